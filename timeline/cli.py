@@ -1,0 +1,243 @@
+"""The ``timeline`` command line.
+
+``timeline [PATH ...]`` opens the terminal app; ``export``, ``tag`` and ``people`` work without
+it. User errors print one line naming the file and the problem, never a traceback; the exit
+status is non-zero only when the command could not do its job.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .corpus import Corpus, load, seeds_dir
+from .corpus.metadata import MetadataError, parse_date, parse_overrides
+from .model import Problem
+
+COMMANDS = ("export", "tag", "people")
+
+DESCRIPTION = """\
+Turn a pile of news coverage into a trustworthy, sourced chronology.
+
+  timeline [PATH ...]             open the explorer on articles (the bundled seeds if no PATH)
+  timeline export [PATH ...]      write the unified timeline (json, csv, md, ics, html, ...)
+  timeline tag FILE               temporal tagging only (plain text or TimeML .tml)
+  timeline people [PATH ...]      list the people named, with aliases and mention counts
+
+PATHs are .txt or .md files, or directories searched recursively for them. Metadata comes from
+--published, YAML front matter (title, source, published, url), or a manifest.toml beside the
+files, in that order. Run `timeline COMMAND --help` for each command's options.
+"""
+
+
+class UsageError(Exception):
+    """A command that cannot run as asked; the message is meant for the user."""
+
+
+def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories (default: the bundled seeds)")
+    parser.add_argument("--published", action="append", default=[], metavar="FILE=YYYY-MM-DD",
+                        help="set a file's publication date (overrides front matter and manifest; repeatable)")
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    _add_corpus_options(parser)
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    from .export import FORMATS
+
+    parser = argparse.ArgumentParser(prog="timeline export", description="Write the unified timeline, filtered as the app filters it.")
+    _add_corpus_options(parser)
+    parser.add_argument("--format", "-f", default="json", choices=sorted(FORMATS), help="output format (default: json)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("--person", action="append", default=[], metavar="NAME", help="only events involving this person (repeatable: any of them)")
+    parser.add_argument("--all-people", action="store_true", help="with several --person: only events involving all of them")
+    parser.add_argument("--source", action="append", default=[], metavar="DOC", help="only events reported by this document (id, file name, title or outlet; repeatable)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="only events on or after DATE (2010, Nov 2010, 2011-04-01)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="only events on or before DATE")
+    parser.add_argument("--text", metavar="QUERY", help="only events whose summary or excerpts contain QUERY")
+    return parser
+
+
+def _tag_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline tag", description="Find and resolve the temporal expressions of one file.")
+    parser.add_argument("file", metavar="FILE", help="plain text, or TimeML (.tml; DCT from its CREATION_TIME)")
+    parser.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation (publication) date for plain text")
+    parser.add_argument("--format", "-f", default="jsonl", choices=["jsonl", "timeml"], help="output format (default: jsonl)")
+    parser.add_argument("--month-first", action="store_true", help="read 12/09/2019 as December 9 (default: day first, UK)")
+    return parser
+
+
+def _people_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline people", description="List the people named in the articles.")
+    _add_corpus_options(parser)
+    parser.add_argument("--format", "-f", default="text", choices=["text", "json"], help="output format (default: text)")
+    return parser
+
+
+def _report(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(f"timeline: {problem}", file=sys.stderr)
+
+
+def load_corpus(paths: Sequence[str], published: Sequence[str]) -> Corpus:
+    """Load the given paths (the seeds if none), reporting every problem on stderr.
+
+    Raises UsageError when nothing usable remains.
+    """
+    overrides, override_problems = parse_overrides(list(published))
+    problems = [Problem("--published", m) if ": " not in m else Problem(*m.split(": ", 1)) for m in override_problems]
+    corpus = load(list(paths) or [seeds_dir()], overrides)
+    problems.extend(corpus.problems)
+    _report(problems)
+    if not corpus.documents:
+        raise UsageError("no usable articles")
+    return Corpus(corpus.documents, tuple(problems))
+
+
+def _cmd_export(argv: Sequence[str]) -> int:
+    from .export import ExportError, render, write
+    from .filters import DateBoundError, Filter, filtered, find_people, find_sources, parse_bound
+    from .pipeline import build_timeline
+
+    args = _export_parser().parse_args(argv)
+    corpus = load_corpus(args.paths, args.published)
+    timeline = build_timeline(corpus.documents, corpus.problems)
+    people: list[str] = []
+    for name in args.person:
+        ids = find_people(timeline, name)
+        if not ids:
+            raise UsageError(f"--person {name!r}: nobody of that name in the articles")
+        people.extend(ids)
+    sources: list[str] = []
+    for doc in args.source:
+        ids = find_sources(timeline, doc)
+        if not ids:
+            raise UsageError(f"--source {doc!r}: no such document")
+        sources.extend(ids)
+    try:
+        start = parse_bound(args.date_from) if args.date_from else None
+        end = parse_bound(args.date_to, end=True) if args.date_to else None
+    except DateBoundError as exc:
+        raise UsageError(str(exc)) from None
+    flt = Filter(tuple(people), args.all_people, tuple(sources), start, end, args.text or "")
+    data = render(filtered(timeline, flt), args.format)
+    if args.output:
+        try:
+            path = write(data, args.output, force=args.force)
+        except ExportError as exc:
+            raise UsageError(str(exc)) from None
+        print(f"timeline: wrote {len(filtered(timeline, flt).events)} events to {path} ({args.format})", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def _cmd_tag(argv: Sequence[str]) -> int:
+    from .temporal import tag
+    from .timeml import TimeMLError, read_timeml, write_timeml
+
+    args = _tag_parser().parse_args(argv)
+    path = Path(args.file)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    source = raw.decode("utf-8", errors="replace")
+    if "\ufffd" in source and b"\xef\xbf\xbd" not in raw:
+        print(f"timeline: {path}: not valid UTF-8; undecodable bytes replaced", file=sys.stderr)
+    dct: dt.date | None = None
+    if args.dct:
+        try:
+            dct = parse_date(args.dct)
+        except MetadataError as exc:
+            raise UsageError(f"--dct: {exc}") from None
+    if path.suffix.lower() in (".tml", ".xml") or source.lstrip().startswith(("<?xml", "<TimeML")):
+        try:
+            doc = read_timeml(source, path.stem)
+        except TimeMLError as exc:
+            raise UsageError(f"{path}: {exc}") from None
+        text, dct, doc_id = doc.text, dct or doc.dct, doc.doc_id or path.stem
+    else:
+        text, doc_id = source, path.name
+    if dct is None:
+        print(f"timeline: {path}: no document creation date (--dct); relative dates stay unresolved", file=sys.stderr)
+    expressions = tag(text, dct, day_first=not args.month_first)
+    out = sys.stdout
+    if args.format == "timeml":
+        out.write(write_timeml(doc_id, dct, text, expressions))
+    else:
+        for timex in expressions:
+            out.write(json.dumps({
+                "doc": doc_id, "start": timex.span.start, "end": timex.span.end, "text": timex.text,
+                "type": timex.type.value, "value": timex.value, "mod": timex.mod,
+                "anchoring": timex.anchoring.value, "explanation": timex.explanation,
+            }, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _cmd_people(argv: Sequence[str]) -> int:
+    from .pipeline import build_timeline
+
+    args = _people_parser().parse_args(argv)
+    corpus = load_corpus(args.paths, args.published)
+    timeline = build_timeline(corpus.documents, corpus.problems)
+    people = sorted(timeline.people, key=lambda p: (-p.mention_count, p.name))
+    if args.format == "json":
+        data = [{"id": p.id, "name": p.name, "aliases": list(p.aliases), "roles": list(p.roles), "mentions": p.mention_count}
+                for p in people]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for person in people:
+        line = f"{person.mention_count:4d}  {person.name}"
+        if person.aliases:
+            line += f"  (also: {', '.join(person.aliases)})"
+        if person.roles:
+            line += f"  — {'; '.join(person.roles)}"
+        print(line)
+    return 0
+
+
+def _cmd_app(argv: Sequence[str]) -> int:
+    args = _main_parser().parse_args(argv)
+    if not sys.stdout.isatty() and not sys.stdin.isatty():
+        raise UsageError("the explorer needs a terminal (try `timeline export` for non-interactive use)")
+    overrides, override_problems = parse_overrides(args.published)
+    from tui.app import run
+
+    return run(list(args.paths), overrides, override_problems)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    handlers = {"export": _cmd_export, "tag": _cmd_tag, "people": _cmd_people}
+    try:
+        if argv and argv[0] in handlers:
+            return handlers[argv[0]](argv[1:])
+        return _cmd_app(argv)
+    except UsageError as exc:
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""Reading articles from disk into ``Document`` values, with their metadata and boilerplate.
+
+Nothing here raises for bad input: every file that cannot be used becomes a ``Problem`` that
+names it, and every other file still loads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from attrs import frozen
+
+from ..model import Document, Problem, Span
+from .boilerplate import find_boilerplate
+from .metadata import MANIFEST_NAME, Metadata, front_matter, override_for, read_manifest, with_override
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+_MAX_TITLE = 200
+
+
+@frozen
+class Corpus:
+    """What loading produced: the documents, and a problem line for everything that went wrong."""
+
+    documents: tuple[Document, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+def seeds_dir() -> Path:
+    """The bundled seed corpus: packaged inside ``timeline`` by a wheel, beside it in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_seeds", here.parent / "seeds"):
+        if (candidate / MANIFEST_NAME).is_file():
+            return candidate
+    raise FileNotFoundError("the bundled seed corpus is missing from this installation")
+
+
+def load(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = None) -> Corpus:
+    """Load files and directories (recursively: ``.txt`` and ``.md``) as documents."""
+    overrides = dict(published or {})
+    problems: list[Problem] = []
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                problems.append(Problem(str(path), "directory holds no .txt or .md articles"))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        elif path.exists():
+            problems.append(Problem(str(path), "not a regular file or directory"))
+        else:
+            problems.append(Problem(str(path), "no such file or directory"))
+
+    manifests: dict[Path, dict[str, Metadata]] = {}
+    documents: list[Document] = []
+    seen: set[Path] = set()
+    ids: set[str] = set()
+    for path in files:
+        key = _resolved(path)
+        if key in seen:
+            continue
+        seen.add(key)
+        if path.parent not in manifests:
+            entries, manifest_problems = read_manifest(path.parent)
+            manifests[path.parent] = entries
+            problems.extend(Problem(str(path.parent / MANIFEST_NAME), m.split(": ", 1)[-1]) for m in manifest_problems)
+        doc, doc_problems = _load_file(path, manifests[path.parent].get(path.name, Metadata()), override_for(path, overrides), ids)
+        problems.extend(doc_problems)
+        if doc is not None:
+            ids.add(doc.id)
+            documents.append(doc)
+    return Corpus(tuple(documents), tuple(problems))
+
+
+def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", meta: Metadata = Metadata()) -> Document:
+    """A document from text in memory (front matter and boilerplate handled as for files)."""
+    fm_span, fm_meta, _ = front_matter(text)
+    return _document(text, doc_id, path, fm_meta.over(meta), fm_span, ())
+
+
+def _load_file(path: Path, manifest: Metadata, override: dt.date | None, ids: set[str]) -> tuple[Document | None, list[Problem]]:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except PermissionError:
+        return None, [Problem(name, "permission denied")]
+    except OSError as exc:
+        return None, [Problem(name, f"cannot read: {exc.strerror or exc}")]
+    if b"\x00" in raw[:4096]:
+        return None, [Problem(name, "looks like a binary file, not an article; skipped")]
+    problems: list[Problem] = []
+    notes: list[str] = []
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = raw.decode("utf-8", errors="replace")
+        note = f"not valid UTF-8 (first bad byte at offset {exc.start}); undecodable bytes replaced with U+FFFD"
+        notes.append(note)
+        problems.append(Problem(name, note))
+    if not text.strip("\ufeff \t\r\n"):
+        return None, [Problem(name, "empty file; skipped")]
+    fm_span, fm_meta, fm_problem = front_matter(text)
+    if fm_problem:
+        problems.append(Problem(name, fm_problem))
+        notes.append(fm_problem)
+    meta = with_override(fm_meta.over(manifest), override)
+    doc_id = _unique_id(path.stem, ids)
+    doc = _document(text, doc_id, name, meta, fm_span, tuple(notes))
+    if not doc.content.strip():
+        return None, [*problems, Problem(name, "no article text (only front matter or boilerplate); skipped")]
+    return doc, problems
+
+
+def _document(text: str, doc_id: str, path: str, meta: Metadata, fm_span: Span | None, notes: tuple[str, ...]) -> Document:
+    body_start = fm_span.end if fm_span else 0
+    boiler = find_boilerplate(text, body_start)
+    excluded = ((fm_span,) if fm_span else ()) + tuple(span for span, _ in boiler)
+    title = meta.title or _first_line(text, body_start, excluded)
+    if meta.published is None:
+        estimated, evidence = False, None
+    else:
+        estimated = bool(meta.published_estimated)
+        evidence = meta.evidence
+    return Document(
+        id=doc_id,
+        path=path,
+        text=text,
+        title=title,
+        source=meta.source,
+        url=meta.url,
+        published=meta.published,
+        published_estimated=estimated,
+        published_evidence=evidence,
+        excluded=excluded,
+        notes=notes,
+    )
+
+
+def _first_line(text: str, start: int, excluded: tuple[Span, ...]) -> str | None:
+    """The first content line, taken as the headline when no metadata gives a title."""
+    pos = start
+    for line in text[start:].splitlines(keepends=True):
+        span = Span(pos, pos + len(line))
+        pos += len(line)
+        stripped = line.strip().lstrip("#").strip()
+        if stripped and not any(e.overlaps(span) for e in excluded):
+            return stripped if len(stripped) <= _MAX_TITLE else None
+    return None
+
+
+def _unique_id(stem: str, taken: set[str]) -> str:
+    candidate, n = stem, 2
+    while candidate in taken:
+        candidate, n = f"{stem}-{n}", n + 1
+    return candidate
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path

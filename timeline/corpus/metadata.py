@@ -1,0 +1,164 @@
+"""Where a document's title, outlet and publication date come from.
+
+In order of precedence: a ``--published FILE=DATE`` override, YAML front matter at the top of
+the file, a ``manifest.toml`` beside it, nothing. Each source yields a partial ``Metadata``;
+``merge`` lays them over each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+from attrs import evolve, fields, frozen
+
+from ..model import Span
+
+MANIFEST_NAME = "manifest.toml"
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+@frozen
+class Metadata:
+    """Partial metadata: None means "this source does not say"."""
+
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_estimated: bool | None = None
+    evidence: str | None = None
+
+    def over(self, other: Metadata) -> Metadata:
+        """These values where given, ``other``'s elsewhere."""
+        return Metadata(**{
+            f.name: getattr(self, f.name) if getattr(self, f.name) is not None else getattr(other, f.name)
+            for f in fields(Metadata)
+        })
+
+
+class MetadataError(ValueError):
+    """Metadata that is present but cannot be read; the message is meant for the user."""
+
+
+def parse_date(value: Any) -> dt.date:
+    """A publication date from YYYY-MM-DD text or a YAML/TOML date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", text) else _raise(text)
+    except ValueError:
+        raise MetadataError(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def _raise(text: str) -> dt.date:
+    raise ValueError(text)
+
+
+def front_matter(text: str) -> tuple[Span | None, Metadata, str | None]:
+    """The front-matter block's span, its metadata, and a problem message if it is malformed."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        if text.lstrip("\ufeff").startswith("---\n") or text.lstrip("\ufeff").startswith("---\r\n"):
+            return None, Metadata(), "front matter is not closed by a '---' line; read as article text"
+        return None, Metadata(), None
+    span = Span(0, match.end())
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        return span, Metadata(), f"malformed front matter{where}; metadata ignored"
+    if data is None:
+        return span, Metadata(), None
+    if not isinstance(data, dict):
+        return span, Metadata(), "front matter is not a mapping of keys to values; metadata ignored"
+    try:
+        return span, _from_mapping(data), None
+    except MetadataError as exc:
+        return span, _from_mapping({k: v for k, v in data.items() if k != "published"}), f"front matter: {exc}"
+
+
+def _from_mapping(data: dict[str, Any]) -> Metadata:
+    published = data.get("published", data.get("date"))
+    estimated = data.get("published_estimated")
+    return Metadata(
+        title=_text(data.get("title")),
+        source=_text(data.get("source", data.get("outlet"))),
+        url=_text(data.get("url")),
+        published=parse_date(published) if published not in (None, "") else None,
+        published_estimated=bool(estimated) if estimated is not None else None,
+        evidence=_text(data.get("evidence")),
+    )
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value).strip() or None
+
+
+def read_manifest(directory: Path) -> tuple[dict[str, Metadata], list[str]]:
+    """Per-file metadata from ``directory/manifest.toml``, and problems reading it."""
+    path = directory / MANIFEST_NAME
+    if not path.is_file():
+        return {}, []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return {}, [f"{path}: cannot read manifest: {exc}"]
+    entries: dict[str, Metadata] = {}
+    problems = []
+    for name, entry in data.items():
+        if not isinstance(entry, dict):
+            problems.append(f"{path}: entry {name!r} is not a table; ignored")
+            continue
+        try:
+            entries[name] = _from_mapping(entry)
+        except MetadataError as exc:
+            problems.append(f"{path}: {name}: {exc}")
+            entries[name] = _from_mapping({k: v for k, v in entry.items() if k != "published"})
+    return entries, problems
+
+
+def parse_overrides(options: list[str]) -> tuple[dict[str, dt.date], list[str]]:
+    """``FILE=YYYY-MM-DD`` options into {file: date}, with a problem line for each bad one."""
+    overrides: dict[str, dt.date] = {}
+    problems = []
+    for option in options:
+        name, sep, value = option.rpartition("=")
+        if not sep or not name:
+            problems.append(f"--published {option!r}: expected FILE=YYYY-MM-DD")
+            continue
+        try:
+            overrides[name] = parse_date(value)
+        except MetadataError as exc:
+            problems.append(f"{name}: --published: {exc}")
+    return overrides, problems
+
+
+def override_for(path: Path, overrides: dict[str, dt.date]) -> dt.date | None:
+    """The override that names this file (by path as given, resolved path, or file name)."""
+    for key, date in overrides.items():
+        candidate = Path(key)
+        if candidate.name == path.name and (len(candidate.parts) == 1 or _same(candidate, path)):
+            return date
+    return None
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def with_override(meta: Metadata, date: dt.date | None) -> Metadata:
+    if date is None:
+        return meta
+    return evolve(meta, published=date, published_estimated=False, evidence="set with --published")

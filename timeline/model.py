@@ -1,0 +1,293 @@
+"""The domain: immutable values that every stage of the pipeline passes along.
+
+Everything here is a frozen attrs class. A stage never mutates what it is given; it returns new
+values (``attrs.evolve``), so a timeline can be rebuilt from changed inputs (a corrected
+publication date, say) without any stage having to undo what another did.
+
+Offsets (``Span``) are always Python ``str`` indices into the document's original text as read
+from disk, so every excerpt, expression and name can be traced back to its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from attrs import field, frozen
+
+
+class TimexType(str, Enum):
+    """The four TIMEX3 types of TimeML."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Granularity(str, Enum):
+    """How precise a date is. Ordered from coarse to fine (see ``rank``)."""
+
+    MILLENNIUM = "millennium"
+    CENTURY = "century"
+    DECADE = "decade"
+    YEAR = "year"
+    HALF_YEAR = "half-year"
+    QUARTER = "quarter"
+    SEASON = "season"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    PART_OF_DAY = "part-of-day"
+    HOUR = "hour"
+    MINUTE = "minute"
+    SECOND = "second"
+
+    @property
+    def rank(self) -> int:
+        """0 for the coarsest granularity; larger is finer."""
+        return _GRANULARITY_ORDER.index(self)
+
+
+_GRANULARITY_ORDER = list(Granularity)
+
+
+class Anchoring(str, Enum):
+    """What a temporal expression's value was worked out from.
+
+    The TUI shows it, and re-anchoring a document on a new publication date only has to
+    recompute the expressions that are not ``ABSOLUTE``.
+    """
+
+    ABSOLUTE = "absolute"  # the text fixes the date by itself ("February 2009")
+    PUBLICATION = "publication"  # relative to the document's publication date ("last November")
+    PREVIOUS = "previous"  # relative to the previously mentioned date ("two days later")
+    EVENT = "event"  # relative to an event the text ties it to ("the evening before" the meeting)
+    UNRESOLVED = "unresolved"  # needed an anchor that was missing; the value stays symbolic
+    UNANCHORED = "unanchored"  # durations, sets and generic references need no anchor
+
+
+@frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a document's text."""
+
+    start: int
+    end: int = field()
+
+    @end.validator
+    def _check(self, _attribute, value: int) -> None:
+        if not 0 <= self.start <= value:
+            raise ValueError(f"bad span [{self.start}, {value})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@frozen(order=True)
+class Interval:
+    """The calendar days a date covers, both ends included ("Nov 2010" is 1 to 30 November)."""
+
+    start: dt.date
+    end: dt.date = field()
+
+    @end.validator
+    def _check(self, _attribute, value: dt.date) -> None:
+        if value < self.start:
+            raise ValueError(f"interval ends ({value}) before it starts ({self.start})")
+
+    def contains(self, other: Interval) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@frozen
+class TemporalExpression:
+    """A temporal expression found in a text and normalised to a TIMEX3 value.
+
+    ``value`` keeps the granularity the text gives ("2010-11", never "2010-11-01").
+    ``interval`` is the stretch of calendar it covers, for sorting and filtering; it is None for
+    durations, sets, generic references and expressions that could not be resolved.
+    ``explanation`` is for people: how the value was worked out.
+    ``underspecified`` is the value before anchoring (for instance ``UNDEF-last-november``), so
+    the expression can be re-resolved against another anchor without tagging the text again.
+    ``anchor`` is the span of the expression (or event) it was resolved against, if any.
+    """
+
+    text: str
+    span: Span
+    type: TimexType
+    value: str
+    mod: str | None = None
+    granularity: Granularity | None = None
+    interval: Interval | None = None
+    anchoring: Anchoring = Anchoring.ABSOLUTE
+    explanation: str = ""
+    rule: str = ""
+    underspecified: str | None = None
+    anchor: Span | None = None
+
+    @property
+    def is_dated(self) -> bool:
+        """True when the expression pins down a stretch of the calendar."""
+        return self.interval is not None
+
+
+@frozen
+class Document:
+    """One source article.
+
+    ``text`` is the whole file as read (front matter included) so that offsets stay true to the
+    file; ``excluded`` lists the spans that are not article content (front matter, site
+    navigation, cookie banners, captions) and must yield no events or people.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_estimated: bool = False
+    published_evidence: str | None = None
+    excluded: tuple[Span, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def content(self) -> str:
+        """The text with every excluded span blanked out (same length, same offsets)."""
+        if not self.excluded:
+            return self.text
+        chars = list(self.text)
+        for span in self.excluded:
+            for i in range(span.start, span.end):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    @property
+    def label(self) -> str:
+        """A short human name: the title, else the file name."""
+        return self.title or self.path.rsplit("/", 1)[-1]
+
+
+@frozen
+class PersonMention:
+    """One place a person is named (or referred to) in a document."""
+
+    document: str
+    span: Span
+    text: str
+
+
+@frozen
+class Person:
+    """A real person, with every surface form used for them across the corpus."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    mentions: tuple[PersonMention, ...] = ()
+
+    @property
+    def mention_count(self) -> int:
+        return len(self.mentions)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@frozen
+class EventDate:
+    """The date of an event, at the granularity its sources give."""
+
+    value: str
+    type: TimexType = TimexType.DATE
+    mod: str | None = None
+    granularity: Granularity | None = None
+    interval: Interval | None = None
+
+
+@frozen
+class EventMention:
+    """What one document says about an event: the excerpt and the expression that dates it."""
+
+    document: str
+    span: Span
+    excerpt: str
+    timex: TemporalExpression
+    people: tuple[str, ...] = ()
+    speaker: str | None = None
+
+
+@frozen
+class Disagreement:
+    """Where sources of one event differ (a date, a spelling); both readings are kept."""
+
+    kind: str
+    detail: str
+    documents: tuple[str, ...] = ()
+
+
+@frozen
+class Event:
+    """A dated statement, merged across every source that reports it."""
+
+    id: str
+    date: EventDate
+    text: str
+    people: tuple[str, ...] = ()
+    mentions: tuple[EventMention, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The documents that mention this event, in order of first mention, without repeats."""
+        return tuple(dict.fromkeys(m.document for m in self.mentions))
+
+
+@frozen
+class Problem:
+    """Something wrong with an input that the user should hear about."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@frozen
+class Timeline:
+    """The unified timeline of a corpus: its documents, people and events in date order."""
+
+    documents: tuple[Document, ...] = ()
+    people: tuple[Person, ...] = ()
+    events: tuple[Event, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def document(self, doc_id: str) -> Document:
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)
+
+    def person(self, person_id: str) -> Person:
+        for person in self.people:
+            if person.id == person_id:
+                return person
+        raise KeyError(person_id)

@@ -1,0 +1,121 @@
+"""Reading and writing TimeML, the annotation format of TimeBank and the TempEval tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+from attrs import frozen
+
+from .model import Span, TemporalExpression
+
+
+class TimeMLError(ValueError):
+    """A file that is not usable TimeML; the message is meant for the user."""
+
+
+@frozen
+class GoldTimex:
+    """A TIMEX3 annotation read from a TimeML file, offsets into the TEXT content."""
+
+    span: Span
+    text: str
+    type: str
+    value: str
+    mod: str | None
+
+
+@frozen
+class TimeMLDocument:
+    """A TimeML file: its id, creation time (DCT), plain TEXT content and its TIMEX3 annotations."""
+
+    doc_id: str
+    dct: dt.date | None
+    text: str
+    timexes: tuple[GoldTimex, ...]
+    source: str
+
+
+def read_timeml(source: str, doc_id: str = "") -> TimeMLDocument:
+    """Parse TimeML text. The TEXT element's content with every tag removed becomes ``text``."""
+    try:
+        root = ET.fromstring(source)
+    except ET.ParseError as exc:
+        raise TimeMLError(f"not well-formed XML: {exc}") from None
+    text_el = root.find(".//TEXT")
+    if text_el is None:
+        raise TimeMLError("no TEXT element")
+    dct = None
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct = _date(timex.get("value", ""))
+            break
+    if not doc_id:
+        doc_el = root.find(".//DOCID")
+        doc_id = (doc_el.text or "").strip() if doc_el is not None else ""
+    parts: list[str] = []
+    timexes: list[GoldTimex] = []
+    _walk(text_el, parts, timexes, inside_text=True)
+    return TimeMLDocument(doc_id, dct, "".join(parts), tuple(timexes), source)
+
+
+def _walk(element: ET.Element, parts: list[str], timexes: list[GoldTimex], inside_text: bool) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        start = sum(map(len, parts))
+        _walk(child, parts, timexes, inside_text)
+        if child.tag == "TIMEX3":
+            end = sum(map(len, parts))
+            text = "".join(parts)[start:end]
+            timexes.append(GoldTimex(Span(start, end), text, child.get("type", ""), child.get("value", ""), child.get("mod") or None))
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _date(value: str) -> dt.date | None:
+    match = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", value)
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
+
+
+def annotate(text: str, expressions: Sequence[TemporalExpression]) -> str:
+    """``text`` XML-escaped, with a TIMEX3 element around each expression (tids t1, t2, ...)."""
+    out: list[str] = []
+    pos = 0
+    for n, timex in enumerate(sorted(expressions, key=lambda t: t.span.start), start=1):
+        if timex.span.start < pos:
+            continue  # overlapping expressions cannot both be tagged in XML
+        out.append(escape(text[pos:timex.span.start]))
+        attrs = f'tid="t{n}" type="{timex.type.value}" value={quoteattr(timex.value)}'
+        if timex.mod:
+            attrs += f" mod={quoteattr(timex.mod)}"
+        attrs += f' temporalFunction="{"false" if timex.anchoring.value in ("absolute", "unanchored") else "true"}"'
+        attrs += ' functionInDocument="NONE"'
+        if timex.anchoring.value == "publication":
+            attrs += ' anchorTimeID="t0"'
+        out.append(f"<TIMEX3 {attrs}>{escape(text[timex.span.start:timex.span.end])}</TIMEX3>")
+        pos = timex.span.end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def write_timeml(doc_id: str, dct: dt.date | None, text: str, expressions: Sequence[TemporalExpression]) -> str:
+    """A complete TimeML document, readable by the TempEval-3 tools."""
+    dct_xml = ""
+    if dct is not None:
+        dct_xml = (f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" '
+                   f'functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n\n')
+    return (
+        '<?xml version="1.0" ?>\n'
+        '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">\n\n'
+        f"<DOCID>{escape(doc_id)}</DOCID>\n\n{dct_xml}<TEXT>{annotate(text, expressions)}</TEXT>\n\n</TimeML>\n"
+    )

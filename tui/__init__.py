@@ -1,0 +1,1 @@
+"""The Textual app of Timeline Explorer. It displays what ``timeline`` computes."""
