@@ -1,0 +1,184 @@
+"""The command line: every command on real inputs, and bad input without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline import __version__
+from timeline.cli import main
+
+TML = """<?xml version="1.0" ?>
+<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">
+<DOCID>wsj_0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-05" temporalFunction="false" functionInDocument="CREATION_TIME">03/05/1998</TIMEX3></DCT>
+<TEXT>
+The company &amp; its unions <EVENT eid="e1" class="OCCURRENCE">agreed</EVENT> in <TIMEX3 tid="t1" type="DATE" value="1997-02">February 1997</TIMEX3> to a deal that runs to 2001.
+</TEXT>
+</TimeML>
+"""
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.strip() == f"timeline {__version__}"
+
+
+def test_help_documents_every_command(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in ("timeline export", "timeline tag", "timeline people", "--published"):
+        assert command in out
+
+
+def test_export_json_on_the_seeds(capsysbinary):
+    assert main(["export", "--format", "json"]) == 0
+    data = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+    assert data["schema"] == "timeline-explorer/1"
+    docs = {Path(d["path"]).name: d for d in data["documents"]}
+    assert {name: (d["published"], d["published_estimated"]) for name, d in docs.items()} == {
+        "000_28d84fdc4e1b1798.txt": ("2011-06-05", True),
+        "001_cc1026ba4d01a77c.txt": ("2011-05-19", True),
+        "002_6cc214aa8ed720d4.txt": ("2011-04-10", True),
+    }
+    values = {e["date"]["value"] for e in data["events"]}
+    assert {"2007", "2008", "2009", "2009-02", "2011-04-01"} <= values
+    for event in data["events"]:
+        assert set(event["date"]) >= {"value", "type", "mod", "start", "end", "granularity"}
+        for mention in event["mentions"]:
+            doc = docs[next(Path(d["path"]).name for d in data["documents"] if d["id"] == mention["document"])]
+            text = Path(doc["path"]).read_text(encoding="utf-8")
+            assert text[mention["start"]:mention["end"]] == mention["excerpt"]
+            timex = mention["timex"]
+            assert text[timex["start"]:timex["end"]] == timex["text"]
+    starts = [e["date"]["start"] for e in data["events"]]
+    assert starts == sorted(starts)
+
+
+def test_export_writes_a_file_and_refuses_to_overwrite(tmp_path, capsys):
+    target = tmp_path / "out.json"
+    code, _, err = run(capsys, "export", "-o", str(target))
+    assert code == 0 and json.loads(target.read_text(encoding="utf-8"))["schema"] == "timeline-explorer/1"
+    assert f"to {target}" in err
+    target.write_text("keep me")
+    code, _, err = run(capsys, "export", "-o", str(target))
+    assert code == 1 and err.strip() == f"timeline: {target}: file exists (use --force to overwrite)"
+    assert target.read_text() == "keep me"
+    assert run(capsys, "export", "-o", str(target), "--force")[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("{")
+
+
+def test_tag_plain_text_jsonl(write, capsys):
+    path = write("story.txt", "The inquiry reported in February 2009. It began in 2007.\n")
+    code, out, err = run(capsys, "tag", str(path), "--dct", "2011-04-10")
+    assert code == 0 and err == ""
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["doc"], r["start"], r["end"], r["text"], r["type"], r["value"], r["mod"]) for r in rows] == [
+        ("story.txt", 24, 37, "February 2009", "DATE", "2009-02", None),
+        ("story.txt", 52, 56, "2007", "DATE", "2007", None),
+    ]
+
+
+def test_tag_timeml_reads_dct_and_strips_tags(write, capsys):
+    path = write("wsj_0001.tml", TML)
+    code, out, _ = run(capsys, "tag", str(path))
+    rows = [json.loads(line) for line in out.splitlines()]
+    text = "\nThe company & its unions agreed in February 1997 to a deal that runs to 2001.\n"
+    assert code == 0
+    for row in rows:
+        assert text[row["start"]:row["end"]] == row["text"]
+    assert ("February 1997", "1997-02") in [(r["text"], r["value"]) for r in rows]
+
+
+def test_tag_timeml_output_is_well_formed_timeml(write, capsys):
+    import xml.etree.ElementTree as ET
+
+    path = write("wsj_0001.tml", TML)
+    code, out, _ = run(capsys, "tag", str(path), "--format", "timeml")
+    root = ET.fromstring(out)
+    assert code == 0 and root.tag == "TimeML"
+    assert root.find("DCT/TIMEX3").get("value") == "1998-03-05"
+    timexes = root.findall("TEXT/TIMEX3")
+    assert ("February 1997", "1997-02") in [(t.text, t.get("value")) for t in timexes]
+    assert "".join(root.find("TEXT").itertext()) == "\nThe company & its unions agreed in February 1997 to a deal that runs to 2001.\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["tag", "/no/such/file.txt"], "timeline: /no/such/file.txt: no such file"),
+        (["tag", "{tmp}"], "timeline: {tmp}: is a directory, not a file"),
+        (["tag", "{tmp}/a.txt", "--dct", "2011-02-30"], "timeline: --dct: invalid date '2011-02-30' (expected YYYY-MM-DD)"),
+        (["tag", "{tmp}/broken.tml"], "timeline: {tmp}/broken.tml: not well-formed XML: mismatched tag: line 1, column 16"),
+        (["export", "/no/such/dir"], "timeline: /no/such/dir: no such file or directory\ntimeline: no usable articles"),
+        (["export", "--person", "Nobody Atall"], "timeline: --person 'Nobody Atall': nobody of that name in the articles"),
+        (["export", "--from", "Smarch 2010"], "timeline: cannot read 'Smarch 2010' as a date (try 2010, Nov 2010 or 2011-04-01)"),
+    ],
+)
+def test_user_errors_exit_1_with_one_clear_line(tmp_path, capsys, argv, message):
+    (tmp_path / "a.txt").write_text("In 2009.\n")
+    (tmp_path / "broken.tml").write_text("<TimeML><TEXT></TimeML>")
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    code, _, err = run(capsys, *argv)
+    assert code == 1
+    assert err.strip() == message.replace("{tmp}", str(tmp_path))
+    assert "Traceback" not in err
+
+
+def test_one_bad_file_does_not_stop_the_others(write, tmp_path, capsysbinary):
+    good = write("good.txt", "The council met in March 2010.\n")
+    write("bad.txt", b"\x00\x01binary")
+    code = main(["export", str(tmp_path), "--published", "good.txt=2010-06-01", "--published", "bad.txt=not-a-date"])
+    out, err = capsysbinary.readouterr()
+    assert code == 0
+    assert err.decode().splitlines() == [
+        "timeline: bad.txt: --published: invalid date 'not-a-date' (expected YYYY-MM-DD)",
+        f"timeline: {tmp_path / 'bad.txt'}: looks like a binary file, not an article; skipped",
+    ]
+    data = json.loads(out)
+    assert [d["path"] for d in data["documents"]] == [str(good)]
+    assert data["documents"][0]["published"] == "2010-06-01"
+
+
+def test_people_lists_names_with_counts(capsys):
+    code, out, _ = run(capsys, "people", "--format", "json")
+    people = json.loads(out)
+    assert code == 0 and people
+    assert all({"id", "name", "aliases", "roles", "mentions"} <= set(p) for p in people)
+    counts = [p["mentions"] for p in people]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_installed_command_finds_the_seeds_far_from_the_checkout(tmp_path):
+    """After `pip install .`, `timeline` run from any directory still has the bundled seeds."""
+    command = shutil.which("timeline", path=str(Path(sys.executable).parent))
+    assert command, "the `timeline` console script is not installed beside this Python"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    result = subprocess.run([command, "export", "--format", "json"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert sorted(Path(d["path"]).name for d in data["documents"]) == [
+        "000_28d84fdc4e1b1798.txt", "001_cc1026ba4d01a77c.txt", "002_6cc214aa8ed720d4.txt"]
+
+
+def test_app_without_a_terminal_says_so(capsys, monkeypatch):
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    code, _, err = run(capsys, )
+    assert code == 1
+    assert err.strip() == "timeline: the explorer needs a terminal (try `timeline export` for non-interactive use)"
