@@ -1,0 +1,81 @@
+"""Which way a bare weekday or month points: before or after the publication date.
+
+Without a part-of-speech tagger, a cue lexicon near the expression does the job HeidelTime
+gives to the tense of the nearest verb. The word right before the expression decides first
+("from Monday", "since March", "until Friday"); then the nearest cue to the left within the
+sentence; then the nearest to the right. No cue, no decision (the caller picks a default).
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, FUTURE = "past", "future"
+
+# Prepositions directly before the expression.
+_PREPOSITION = {"from": FUTURE, "until": FUTURE, "till": FUTURE, "til": FUTURE, "since": PAST,
+                "before": None, "after": None}
+_FUTURE_WORDS = frozenset("""
+will 'll ’ll shall won't wont going due set expected scheduled planned plans plan intends hopes aims
+upcoming coming next tomorrow begin begins start starts resume resumes would could
+""".split())
+_PAST_WORDS = frozenset("""
+said was were had did ago told added reported announced met came went began took gave made saw
+left found held got sent wrote spoke heard became brought lost won led ran fell rose paid sold bought
+yesterday last earlier
+""".split())
+# -ed words that are not past tense (or mark the future: "expected to", "scheduled for").
+_NOT_PAST_ED = frozenset("""
+expected scheduled planned proposed intended supposed need needed indeed red bed bed led
+united hundred based related concerned interested detailed limited
+""".split()) - {"led"}
+_FUTURE_PHRASES = re.compile(r"\b(?:going|due|set|expected|scheduled|planned|plans?|hope[sd]?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+_WORD = re.compile(r"[A-Za-z'\u2019]+")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
+_WINDOW = 160
+
+
+def _classify(word: str) -> str | None:
+    w = word.lower()
+    if w in _FUTURE_WORDS:
+        return FUTURE
+    if w in _PAST_WORDS:
+        return PAST
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
+        return PAST
+    return None
+
+
+def direction(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None for the expression at ``text[start:end]``."""
+    left = text[max(0, start - _WINDOW):start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    words = _WORD.findall(left)
+    if words:
+        prev = words[-1].lower()
+        if prev in _PREPOSITION:
+            if _PREPOSITION[prev]:
+                return _PREPOSITION[prev]
+        if len(words) >= 2 and words[-2].lower() in ("from", "until", "since") and prev in ("last", "next", "this", "on"):
+            return _PREPOSITION[words[-2].lower()]
+    for word in reversed(words):
+        found = _classify(word)
+        if found:
+            if found == PAST and word.lower() in ("expected", "scheduled"):
+                continue
+            return found
+    right = text[end:end + _WINDOW]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    if _FUTURE_PHRASES.search(right[:60]):
+        return FUTURE
+    for word in _WORD.findall(right):
+        found = _classify(word)
+        if found:
+            return found
+    return None
