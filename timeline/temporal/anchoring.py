@@ -26,6 +26,7 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _VAGUE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_NEAREST_WINS_DAYS = 62
 
 
 @frozen
@@ -60,7 +61,8 @@ def resolve(found: Iterable[Found], dct: dt.date | None) -> tuple[TemporalExpres
         if expression is None:
             continue
         out.append(expression)
-        if expression.interval is not None and expression.type in (TimexType.DATE, TimexType.TIME):
+        if expression.interval is not None and expression.type in (TimexType.DATE, TimexType.TIME) \
+                and not _is_comparison(expression):
             previous.append(expression)
     return tuple(out)
 
@@ -74,12 +76,18 @@ def reanchor(expressions: Sequence[TemporalExpression], dct: dt.date | None) -> 
 def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpression]) -> TemporalExpression | None:
     spec = item.spec
     base_kind = spec.split(":", 1)[0]
-    if base_kind not in ("DCT", "REF"):
+    if base_kind not in ("DCT", "REF", "REFQ"):
         return _absolute(item)
     for alternative in spec.split("|"):
         kind, _, op = alternative.partition(":")
         op, _, suffix = op.partition("@")
-        if kind == "REF":
+        if kind == "REFQ":
+            anchor = _quarter_reference(previous)
+            if anchor is None:
+                continue
+            anchoring = Anchoring.PREVIOUS
+            kind = "REF"
+        elif kind == "REF":
             anchor = _reference(op, previous)
             if anchor is None:
                 continue
@@ -91,7 +99,7 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
             anchoring = Anchoring.PUBLICATION
         try:
             value, reason = _apply(op, anchor, kind == "REF")
-        except (_Unresolvable, ValueError, OverflowError):
+        except (_Unresolvable, ValueError, OverflowError, IndexError, KeyError):
             return None
         value = _with_suffix(value, suffix)
         span = interval(value)
@@ -161,6 +169,20 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
     return None
 
 
+def _is_comparison(expression: TemporalExpression) -> bool:
+    """ "a year earlier", "year-ago": a point of comparison, never the topic later text refers to."""
+    spec = expression.underspecified or ""
+    return expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec or spec.startswith("REFQ")
+
+
+def _quarter_reference(previous: list[TemporalExpression]) -> _Anchor | None:
+    """The last date mentioned, if it is a quarter: "profit rose from a year ago" compares quarters."""
+    if previous and previous[-1].granularity is Granularity.QUARTER:
+        last = previous[-1]
+        return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})")
+    return None
+
+
 def _base_day(anchor: _Anchor) -> dt.date:
     span = interval(anchor.value)
     if span is None:
@@ -198,7 +220,7 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
     if kind == "month":
         return _month(day, int(parts[1]), parts[2], anchor)
     if kind == "monthday":
-        return _monthday(day, int(parts[1]), int(parts[2]), int(parts[3]) if len(parts) > 3 else None, anchor)
+        return _monthday(day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor)
     if kind == "quarter":
         return _quarter(day, int(parts[1]), parts[2], anchor)
     if kind == "season":
@@ -250,12 +272,15 @@ def _month(day: dt.date, month: int, rel: str, anchor: _Anchor) -> tuple[str, st
     elif rel == "next":
         year = year if month > day.month else year + 1
         reason = f"the {name} after {anchor.label}"
-    else:  # this, near
+    elif rel == "near":
+        year = min((year - 1, year, year + 1), key=lambda y: abs((y * 12 + month) - (day.year * 12 + day.month)))
+        reason = f"the {name} nearest to {anchor.label}"
+    else:  # this
         reason = f"{name} of the year of {anchor.label}"
     return f"{year:04d}-{month:02d}", reason
 
 
-def _monthday(day: dt.date, month: int, dom: int, weekday: int | None, anchor: _Anchor) -> tuple[str, str]:
+def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, anchor: _Anchor) -> tuple[str, str]:
     candidates = []
     for year in (day.year - 1, day.year, day.year + 1):
         try:
@@ -270,7 +295,16 @@ def _monthday(day: dt.date, month: int, dom: int, weekday: int | None, anchor: _
             best = min(matching, key=lambda c: abs((c - day).days))
             return best.isoformat(), f"the year nearest {anchor.label} in which it falls on a {_WEEKDAY_NAMES[weekday - 1]}"
     best = min(candidates, key=lambda c: abs((c - day).days))
-    return best.isoformat(), f"the year is not given; the nearest to {anchor.label}"
+    reason = f"the year is not given; the nearest to {anchor.label}"
+    # Within two months the nearest year wins whatever the tense; further away, tense decides.
+    if abs((best - day).days) > _NEAREST_WINS_DAYS:
+        if rel == "past" and best > day:
+            best = max(c for c in candidates if c <= day)
+            reason = f"the last one on or before {anchor.label}, as the sentence speaks of the past"
+        elif rel == "future" and best < day:
+            best = min(c for c in candidates if c >= day)
+            reason = f"the next one on or after {anchor.label}, as the sentence speaks of the future"
+    return best.isoformat(), reason
 
 
 def _quarter(day: dt.date, q: int, rel: str, anchor: _Anchor) -> tuple[str, str]:

@@ -85,10 +85,10 @@ def day_month(g: Groups, c: Context) -> Reading | None:
     month, day = month_number(g["m"]), day_number(g["d"])
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
-    return Reading(DATE, f"DCT:monthday:{month}:{day}{weekday_spec(g)}")
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:near{weekday_spec(g)}")
 
 
-@rule("month_day", rf"{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?![\d:%]|,\d|\.\d|\s*(?:%|per\s*cent|percent))",
+@rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))",
       (("Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23")))
 def month_day(g: Groups, c: Context) -> Reading | None:
     if g["m"][0].islower():
@@ -96,7 +96,8 @@ def month_day(g: Groups, c: Context) -> Reading | None:
     month, day = month_number(g["m"]), day_number(g["d"])
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
-    return Reading(DATE, f"DCT:monthday:{month}:{day}{weekday_spec(g)}")
+    rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}")
 
 
 @rule("month_year", rf"{POS}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4}){B}",

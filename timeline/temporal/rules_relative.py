@@ -77,7 +77,7 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("named_month",
-      rf"{POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\s*\d|\s*['\u2019]\d)(?!\s+(?-i:[A-Z][a-z]))",
+      rf"{POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\.?\s*\d|\s*['\u2019]\d)(?!\s+(?-i:[A-Z][a-z]))",
       (("last November", "2010-11"), ("January", "2011-01"), ("June last year", "2010-06"), ("early December", "2010-12")))
 def named_month(g: Groups, c: Context) -> Reading | None:
     m = g["m"]
@@ -102,8 +102,7 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
         return None
     day = v.WEEKDAYS[g["wd"].lower()]
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
-    type_ = TIME if g["part"] else DATE
-    return Reading(type_, f"DCT:weekday:{day}:{rel}{part_suffix(g['part'])}")
+    return Reading(DATE, f"DCT:weekday:{day}:{rel}{part_suffix(g['part'])}")
 
 
 @rule("named_season", rf"{POS}(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<s>{SEASON}){B}",
@@ -131,7 +130,7 @@ def named_quarter(g: Groups, c: Context) -> Reading:
       (("the quarter", "2011-Q1"),))
 def the_quarter(g: Groups, c: Context) -> Reading | None:
     if g["rel"]:
-        return Reading(DATE, "REF:shift:year:-1|DCT:shift:year:-1")
+        return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
     if g["u"].lower() == "period":
         return None
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
@@ -140,7 +139,7 @@ def the_quarter(g: Groups, c: Context) -> Reading | None:
 @rule("year_earlier_adjective", r"(?-i:year)[-\u2010](?P<w>earlier|ago)(?![\w-])",
       (("year-earlier", "2010"),))
 def year_earlier_adjective(g: Groups, c: Context) -> Reading:
-    return Reading(DATE, "REF:shift:year:-1|DCT:shift:year:-1")
+    return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
 
 
 @rule("ago",
@@ -161,8 +160,11 @@ def ago(g: Groups, c: Context) -> Reading | None:
         return None
     if unit == "fortnight":
         unit, n = "week", 2 * n
-    fallback = f"|DCT:shift:{unit}:{int(sign * n)}" if base == "REF" else ""
-    return Reading(DATE, f"{base}:shift:{unit}:{int(sign * n)}{fallback}", mod)
+    shift = f"shift:{unit}:{int(sign * n)}"
+    if unit == "year" and n == 1 and sign < 0:
+        # "a year ago/earlier" right after a quarter compares with the same quarter a year back.
+        return Reading(DATE, f"REFQ:{shift}|{base}:{shift}|DCT:{shift}", mod)
+    return Reading(DATE, f"{base}:{shift}|DCT:{shift}" if base == "REF" else f"DCT:{shift}", mod)
 
 
 @rule("anaphoric_day",

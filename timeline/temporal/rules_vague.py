@@ -39,7 +39,7 @@ def duration_value(n: float | None, unit: str) -> str | None:
     return f"{prefix}{amount(n)}{letter}"
 
 
-_THE_SPAN = r"(?:(?:the|these|those|its|their|his|her)\s+(?:(?P<which>past|last|next|first|previous|coming|following|final|latest|remaining|initial|few|other)\s+)?)"
+_THE_SPAN = r"(?:(?:the|these|those)\s+(?:(?P<which>past|last|next|first|previous|coming|following|final|latest|remaining|initial|few|other)\s+)?)"
 
 
 @rule("duration_range",
@@ -80,8 +80,8 @@ def set_every(g: Groups, c: Context) -> Reading | None:
     return Reading(SET, "XXXX-WXX-WE" if word == "weekend" else value) if value else None
 
 
-@rule("set_adverb", r"(?-i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|fortnightly|biannually)(?![\w-])",
-      (("daily", "P1D"), ("annually", "P1Y")))
+@rule("set_adverb", r"(?-i:daily|weekly|monthly|hourly|nightly|fortnightly)(?![\w-])",
+      (("daily", "P1D"), ("weekly", "P1W")))
 def set_adverb(g: Groups, c: Context) -> Reading:
     word = c.text[c.start:c.end].lower()
     value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -91,7 +91,7 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 
 @rule("duration",
-      rf"(?:(?P<mod>{DURATION_MOD})\s+)?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))(?P<adj>-(?:long|old))?(?![\w-])",
+      rf"(?:(?P<mod>{DURATION_MOD})\s+)?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M")))
 def duration(g: Groups, c: Context) -> Reading | None:
@@ -105,8 +105,6 @@ def duration(g: Groups, c: Context) -> Reading | None:
     plural = g["u"].lower().endswith("s") and not g["u"].lower().endswith("ss")
     if n == 1 and plural and raw in ("a", "an"):
         return None
-    if n is not None and n > 1 and not plural and not g["u"].lower().startswith("centur") and "-" not in c.text[c.start:c.end]:
-        return None  # "two year" without a hyphen is a fragment of something else
     value = duration_value(n, unit)
     if value is None:
         return None
@@ -156,7 +154,7 @@ _REFS = {
 
 
 @rule("reference",
-      r"(?-i:currently|nowadays|these\s+days|recently|lately|previously|formerly|soon|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:(?:near|foreseeable|distant|recent)\s+)?(?:future|past)(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
+      r"(?-i:currently|nowadays|these\s+days|recently|lately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:(?:near|foreseeable|distant|recent)\s+)?(?:future|past)(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
       (("recently", "PAST_REF"), ("soon", "FUTURE_REF")))
 def reference(g: Groups, c: Context) -> Reading | None:
     key = " ".join(c.text[c.start:c.end].lower().split())

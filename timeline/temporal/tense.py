@@ -13,11 +13,10 @@ import re
 PAST, FUTURE = "past", "future"
 
 # Prepositions directly before the expression.
-_PREPOSITION = {"from": FUTURE, "until": FUTURE, "till": FUTURE, "til": FUTURE, "since": PAST,
-                "before": None, "after": None}
+_PREPOSITION = {"from": FUTURE, "since": PAST}
 _FUTURE_WORDS = frozenset("""
-will 'll ’ll shall won't wont going due set expected scheduled planned plans plan intends hopes aims
-upcoming coming next tomorrow begin begins start starts resume resumes would could
+will 'll ’ll shall won't wont expected scheduled plans intends hopes aims
+upcoming coming next tomorrow
 """.split())
 _PAST_WORDS = frozenset("""
 said was were had did ago told added reported announced met came went began took gave made saw
@@ -29,7 +28,7 @@ _NOT_PAST_ED = frozenset("""
 expected scheduled planned proposed intended supposed need needed indeed red bed bed led
 united hundred based related concerned interested detailed limited
 """.split()) - {"led"}
-_FUTURE_PHRASES = re.compile(r"\b(?:going|due|set|expected|scheduled|planned|plans?|hope[sd]?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+_FUTURE_PHRASES = re.compile(r"\b(?:going|due|set|expected|scheduled|plans?|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
 _WINDOW = 160
@@ -60,7 +59,7 @@ def direction(text: str, start: int, end: int) -> str | None:
         if prev in _PREPOSITION:
             if _PREPOSITION[prev]:
                 return _PREPOSITION[prev]
-        if len(words) >= 2 and words[-2].lower() in ("from", "until", "since") and prev in ("last", "next", "this", "on"):
+        if len(words) >= 2 and words[-2].lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
             return _PREPOSITION[words[-2].lower()]
     for word in reversed(words):
         found = _classify(word)
