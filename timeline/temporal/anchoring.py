@@ -260,7 +260,10 @@ def _month(day: dt.date, month: int, rel: str, anchor: _Anchor) -> tuple[str, st
     if rel.startswith("year"):
         year += int(rel[4:])
         return f"{year:04d}-{month:02d}", f"{name} of the year {year}, counted from {anchor.label}"
-    if rel == "past":
+    if rel in ("past", "future") and abs(_nearest_year(day, month) * 12 + month - day.year * 12 - day.month) <= 2:
+        year = _nearest_year(day, month)
+        reason = f"the {name} nearest to {anchor.label}"
+    elif rel == "past":
         year = year if month <= day.month else year - 1
         reason = f"the {name} on or before {anchor.label}, as the sentence speaks of the past"
     elif rel == "future":
@@ -273,11 +276,15 @@ def _month(day: dt.date, month: int, rel: str, anchor: _Anchor) -> tuple[str, st
         year = year if month > day.month else year + 1
         reason = f"the {name} after {anchor.label}"
     elif rel == "near":
-        year = min((year - 1, year, year + 1), key=lambda y: abs((y * 12 + month) - (day.year * 12 + day.month)))
+        year = _nearest_year(day, month)
         reason = f"the {name} nearest to {anchor.label}"
     else:  # this
         reason = f"{name} of the year of {anchor.label}"
     return f"{year:04d}-{month:02d}", reason
+
+
+def _nearest_year(day: dt.date, month: int) -> int:
+    return min((day.year - 1, day.year, day.year + 1), key=lambda y: abs((y * 12 + month) - (day.year * 12 + day.month)))
 
 
 def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, anchor: _Anchor) -> tuple[str, str]:

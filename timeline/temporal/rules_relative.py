@@ -91,17 +91,23 @@ def named_month(g: Groups, c: Context) -> Reading | None:
         shift = _SHIFT_WORDS[g["yrel"].lower()]
         return Reading(DATE, f"DCT:month:{month}:year{shift:+d}", mod)
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    if g["poss"] and not g["part"]:
+        # "Friday's meeting": a possessive weekday names something that has happened.
+        return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
     return Reading(DATE, f"DCT:month:{month}:{rel}", mod)
 
 
 @rule("named_weekday",
-      rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?:['\u2019]s)?(?:\s+(?P<part>{PART_OF_DAY}))?{B}",
+      rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
       (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06TNI")))
 def named_weekday(g: Groups, c: Context) -> Reading | None:
     if g["wd"][0].islower() and not g["rel"]:
         return None
     day = v.WEEKDAYS[g["wd"].lower()]
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    if g["poss"] and not g["part"]:
+        # "Friday's meeting": a possessive weekday names something that has happened.
+        return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
     return Reading(DATE, f"DCT:weekday:{day}:{rel}{part_suffix(g['part'])}")
 
 
@@ -184,7 +190,7 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
 
 
 RULES = (
-    day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, relative_unit, named_quarter,
+    day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, named_quarter, relative_unit,
     the_quarter, year_earlier_adjective, named_season, named_weekday, named_month,
 )
 

@@ -66,6 +66,7 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
         if reading is None:
             continue
         end -= reading.trim_end
+        start, end = _trim(text, start, end)
         surface = text[start:end]
         if _is_identifier_or_quantity(text, start, end, surface):
             continue
@@ -75,6 +76,21 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
             if found:
                 spec = spec.replace(":near", f":{found}")
         yield Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name)
+
+
+_ADJECTIVAL = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?=\S+[-\u2010]\S+$)", re.IGNORECASE)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding blanks, and the article before an adjective ("the two-week [trip]")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    article = _ADJECTIVAL.match(text, start, end)
+    if article:
+        start = article.end()
+    return start, end
 
 
 class _Groups(dict):

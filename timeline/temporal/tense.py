@@ -16,7 +16,7 @@ PAST, FUTURE = "past", "future"
 _PREPOSITION = {"from": FUTURE, "since": PAST}
 _FUTURE_WORDS = frozenset("""
 will 'll ’ll shall won't wont expected scheduled plans intends hopes aims
-upcoming coming next tomorrow
+upcoming coming next tomorrow would
 """.split())
 _PAST_WORDS = frozenset("""
 said was were had did ago told added reported announced met came went began took gave made saw
@@ -53,28 +53,33 @@ def direction(text: str, start: int, end: int) -> str | None:
         pass
     if cut is not None:
         left = left[cut.end():]
-    words = _WORD.findall(left)
+    words = list(_WORD.finditer(left))
     if words:
-        prev = words[-1].lower()
+        prev = words[-1].group().lower()
         if prev in _PREPOSITION:
-            if _PREPOSITION[prev]:
-                return _PREPOSITION[prev]
-        if len(words) >= 2 and words[-2].lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
-            return _PREPOSITION[words[-2].lower()]
+            return _PREPOSITION[prev]
+        if len(words) >= 2 and words[-2].group().lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
+            return _PREPOSITION[words[-2].group().lower()]
+        if left.rstrip().lower().endswith("as soon as"):
+            return FUTURE
+    phrase_at = max((m.start() for m in _FUTURE_PHRASES.finditer(left)), default=-1)
     for word in reversed(words):
-        found = _classify(word)
+        if word.start() < phrase_at:
+            return FUTURE
+        found = _classify(word.group())
         if found:
-            if found == PAST and word.lower() in ("expected", "scheduled"):
-                continue
             return found
+    if phrase_at >= 0:
+        return FUTURE
     right = text[end:end + _WINDOW]
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[:stop.start()]
-    if _FUTURE_PHRASES.search(right[:60]):
-        return FUTURE
-    for word in _WORD.findall(right):
-        found = _classify(word)
+    phrase = _FUTURE_PHRASES.search(right)
+    for word in _WORD.finditer(right):
+        if phrase and phrase.start() <= word.start():
+            return FUTURE
+        found = _classify(word.group())
         if found:
             return found
-    return None
+    return FUTURE if phrase else None

@@ -63,7 +63,7 @@ TIME_UNITS = frozenset({"second", "minute", "hour"})
 # Mods of TimeML. Durations and points differ: "nearly two years" is shorter than two years,
 # "more than two years ago" lies before the point two years back.
 DURATION_MODS: dict[str, str] = {
-    "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
+    "more than": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "just under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "about": "APPROX", "around": "APPROX",
