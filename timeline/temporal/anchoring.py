@@ -205,7 +205,11 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
     if kind == "shift":
         unit, n = parts[1], int(parts[2])
         if from_ref:
-            moved = shift_value(_truncate(anchor.value), unit, n) if n else None
+            ref_value = _truncate(anchor.value)
+            ref_gran = granularity(ref_value)
+            # "a year earlier" than a quarter is that quarter a year back; than a day, just the year.
+            keep = ref_gran is not None and ref_gran.rank <= Granularity.MONTH.rank or unit in ("day", "week")
+            moved = shift_value(ref_value, unit, n) if n and keep else None
             if moved is None:
                 moved = value_at(shift_day(day, unit, n), unit)
             value = moved

@@ -140,11 +140,11 @@ def fiscal_year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, g["y"])
 
 
-@rule("quarter_of_year", rf"(?:the\s+)?(?:(?P<y1>{YEAR4})\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?P<y2>{YEAR4})){B}",
+@rule("quarter_of_year", rf"(?:the\s+)?(?:(?P<y1>{YEAR4})\s+(?:fiscal\s+)?(?P<q1>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter|(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?\s+(?:fiscal\s+)?(?P<y2>{YEAR4})){B}",
       (("the third quarter of 1998", "1998-Q3"), ("the 1998 fourth quarter", "1998-Q4")))
 def quarter_of_year(g: Groups, c: Context) -> Reading | None:
     year = g["y2"] or g["y1"]
-    return Reading(DATE, f"{year}-Q{v.ORDINALS[g['q'].lower()]}")
+    return Reading(DATE, f"{year}-Q{v.ORDINALS[(g['q'] or g['q1']).lower()]}")
 
 
 @rule("quarter_code", rf"(?-i:Q)(?P<q>[1-4])(?:\s+(?P<y>{YEAR4}))?{B}|(?P<y0>{YEAR4})\s*(?-i:Q)(?P<q0>[1-4]){B}",

@@ -100,8 +100,8 @@ def duration(g: Groups, c: Context) -> Reading | None:
     n = None if is_vague(raw) else number(raw)
     if n is None and not is_vague(raw):
         return None
-    if unit == "second" and raw in ("a", "an", "one", "second"):
-        return None  # "a second time", "a second term": an ordinal, not a duration
+    if unit == "second" and not g["u"].lower().endswith("s"):
+        return None  # "a second time", "the 1988 second quarter": an ordinal, not a duration
     plural = g["u"].lower().endswith("s") and not g["u"].lower().endswith("ss")
     if n == 1 and plural and raw in ("a", "an"):
         return None
@@ -120,9 +120,15 @@ def vague_duration(g: Groups, c: Context) -> Reading:
     return Reading(DURATION, "PXX")
 
 
-@rule("clock_time",
-      r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM))(?![\w])(?:\s+(?-i:[A-Z]{2,4}T)\b)?|(?<=\bat\s)(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?:\s*(?-i:GMT|BST|UTC|[ECMP][SD]T))?(?!\d)|(?P<word>noon|midnight|midday)(?![\w])",
-      (("10:35 a.m.", "2011-04-10T10:35"), ("6 a.m", "2011-04-10T06:00"), ("noon", "2011-04-10T12:00")))
+_CLOCK = r"""(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM))(?![\w])
+    |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday)(?![\w]))
+    (?:\s*(?-i:GMT|BST|UTC|[ECMP][SD]T)\b)?"""
+_CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])\b|(?P<rel>today|tomorrow|yesterday)\b))?"""
+
+
+@rule("clock_time", _CLOCK + _CLOCK_DAY,
+      (("10:35 a.m.", "2011-04-10T10:35"), ("6 a.m", "2011-04-10T06:00"), ("noon", "2011-04-10T12:00"),
+       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00")))
 def clock_time(g: Groups, c: Context) -> Reading | None:
     if g["word"]:
         hour, minute = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
@@ -134,7 +140,18 @@ def clock_time(g: Groups, c: Context) -> Reading | None:
             return None
         pm = g["ap"].lower().startswith("p")
         hour = (hour % 12) + (12 if pm else 0)
-    return Reading(TIME, f"DCT:shift:day:0@T{hour:02d}:{minute:02d}")
+    clock = f"@T{hour:02d}:{minute:02d}"
+    if g["wd"]:
+        return Reading(TIME, f"DCT:weekday:{v.WEEKDAYS[g['wd'].lower()]}:near{clock}")
+    if g["m"]:
+        from .rules_absolute import month_number
+
+        return Reading(TIME, f"DCT:monthday:{month_number(g['m'])}:{int(g['d'])}:near{clock}")
+    if g["rel"]:
+        offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[g["rel"].lower()]
+        return Reading(TIME, f"DCT:shift:day:{offset}{clock}")
+    # A bare clock time belongs to the day last mentioned ("on Friday ... at 10 p.m.").
+    return Reading(TIME, f"REF:shift:day:0{clock}|DCT:shift:day:0{clock}")
 
 
 @rule("now", r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!['\u2019]ve\s)(?<!['\u2019]d\s)now(?![\w'-])",
@@ -163,12 +180,13 @@ def reference(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("recent_units", r"(?P<w>recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?![\w-])",
-      (("recent years", "PAST_REF"), ("the coming weeks", "FUTURE_REF")))
+      (("recent months", "PXM"), ("the coming weeks", "FUTURE_REF")))
 def recent_units(g: Groups, c: Context) -> Reading:
     w = g["w"].lower()
-    if "few" in w:
+    if "few" in w or w == "recent":
+        # "in recent months" is a vague stretch of months up to now (PXM).
         return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
-    return Reading(DATE, "PAST_REF" if w == "recent" else "FUTURE_REF")
+    return Reading(DATE, "FUTURE_REF")
 
 
 RULES = (
