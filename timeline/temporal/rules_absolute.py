@@ -80,7 +80,7 @@ def month_day_year(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("day_month", rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?!\s*\d)",
-      (("1 April", "2011-04-01"), ("Thursday 12 September", "2010-09-12"), ("the 3rd of May", "2011-05-03")))
+      (("1 April", "2011-04-01"), ("Sunday 12 September", "2010-09-12"), ("Monday 12 September", "2011-09-12"), ("3rd of May", "2011-05-03")))
 def day_month(g: Groups, c: Context) -> Reading | None:
     month, day = month_number(g["m"]), day_number(g["d"])
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
@@ -89,7 +89,7 @@ def day_month(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))",
-      (("Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23")))
+      (("Sept. 30", "2011-09-30"), ("last Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23")))
 def month_day(g: Groups, c: Context) -> Reading | None:
     if g["m"][0].islower():
         return None

@@ -120,7 +120,7 @@ def named_season(g: Groups, c: Context) -> Reading:
 
 @rule("named_quarter",
       rf"(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<rel>current|latest|last|previous|next|coming|same|year-(?:earlier|ago))\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+(?:fiscal\s+)?)quarter(?:\s+of\s+(?P<y2>this|last|next)\s+year)?{B}",
-      (("the third quarter", "2011-Q1"), ("third-quarter", "2011-Q1"), ("last year's fourth quarter", "2010-Q4"), ("the fiscal first quarter", "2011-Q1")))
+      (("the third quarter", "2010-Q3"), ("third-quarter", "2010-Q3"), ("the first quarter", "2011-Q1"), ("last year's fourth quarter", "2010-Q4"), ("the fiscal first quarter", "2011-Q1")))
 def named_quarter(g: Groups, c: Context) -> Reading:
     q = v.ORDINALS[g["q"].lower()]
     yrel = g["yrel"] or g["y2"]

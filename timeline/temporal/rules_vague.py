@@ -113,7 +113,7 @@ def duration(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?<=\bfor\s)(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
-      (("for years", "PXY"), ("a while", "PXX")))
+      (("for [years]", "PXY"), ("a while", "PXX")))
 def vague_duration(g: Groups, c: Context) -> Reading:
     if g["u"]:
         return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
@@ -172,7 +172,7 @@ _REFS = {
 
 @rule("reference",
       r"(?-i:currently|nowadays|these\s+days|recently|lately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:(?:near|foreseeable|distant|recent)\s+)?(?:future|past)(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
-      (("recently", "PAST_REF"), ("soon", "FUTURE_REF")))
+      (("recently", "PAST_REF"), ("in [the near future]", "FUTURE_REF")))
 def reference(g: Groups, c: Context) -> Reading | None:
     key = " ".join(c.text[c.start:c.end].lower().split())
     value = _REFS.get(key)

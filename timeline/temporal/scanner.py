@@ -52,33 +52,85 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_LOOK_BACK = 6
+
+
 def scan(text: str, day_first: bool = True) -> Iterator[Found]:
-    """Every candidate expression of ``text`` in order, normalised but not yet anchored."""
-    for match in SCANNER.finditer(text):
-        index = int(match.lastgroup[1:])
-        item = RULES[index]
-        start, end = match.span()
-        prefix = _PREFIXES[index]
-        groups = {key[len(prefix):]: value for key, value in match.groupdict().items()
-                  if value is not None and key.startswith(prefix)}
-        groups = _Groups(groups)
-        reading = item.normalise(groups, Context(text, start, end, day_first))
-        if reading is None:
+    """Every candidate expression of ``text`` in order, normalised but not yet anchored.
+
+    The grammar is only tried where an expression can start: at a trigger word (a number, a
+    month, "year", "now", ...; see ``vocabulary.TRIGGER_WORDS``) or at one of the few words
+    before it that may open an expression ("the end of last year"). Trying it only there, not at
+    every position, is what makes the scan fast.
+    """
+    triggers, leading = v.TRIGGER_WORDS, v.LEADING_WORDS
+    match_at = SCANNER.match
+    recent: list[tuple[int, int, bool]] = []  # (start, end, may lead) of the last few words
+    done = 0  # text before this offset has been consumed by a match
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        word = token.group()
+        lower = word.lower()
+        is_trigger = word[0].isdigit() or lower in triggers
+        may_lead = is_trigger or lower in leading
+        if not is_trigger or start < done:
+            recent.append((start, token.end(), may_lead))
+            if len(recent) > _LOOK_BACK:
+                del recent[0]
             continue
-        end -= reading.trim_end
-        start, end = _trim(text, start, end)
-        surface = text[start:end]
-        if _is_identifier_or_quantity(text, start, end, surface):
-            continue
-        spec = reading.spec
-        if ":near" in spec:
-            found = direction(text, start, end)
-            if found:
-                spec = spec.replace(":near", f":{found}")
-        yield Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name)
+        first = len(recent)
+        while first > 0 and recent[first - 1][2] and _joined(text, recent[first - 1][1], start if first == len(recent) else recent[first][0]):
+            first -= 1
+        candidates = [s for s, _, _ in recent[first:]] + [start]
+        recent.append((start, token.end(), may_lead))
+        if len(recent) > _LOOK_BACK:
+            del recent[0]
+        for position in candidates:
+            if position < done:
+                continue
+            match = match_at(text, position)
+            if match is None:
+                continue
+            done = match.end()
+            found = _normalise(match, text, day_first)
+            if found is not None:
+                yield found
+            break
 
 
-_ADJECTIVAL = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?=\S+[-\u2010]\S+$)", re.IGNORECASE)
+def _joined(text: str, end: int, start: int) -> bool:
+    """True when only blanks, hyphens, apostrophes, commas or a full stop of an abbreviation separate two words."""
+    gap = text[end:start]
+    return len(gap) <= 3 and not any(ch in ";:!?()\"“”" for ch in gap) and "\n\n" not in gap
+
+
+def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None:
+    index = int(match.lastgroup[1:])
+    item = RULES[index]
+    start, end = match.span()
+    prefix = _PREFIXES[index]
+    groups = _Groups({key[len(prefix):]: value for key, value in match.groupdict().items()
+                      if value is not None and key.startswith(prefix)})
+    reading = item.normalise(groups, Context(text, start, end, day_first))
+    if reading is None:
+        return None
+    end -= reading.trim_end
+    start, end = _trim(text, start, end)
+    surface = text[start:end]
+    if not surface or _is_identifier_or_quantity(text, start, end, surface):
+        return None
+    spec = reading.spec
+    if ":near" in spec:
+        found = direction(text, start, end)
+        if found:
+            spec = spec.replace(":near", f":{found}")
+    return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name)
+
+
+_ADJECTIVAL = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?=\S+[-\u2010](?:second|minute|hour|day|week|month|quarter|year|decade|century)$)",
+    re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
