@@ -145,7 +145,8 @@ def _describe_vague(type_: TimexType, value: str) -> str:
 
 
 def _unresolved(item: Found) -> TemporalExpression:
-    return TemporalExpression(item.text, item.span, item.type, f"UNDEF-{item.spec}", item.mod, None, None,
+    symbolic = item.spec.split("|")[-1]  # the publication-date reading, the one that was missing
+    return TemporalExpression(item.text, item.span, item.type, f"UNDEF-{symbolic}", item.mod, None, None,
                               Anchoring.UNRESOLVED, f"{item.text}: relative to a publication date that is not known",
                               item.rule, item.spec, None)
 
@@ -218,7 +219,8 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         if n == 0:
             return value, f"the {unit} of {anchor.label}"
         where = "before" if n < 0 else "after"
-        return value, f"{_plural(abs(n), unit)} {where} {anchor.label}"
+        amount = f"the {unit}" if abs(n) == 1 else _plural(abs(n), unit)
+        return value, f"{amount} {where} {anchor.label}"
     if kind == "weekday":
         return _weekday(day, int(parts[1]), parts[2], anchor)
     if kind == "month":

@@ -8,6 +8,8 @@ the scanner replaces it with ``past`` or ``future`` from the tense cues around t
 
 from __future__ import annotations
 
+import re
+
 from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
@@ -21,6 +23,8 @@ POS = rf"(?:(?P<pos>{POSITION})\s*)?"
 _PART = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI"}
 _SHIFT_WORDS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
                 "following": 1, "this": 0, "current": 0, "present": 0, "same": 0, "that": 0}
+_VERB_BEFORE = re.compile(
+    r"\b(?:I|you|we|they|he|she|it|who|will|would|can|could|should|must|might|shall|did|not|to\s+be)\s+$", re.IGNORECASE)
 _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
 
 
@@ -83,6 +87,8 @@ def named_month(g: Groups, c: Context) -> Reading | None:
     m = g["m"]
     if m[0].islower() and not (g["rel"] or g["pos"]):
         return None
+    if not (g["rel"] or g["pos"] or g["yrel"]) and _VERB_BEFORE.search(c.text, max(0, c.start - 12), c.start):
+        return None  # "they March on", "it May rain": a verb after a subject or modal
     if m.lower().rstrip(".") in ("mar", "may") and m[0].islower():
         return None
     month = month_number(m)
@@ -91,6 +97,8 @@ def named_month(g: Groups, c: Context) -> Reading | None:
         shift = _SHIFT_WORDS[g["yrel"].lower()]
         return Reading(DATE, f"DCT:month:{month}:year{shift:+d}", mod)
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    if rel == "this":
+        rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
     if g["poss"] and not g["part"]:
         # "Friday's meeting": a possessive weekday names something that has happened.
         return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
@@ -105,6 +113,8 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
         return None
     day = v.WEEKDAYS[g["wd"].lower()]
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    if rel == "this":
+        rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
     if g["poss"] and not g["part"]:
         # "Friday's meeting": a possessive weekday names something that has happened.
         return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))

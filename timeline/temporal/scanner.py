@@ -122,9 +122,10 @@ def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None
         return None
     spec = reading.spec
     if ":near" in spec:
-        found = direction(text, start, end)
+        found = direction(text, start, end, prepositions=spec.startswith("DCT:weekday"))
         if found:
-            spec = spec.replace(":near", f":{found}")
+            spec = spec.replace(":near-future", f":{found}").replace(":near", f":{found}")
+        spec = spec.replace(":near-future", ":future")
     return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name)
 
 
