@@ -227,6 +227,8 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         return _month(day, int(parts[1]), parts[2], anchor)
     if kind == "monthday":
         return _monthday(day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor)
+    if kind == "weekend":
+        return _weekend(day, parts[1], anchor)
     if kind == "quarter":
         return _quarter(day, int(parts[1]), parts[2], anchor)
     if kind == "season":
@@ -318,6 +320,17 @@ def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None,
             best = min(c for c in candidates if c >= day)
             reason = f"the next one on or after {anchor.label}, as the sentence speaks of the future"
     return best.isoformat(), reason
+
+
+def _weekend(day: dt.date, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    saturday = day + dt.timedelta(days=6 - day.isoweekday())
+    if day.isoweekday() < 6 and rel != "future":
+        saturday -= dt.timedelta(weeks=1)
+        reason = f"the weekend before {anchor.label}"
+    else:
+        reason = f"the weekend of the week of {anchor.label}"
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE", reason
 
 
 def _quarter(day: dt.date, q: int, rel: str, anchor: _Anchor) -> tuple[str, str]:

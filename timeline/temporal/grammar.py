@@ -56,7 +56,7 @@ Normaliser = Callable[[Groups, Context], "Reading | None"]
 
 @frozen
 class Rule:
-    """One line of the grammar: a name, a pattern, a normaliser and examples it must handle.
+    r"""One line of the grammar: a name, a pattern, a normaliser and examples it must handle.
 
     ``pattern`` is a verbose, case-insensitive regular expression (whitespace is ignored; write
     ``\s+`` for a gap). Its named groups are private to the rule (the scanner renames them).

@@ -160,6 +160,28 @@ def half_of_year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{g['y']}-H{1 if g['h'].lower() == 'first' else 2}")
 
 
+_SPOKEN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+@rule("spoken_year",
+      rf"(?:the\s+year\s+)?(?:(?P<m>{MONTH})\s+)?(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)(?![\w-])",
+      (("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01"), ("the year two thousand", "2000")))
+def spoken_year(g: Groups, c: Context) -> Reading | None:
+    from .numbers import number
+
+    if g["c"]:
+        century = 1900 if g["c"].lower() == "nineteen" else 1800
+        rest = (number(g["t"]) or 0) + (number(g["u"]) or 0) if g["t"] else (number(g["teen"]) or 0)
+        year = century + int(rest)
+    else:
+        year = 2000 + int(number(g["u2"]) or 0) if g["u2"] else 2000
+    if g["m"]:
+        return absolute(f"{year}-{month_number(g['m']):02d}")
+    return Reading(DATE, str(year))
+
+
 @rule("year", rf"{POS}(?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))",
       (("2008", "2008"), ("mid-2016", "2016"), ("the end of 1990", "1990"), ("2,200", "")))
 def year(g: Groups, c: Context) -> Reading | None:
@@ -169,8 +191,11 @@ def year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, g["y"], mod)
 
 
-RULES = (
-    iso_date, numeric_date, day_month_year, month_day_year, financial_year, fiscal_year, quarter_of_year,
-    half_of_year, quarter_code, month_year, season_year, day_month, month_day, decade, century, year,
-)
+# Full dates first; month + year and day + month before the relative rules (so "January 2009"
+# is not read as "January"); bare decades and years last.
+FULL_DATES = (iso_date, numeric_date, day_month_year, month_day_year, financial_year, fiscal_year,
+              quarter_of_year, half_of_year, quarter_code)
+PARTIAL_DATES = (month_year, spoken_year, season_year, day_month, month_day)
+YEARS = (decade, century, year)
+RULES = FULL_DATES + PARTIAL_DATES + YEARS
 

@@ -65,6 +65,8 @@ def this_part_of_day(g: Groups, c: Context) -> Reading:
       (("last year", "2010"), ("this week", "2011-W14"), ("the end of last year", "2010"), ("next month", "2011-05"),
        ("earlier this month", "2011-04"), ("the current quarter", "2011-Q2"), ("the latest quarter", "2011-Q1")))
 def relative_unit(g: Groups, c: Context) -> Reading | None:
+    if g["u"][0].isupper() and not g["u"].isupper():
+        return None  # "This Week", "Next Year": a title, not a date
     rel = " ".join(g["rel"].lower().split())
     word = rel.split()[-1]
     unit = g["u"].lower()
@@ -119,6 +121,11 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
         # "Friday's meeting": a possessive weekday names something that has happened.
         return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
     return Reading(DATE, f"DCT:weekday:{day}:{rel}{part_suffix(g['part'])}")
+
+
+@rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))
+def the_weekend(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, "DCT:weekend:near")
 
 
 @rule("named_season", rf"{POS}(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<s>{SEASON}){B}",
@@ -201,6 +208,6 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
 
 RULES = (
     day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, named_quarter, relative_unit,
-    the_quarter, year_earlier_adjective, named_season, named_weekday, named_month,
+    the_quarter, year_earlier_adjective, the_weekend, named_season, named_weekday, named_month,
 )
 

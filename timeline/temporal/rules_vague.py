@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
@@ -39,6 +41,7 @@ def duration_value(n: float | None, unit: str) -> str | None:
     return f"{prefix}{amount(n)}{letter}"
 
 
+_RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|times|[a-z]+[^s\W]s))\s+$", re.IGNORECASE)
 _THE_SPAN = r"(?:(?:the|these|those)\s+(?:(?P<which>past|last|next|first|previous|coming|following|final|latest|remaining|initial|few|other)\s+)?)"
 
 
@@ -102,6 +105,8 @@ def duration(g: Groups, c: Context) -> Reading | None:
         return None
     if unit == "second" and not g["u"].lower().endswith("s"):
         return None  # "a second time", "the 1988 second quarter": an ordinal, not a duration
+    if raw in ("a", "an") and _RATE_BEFORE.search(c.text, max(0, c.start - 30), c.start):
+        return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
     plural = g["u"].lower().endswith("s") and not g["u"].lower().endswith("ss")
     if n == 1 and plural and raw in ("a", "an"):
         return None

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from . import vocabulary as v
 from .anchoring import Found
 from .grammar import Context, Rule
-from .rules_absolute import RULES as ABSOLUTE
+from .rules_absolute import FULL_DATES, PARTIAL_DATES, YEARS
 from .rules_relative import RULES as RELATIVE
 from .rules_vague import RULES as VAGUE
 from .tense import direction
@@ -26,12 +26,12 @@ from ..model import Span
 
 # Order matters: at one position the first rule that matches wins.
 RULES: tuple[Rule, ...] = (
-    *ABSOLUTE[:9],  # full dates, financial and fiscal years, quarters and halves with a year
+    *FULL_DATES,  # full dates, financial and fiscal years, quarters and halves with a year
     *VAGUE[:2],  # "three to six months", "twice a year"
     *RELATIVE[:5],  # yesterday, this morning, "two years ago", "the following day"
-    *ABSOLUTE[9:13],  # month + year, season + year, day + month
+    *PARTIAL_DATES,  # month + year, season + year, day + month
     *RELATIVE[5:],  # "last year", "the third quarter", weekdays, months
-    *ABSOLUTE[13:],  # decades, centuries, years
+    *YEARS,  # decades, centuries, years
     *VAGUE[2:],  # durations, sets, clock times, now
 )
 
@@ -122,7 +122,7 @@ def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None
         return None
     spec = reading.spec
     if ":near" in spec:
-        found = direction(text, start, end, prepositions=spec.startswith("DCT:weekday"))
+        found = direction(text, start, end, prepositions=spec.startswith(("DCT:weekday", "DCT:weekend")))
         if found:
             spec = spec.replace(":near-future", f":{found}").replace(":near", f":{found}")
         spec = spec.replace(":near-future", ":future")

@@ -104,7 +104,7 @@ bay exit junction highway road interstate figure table item class year-old versi
 TRIGGER_WORDS = frozenset("""
 now today tonight tomorrow yesterday currently nowadays recently lately formerly future past present
 moment daily weekly monthly hourly nightly fortnightly noon midnight midday morning afternoon evening
-night while time soon fiscal financial
+night while time soon fiscal financial nineteen eighteen thousand
 day days week weeks month months year years decade decades century centuries quarter quarters hour
 hours minute minutes seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december
