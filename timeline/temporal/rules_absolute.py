@@ -119,6 +119,16 @@ def decade(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, value, position_mod(g))
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+@rule("decade_words", rf"the\s+{POS}(?:nineteen[\s-]+)?(?P<w>{'|'.join(_DECADE_WORDS)})(?![\w-])",
+      (("the nineties", "199"), ("the early seventies", "197")))
+def decade_words(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, f"19{_DECADE_WORDS[g['w'].lower()]}", position_mod(g))
+
+
 @rule("century", r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)[\s-]+century",
       (("the 20th century", "19"), ("11th century", "10")))
 def century(g: Groups, c: Context) -> Reading | None:
@@ -196,6 +206,6 @@ def year(g: Groups, c: Context) -> Reading | None:
 FULL_DATES = (iso_date, numeric_date, day_month_year, month_day_year, financial_year, fiscal_year,
               quarter_of_year, half_of_year, quarter_code)
 PARTIAL_DATES = (month_year, spoken_year, season_year, day_month, month_day)
-YEARS = (decade, century, year)
+YEARS = (decade, decade_words, century, year)
 RULES = FULL_DATES + PARTIAL_DATES + YEARS
 

@@ -123,6 +123,24 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"DCT:weekday:{day}:{rel}{part_suffix(g['part'])}")
 
 
+@rule("period_of_the_unit",
+      rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
+      (("the end of the year", "2011"), ("earlier in the year", "2011"), ("year-end", "2011")))
+def period_of_the_unit(g: Groups, c: Context) -> Reading:
+    """ "the end of the year": the year of publication (anaphoric readings are rarer in news)."""
+    if g["ye"]:
+        approx = c.text[c.start:c.end].lower().startswith("around")
+        return Reading(DATE, "DCT:shift:year:0", "APPROX" if approx else "END")
+    mod = position_mod(g) if g["pos"] else ("START" if g["w"].lower() == "earlier" else "END")
+    return Reading(DATE, f"DCT:shift:{g['u'].lower()}:0", mod)
+
+
+@rule("bare_season", rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)",
+      (("in [the summer]", "2011-SU"), ("by [autumn]", "2011-FA")))
+def bare_season(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
+
+
 @rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))
 def the_weekend(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "DCT:weekend:near")
@@ -159,7 +177,7 @@ def the_quarter(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
 
 
-@rule("year_earlier_adjective", r"(?-i:year)[-\u2010](?P<w>earlier|ago)(?![\w-])",
+@rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])",
       (("year-earlier", "2010"),))
 def year_earlier_adjective(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
@@ -208,6 +226,6 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
 
 RULES = (
     day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, named_quarter, relative_unit,
-    the_quarter, year_earlier_adjective, the_weekend, named_season, named_weekday, named_month,
+    the_quarter, year_earlier_adjective, period_of_the_unit, the_weekend, named_season, bare_season, named_weekday, named_month,
 )
 

@@ -126,6 +126,7 @@ def vague_duration(g: Groups, c: Context) -> Reading:
 
 
 _CLOCK = r"""(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM))(?![\w])
+    |(?P<hm>[01]?\d)\s+(?:o['\u2019]clock\s+)?in\s+the\s+(?P<pm>morning|afternoon|evening)
     |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday)(?![\w]))
     (?:\s*(?-i:GMT|BST|UTC|[ECMP][SD]T)\b)?"""
 _CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])\b|(?P<rel>today|tomorrow|yesterday)\b))?"""
@@ -137,6 +138,11 @@ _CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s
 def clock_time(g: Groups, c: Context) -> Reading | None:
     if g["word"]:
         hour, minute = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+    elif g["hm"]:
+        hour, minute = int(g["hm"]), 0
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if g["pm"].lower() != "morning" else 0)
     elif g["h24"]:
         hour, minute = int(g["h24"]), int(g["mi24"])
     else:
@@ -171,12 +177,12 @@ _REFS = {
     "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant past": "PAST_REF", "the recent past": "PAST_REF",
-    "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 
 
 @rule("reference",
-      r"(?-i:currently|nowadays|these\s+days|recently|lately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:(?:near|foreseeable|distant|recent)\s+)?(?:future|past)(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
+      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:near|short)\s+term(?![\w-])|(?<=\bin\s)the\s+(?:(?:near|foreseeable|distant|recent)\s+)?(?:future|past)(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
       (("recently", "PAST_REF"), ("in [the near future]", "FUTURE_REF")))
 def reference(g: Groups, c: Context) -> Reading | None:
     key = " ".join(c.text[c.start:c.end].lower().split())

@@ -104,7 +104,8 @@ bay exit junction highway road interstate figure table item class year-old versi
 TRIGGER_WORDS = frozenset("""
 now today tonight tomorrow yesterday currently nowadays recently lately formerly future past present
 moment daily weekly monthly hourly nightly fortnightly noon midnight midday morning afternoon evening
-night while time soon fiscal financial nineteen eighteen thousand
+night while time soon fiscal financial nineteen eighteen thousand term end
+twenties thirties forties fifties sixties seventies eighties nineties
 day days week weeks month months year years decade decades century centuries quarter quarters hour
 hours minute minutes seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december
@@ -123,5 +124,5 @@ those latest first second third fourth st nd rd th every each once twice times o
 numerous couple handful number dozen half and or one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
-post pre as year q long short near foreseeable distant
+post pre as year q long short near foreseeable distant in around
 """.split()) | set(MONTHS) | set(WEEKDAYS)
