@@ -227,6 +227,11 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         return _month(day, int(parts[1]), parts[2], anchor)
     if kind == "monthday":
         return _monthday(day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor)
+    if kind == "inyear":
+        year = int(parts[1])
+        return f"{year}{anchor.value[4:]}", f"the same part of {year} as {anchor.label}"
+    if kind == "year":
+        return parts[1], "the year named"
     if kind == "weekend":
         return _weekend(day, parts[1], anchor)
     if kind == "quarter":

@@ -177,6 +177,13 @@ def the_quarter(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
 
 
+@rule("year_period", r"the\s+(?P<y>1[6-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?:period|quarter)(?![\w-])",
+      (("the 1988 quarter", "1988"),))
+def year_period(g: Groups, c: Context) -> Reading:
+    """ "the 1988 period" after "the third quarter": the same quarter of 1988."""
+    return Reading(DATE, f"REFQ:inyear:{g['y']}|DCT:year:{g['y']}")
+
+
 @rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])",
       (("year-earlier", "2010"),))
 def year_earlier_adjective(g: Groups, c: Context) -> Reading:
@@ -226,6 +233,6 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
 
 RULES = (
     day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, named_quarter, relative_unit,
-    the_quarter, year_earlier_adjective, period_of_the_unit, the_weekend, named_season, bare_season, named_weekday, named_month,
+    the_quarter, year_period, year_earlier_adjective, period_of_the_unit, the_weekend, named_season, bare_season, named_weekday, named_month,
 )
 

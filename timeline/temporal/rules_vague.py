@@ -24,7 +24,7 @@ def duration_value(n: float | None, unit: str) -> str | None:
     factor = v.UNIT_FACTORS.get(unit, 1)
     prefix = "PT" if unit in v.TIME_UNITS else "P"
     if n is None:
-        return f"{prefix}X{'DE' if unit == 'decade' else 'CE' if unit == 'century' else letter}"
+        return f"{prefix}X{'DE' if unit == 'decade' else 'E' if unit == 'century' else letter}"
     n *= factor
     if n != int(n):
         # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M; other fractions are left alone.
@@ -94,9 +94,10 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 
 @rule("duration",
-      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?![\w-]|\s+old\b)",
+      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
-       ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M")))
+       ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
+       ("the past two quarters", "P2Q")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     raw = g["n"].lower()
