@@ -56,3 +56,7 @@ def test_weekday_picks_the_year_it_falls_in(found):
 def test_day_and_month_take_the_nearest_year(found):
     assert found("from 1 April") == [("1 April", "2011-04-01", None)]
     assert found("on 28 December") == [("28 December", "2010-12-28", None)]
+
+
+def test_dotted_numeric_dates(found):
+    assert found("on 12.09.2019") == [("12.09.2019", "2019-09-12", None)]

@@ -53,7 +53,9 @@ _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
 _LOOK_BACK = 6
+_LOOK_BACK_CHARS = 60
 
 
 def scan(text: str, day_first: bool = True) -> Iterator[Found]:
@@ -64,31 +66,23 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
     before it that may open an expression ("the end of last year"). Trying it only there, not at
     every position, is what makes the scan fast.
     """
-    triggers, leading = v.TRIGGER_WORDS, v.LEADING_WORDS
+    triggers = v.TRIGGER_WORDS
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lowered ("İ")
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     match_at = SCANNER.match
-    recent: list[tuple[int, int, bool]] = []  # (start, end, may lead) of the last few words
     done = 0  # text before this offset has been consumed by a match
-    for token in _TOKEN.finditer(text):
-        start = token.start()
+    for token in _LOWER_TOKEN.finditer(lower):
         word = token.group()
-        lower = word.lower()
-        is_trigger = word[0].isdigit() or lower in triggers
-        may_lead = is_trigger or lower in leading
-        if not is_trigger or start < done:
-            recent.append((start, token.end(), may_lead))
-            if len(recent) > _LOOK_BACK:
-                del recent[0]
-            continue
-        first = len(recent)
-        while first > 0 and recent[first - 1][2] and _joined(text, recent[first - 1][1], start if first == len(recent) else recent[first][0]):
-            first -= 1
-        candidates = [s for s, _, _ in recent[first:]] + [start]
-        recent.append((start, token.end(), may_lead))
-        if len(recent) > _LOOK_BACK:
-            del recent[0]
-        for position in candidates:
-            if position < done:
+        start = token.start()
+        if word[0] <= "9":
+            if _is_amount(lower, start, token.end()):
                 continue
+        elif word not in triggers:
+            continue
+        if start < done:
+            continue
+        for position in _starts(lower, start, done):
             match = match_at(text, position)
             if match is None:
                 continue
@@ -97,6 +91,32 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
             if found is not None:
                 yield found
             break
+
+
+def _is_amount(lower: str, start: int, end: int) -> bool:
+    """A number that is money, a decimal, a thousands group or a percentage ("$27", "2,200", "25%")."""
+    if start and lower[start - 1] in "$£€¥#,.":
+        return True
+    after = lower[end:end + 2]
+    return after[:1] == "%" or (after[:1] == "," and after[1:2].isdigit() and lower[end + 2:end + 3].isdigit())
+
+
+def _starts(lower: str, start: int, done: int) -> list[int]:
+    """Where an expression holding the trigger at ``start`` may begin, earliest first."""
+    leading = v.LEADING_WORDS
+    before = list(_LOWER_TOKEN.finditer(lower, max(done, start - _LOOK_BACK_CHARS), start))
+    inner = v.INNER_WORDS
+    starts = [start]
+    following = start
+    for token in reversed(before[-_LOOK_BACK:]):
+        word = token.group()
+        if not (word in leading or word[0] <= "9") or not _joined(lower, token.end(), following):
+            break
+        following = token.start()
+        if word not in inner:
+            starts.append(following)
+    starts.reverse()
+    return starts
 
 
 def _joined(text: str, end: int, start: int) -> bool:

@@ -126,3 +126,7 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
 post pre as year q long short near foreseeable distant in around
 """.split()) | set(MONTHS) | set(WEEKDAYS)
+
+# Leading words that never begin an expression ("of" in "the end of last year"): the scanner
+# looks back over them but does not try the grammar there.
+INNER_WORDS = frozenset("of than least most longer and or end beginning start middle close turn part times st nd rd th to in s".split())
