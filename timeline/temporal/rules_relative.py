@@ -91,8 +91,8 @@ def named_month(g: Groups, c: Context) -> Reading | None:
         return None
     if not (g["rel"] or g["pos"] or g["yrel"]) and _VERB_BEFORE.search(c.text, max(0, c.start - 12), c.start):
         return None  # "they March on", "it May rain": a verb after a subject or modal
-    if m.lower().rstrip(".") in ("mar", "may") and m[0].islower():
-        return None
+    if m.lower().rstrip(".") in ("mar", "may", "march") and m[0].islower():
+        return None  # "this march", "it may": lowercase, a noun or a verb
     month = month_number(m)
     mod = position_mod(g)
     if g["yrel"]:

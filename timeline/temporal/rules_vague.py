@@ -104,6 +104,10 @@ def duration(g: Groups, c: Context) -> Reading | None:
     n = None if is_vague(raw) else number(raw)
     if n is None and not is_vague(raw):
         return None
+    if g["u"][0].isupper() and not g["u"].isupper():
+        return None  # "60 Minutes": a title
+    if unit == "quarter" and (re.match(r"\s+of\b", c.text[c.end:c.end + 4]) or "-quarters" in c.text[c.start:c.end].lower()):
+        return None  # "a quarter of the market", "three-quarters": a fraction
     if unit == "second" and not g["u"].lower().endswith("s"):
         return None  # "a second time", "the 1988 second quarter": an ordinal, not a duration
     if raw in ("a", "an") and _RATE_BEFORE.search(c.text, max(0, c.start - 30), c.start):
@@ -128,7 +132,7 @@ def vague_duration(g: Groups, c: Context) -> Reading:
 
 _CLOCK = r"""(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM))(?![\w])
     |(?P<hm>[01]?\d)\s+(?:o['\u2019]clock\s+)?in\s+the\s+(?P<pm>morning|afternoon|evening)
-    |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday)(?![\w]))
+    |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)|(?<!high\s)(?P<word>noon|midnight|midday)(?![\w]))
     (?:\s*(?-i:GMT|BST|UTC|[ECMP][SD]T)\b)?"""
 _CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])\b|(?P<rel>today|tomorrow|yesterday)\b))?"""
 
@@ -183,7 +187,7 @@ _REFS = {
 
 
 @rule("reference",
-      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:near|short)\s+term(?![\w-])|(?<=\bin\s)the\s+(?:(?:near|foreseeable|distant|recent)\s+)?(?:future|past)(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
+      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:near|short)\s+term(?![\w-])|the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])|(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
       (("recently", "PAST_REF"), ("in [the near future]", "FUTURE_REF")))
 def reference(g: Groups, c: Context) -> Reading | None:
     key = " ".join(c.text[c.start:c.end].lower().split())
