@@ -1,0 +1,180 @@
+"""Merging what several statements say about one real-world event.
+
+Two statements are one event when their dates are compatible (one interval inside the other:
+a month inside a year, "the end of last year" with "last November"; a range only with the same
+range; a "before"/"after" date only with the same one) AND their content agrees: at least two
+key words near the date in common, or a person in common and two content words of their
+sentences in common. A date alone never merges. Pairs are merged best-first under two vetoes:
+an event holds at most one group of statements of each article (an article that says two
+different things with compatible dates is telling two events apart), and a statement dated
+relative to an event never joins that event.
+
+Candidate pairs come from an index blocked by year and keyed by word or person, so the work
+grows with the statements that share a year and a rare word, not with the corpus squared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attrs import define, field, frozen
+
+from ..model import EventDate
+
+_MAX_POSTING = 400  # a word shared by more statements of one year says nothing about which
+_MAX_YEARS = 3  # dates wider than this are too vague to merge on
+
+
+@frozen
+class Group:
+    """Statements of one article about one event (usually one statement)."""
+
+    gid: int
+    doc: str
+    order: tuple[int, int]  # (document order, offset) of its first statement
+    date: EventDate
+    is_range: bool
+    words: frozenset[str]
+    sentence_words: frozenset[str]
+    people: frozenset[str]
+    forbid: int | None = None  # the group this one is dated against
+
+
+def compatible(a: Group, b: Group) -> bool:
+    ia, ib = a.date.interval, b.date.interval
+    if ia is None or ib is None:
+        return False
+    if a.is_range or b.is_range:
+        return ia == ib and a.is_range == b.is_range
+    if a.date.mod in ("BEFORE", "AFTER") or b.date.mod in ("BEFORE", "AFTER"):
+        return (a.date.value, a.date.mod) == (b.date.value, b.date.mod)
+    return ia.contains(ib) or ib.contains(ia)
+
+
+def evidence(a: Group, b: Group) -> float | None:
+    """How strongly ``a`` and ``b`` read as one event, or None when they may not merge."""
+    if not compatible(a, b):
+        return None
+    near = len(a.words & b.words)
+    shared_people = len(a.people & b.people)
+    sentence = len(a.sentence_words & b.sentence_words)
+    if near >= 2 or (shared_people and sentence >= 2):
+        return 2.0 * near + 2.0 * shared_people + 0.5 * sentence + (1.0 if a.date.value == b.date.value else 0.0)
+    return None
+
+
+def _years(group: Group) -> range:
+    interval = group.date.interval
+    if interval is None or interval.end.year - interval.start.year >= _MAX_YEARS:
+        return range(0)
+    return range(interval.start.year, interval.end.year + 1)
+
+
+def _keys(group: Group) -> Iterable[str]:
+    yield from group.words
+    yield from ("@" + p for p in group.people)
+
+
+@define
+class Merger:
+    """The groups of the corpus and the events (clusters of groups) they form.
+
+    Kept between calls so that one article's groups can be taken out and put back (after its
+    publication date changes) without merging the whole corpus again.
+    """
+
+    groups: dict[int, Group] = field(factory=dict)
+    index: dict[tuple[int, str], set[int]] = field(factory=dict)
+    parent: dict[int, int] = field(factory=dict)
+    members: dict[int, list[int]] = field(factory=dict)
+
+    def add(self, group: Group) -> None:
+        self.groups[group.gid] = group
+        self.parent[group.gid] = group.gid
+        self.members[group.gid] = [group.gid]
+        for year in _years(group):
+            for key in _keys(group):
+                self.index.setdefault((year, key), set()).add(group.gid)
+
+    def remove(self, gid: int) -> None:
+        group = self.groups.pop(gid)
+        for year in _years(group):
+            for key in _keys(group):
+                posting = self.index.get((year, key))
+                if posting is not None:
+                    posting.discard(gid)
+        del self.parent[gid]
+        self.members.pop(gid, None)
+
+    def find(self, gid: int) -> int:
+        parent = self.parent
+        while parent[gid] != gid:
+            parent[gid] = parent[parent[gid]]
+            gid = parent[gid]
+        return gid
+
+    def dissolve(self, root: int) -> list[int]:
+        """Break the event at ``root`` back into its groups; returns them."""
+        gids = self.members.pop(root)
+        for gid in gids:
+            self.parent[gid] = gid
+            self.members[gid] = [gid]
+        return gids
+
+    def _allowed(self, ra: int, rb: int) -> bool:
+        a, b = self.members[ra], self.members[rb]
+        docs_a = {self.groups[g].doc for g in a}
+        if any(self.groups[g].doc in docs_a for g in b):
+            return False
+        set_a, set_b = set(a), set(b)
+        return not any(self.groups[g].forbid in set_b for g in a) and not any(self.groups[g].forbid in set_a for g in b)
+
+    def _union(self, ra: int, rb: int) -> None:
+        if self.groups[rb].order < self.groups[ra].order:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+
+    def candidates(self, gid: int) -> set[int]:
+        group = self.groups[gid]
+        found: set[int] = set()
+        for year in _years(group):
+            for key in _keys(group):
+                posting = self.index.get((year, key))
+                if posting and len(posting) <= _MAX_POSTING:
+                    found.update(posting)
+        found.discard(gid)
+        return found
+
+    def place(self, gids: Iterable[int]) -> set[int]:
+        """Merge the given groups with whatever they read as the same event as; returns the
+        roots of every event that changed."""
+        pairs = []
+        seen = set()
+        for gid in gids:
+            a = self.groups[gid]
+            for other in self.candidates(gid):
+                key = (min(gid, other), max(gid, other))
+                if key in seen:
+                    continue
+                seen.add(key)
+                b = self.groups[other]
+                if a.doc == b.doc:
+                    continue
+                score = evidence(a, b)
+                if score is not None:
+                    pairs.append((-score, key))
+        pairs.sort()
+        touched = set(gids)
+        for _, (a, b) in pairs:
+            ra, rb = self.find(a), self.find(b)
+            if ra != rb and self._allowed(ra, rb):
+                self._union(ra, rb)
+                touched.update((a, b))
+        return {self.find(g) for g in touched}
+
+    def event_date(self, root: int) -> EventDate:
+        """The finest date among an event's groups (they are all compatible with it)."""
+        groups = [self.groups[g] for g in self.members[root]]
+        best = min(groups, key=lambda g: (g.date.interval.days if g.date.interval else 1 << 30, g.order))
+        return best.date
