@@ -172,7 +172,7 @@ def _local_groups(found: Sequence[Statement], state: TimelineState) -> list[list
         for j in range(i + 1, len(plain)):
             if plain[i].sentence == plain[j].sentence or root(i) == root(j):
                 continue
-            if evidence(probes[i], probes[j]) is not None:
+            if evidence(probes[i], probes[j], same_article=True) is not None:
                 parent[root(j)] = root(i)
     groups: dict[int, list[Statement]] = {}
     for i, s in enumerate(plain):
@@ -187,7 +187,7 @@ def _group(state: TimelineState, gid: int, members: list[Statement], date=None, 
     is_range = any(len({t.value for t in s.timexes}) > 1 for s in members)
     return Group(gid, first.doc, (state.doc_order[first.doc], first.timexes[0].span.start), best, is_range,
                  frozenset().union(*(s.words for s in members)), frozenset().union(*(s.sentence_words for s in members)),
-                 people, forbid)
+                 people, forbid, frozenset().union(*(s.phrases for s in members)))
 
 
 def _add_groups(state: TimelineState, analysis: Analysis) -> tuple[list[int], list[Statement]]:

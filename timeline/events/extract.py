@@ -44,6 +44,7 @@ class Statement:
     sentence_words: frozenset[str]
     relation: Relation | None = None
     anchor: int | None = None
+    phrases: frozenset[tuple[str, str]] = frozenset()
 
 
 def event_date(timex: TemporalExpression) -> EventDate:
@@ -108,7 +109,8 @@ def statements(doc_id: str, text: str, sentences: tuple[Span, ...], expressions:
         in_sentence = [r.person for r in names if sentence.start <= r.span.start < sentence.end]
         persons = tuple(dict.fromkeys(in_sentence + ([speaker] if speaker is not None else [])))
         found.append(Statement(doc_id, len(found), tuple(run), date, sentence, text[sentence.start:sentence.end],
-                               persons, speaker, terms.window(words, target, skip), terms.content(words, skip), relation))
+                               persons, speaker, terms.window(words, target, skip), terms.content(words, skip), relation,
+                               phrases=terms.phrases(words, target, skip)))
 
     for sentence, timexes in by_sentence.items():
         for run in _runs(text, timexes):

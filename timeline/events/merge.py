@@ -38,6 +38,7 @@ class Group:
     sentence_words: frozenset[str]
     people: frozenset[str]
     forbid: int | None = None  # the group this one is dated against
+    phrases: frozenset[tuple[str, str]] = frozenset()
 
 
 def compatible(a: Group, b: Group) -> bool:
@@ -51,14 +52,22 @@ def compatible(a: Group, b: Group) -> bool:
     return ia.contains(ib) or ib.contains(ia)
 
 
-def evidence(a: Group, b: Group) -> float | None:
-    """How strongly ``a`` and ``b`` read as one event, or None when they may not merge."""
+def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
+    """How strongly ``a`` and ``b`` read as one event, or None when they may not merge.
+
+    Within one article the story's vocabulary is everywhere, so there two statements must share
+    a phrase (two content words in a row: "Ofsted inspection") or a person and two key words.
+    """
     if not compatible(a, b):
         return None
     near = len(a.words & b.words)
     shared_people = len(a.people & b.people)
     sentence = len(a.sentence_words & b.sentence_words)
-    if near >= 2 or (shared_people and sentence >= 2):
+    if same_article:
+        agree = bool(a.phrases & b.phrases) or (shared_people and near >= 2)
+    else:
+        agree = near >= 2 or (shared_people and sentence >= 2)
+    if agree:
         return 2.0 * near + 2.0 * shared_people + 0.5 * sentence + (1.0 if a.date.value == b.date.value else 0.0)
     return None
 

@@ -70,3 +70,12 @@ def window(words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ..
     before = [w[2] for w in useful if w[1] <= target.start]
     after = [w[2] for w in useful if w[0] >= target.end]
     return frozenset(before[-WINDOW:] + after[:WINDOW])
+
+
+def phrases(words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()) -> frozenset[tuple[str, str]]:
+    """Pairs of content words that follow each other near the date ("ofsted inspection")."""
+    useful = [w for w in words if w[2] not in STOP_WORDS and len(w[2]) > 1
+              and not any(sp.start <= w[0] < sp.end for sp in skip)]
+    before = [w[2] for w in useful if w[1] <= target.start][-WINDOW:]
+    after = [w[2] for w in useful if w[0] >= target.end][:WINDOW]
+    return frozenset(zip(before, before[1:])) | frozenset(zip(after, after[1:]))
