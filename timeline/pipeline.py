@@ -35,7 +35,7 @@ from .events.relative import resolve
 from .model import Document, Event, Problem, TemporalExpression, Timeline
 from .people import DocPeople, analyse_people, link_people
 from .published import infer_published
-from .temporal import tag
+from . import temporal
 from .text import sentences
 
 
@@ -58,7 +58,7 @@ def analyse(document: Document, expressions: tuple[TemporalExpression, ...] | No
         document = infer_published(document)
     text = document.content
     if expressions is None:
-        expressions = tag(text, document.published)
+        expressions = temporal.tag(text, document.published)
     spans = sentences(text)
     people = people if people is not None else analyse_people(document.id, text)
     found = statements(document.id, text, spans, expressions, people)
@@ -269,12 +269,20 @@ def _drop(state: TimelineState, gid: int) -> None:
             state.groups_of[s.doc].remove(gid)
 
 
+def _reanchored(expressions: tuple[TemporalExpression, ...], published: dt.date) -> tuple[TemporalExpression, ...] | None:
+    """The article's expressions re-resolved on ``published`` without re-reading the text, when
+    the temporal engine can (else None: the article is tagged again)."""
+    again = getattr(temporal, "reanchor", None)
+    return tuple(again(expressions, published)) if again is not None else None
+
+
 def reanchor(state: TimelineState, doc_id: str, published: dt.date) -> TimelineState:
     """Re-resolve one article on a new publication date and update the timeline in place."""
     old = state.analyses[doc_id]
     document = evolve(old.document, published=published, published_estimated=False,
                       published_evidence="set by the user")
-    analysis = analyse(document, people=old.people)
+    expressions = _reanchored(old.expressions, published)
+    analysis = analyse(document, expressions, people=old.people)
     state.analyses[doc_id] = analysis
     merger = state.merger
     old_gids = state.groups_of.get(doc_id, [])
