@@ -32,7 +32,7 @@ from .events.build import make_event, sort_key
 from .events.extract import Statement, statements
 from .events.merge import Group, Merger, evidence
 from .events.relative import resolve
-from .model import Document, Event, Problem, TemporalExpression, Timeline
+from .model import Disagreement, Document, Event, Problem, TemporalExpression, Timeline
 from .people import DocPeople, analyse_people, link_people
 from .published import infer_published
 from . import temporal
@@ -77,6 +77,7 @@ class TimelineState:
     statements_of: dict[int, list[Statement]] = field(factory=dict)
     groups_of: dict[str, list[int]] = field(factory=dict)
     gid_of: dict[tuple[str, int], int] = field(factory=dict)
+    dependents: dict[int, set[int]] = field(factory=dict)  # anchor group -> groups dated from it
     duplicates: dict[str, str] = field(factory=dict)
     events_of: dict[int, Event] = field(factory=dict)
     ordered: list[tuple[tuple, str]] = field(factory=list)
@@ -223,6 +224,7 @@ def _place_relatives(state: TimelineState, relatives: list[Statement]) -> set[in
         gid = state.next_gid
         state.next_gid += 1
         state.merger.add(_group(state, gid, [s], forbid=anchor_gid))
+        state.dependents.setdefault(anchor_gid, set()).add(gid)
         state.statements_of[gid] = [s]
         state.groups_of.setdefault(s.doc, []).append(gid)
         placed.append(gid)
@@ -235,11 +237,23 @@ def _event_for(state: TimelineState, root: int) -> Event:
     extra = []
     for dup, original in state.duplicates.items():
         extra.extend(evolve(s, doc=dup) for s in members if s.doc == original)
-    return make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
+    event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
+    rivals = state.merger.rivals(root)
+    if rivals:
+        here = ", ".join(dict.fromkeys(f"{s.doc} says {state.merger.groups[g].date.value}" for g in gids for s in state.statements_of[g]))
+        there = ", ".join(dict.fromkeys(f"{state.merger.groups[g].doc} says {state.merger.groups[g].date.value}" for g in rivals))
+        docs = tuple(dict.fromkeys([state.merger.groups[g].doc for g in gids + rivals]))
+        event = evolve(event, disagreements=event.disagreements + (
+            Disagreement("date", f"sources date what reads as the same event differently: {here}; {there}", docs),))
+    return event
 
 
 def _refresh_events(state: TimelineState, roots: set[int], gone: Sequence[int]) -> None:
-    for root in list(gone) + list(roots):
+    """Rebuild the events at ``roots``; drop the events of ``gone`` roots and of every group that
+    was a root before it joined one of ``roots``."""
+    live = {r for r in roots if r in state.merger.members}
+    stale = set(gone) | {g for r in live for g in state.merger.members[r]}
+    for root in stale:
         old = state.events_of.pop(root, None)
         if old is not None:
             key = (sort_key(old, state.doc_order), old.id)
@@ -247,9 +261,7 @@ def _refresh_events(state: TimelineState, roots: set[int], gone: Sequence[int]) 
             if i < len(state.ordered) and state.ordered[i] == key:
                 del state.ordered[i]
             state.by_id.pop(old.id, None)
-    for root in roots:
-        if root not in state.merger.members:
-            continue
+    for root in live:
         event = _event_for(state, root)
         state.events_of[root] = event
         state.by_id[event.id] = event
@@ -261,6 +273,9 @@ def _events(state: TimelineState) -> tuple[Event, ...]:
 
 
 def _drop(state: TimelineState, gid: int) -> None:
+    forbid = state.merger.groups[gid].forbid
+    if forbid is not None:
+        state.dependents.get(forbid, set()).discard(gid)
     state.merger.remove(gid)
     for s in state.statements_of.pop(gid, ()):
         if state.gid_of.get((s.doc, s.index)) == gid:
@@ -276,6 +291,17 @@ def _reanchored(expressions: tuple[TemporalExpression, ...], published: dt.date)
     return tuple(again(expressions, published)) if again is not None else None
 
 
+def _take_relatives(state: TimelineState, loose: list[int]) -> list[Statement]:
+    """Take the relative statements out of ``loose`` (in place): their original, undated form."""
+    taken = []
+    for g in [g for g in loose if state.statements_of[g][0].relation is not None]:
+        s = state.statements_of[g][0]
+        taken.append(state.analyses[s.doc].statements[s.index])
+        _drop(state, g)
+        loose.remove(g)
+    return taken
+
+
 def reanchor(state: TimelineState, doc_id: str, published: dt.date) -> TimelineState:
     """Re-resolve one article on a new publication date and update the timeline in place."""
     old = state.analyses[doc_id]
@@ -285,7 +311,7 @@ def reanchor(state: TimelineState, doc_id: str, published: dt.date) -> TimelineS
     analysis = analyse(document, expressions, people=old.people)
     state.analyses[doc_id] = analysis
     merger = state.merger
-    old_gids = state.groups_of.get(doc_id, [])
+    old_gids = list(state.groups_of.get(doc_id, []))
     roots = {merger.find(g) for g in old_gids}
     loose: list[int] = []
     for root in roots:
@@ -294,14 +320,19 @@ def reanchor(state: TimelineState, doc_id: str, published: dt.date) -> TimelineS
         _drop(state, gid)
     gone = set(old_gids)
     loose = [g for g in loose if g not in gone]
-    relatives_again = [s for g in loose for s in state.statements_of[g] if s.relation is not None]
-    for g in [g for g in loose if state.statements_of[g][0].relation is not None]:
-        _drop(state, g)
-        loose.remove(g)
+    rel_again = _take_relatives(state, loose)
     new, rel = _add_groups(state, analysis)
     touched = merger.place(loose + new)
-    originals = {(s.doc, s.index): s for a in state.analyses.values() for s in a.statements}
-    rel_again = [originals.get((s.doc, s.index), s) for s in relatives_again]
+    # Statements dated from an event whose date may have changed are dated again.
+    anchors = {g for r in touched if r in merger.members for g in merger.members[r]}
+    dependent = {d for a in anchors for d in state.dependents.get(a, ())}
+    more: list[int] = []
+    for gid in dependent:
+        root = merger.find(gid)
+        roots.add(root)
+        more.extend(merger.dissolve(root))
+    rel_again += _take_relatives(state, more)
+    touched |= merger.place(more)
     touched |= _place_relatives(state, rel + rel_again)
     _refresh_events(state, touched, list(roots))
     documents = tuple(state.analyses[d].document for d in state.doc_order)

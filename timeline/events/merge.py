@@ -19,7 +19,9 @@ from collections.abc import Iterable
 
 from attrs import define, field, frozen
 
-from ..model import EventDate
+import datetime as dt
+
+from ..model import EventDate, Interval
 
 _MAX_POSTING = 400  # a word shared by more statements of one year says nothing about which
 _MAX_YEARS = 3  # dates wider than this are too vague to merge on
@@ -41,8 +43,22 @@ class Group:
     phrases: frozenset[tuple[str, str]] = frozenset()
 
 
+def _part(date: EventDate) -> Interval | None:
+    """The stretch a date with a START/MID/END mod really covers (its first, middle or last
+    third), so "the end of 2010" does not take in May 2010."""
+    interval = date.interval
+    if interval is None or date.mod not in ("START", "MID", "END") or interval.days < 9:
+        return interval
+    third = dt.timedelta(days=interval.days // 3)
+    if date.mod == "START":
+        return Interval(interval.start, interval.start + third)
+    if date.mod == "END":
+        return Interval(interval.end - third, interval.end)
+    return Interval(interval.start + third, interval.end - third)
+
+
 def compatible(a: Group, b: Group) -> bool:
-    ia, ib = a.date.interval, b.date.interval
+    ia, ib = _part(a.date), _part(b.date)
     if ia is None or ib is None:
         return False
     if a.is_range or b.is_range:
@@ -181,6 +197,31 @@ class Merger:
                 self._union(ra, rb)
                 touched.update((a, b))
         return {self.find(g) for g in touched}
+
+    def rivals(self, root: int) -> list[int]:
+        """Groups outside this event, in other articles, that read as the same event (a person
+        and two key words in common, at the same granularity) under a date that cannot be
+        reconciled with this one: the sources disagree about when it happened."""
+        found = []
+        members = set(self.members[root])
+        for gid in members:
+            group = self.groups[gid]
+            if not group.people or group.date.interval is None or group.is_range:
+                continue
+            years = _years(group)
+            seen: set[int] = set()
+            for year in range(years.start - 1, years.stop + 1) if years else ():
+                for key in _keys(group):
+                    posting = self.index.get((year, key))
+                    if posting and len(posting) <= _MAX_POSTING:
+                        seen.update(posting)
+            for other in seen - members:
+                b = self.groups[other]
+                if (b.doc != group.doc and b.date.granularity == group.date.granularity and not b.is_range
+                        and not compatible(group, b) and group.people & b.people and len(group.words & b.words) >= 2
+                        and b.forbid is None and group.forbid is None):
+                    found.append(other)
+        return sorted(set(found))
 
     def event_date(self, root: int) -> EventDate:
         """The finest date among an event's groups (they are all compatible with it)."""
