@@ -90,8 +90,17 @@ def _fingerprint(doc: Document) -> str:
     return hashlib.sha1(" ".join(doc.content.split()).encode("utf-8")).hexdigest()
 
 
-def build_state(documents: Sequence[Document], problems: Sequence[Problem] = ()) -> TimelineState:
-    return unify_state([analyse(doc) for doc in documents], problems)
+def build_state(documents: Sequence[Document], problems: Sequence[Problem] = (), *, workers: int = 1) -> TimelineState:
+    """The timeline state of ``documents``; ``workers`` > 1 analyses articles in that many
+    processes (the analysis of one article does not depend on any other)."""
+    if workers > 1 and len(documents) >= 4 * workers:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers) as pool:
+            analyses = list(pool.map(analyse, documents, chunksize=max(1, len(documents) // (workers * 8))))
+    else:
+        analyses = [analyse(doc) for doc in documents]
+    return unify_state(analyses, problems)
 
 
 def unify(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> Timeline:
@@ -328,9 +337,14 @@ def reanchor(state: TimelineState, doc_id: str, published: dt.date) -> TimelineS
     dependent = {d for a in anchors for d in state.dependents.get(a, ())}
     more: list[int] = []
     for gid in dependent:
+        if gid not in merger.groups:
+            continue
         root = merger.find(gid)
+        if root in roots and root not in merger.members:
+            continue
         roots.add(root)
         more.extend(merger.dissolve(root))
+    more = list(dict.fromkeys(more))
     rel_again += _take_relatives(state, more)
     touched |= merger.place(more)
     touched |= _place_relatives(state, rel + rel_again)

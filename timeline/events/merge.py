@@ -20,10 +20,12 @@ from collections.abc import Iterable
 from attrs import define, field, frozen
 
 import datetime as dt
+import heapq
 
 from ..model import EventDate, Interval
 
-_MAX_POSTING = 400  # a word shared by more statements of one year says nothing about which
+_MAX_POSTING = 100  # a word shared by more statements of one year says nothing about which
+_MAX_CANDIDATES = 12  # the best-matching groups a group is compared with; merging is transitive
 _MAX_YEARS = 3  # dates wider than this are too vague to merge on
 
 
@@ -95,6 +97,35 @@ def _years(group: Group) -> range:
     return range(interval.start.year, interval.end.year + 1)
 
 
+def _months(group: Group) -> tuple[tuple[int, int], ...]:
+    """The calendar months a date of a month or finer lies in (none for coarser dates)."""
+    interval = group.date.interval
+    if interval is None or group.is_range or interval.days > 31:
+        return ()
+    return tuple(dict.fromkeys(((interval.start.year, interval.start.month), (interval.end.year, interval.end.month))))
+
+
+def _stored(group: Group) -> list[tuple]:
+    """Index buckets a group is filed under: coarse dates by year ("Y"); month-or-finer dates by
+    their month ("M") and among the fine dates of their year ("F")."""
+    months = _months(group)
+    if months:
+        return [("M", *m) for m in months] + [("F", y) for y in dict.fromkeys(m[0] for m in months)]
+    return [("Y", y) for y in _years(group)]
+
+
+def _probed(group: Group, widen: int = 0) -> list[tuple]:
+    """Buckets that can hold a group with a compatible date (``widen`` years either side)."""
+    months = _months(group)
+    if months and not widen:
+        return [("M", *m) for m in months] + [("Y", y) for y in dict.fromkeys(m[0] for m in months)]
+    years = _years(group)
+    if not years:
+        return []
+    span = range(years.start - widen, years.stop + widen)
+    return [("Y", y) for y in span] + [("F", y) for y in span]
+
+
 def _keys(group: Group) -> Iterable[str]:
     yield from group.words
     yield from ("@" + p for p in group.people)
@@ -109,27 +140,37 @@ class Merger:
     """
 
     groups: dict[int, Group] = field(factory=dict)
-    index: dict[tuple[int, str], set[int]] = field(factory=dict)
+    index: dict[tuple[tuple, str], set[int]] = field(factory=dict)
     parent: dict[int, int] = field(factory=dict)
     members: dict[int, list[int]] = field(factory=dict)
+    docs: dict[int, set[str]] = field(factory=dict)
+    forbids: dict[int, set[int]] = field(factory=dict)
 
     def add(self, group: Group) -> None:
         self.groups[group.gid] = group
-        self.parent[group.gid] = group.gid
-        self.members[group.gid] = [group.gid]
-        for year in _years(group):
+        self._single(group.gid)
+        for bucket in _stored(group):
             for key in _keys(group):
-                self.index.setdefault((year, key), set()).add(group.gid)
+                self.index.setdefault((bucket, key), set()).add(group.gid)
 
     def remove(self, gid: int) -> None:
         group = self.groups.pop(gid)
-        for year in _years(group):
+        for bucket in _stored(group):
             for key in _keys(group):
-                posting = self.index.get((year, key))
+                posting = self.index.get((bucket, key))
                 if posting is not None:
                     posting.discard(gid)
         del self.parent[gid]
         self.members.pop(gid, None)
+        self.docs.pop(gid, None)
+        self.forbids.pop(gid, None)
+
+    def _single(self, gid: int) -> None:
+        group = self.groups[gid]
+        self.parent[gid] = gid
+        self.members[gid] = [gid]
+        self.docs[gid] = {group.doc}
+        self.forbids[gid] = {group.forbid} if group.forbid is not None else set()
 
     def find(self, gid: int) -> int:
         parent = self.parent
@@ -142,34 +183,38 @@ class Merger:
         """Break the event at ``root`` back into its groups; returns them."""
         gids = self.members.pop(root)
         for gid in gids:
-            self.parent[gid] = gid
-            self.members[gid] = [gid]
+            self._single(gid)
         return gids
 
     def _allowed(self, ra: int, rb: int) -> bool:
-        a, b = self.members[ra], self.members[rb]
-        docs_a = {self.groups[g].doc for g in a}
-        if any(self.groups[g].doc in docs_a for g in b):
+        if self.docs[ra] & self.docs[rb]:
             return False
-        set_a, set_b = set(a), set(b)
-        return not any(self.groups[g].forbid in set_b for g in a) and not any(self.groups[g].forbid in set_a for g in b)
+        return not (self.forbids[ra] & set(self.members[rb])) and not (self.forbids[rb] & set(self.members[ra]))
 
     def _union(self, ra: int, rb: int) -> None:
         if self.groups[rb].order < self.groups[ra].order:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
+        self.docs[ra] |= self.docs.pop(rb)
+        self.forbids[ra] |= self.forbids.pop(rb)
 
-    def candidates(self, gid: int) -> set[int]:
+    def candidates(self, gid: int, widen: int = 0) -> Iterable[int]:
+        """Groups with a date that may be compatible sharing two key words (or a person)."""
         group = self.groups[gid]
-        found: set[int] = set()
-        for year in _years(group):
+        counts: dict[int, int] = {}
+        for bucket in _probed(group, widen):
             for key in _keys(group):
-                posting = self.index.get((year, key))
+                posting = self.index.get((bucket, key))
                 if posting and len(posting) <= _MAX_POSTING:
-                    found.update(posting)
-        found.discard(gid)
-        return found
+                    weight = 2 if key[0] == "@" else 1
+                    for other in posting:
+                        counts[other] = counts.get(other, 0) + weight
+        counts.pop(gid, None)
+        strong = [(n, g) for g, n in counts.items() if n >= 2]
+        if len(strong) > _MAX_CANDIDATES:
+            strong = heapq.nlargest(_MAX_CANDIDATES, strong)
+        return [g for _, g in strong]
 
     def place(self, gids: Iterable[int]) -> set[int]:
         """Merge the given groups with whatever they read as the same event as; returns the
@@ -208,13 +253,7 @@ class Merger:
             group = self.groups[gid]
             if not group.people or group.date.interval is None or group.is_range:
                 continue
-            years = _years(group)
-            seen: set[int] = set()
-            for year in range(years.start - 1, years.stop + 1) if years else ():
-                for key in _keys(group):
-                    posting = self.index.get((year, key))
-                    if posting and len(posting) <= _MAX_POSTING:
-                        seen.update(posting)
+            seen = set(self.candidates(gid, widen=1))
             for other in seen - members:
                 b = self.groups[other]
                 if (b.doc != group.doc and b.date.granularity == group.date.granularity and not b.is_range
