@@ -123,7 +123,7 @@ def make_hand_timeline() -> Timeline:
         Event("e2", _date(m_feb), "Peter Gilroy’s report raised concerns", ("p1",), (m_feb,)),
         Event("e3", _date(m_late), "Mr Gilroy left", ("p1",), (m_late,)),
         Event("e4", _date(m_april), "Redeployed staff start on the cases; cost “£2m”", ("p2",), (m_april,)),
-        Event("e5", _date(m_script), f"Council meeting {SCRIPT}", (), (m_script, m_formula),
+        Event("e5", _date(m_script), f"Council meeting {SCRIPT}", (), (m_formula, m_script),
               (Disagreement("wording", "the two reports differ", ("hostile",)),)),
         Event("e6", _date(m_week), f"Image {IMG} appeared", ("p1", "p2"), (m_week,)),
         Event("e7", _date(m_undated), f"{FORMULA} {MD_LINK}", (), (m_undated,)),
