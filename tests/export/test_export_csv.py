@@ -25,7 +25,10 @@ def test_header_and_one_row_per_event(hand):
 
 def test_dates_keep_their_precision(hand):
     rows = {r["id"]: r for r in _rows(hand)}
-    pick = lambda r: (r["date"], r["granularity"], r["mod"], r["start"], r["end"], r["display_date"])  # noqa: E731
+
+    def pick(r):
+        return r["date"], r["granularity"], r["mod"], r["start"], r["end"], r["display_date"]
+
     assert pick(rows["e1"]) == ("2009", "year", "", "2009-01-01", "2009-12-31", "2009")
     assert pick(rows["e2"]) == ("2009-02", "month", "", "2009-02-01", "2009-02-28", "February 2009")
     assert pick(rows["e3"]) == ("2010", "year", "END", "2010-09-01", "2010-12-31", "late 2010")

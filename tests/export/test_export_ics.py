@@ -76,6 +76,6 @@ def test_seeds_every_dated_event(seeds):
         start, end = _dates(entry)
         assert start == event.date.interval.start
         assert end == event.date.interval.end + dt.timedelta(days=1)
-        assert str(entry["DESCRIPTION"]).startswith(f"Date: ")
+        assert str(entry["DESCRIPTION"]).startswith("Date: ")
         assert f"TIMEX3 {event.date.value}" in str(entry["DESCRIPTION"])
     assert len({str(e["UID"]) for e in entries}) == len(entries)

@@ -27,7 +27,7 @@ from .dates import ESTIMATE_NOTE, display, rests_on_estimate
 
 PRODID = "-//Timeline Explorer//timeline-explorer//EN"
 UID_DOMAIN = "timeline-explorer"
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _span_note(event: Event) -> str:
@@ -65,7 +65,7 @@ def _stamp(event: Event, timeline: Timeline) -> dt.datetime:
     if not published:
         return _EPOCH
     latest = max(published)
-    return dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.UTC)
 
 
 def _summary(text: str, limit: int = 160) -> str:

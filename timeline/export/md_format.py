@@ -38,25 +38,21 @@ def render(timeline: Timeline) -> bytes:
     docs = documents_by_id(timeline)
     cited: dict[str, int] = {}
     lines = [f"# {TITLE}", ""]
-    year_of = lambda e: e.date.interval.start.year if e.date.interval else None  # noqa: E731
     dated = [e for e in timeline.events if e.date.interval is not None]
     undated = [e for e in timeline.events if e.date.interval is None]
     current: object = object()
     for event in [*dated, *undated]:
-        year = year_of(event)
+        year = event.date.interval.start.year if event.date.interval else None
         if year != current:
             lines += [f"## {year}" if year is not None else "## Undated", ""]
             current = year
-        refs = []
-        for source in event.sources:
-            number = cited.setdefault(source, len(cited) + 1)
-            refs.append(f"[{number}]")
+        refs = [f"\\[{cited.setdefault(source, len(cited) + 1)}\\]" for source in event.sources]
         bullet = f"- **{escape(labelled(event, timeline))}** — {escape(event.text)}"
         people = person_names(timeline, event.people)
         if people:
             bullet += f" — *{escape(', '.join(people))}*"
         if refs:
-            bullet += " " + " ".join(r.replace("[", "\\[").replace("]", "\\]") for r in refs)
+            bullet += " " + " ".join(refs)
         lines.append(bullet)
     if cited:
         lines += ["", "## Sources", ""]

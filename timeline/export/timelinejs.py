@@ -34,11 +34,11 @@ def _calendar_date(interval: Interval, unit: Granularity, *, end: bool, value: s
         out["month"] = str(day.month)
     if unit.rank >= Granularity.WEEK.rank:
         out["day"] = str(day.day)
-    if unit.rank >= Granularity.HOUR.rank and not end:
-        if m := re.search(r"T(\d{2})(?::(\d{2}))?", value):
-            out["hour"] = str(int(m[1]))
-            if m[2]:
-                out["minute"] = str(int(m[2]))
+    time = re.search(r"T(\d{2})(?::(\d{2}))?", value) if unit.rank >= Granularity.HOUR.rank and not end else None
+    if time:
+        out["hour"] = str(int(time[1]))
+        if time[2]:
+            out["minute"] = str(int(time[2]))
     return out
 
 
