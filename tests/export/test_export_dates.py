@@ -43,13 +43,14 @@ def test_mods_in_words(mod, expected):
 def test_estimate_note_only_where_an_estimate_can_move_the_date(hand):
     from attrs import evolve
 
+    from timeline.export.common import lookup
     from timeline.export.dates import labelled
     from timeline.model import Anchoring
 
     april, feb = hand.events[3], hand.events[1]
-    assert labelled(april, hand) == "1 April 2011 (approximate: the article's own date is estimated)"
+    assert labelled(april, lookup(hand).estimated) == "1 April 2011 (approximate: the article's own date is estimated)"
     relative_month = evolve(feb, mentions=tuple(evolve(m, timex=evolve(m.timex, anchoring=Anchoring.PUBLICATION))
                                                 for m in feb.mentions))
-    assert labelled(relative_month, hand) == "February 2009"
+    assert labelled(relative_month, lookup(hand).estimated) == "February 2009"
     dated_article = evolve(hand, documents=tuple(evolve(d, published_estimated=False) for d in hand.documents))
-    assert labelled(april, dated_article) == "1 April 2011"
+    assert labelled(april, lookup(dated_article).estimated) == "1 April 2011"

@@ -4,17 +4,33 @@ from __future__ import annotations
 
 import hashlib
 
+from attrs import frozen
+
 from ..model import Document, Event, Timeline
 
 
-def person_names(timeline: Timeline, person_ids: tuple[str, ...]) -> list[str]:
-    """The names of ``person_ids``, in order; an id with no person record is shown as is."""
-    by_id = {p.id: p.name for p in timeline.people}
-    return [by_id.get(pid, pid) for pid in person_ids]
+@frozen
+class Lookup:
+    """The timeline's people and documents by id, built once per export (not once per event)."""
+
+    names: dict[str, str]
+    documents: dict[str, Document]
+    estimated: frozenset[str]  # ids of the documents whose publication date is an estimate
+
+    def people(self, person_ids: tuple[str, ...]) -> list[str]:
+        """The names of ``person_ids``, in order; an id with no person record is shown as is."""
+        return [self.names.get(pid, pid) for pid in person_ids]
+
+    def cite(self, doc_id: str) -> str:
+        return citation(self.documents.get(doc_id), doc_id)
 
 
-def documents_by_id(timeline: Timeline) -> dict[str, Document]:
-    return {d.id: d for d in timeline.documents}
+def lookup(timeline: Timeline) -> Lookup:
+    return Lookup(
+        names={p.id: p.name for p in timeline.people},
+        documents={d.id: d for d in timeline.documents},
+        estimated=frozenset(d.id for d in timeline.documents if d.published_estimated),
+    )
 
 
 def citation(doc: Document | None, doc_id: str) -> str:

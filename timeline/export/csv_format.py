@@ -21,7 +21,7 @@ import io
 
 from ..model import Timeline
 from . import Format, register
-from .common import documents_by_id, person_names
+from .common import lookup
 from .dates import display, is_approximate
 
 COLUMNS = (
@@ -39,7 +39,7 @@ def neutralise(cell: str) -> str:
 
 def rows(timeline: Timeline) -> list[dict[str, str]]:
     """One dict per event, keyed by ``COLUMNS``, before neutralisation."""
-    docs = documents_by_id(timeline)
+    index = lookup(timeline)
     out = []
     for event in timeline.events:
         date = event.date
@@ -49,14 +49,14 @@ def rows(timeline: Timeline) -> list[dict[str, str]]:
             "display_date": display(date),
             "granularity": date.granularity.value if date.granularity else "",
             "mod": date.mod or "",
-            "approximate": "yes" if is_approximate(event, timeline) else "no",
+            "approximate": "yes" if is_approximate(event, index.estimated) else "no",
             "start": date.interval.start.isoformat() if date.interval else "",
             "end": date.interval.end.isoformat() if date.interval else "",
             "summary": event.text,
-            "people": "; ".join(person_names(timeline, event.people)),
+            "people": "; ".join(index.people(event.people)),
             "sources": "; ".join(event.sources),
             "source_titles": "; ".join(
-                (docs[s].label if s in docs else s) for s in event.sources
+                (index.documents[s].label if s in index.documents else s) for s in event.sources
             ),
             "mentions": str(len(event.mentions)),
             "excerpt": event.mentions[0].excerpt if event.mentions else "",

@@ -8,8 +8,9 @@ uncertain date says that it is uncertain in the same words in every format.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from ..model import Anchoring, Event, EventDate, Granularity, Timeline
+from ..model import Anchoring, Event, EventDate, Granularity
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
@@ -85,7 +86,7 @@ def display(date: EventDate) -> str:
     return text
 
 
-def rests_on_estimate(event: Event, timeline: Timeline) -> bool:
+def rests_on_estimate(event: Event, estimated: Collection[str]) -> bool:
     """True when a day- or week-level date was worked out only from estimated publication dates.
 
     "Wednesday" in an article whose own date is an estimate is as uncertain as that estimate; an
@@ -95,28 +96,28 @@ def rests_on_estimate(event: Event, timeline: Timeline) -> bool:
     granularity = event.date.granularity
     if not event.mentions or granularity is None or granularity.rank < Granularity.WEEK.rank:
         return False
-    estimated = {d.id for d in timeline.documents if d.published_estimated}
     return all(
         m.timex.anchoring is not Anchoring.ABSOLUTE and m.document in estimated
         for m in event.mentions
     )
 
 
-def is_approximate(event: Event, timeline: Timeline) -> bool:
-    """Whether a reader must be told the date is uncertain."""
-    return event.date.mod in APPROXIMATE_MODS or rests_on_estimate(event, timeline)
+def is_approximate(event: Event, estimated: Collection[str]) -> bool:
+    """Whether a reader must be told the date is uncertain (``estimated``: ids of documents
+    whose publication date is an estimate)."""
+    return event.date.mod in APPROXIMATE_MODS or rests_on_estimate(event, estimated)
 
 
 ESTIMATE_NOTE = "approximate: the article's own date is estimated"
 
 
-def labelled(event: Event, timeline: Timeline) -> str:
+def labelled(event: Event, estimated: Collection[str]) -> str:
     """The date as shown to people, saying when it is uncertain.
 
     A mod already says so in words ("late 2010", "about 2009"); a date that rests on an
     estimated publication date gets a note: "1 June 2011 (approximate: ...)".
     """
     text = display(event.date)
-    if rests_on_estimate(event, timeline):
+    if rests_on_estimate(event, estimated):
         return f"{text} ({ESTIMATE_NOTE})"
     return text

@@ -16,7 +16,7 @@ from html import escape
 
 from ..model import Event, Timeline
 from . import Format, register
-from .common import citation, documents_by_id, person_names
+from .common import Lookup, citation, lookup
 from .dates import ESTIMATE_NOTE, display, rests_on_estimate
 from .html_assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
 
@@ -34,13 +34,13 @@ def _time(event: Event) -> str:
     return f"<time>{label}</time>"
 
 
-def _event(event: Event, timeline: Timeline, docs) -> str:
-    people = person_names(timeline, event.people)
+def _event(event: Event, index: Lookup) -> str:
+    people = index.people(event.people)
     parts = [
         f'<li class="event" id="{escape(event.id)}" data-people="{escape(" ".join(event.people))}">',
         f'<div class="date">{_time(event)}',
     ]
-    if rests_on_estimate(event, timeline):
+    if rests_on_estimate(event, index.estimated):
         parts.append(f' <span class="approximate">({escape(ESTIMATE_NOTE)})</span>')
     parts.append("</div>")
     parts.append(f'<h3 class="summary">{escape(event.text)}</h3>')
@@ -48,17 +48,17 @@ def _event(event: Event, timeline: Timeline, docs) -> str:
         parts.append(f'<p class="people">{escape(", ".join(people))}</p>')
     for mention in event.mentions:
         parts.append(f'<blockquote class="excerpt">{escape(mention.excerpt.strip())}</blockquote>')
-        parts.append(f'<p class="source">— {escape(citation(docs.get(mention.document), mention.document))}</p>')
+        parts.append(f'<p class="source">— {escape(index.cite(mention.document))}</p>')
     parts.append("</li>")
     return "".join(parts)
 
 
-def _filter(timeline: Timeline) -> str:
+def _filter(timeline: Timeline, index: Lookup) -> str:
     counts: dict[str, int] = {}
     for event in timeline.events:
         for pid in event.people:
             counts[pid] = counts.get(pid, 0) + 1
-    names = dict(zip(counts, person_names(timeline, tuple(counts)), strict=True))
+    names = dict(zip(counts, index.people(tuple(counts)), strict=True))
     options = ['<option value="">Everyone</option>']
     for pid in sorted(counts, key=lambda p: names[p].casefold()):
         options.append(f'<option value="{escape(pid)}">{escape(names[pid])} ({counts[pid]})</option>')
@@ -70,7 +70,7 @@ def _filter(timeline: Timeline) -> str:
 
 
 def render(timeline: Timeline) -> bytes:
-    docs = documents_by_id(timeline)
+    index = lookup(timeline)
     sections: list[str] = []
     current: object = object()
     for event in sorted(timeline.events, key=lambda e: e.date.interval is None):
@@ -81,7 +81,7 @@ def render(timeline: Timeline) -> bytes:
             heading = str(year) if year is not None else "Undated"
             sections.append(f'<section class="year"><h2>{heading}</h2><ol class="events">')
             current = year
-        sections.append(_event(event, timeline, docs))
+        sections.append(_event(event, index))
     if sections:
         sections.append("</ol></section>")
     sources = "".join(
@@ -98,7 +98,7 @@ def render(timeline: Timeline) -> bytes:
 <style>{STYLE}</style>
 </head>
 <body data-person="">
-<header><h1>{TITLE}</h1><p class="lede">{escape(lede)}</p>{_filter(timeline)}</header>
+<header><h1>{TITLE}</h1><p class="lede">{escape(lede)}</p>{_filter(timeline, index)}</header>
 <main>
 {"".join(sections) or "<p>No events.</p>"}
 </main>

@@ -22,7 +22,7 @@ from icalendar import Event as CalendarEvent
 
 from ..model import Event, Granularity, Timeline
 from . import Format, register
-from .common import citation, documents_by_id, person_names, stable_key
+from .common import Lookup, lookup, stable_key
 from .dates import ESTIMATE_NOTE, display, rests_on_estimate
 
 PRODID = "-//Timeline Explorer//timeline-explorer//EN"
@@ -43,24 +43,23 @@ def _span_note(event: Event) -> str:
             "not a known day.")
 
 
-def description(event: Event, timeline: Timeline) -> str:
-    docs = documents_by_id(timeline)
+def description(event: Event, index: Lookup) -> str:
     lines = [f"Date: {display(event.date)} (TIMEX3 {event.date.value}"
              + (f", mod {event.date.mod}" if event.date.mod else "") + ")"]
     if note := _span_note(event):
         lines.append(note)
-    if rests_on_estimate(event, timeline):
+    if rests_on_estimate(event, index.estimated):
         lines.append(f"The date is {ESTIMATE_NOTE}.")
-    people = person_names(timeline, event.people)
+    people = index.people(event.people)
     if people:
         lines.append(f"People: {', '.join(people)}")
     for mention in event.mentions:
-        lines += ["", mention.excerpt.strip(), f"— {citation(docs.get(mention.document), mention.document)}"]
+        lines += ["", mention.excerpt.strip(), f"— {index.cite(mention.document)}"]
     return "\n".join(lines)
 
 
-def _stamp(event: Event, timeline: Timeline) -> dt.datetime:
-    docs = documents_by_id(timeline)
+def _stamp(event: Event, index: Lookup) -> dt.datetime:
+    docs = index.documents
     published = [docs[s].published for s in event.sources if s in docs and docs[s].published]
     if not published:
         return _EPOCH
@@ -79,19 +78,20 @@ def to_calendar(timeline: Timeline) -> Calendar:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Timeline")
+    index = lookup(timeline)
     for event in timeline.events:
         interval = event.date.interval
         if interval is None:
             continue
         entry = CalendarEvent()
         entry.add("uid", f"{stable_key(event)}@{UID_DOMAIN}")
-        entry.add("dtstamp", _stamp(event, timeline))
+        entry.add("dtstamp", _stamp(event, index))
         entry.add("dtstart", interval.start)
         entry.add("dtend", interval.end + dt.timedelta(days=1))
         entry.add("summary", _summary(event.text))
-        entry.add("description", description(event, timeline))
+        entry.add("description", description(event, index))
         entry.add("transp", "TRANSPARENT")
-        people = person_names(timeline, event.people)
+        people = index.people(event.people)
         if people:
             entry.add("categories", people)
         calendar.add_component(entry)

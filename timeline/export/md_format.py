@@ -14,7 +14,7 @@ import re
 
 from ..model import Timeline
 from . import Format, register
-from .common import citation, documents_by_id, person_names
+from .common import lookup
 from .dates import labelled
 
 TITLE = "Timeline"
@@ -35,7 +35,7 @@ def escape(text: str) -> str:
 
 
 def render(timeline: Timeline) -> bytes:
-    docs = documents_by_id(timeline)
+    index = lookup(timeline)
     cited: dict[str, int] = {}
     lines = [f"# {TITLE}", ""]
     dated = [e for e in timeline.events if e.date.interval is not None]
@@ -47,8 +47,8 @@ def render(timeline: Timeline) -> bytes:
             lines += [f"## {year}" if year is not None else "## Undated", ""]
             current = year
         refs = [f"\\[{cited.setdefault(source, len(cited) + 1)}\\]" for source in event.sources]
-        bullet = f"- **{escape(labelled(event, timeline))}** — {escape(event.text)}"
-        people = person_names(timeline, event.people)
+        bullet = f"- **{escape(labelled(event, index.estimated))}** — {escape(event.text)}"
+        people = index.people(event.people)
         if people:
             bullet += f" — *{escape(', '.join(people))}*"
         if refs:
@@ -57,7 +57,7 @@ def render(timeline: Timeline) -> bytes:
     if cited:
         lines += ["", "## Sources", ""]
         for source, number in cited.items():
-            lines.append(f"{number}. {escape(citation(docs.get(source), source))}")
+            lines.append(f"{number}. {escape(index.cite(source))}")
     text = "\n".join(_blank_after_lists(lines)) + "\n"
     return text.encode("utf-8")
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..model import Event, Granularity, Interval, Timeline
 from . import Format, register
-from .common import citation, documents_by_id, person_names
+from .common import Lookup, lookup
 from .dates import labelled
 
 TITLE = "Timeline"
@@ -67,17 +67,17 @@ def dates(event: Event) -> dict[str, Any]:
     return out
 
 
-def _slide(event: Event, timeline: Timeline, docs) -> dict[str, Any]:
-    people = person_names(timeline, event.people)
+def _slide(event: Event, index: Lookup) -> dict[str, Any]:
+    people = index.people(event.people)
     paragraphs = []
     for mention in event.mentions:
-        source = html.escape(citation(docs.get(mention.document), mention.document))
+        source = html.escape(index.cite(mention.document))
         paragraphs.append(f"<blockquote>{html.escape(mention.excerpt)}</blockquote><p>— {source}</p>")
     if people:
         paragraphs.append(f"<p>People: {html.escape(', '.join(people))}</p>")
     slide: dict[str, Any] = {
         **dates(event),
-        "display_date": labelled(event, timeline),
+        "display_date": labelled(event, index.estimated),
         "text": {"headline": html.escape(event.text), "text": "".join(paragraphs)},
         "unique_id": event.id,
     }
@@ -87,14 +87,14 @@ def _slide(event: Event, timeline: Timeline, docs) -> dict[str, Any]:
 
 
 def to_data(timeline: Timeline) -> dict[str, Any]:
-    docs = documents_by_id(timeline)
+    index = lookup(timeline)
     outlets = sorted({d.source for d in timeline.documents if d.source})
     subtitle = f"{len(timeline.events)} events from {len(timeline.documents)} articles"
     if outlets:
         subtitle += f" ({', '.join(outlets)})"
     return {
         "title": {"text": {"headline": TITLE, "text": html.escape(subtitle)}},
-        "events": [_slide(e, timeline, docs) for e in timeline.events if e.date.interval is not None],
+        "events": [_slide(e, index) for e in timeline.events if e.date.interval is not None],
     }
 
 
