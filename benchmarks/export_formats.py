@@ -22,7 +22,16 @@ from timeline.corpus import load, seeds_dir
 from timeline.export import FORMATS, render
 from timeline.export.json_format import to_data
 from timeline.model import (
-    Anchoring, Event, EventDate, EventMention, Granularity, Interval, Person, Span, TemporalExpression, Timeline,
+    Anchoring,
+    Event,
+    EventDate,
+    EventMention,
+    Granularity,
+    Interval,
+    Person,
+    Span,
+    TemporalExpression,
+    Timeline,
 )
 
 _SHAPES = [
