@@ -96,3 +96,12 @@ def test_every_format_through_the_cli(tmp_path, capsys):
         assert main(["export", "--format", name, "-o", str(target)]) == 0, name
         assert target.stat().st_size > 0
     assert "wrote" in capsys.readouterr().err
+
+
+def test_a_binary_format_is_not_written_to_a_terminal(monkeypatch, capsys):
+    import sys
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["export", "--format", "timeml"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "timeline: the timeml export is a binary file; write it with -o FILE (or redirect the output)"

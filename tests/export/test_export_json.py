@@ -98,3 +98,22 @@ def test_seed_documents_and_every_event(seeds):
         assert exported["date"]["granularity"] == (event.date.granularity.value if event.date.granularity else None)
         assert len(exported["mentions"]) == len(event.mentions)
     assert [p["name"] for p in data["people"]] == [p.name for p in seeds.people]
+
+
+def _closed(spec):
+    """``spec`` with every object schema closed, so an undeclared key fails validation."""
+    if isinstance(spec, dict):
+        spec = {k: _closed(v) for k, v in spec.items()}
+        if "properties" in spec:
+            spec["additionalProperties"] = False
+    elif isinstance(spec, list):
+        spec = [_closed(v) for v in spec]
+    return spec
+
+
+@pytest.mark.parametrize("which", ["hand", "seeds"])
+def test_the_schema_declares_every_key_the_export_writes(which, request):
+    data = json.loads(render(request.getfixturevalue(which), "json"))
+    validator = jsonschema.Draft202012Validator(_closed(schema()))
+    errors = list(validator.iter_errors(data))
+    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
