@@ -79,4 +79,4 @@ def test_seeds_every_event_with_its_interval(seeds):
         assert row["date"] == event.date.value
         assert row["start"] == (event.date.interval.start.isoformat() if event.date.interval else "")
         assert row["end"] == (event.date.interval.end.isoformat() if event.date.interval else "")
-        assert row["excerpt"].lstrip("'") == event.mentions[0].excerpt
+        assert row["excerpt"] == neutralise(event.mentions[0].excerpt)

@@ -94,4 +94,6 @@ def test_browser_seeds_every_event(seeds, tmp_path):
     assert _visible_events(dom) == [e.id for e in seeds.events]
     assert dom.by_id("count").text == f"{len(seeds.events)} of {len(seeds.events)} events"
     for li, event in zip(dom.iter("li", "event"), seeds.events, strict=True):
-        assert [b.text for b in li.iter("blockquote")] == [m.excerpt.strip() for m in event.mentions]
+        # HTML parsing turns CR LF and CR into LF
+        expected = [m.excerpt.strip().replace("\r\n", "\n").replace("\r", "\n") for m in event.mentions]
+        assert [b.text for b in li.iter("blockquote")] == expected
