@@ -15,7 +15,7 @@ CASES = [
     ("2011-04-01", Granularity.DAY, None, "1 April 2011"),
     ("2011-W22", Granularity.WEEK, Interval(dt.date(2011, 5, 30), dt.date(2011, 6, 5)), "week of 30 May 2011"),
     ("2011-W22", Granularity.WEEK, None, "week 22 of 2011"),
-    ("2011-05-31TEV", Granularity.PART_OF_DAY, None, "31 May 2011 (evening)"),
+    ("2011-05-31TEV", Granularity.PART_OF_DAY, None, "evening of 31 May 2011"),
     ("2011-05-31T14:30", Granularity.MINUTE, None, "31 May 2011, 14:30"),
     ("2011-05-31T14", Granularity.HOUR, None, "31 May 2011, 14:00"),
     ("2010-SU", Granularity.SEASON, None, "summer 2010"),

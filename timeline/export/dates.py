@@ -54,7 +54,7 @@ def plain(date: EventDate) -> str:
         return f"{_day(int(m[3]), int(m[2]), int(m[1]))}, {m[4]}:00"
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T([A-Z]{2})", value):
         part = _PARTS_OF_DAY.get(m[4], m[4].lower())
-        return f"{_day(int(m[3]), int(m[2]), int(m[1]))} ({part})"
+        return f"{part} of {_day(int(m[3]), int(m[2]), int(m[1]))}"
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
         return f"{_MONTH_NAMES[int(m[2]) - 1]} {m[1]}"
     if m := re.fullmatch(r"(\d{4})", value):
