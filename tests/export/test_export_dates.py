@@ -24,6 +24,13 @@ CASES = [
     ("200", Granularity.DECADE, None, "the 2000s"),
     ("19", Granularity.CENTURY, None, "1900–1999"),
     ("PRESENT_REF", None, None, "PRESENT_REF"),
+    # one event for several periods: the range its interval covers, at the value's granularity
+    ("2007", Granularity.YEAR, Interval(dt.date(2007, 1, 1), dt.date(2009, 12, 31)), "2007–2009"),
+    ("2010", Granularity.YEAR, Interval(dt.date(2010, 9, 1), dt.date(2010, 12, 31)), "2010"),
+    ("2011-01", Granularity.MONTH, Interval(dt.date(2011, 1, 1), dt.date(2011, 3, 31)), "January–March 2011"),
+    ("2010-11", Granularity.MONTH, Interval(dt.date(2010, 11, 1), dt.date(2011, 1, 31)), "November 2010–January 2011"),
+    ("2011-04-01", Granularity.DAY, Interval(dt.date(2011, 4, 1), dt.date(2011, 4, 3)), "1–3 April 2011"),
+    ("2011-03-30", Granularity.DAY, Interval(dt.date(2011, 3, 30), dt.date(2011, 4, 2)), "30 March 2011–2 April 2011"),
 ]
 
 

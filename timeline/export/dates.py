@@ -44,7 +44,40 @@ def _day(day: int, month: int, year: int) -> str:
 
 
 def plain(date: EventDate) -> str:
-    """The date without its mod: "2009", "February 2009", "1 April 2011", "week of 30 May 2011"."""
+    """The date without its mod: "2009", "February 2009", "1 April 2011", "week of 30 May 2011".
+
+    An event whose interval reaches past what its value names (one event for "2007, 2008 and
+    2009") is written as the range it covers, at the value's own granularity: "2007–2009".
+    """
+    if (wider := _range(date)) is not None:
+        return wider
+    return _value_in_words(date)
+
+
+def spans_several(date: EventDate) -> bool:
+    """True when the date's interval reaches past the period its value names ("2007" to 2009)."""
+    return _range(date) is not None
+
+
+def _range(date: EventDate) -> str | None:
+    interval, granularity = date.interval, date.granularity
+    if interval is None or granularity is None:
+        return None
+    start, end = interval.start, interval.end
+    if granularity is Granularity.YEAR and start.year != end.year:
+        return f"{start.year}–{end.year}"
+    if granularity is Granularity.MONTH and (start.year, start.month) != (end.year, end.month):
+        if start.year == end.year:
+            return f"{_MONTH_NAMES[start.month - 1]}–{_MONTH_NAMES[end.month - 1]} {end.year}"
+        return f"{_MONTH_NAMES[start.month - 1]} {start.year}–{_MONTH_NAMES[end.month - 1]} {end.year}"
+    if granularity is Granularity.DAY and start != end:
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}–{_day(end.day, end.month, end.year)}"
+        return f"{_day(start.day, start.month, start.year)}–{_day(end.day, end.month, end.year)}"
+    return None
+
+
+def _value_in_words(date: EventDate) -> str:
     value = date.value
     interval = date.interval
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?)?", value):

@@ -17,7 +17,7 @@ from html import escape
 from ..model import Event, Timeline
 from . import Format, register
 from .common import Lookup, citation, lookup
-from .dates import ESTIMATE_NOTE, display, rests_on_estimate
+from .dates import ESTIMATE_NOTE, display, rests_on_estimate, spans_several
 from .html_assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
 
 TITLE = "Timeline"
@@ -29,7 +29,7 @@ _MACHINE_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
 def _time(event: Event) -> str:
     label = escape(display(event.date))
     value = event.date.value
-    if _MACHINE_DATE.fullmatch(value):
+    if _MACHINE_DATE.fullmatch(value) and not spans_several(event.date):
         return f'<time datetime="{escape(value)}">{label}</time>'
     return f"<time>{label}</time>"
 
