@@ -97,3 +97,9 @@ def test_browser_seeds_every_event(seeds, tmp_path):
         # HTML parsing turns CR LF and CR into LF
         expected = [m.excerpt.strip().replace("\r\n", "\n").replace("\r", "\n") for m in event.mentions]
         assert [b.text for b in li.iter("blockquote")] == expected
+
+
+def test_browser_malformed_link_shows_everyone(hand, tmp_path):
+    dom = parse(dump_dom(_page(hand, tmp_path), "#person=%E0%A4%A"))
+    assert "hidden" not in dom.by_id("filter").attrs
+    assert len(_visible_events(dom)) == 7

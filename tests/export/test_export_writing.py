@@ -118,3 +118,10 @@ def test_relative_path_in_the_current_directory(tmp_path, monkeypatch):
     write(b"x", "out.csv")
     assert (tmp_path / "out.csv").read_bytes() == b"x"
     assert os.listdir(tmp_path) == ["out.csv"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_an_empty_timeline_exports_in_every_format(name):
+    from timeline.model import Timeline
+
+    assert render(Timeline(), name)

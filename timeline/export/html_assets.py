@@ -62,7 +62,11 @@ SCRIPT = """
   }
   function fromHash() {
     var match = /(?:^#|&)person=([^&]*)/.exec(window.location.hash);
-    return match ? decodeURIComponent(match[1]) : "";
+    try {
+      return match ? decodeURIComponent(match[1]) : "";
+    } catch (e) {
+      return "";  /* a malformed link shows everyone */
+    }
   }
   function choose(person) {
     select.value = person;
