@@ -1,7 +1,9 @@
-"""Load a page in headless Chromium and return the DOM after its scripts have run.
+"""Headless Chromium for the HTML export's tests.
 
-Uses Debian's ``chromium`` with ``--dump-dom``: no driver, no extra library, and the dump is the
-live DOM (what scripts changed included), which the tests parse with ``html.parser``.
+``dump_dom`` runs Debian's ``chromium`` with ``--dump-dom``: no driver, and the dump is the live
+DOM (what scripts changed included), which the tests parse with ``html.parser``. For what only a
+user's action shows (choosing in the person menu), ``webdriver_session`` drives the browser
+through selenium and Debian's ``chromedriver``.
 """
 
 from __future__ import annotations
@@ -107,3 +109,33 @@ def parse(html: str) -> Element:
     builder.feed(html)
     builder.close()
     return builder.root
+
+
+def chromedriver() -> str:
+    """The chromedriver executable (Debian's chromium-driver); skips or fails like ``chromium``."""
+    chromium()
+    found = shutil.which("chromedriver")
+    if found is None and Path("/usr/bin/chromedriver").exists():
+        found = "/usr/bin/chromedriver"
+    if found is None:
+        reason = "chromedriver is not installed (apt-get install chromium-driver); the HTML filter test needs it"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason} and CI is set")
+        pytest.skip(reason)
+    return found
+
+
+def webdriver_session():
+    """A headless Chromium driven through WebDriver, with the local driver (nothing downloaded)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium()
+    for flag in FLAGS:
+        if not flag.startswith("--virtual-time-budget"):
+            options.add_argument(flag)
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    options.add_argument(f"--user-data-dir={profile}")
+    driver = webdriver.Chrome(service=Service(executable_path=chromedriver()), options=options)
+    return driver, profile

@@ -103,3 +103,36 @@ def test_browser_malformed_link_shows_everyone(hand, tmp_path):
     dom = parse(dump_dom(_page(hand, tmp_path), "#person=%E0%A4%A"))
     assert "hidden" not in dom.by_id("filter").attrs
     assert len(_visible_events(dom)) == 7
+
+
+def test_browser_choosing_a_person_in_the_menu_filters_the_page(hand, tmp_path):
+    import shutil
+
+    from browser import webdriver_session
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    page = _page(hand, tmp_path)
+    driver, profile = webdriver_session()
+    try:
+        driver.get(page.resolve().as_uri())
+
+        def shown():
+            return [li.get_attribute("id") for li in driver.find_elements(By.CSS_SELECTOR, "li.event") if li.is_displayed()]
+
+        assert shown() == ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]
+        menu = Select(driver.find_element(By.ID, "person"))
+        menu.select_by_visible_text("Zoë Müller (2)")
+        assert shown() == ["e4", "e6"]
+        assert driver.find_element(By.ID, "count").text == "2 of 7 events"
+        assert [h.text for h in driver.find_elements(By.CSS_SELECTOR, "section.year h2") if h.is_displayed()] == ["2011"]
+        assert driver.current_url.endswith("#person=p2"), "the filtered view can be bookmarked"
+        menu.select_by_visible_text("Peter Gilroy (3)")
+        assert shown() == ["e2", "e3", "e6"]
+        menu.select_by_visible_text("Everyone")
+        assert len(shown()) == 7
+        assert driver.title == "Timeline"
+        assert driver.find_element(By.TAG_NAME, "body").get_attribute("data-pwned") is None
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
