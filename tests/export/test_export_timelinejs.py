@@ -79,3 +79,21 @@ def test_seeds_every_dated_event_at_its_granularity(seeds):
             assert set(start) == {"year", "month"}
         if granularity.value == "day":
             assert set(start) == {"year", "month", "day"}
+
+
+def test_a_date_without_granularity_gains_no_precision(hand):
+    import datetime as dt
+
+    from attrs import evolve
+
+    from timeline.export.timelinejs import dates
+    from timeline.model import EventDate, Interval
+
+    def undetermined(start, end):
+        return evolve(hand.events[0], date=EventDate("X", interval=Interval(start, end)))
+
+    assert dates(undetermined(dt.date(2009, 1, 1), dt.date(2010, 12, 31))) == {
+        "start_date": {"year": "2009"}, "end_date": {"year": "2010"}}
+    assert dates(undetermined(dt.date(2009, 2, 1), dt.date(2009, 2, 28))) == {"start_date": {"year": "2009", "month": "2"}}
+    assert dates(undetermined(dt.date(2009, 2, 3), dt.date(2009, 2, 3))) == {
+        "start_date": {"year": "2009", "month": "2", "day": "3"}}

@@ -13,6 +13,7 @@ Text fields are HTML in TimelineJS, so all article text is escaped.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -42,23 +43,29 @@ def _calendar_date(interval: Interval, unit: Granularity, *, end: bool, value: s
     return out
 
 
-def _calendar_unit(granularity: Granularity) -> Granularity:
-    """The unit TimelineJS can draw a date at: years, months or days."""
+def _calendar_unit(granularity: Granularity | None, interval: Interval) -> Granularity:
+    """The unit TimelineJS can draw a date at: years, months (for half-years, quarters, seasons
+    too) or days and finer. A date without a granularity gets the coarsest unit its interval is
+    made of (whole years, whole months, else days), so it gains no precision either."""
+    if granularity is None:
+        if (interval.start.month, interval.start.day, interval.end.month, interval.end.day) == (1, 1, 12, 31):
+            return Granularity.YEAR
+        if interval.start.day == 1 and (interval.end + dt.timedelta(days=1)).day == 1:
+            return Granularity.MONTH
+        return Granularity.DAY
     if granularity.rank <= Granularity.YEAR.rank:
         return Granularity.YEAR
-    if granularity is Granularity.MONTH:
+    if granularity.rank <= Granularity.MONTH.rank:
         return Granularity.MONTH
-    if granularity.rank < Granularity.MONTH.rank:  # half-year, quarter, season: whole months
-        return Granularity.MONTH
-    return granularity  # week and finer: days (and hours)
+    return granularity
 
 
 def dates(event: Event) -> dict[str, Any]:
     """``start_date`` and, when the date covers more than one unit, ``end_date``."""
     date = event.date
-    if date.interval is None or date.granularity is None:
+    if date.interval is None:
         return {}
-    unit = _calendar_unit(date.granularity)
+    unit = _calendar_unit(date.granularity, date.interval)
     start = _calendar_date(date.interval, unit, end=False, value=date.value)
     finish = _calendar_date(date.interval, unit, end=True, value=date.value)
     out: dict[str, Any] = {"start_date": start}
