@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from browser import dump_dom, parse
+from export_browser import dump_dom, parse
 from export_samples import FORMULA, HOSTILE_SENTENCES, IMG, SCRIPT
 
 from timeline.export import render
@@ -108,7 +108,7 @@ def test_browser_malformed_link_shows_everyone(hand, tmp_path):
 def test_browser_choosing_a_person_in_the_menu_filters_the_page(hand, tmp_path):
     import shutil
 
-    from browser import webdriver_session
+    from export_browser import webdriver_session
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 

@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import json
 
-from browser import parse
+from export_browser import parse
 from export_samples import SEED_EVENT_VALUES, SEED_PEOPLE
 from icalendar import Calendar
 
