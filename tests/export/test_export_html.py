@@ -133,6 +133,10 @@ def test_browser_choosing_a_person_in_the_menu_filters_the_page(hand, tmp_path):
         assert len(shown()) == 7
         assert driver.title == "Timeline"
         assert driver.find_element(By.TAG_NAME, "body").get_attribute("data-pwned") is None
+        # printed, the page drops its controls and keeps the events
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        assert not driver.find_element(By.ID, "filter").is_displayed()
+        assert len(shown()) == 7
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
