@@ -106,7 +106,7 @@ def load_corpus(paths: Sequence[str], published: Sequence[str]) -> Corpus:
 
 
 def _cmd_export(argv: Sequence[str]) -> int:
-    from .export import ExportError, render, write
+    from .export import FORMATS, ExportError, render, write
     from .filters import DateBoundError, Filter, filtered, find_people, find_sources, parse_bound
     from .pipeline import build_timeline
 
@@ -139,6 +139,8 @@ def _cmd_export(argv: Sequence[str]) -> int:
             raise UsageError(str(exc)) from None
         print(f"timeline: wrote {len(filtered(timeline, flt).events)} events to {path} ({args.format})", file=sys.stderr)
     else:
+        if FORMATS[args.format].binary and sys.stdout.isatty():
+            raise UsageError(f"the {args.format} export is a binary file; write it with -o FILE (or redirect the output)")
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return 0

@@ -1,11 +1,19 @@
-"""The lossless, versioned JSON export (schema documented in the README)."""
+"""The lossless, versioned JSON export.
+
+Its JSON Schema (Draft 2020-12) ships with the package as ``schema/timeline.schema.json``
+(``schema()`` returns it) and is described in docs/export.md. Every offset is a Python ``str``
+index into the document's text as read from its file, so each excerpt and expression can be
+found again in the source. Keys are only ever added within a schema version; a change in the
+meaning or type of a key bumps ``SCHEMA_VERSION``.
+"""
 
 from __future__ import annotations
 
 import json
+from importlib import resources
 from typing import Any
 
-from ..model import Document, Event, EventMention, Person, Timeline
+from ..model import Document, Event, EventMention, Interval, Person, Timeline
 from . import Format, register
 
 SCHEMA_VERSION = "timeline-explorer/1"
@@ -21,6 +29,8 @@ def _document(doc: Document) -> dict[str, Any]:
         "published": doc.published.isoformat() if doc.published else None,
         "published_estimated": doc.published_estimated,
         "published_evidence": doc.published_evidence,
+        "excluded": [{"start": span.start, "end": span.end} for span in doc.excluded],
+        "notes": list(doc.notes),
     }
 
 
@@ -31,6 +41,10 @@ def _person(person: Person) -> dict[str, Any]:
         "aliases": list(person.aliases),
         "roles": list(person.roles),
         "mentions": person.mention_count,
+        "occurrences": [
+            {"document": m.document, "start": m.span.start, "end": m.span.end, "text": m.text}
+            for m in person.mentions
+        ],
     }
 
 
@@ -50,10 +64,21 @@ def _mention(mention: EventMention) -> dict[str, Any]:
             "value": timex.value,
             "type": timex.type.value,
             "mod": timex.mod,
+            "granularity": timex.granularity.value if timex.granularity else None,
+            "interval": _interval(timex.interval),
             "anchoring": timex.anchoring.value,
             "explanation": timex.explanation,
+            "rule": timex.rule,
+            "underspecified": timex.underspecified,
+            "anchor": {"start": timex.anchor.start, "end": timex.anchor.end} if timex.anchor else None,
         },
     }
+
+
+def _interval(interval: Interval | None) -> dict[str, str] | None:
+    if interval is None:
+        return None
+    return {"start": interval.start.isoformat(), "end": interval.end.isoformat()}
 
 
 def _event(event: Event) -> dict[str, Any]:
@@ -84,6 +109,12 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
         "events": [_event(e) for e in timeline.events],
         "problems": [{"path": p.path, "message": p.message} for p in timeline.problems],
     }
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema that every output of ``render`` is valid against."""
+    source = resources.files(__package__).joinpath("schema", "timeline.schema.json")
+    return json.loads(source.read_text(encoding="utf-8"))
 
 
 def render(timeline: Timeline) -> bytes:

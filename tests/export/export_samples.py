@@ -1,0 +1,148 @@
+"""A timeline built by hand with exact values, and gold facts about the seeds, for the export tests.
+
+The hand-built timeline has what real coverage has and exports must survive: dates at every
+granularity (year, month, week, day, a mod, an undated one), an event reported by two articles,
+a date that rests on an estimated publication date, Unicode (curly quotes, £, accents), and an
+article full of hostile text (HTML/JS injection, a spreadsheet formula, Markdown links).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.model import (
+    Anchoring,
+    Disagreement,
+    Document,
+    Event,
+    EventDate,
+    EventMention,
+    Granularity,
+    Interval,
+    Person,
+    PersonMention,
+    Span,
+    TemporalExpression,
+    Timeline,
+    TimexType,
+)
+
+BBC_TEXT = (
+    "Kent’s “review” cost £2m, said Zoë Müller on 1 April.\n"
+    "In February 2009 Peter Gilroy wrote a report.\n"
+    "Mr Gilroy left at the end of 2010.\n"
+    "The café scheme was planned in 2009.\n"
+)
+
+SCRIPT = "<script>document.title='pwned'</script>"
+IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
+FORMULA = '=HYPERLINK("http://evil.example/","click")'
+MD_LINK = "[click](javascript:alert(1))"
+
+HOSTILE_TEXT = (
+    f"Council {SCRIPT} met on 19 May 2011.\n"
+    f"An {IMG} appeared in the week of 30 May 2011, Peter Gilroy said.\n"
+    f'{FORMULA} was typed on 19 May 2011 by "Zoë", \nacross two lines.\n'
+    f"See {MD_LINK} and <a href=\"http://evil.example/\">this</a> some time.\n"
+)
+
+# The sentences each event is reported in (excerpts), and the expression that dates it.
+HOSTILE_SENTENCES = {
+    "script": f"Council {SCRIPT} met on 19 May 2011.",
+    "img": f"An {IMG} appeared in the week of 30 May 2011, Peter Gilroy said.",
+    "formula": f'{FORMULA} was typed on 19 May 2011 by "Zoë", \nacross two lines.',
+    "link": f"See {MD_LINK} and <a href=\"http://evil.example/\">this</a> some time.",
+}
+
+
+def _span(text: str, sub: str, after: int = 0) -> Span:
+    start = text.index(sub, after)
+    return Span(start, start + len(sub))
+
+
+def _mention(doc: Document, sentence: str, timex_text: str, value: str, granularity: Granularity | None,
+             interval: Interval | None, *, mod: str | None = None,
+             anchoring: Anchoring = Anchoring.ABSOLUTE, people: tuple[str, ...] = ()) -> EventMention:
+    sentence_span = _span(doc.text, sentence)
+    timex_span = _span(doc.text, timex_text, sentence_span.start)
+    timex = TemporalExpression(
+        text=timex_text, span=timex_span, type=TimexType.DATE, value=value, mod=mod,
+        granularity=granularity, interval=interval, anchoring=anchoring,
+        explanation="written by hand for the export tests", rule="test",
+    )
+    return EventMention(doc.id, sentence_span, sentence, timex, people)
+
+
+def _date(mention: EventMention) -> EventDate:
+    t = mention.timex
+    return EventDate(t.value, t.type, t.mod, t.granularity, t.interval)
+
+
+def _year(y: int) -> Interval:
+    return Interval(dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
+def _day(y: int, m: int, d: int) -> Interval:
+    return Interval(dt.date(y, m, d), dt.date(y, m, d))
+
+
+def make_hand_timeline() -> Timeline:
+    bbc = Document(
+        id="bbc", path="/articles/bbc.txt", text=BBC_TEXT, title="Kent’s “cases” — £2m", source="BBC News",
+        published=dt.date(2011, 4, 10), published_estimated=True,
+        published_evidence="The article says the team starts “from Monday”, 11 April 2011.",
+    )
+    hostile = Document(
+        id="hostile", path="/articles/hostile.txt", text=HOSTILE_TEXT, title=SCRIPT, source="Evil <b>Outlet</b>",
+        published=dt.date(2011, 6, 5), published_estimated=False,
+    )
+    lines = BBC_TEXT.splitlines()
+    gilroy = Person("p1", "Peter Gilroy", aliases=("Mr Gilroy",), roles=("chief executive",), mentions=(
+        PersonMention("bbc", _span(BBC_TEXT, "Peter Gilroy"), "Peter Gilroy"),
+        PersonMention("bbc", _span(BBC_TEXT, "Mr Gilroy"), "Mr Gilroy"),
+        PersonMention("hostile", _span(HOSTILE_TEXT, "Peter Gilroy"), "Peter Gilroy"),
+    ))
+    zoe = Person("p2", "Zoë Müller", mentions=(PersonMention("bbc", _span(BBC_TEXT, "Zoë Müller"), "Zoë Müller"),))
+
+    m_2009 = _mention(bbc, lines[3], "2009", "2009", Granularity.YEAR, _year(2009))
+    m_feb = _mention(bbc, lines[1], "February 2009", "2009-02", Granularity.MONTH,
+                     Interval(dt.date(2009, 2, 1), dt.date(2009, 2, 28)), people=("p1",))
+    m_late = _mention(bbc, lines[2], "the end of 2010", "2010", Granularity.YEAR,
+                      Interval(dt.date(2010, 9, 1), dt.date(2010, 12, 31)), mod="END", people=("p1",))
+    m_april = _mention(bbc, lines[0], "1 April", "2011-04-01", Granularity.DAY, _day(2011, 4, 1),
+                       anchoring=Anchoring.PUBLICATION, people=("p2",))
+    m_script = _mention(hostile, HOSTILE_SENTENCES["script"], "19 May 2011", "2011-05-19", Granularity.DAY, _day(2011, 5, 19))
+    m_formula = _mention(hostile, HOSTILE_SENTENCES["formula"], "19 May 2011", "2011-05-19", Granularity.DAY, _day(2011, 5, 19))
+    m_week = _mention(hostile, HOSTILE_SENTENCES["img"], "the week of 30 May 2011", "2011-W22", Granularity.WEEK,
+                      Interval(dt.date(2011, 5, 30), dt.date(2011, 6, 5)), people=("p1",))
+    m_undated = _mention(hostile, HOSTILE_SENTENCES["link"], "some time", "XXXX-XX-XX", None, None,
+                         anchoring=Anchoring.UNRESOLVED)
+
+    events = (
+        Event("e1", _date(m_2009), "The café scheme was planned", (), (m_2009,)),
+        Event("e2", _date(m_feb), "Peter Gilroy’s report raised concerns", ("p1",), (m_feb,)),
+        Event("e3", _date(m_late), "Mr Gilroy left", ("p1",), (m_late,)),
+        Event("e4", _date(m_april), "Redeployed staff start on the cases; cost “£2m”", ("p2",), (m_april,)),
+        Event("e5", _date(m_script), f"Council meeting {SCRIPT}", (), (m_formula, m_script),
+              (Disagreement("wording", "the two reports differ", ("hostile",)),)),
+        Event("e6", _date(m_week), f"Image {IMG} appeared", ("p1", "p2"), (m_week,)),
+        Event("e7", _date(m_undated), f"{FORMULA} {MD_LINK}", (), (m_undated,)),
+    )
+    return Timeline(documents=(bbc, hostile), people=(gilroy, zoe), events=events)
+
+
+# Gold facts about the seeds (copied from the hand-made gold standard): the articles with their
+# estimated publication dates, and the TIMEX3 values of the story's events.
+SEED_PUBLISHED = {
+    "000_28d84fdc4e1b1798": "2011-06-05",
+    "001_cc1026ba4d01a77c": "2011-05-19",
+    "002_6cc214aa8ed720d4": "2011-04-10",
+}
+SEED_EVENT_VALUES = (
+    "2007", "2008", "2009-02", "2010", "2010-11", "2011-01", "2011-02", "2011-04-01", "2011-04-11",
+    "2011-05-19", "2011-05-31TEV", "2011-06-01", "2011-W22",
+)
+SEED_PEOPLE = (
+    "Trudy Dean", "Paul Carter", "Jenny Whittle", "Chris Wells", "Sharon Shoesmith", "Ed Balls",
+    "Peter Gilroy", "Katherine Kerswell", "Malcolm Newsam", "Keith Ferrin", "Rosalind Turner",
+)

@@ -1,0 +1,107 @@
+"""`timeline export` through the CLI: filtered exactly as the app filters, written atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+
+import pytest
+from export_samples import make_hand_timeline
+
+from timeline import pipeline
+from timeline.cli import main
+from timeline.filters import Filter, apply, find_people, find_sources
+
+
+def _json(capsysbinary) -> dict:
+    return json.loads(capsysbinary.readouterr().out)
+
+
+@pytest.fixture
+def hand_cli(monkeypatch):
+    """The CLI building the hand-made timeline whatever articles it loads."""
+    timeline = make_hand_timeline()
+    monkeypatch.setattr(pipeline, "build_timeline", lambda documents, problems=(): timeline)
+    return timeline
+
+
+def test_person_filter_gives_exactly_what_the_filter_keeps(hand_cli, capsysbinary):
+    assert main(["export", "--format", "json", "--person", "Peter Gilroy"]) == 0
+    exported = [e["id"] for e in _json(capsysbinary)["events"]]
+    assert exported == ["e2", "e3", "e6"]
+    assert exported == [e.id for e in apply(hand_cli, Filter(people=("p1",)))]
+
+
+def test_alias_all_people_source_dates_and_text(hand_cli, capsysbinary):
+    main(["export", "--person", "Mr Gilroy", "--person", "Zoë Müller", "--all-people"])
+    assert [e["id"] for e in _json(capsysbinary)["events"]] == ["e6"]
+    main(["export", "--source", "bbc", "--from", "2010", "--to", "Apr 2011"])
+    assert [e["id"] for e in _json(capsysbinary)["events"]] == ["e3", "e4"]
+    main(["export", "--text", "£2M"])
+    assert [e["id"] for e in _json(capsysbinary)["events"]] == ["e4"]
+
+
+def test_filtered_csv_has_the_same_rows(hand_cli, capsysbinary):
+    assert main(["export", "--format", "csv", "--person", "Zoë Müller"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsysbinary.readouterr().out.decode("utf-8-sig"), newline="")))
+    assert [r["id"] for r in rows] == ["e4", "e6"]
+
+
+def test_seeds_person_filter_matches_the_app_filter_for_every_person(seeds, capsysbinary):
+    assert seeds.people, "the seeds name people"
+    for person in seeds.people:
+        assert main(["export", "--format", "json", "--person", person.name]) == 0
+        exported = [e["id"] for e in _json(capsysbinary)["events"]]
+        kept = apply(seeds, Filter(people=find_people(seeds, person.name)))
+        assert exported == [e.id for e in kept], person.name
+
+
+def test_seeds_source_filter_matches_the_app_filter(seeds, capsysbinary):
+    for doc in seeds.documents:
+        assert main(["export", "--format", "timelinejs", "--source", doc.id]) == 0
+        exported = [s["unique_id"] for s in _json(capsysbinary)["events"]]
+        kept = apply(seeds, Filter(sources=find_sources(seeds, doc.id)))
+        assert exported == [e.id for e in kept if e.date.interval is not None]
+        assert all(doc.id in e.sources for e in kept)
+
+
+def test_output_file_is_not_overwritten_without_force(tmp_path, capsys):
+    target = tmp_path / "timeline.md"
+    target.write_text("my notes")
+    assert main(["export", "--format", "md", "-o", str(target)]) == 1
+    assert capsys.readouterr().err.strip() == f"timeline: {target}: file exists (use --force to overwrite)"
+    assert target.read_text() == "my notes"
+    assert main(["export", "--format", "md", "-o", str(target), "--force"]) == 0
+    assert target.read_text(encoding="utf-8").startswith("# Timeline\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.md"]
+
+
+def test_timeml_zip_to_a_file_and_to_a_pipe(seeds, tmp_path, capsysbinary):
+    target = tmp_path / "seeds.zip"
+    assert main(["export", "--format", "timeml", "-o", str(target)]) == 0
+    with zipfile.ZipFile(target) as archive:
+        assert len(archive.namelist()) == len(seeds.documents)
+    capsysbinary.readouterr()
+    assert main(["export", "--format", "timeml"]) == 0
+    assert capsysbinary.readouterr().out == target.read_bytes()
+
+
+def test_every_format_through_the_cli(tmp_path, capsys):
+    from timeline.export import FORMATS
+
+    for name, fmt in FORMATS.items():
+        target = tmp_path / f"out-{name}{fmt.suffix}"
+        assert main(["export", "--format", name, "-o", str(target)]) == 0, name
+        assert target.stat().st_size > 0
+    assert "wrote" in capsys.readouterr().err
+
+
+def test_a_binary_format_is_not_written_to_a_terminal(monkeypatch, capsys):
+    import sys
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["export", "--format", "timeml"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "timeline: the timeml export is a binary file; write it with -o FILE (or redirect the output)"

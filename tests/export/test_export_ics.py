@@ -1,0 +1,81 @@
+"""iCalendar: parsed back with icalendar; all-day entries covering each interval, stable UIDs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from attrs import evolve
+from icalendar import Calendar
+
+from timeline.export import render
+
+
+def _events(timeline):
+    calendar = Calendar.from_ical(render(timeline, "ics"))
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["PRODID"]).startswith("-//Timeline Explorer//")
+    return calendar.walk("VEVENT")
+
+
+def _dates(entry):
+    start, end = entry["DTSTART"].dt, entry["DTEND"].dt
+    assert type(start) is dt.date and type(end) is dt.date, "all-day entries, never a time of day"
+    return start, end
+
+
+def test_one_all_day_entry_per_dated_event_covering_its_interval(hand):
+    entries = _events(hand)
+    assert len(entries) == 6  # e7 has no date to place in a calendar
+    spans = [_dates(e) for e in entries]
+    assert spans == [
+        (dt.date(2009, 1, 1), dt.date(2010, 1, 1)),
+        (dt.date(2009, 2, 1), dt.date(2009, 3, 1)),
+        (dt.date(2010, 9, 1), dt.date(2011, 1, 1)),
+        (dt.date(2011, 4, 1), dt.date(2011, 4, 2)),
+        (dt.date(2011, 5, 19), dt.date(2011, 5, 20)),
+        (dt.date(2011, 5, 30), dt.date(2011, 6, 6)),
+    ]
+
+
+def test_description_states_the_real_precision_excerpts_and_sources(hand):
+    entries = _events(hand)
+    year = str(entries[0]["DESCRIPTION"])
+    assert year.startswith("Date: 2009 (TIMEX3 2009)\n")
+    assert "The sources give this date only as “2009”; the calendar entry spans the whole period" in year
+    assert "not a known day" in year
+    assert "The café scheme was planned in 2009." in year
+    day = str(entries[3]["DESCRIPTION"])
+    assert "whole period" not in day
+    assert "The date is approximate: the article's own date is estimated." in day
+    assert "Kent’s “review” cost £2m, said Zoë Müller on 1 April." in day
+    assert "— BBC News, “Kent’s “cases” — £2m”, 10 April 2011 (estimated)" in day
+    assert "People: Zoë Müller" in day
+    merged = str(entries[4]["DESCRIPTION"])
+    assert merged.count("— Evil <b>Outlet</b>") == 2
+    assert 'was typed on 19 May 2011 by "Zoë", \nacross two lines.' in merged
+    assert str(entries[3]["SUMMARY"]) == "Redeployed staff start on the cases; cost “£2m”"
+
+
+def test_uids_are_stable_across_renumbering_and_corrections(hand):
+    before = {str(e["SUMMARY"]): str(e["UID"]) for e in _events(hand)}
+    assert len(set(before.values())) == 6
+    assert all(uid.endswith("@timeline-explorer") for uid in before.values())
+    # the same events under other ids, with a corrected date for one of them
+    renumbered = evolve(hand, events=tuple(
+        evolve(e, id=f"x{i}", date=evolve(e.date, value="2009-03") if e.id == "e2" else e.date)
+        for i, e in enumerate(hand.events)))
+    after = {str(e["SUMMARY"]): str(e["UID"]) for e in _events(renumbered)}
+    assert after == before
+
+
+def test_seeds_every_dated_event(seeds):
+    entries = _events(seeds)
+    dated = [e for e in seeds.events if e.date.interval is not None]
+    assert len(entries) == len(dated)
+    for entry, event in zip(entries, dated, strict=True):
+        start, end = _dates(entry)
+        assert start == event.date.interval.start
+        assert end == event.date.interval.end + dt.timedelta(days=1)
+        assert str(entry["DESCRIPTION"]).startswith("Date: ")
+        assert f"TIMEX3 {event.date.value}" in str(entry["DESCRIPTION"])
+    assert len({str(e["UID"]) for e in entries}) == len(entries)

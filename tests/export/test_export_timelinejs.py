@@ -1,0 +1,99 @@
+"""TimelineJS 3 JSON: the structure TimelineJS reads, dates at their own granularity."""
+
+from __future__ import annotations
+
+import json
+
+from export_samples import SCRIPT
+
+from timeline.export import render
+
+DATE_KEYS = {"year", "month", "day", "hour", "minute"}
+
+
+def _data(timeline):
+    return json.loads(render(timeline, "timelinejs"))
+
+
+def _check_structure(data):
+    assert set(data) == {"title", "events"}
+    assert set(data["title"]["text"]) == {"headline", "text"}
+    for slide in data["events"]:
+        assert {"start_date", "text", "display_date"} <= set(slide)
+        assert set(slide["text"]) == {"headline", "text"}
+        for key in ("start_date", "end_date"):
+            if key in slide:
+                assert set(slide[key]) <= DATE_KEYS and "year" in slide[key]
+                assert all(isinstance(v, str) and v.isdigit() for v in slide[key].values())
+
+
+def test_structure_and_one_slide_per_dated_event(hand):
+    data = _data(hand)
+    _check_structure(data)
+    assert data["title"]["text"]["headline"] == "Timeline"
+    assert [s["unique_id"] for s in data["events"]] == ["e1", "e2", "e3", "e4", "e5", "e6"]  # e7 has no date
+
+
+def test_dates_keep_their_granularity(hand):
+    slides = {s["unique_id"]: s for s in _data(hand)["events"]}
+    assert slides["e1"]["start_date"] == {"year": "2009"} and "end_date" not in slides["e1"]
+    assert slides["e2"]["start_date"] == {"year": "2009", "month": "2"} and "end_date" not in slides["e2"]
+    assert slides["e4"]["start_date"] == {"year": "2011", "month": "4", "day": "1"}
+    assert slides["e6"]["start_date"] == {"year": "2011", "month": "5", "day": "30"}
+    assert slides["e6"]["end_date"] == {"year": "2011", "month": "6", "day": "5"}
+    assert slides["e6"]["display_date"] == "week of 30 May 2011"
+    assert slides["e1"]["display_date"] == "2009"
+    assert slides["e2"]["display_date"] == "February 2009"
+
+
+def test_approximate_dates_say_so(hand):
+    slides = {s["unique_id"]: s for s in _data(hand)["events"]}
+    assert slides["e3"]["display_date"] == "late 2010"
+    assert slides["e4"]["display_date"] == "1 April 2011 (approximate: the article's own date is estimated)"
+    assert slides["e5"]["display_date"] == "19 May 2011"
+
+
+def test_text_is_escaped_html_with_excerpts_sources_and_people(hand):
+    slides = {s["unique_id"]: s for s in _data(hand)["events"]}
+    assert slides["e5"]["text"]["headline"] == "Council meeting &lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;"
+    assert SCRIPT not in json.dumps(_data(hand), ensure_ascii=False)
+    body = slides["e4"]["text"]["text"]
+    assert "Kent’s “review” cost £2m, said Zoë Müller on 1 April." in body
+    assert "BBC News, “Kent’s “cases” — £2m”, 10 April 2011 (estimated)" in body
+    assert "People: Zoë Müller" in body
+    assert slides["e6"]["group"] == "Peter Gilroy"
+
+
+def test_seeds_every_dated_event_at_its_granularity(seeds):
+    data = _data(seeds)
+    _check_structure(data)
+    dated = [e for e in seeds.events if e.date.interval is not None]
+    assert [s["unique_id"] for s in data["events"]] == [e.id for e in dated]
+    for slide, event in zip(data["events"], dated, strict=True):
+        granularity = event.date.granularity
+        start = slide["start_date"]
+        assert start["year"] == str(event.date.interval.start.year)
+        if granularity.value in ("year", "decade", "century", "millennium"):
+            assert set(start) == {"year"}
+        if granularity.value == "month":
+            assert set(start) == {"year", "month"}
+        if granularity.value == "day":
+            assert set(start) == {"year", "month", "day"}
+
+
+def test_a_date_without_granularity_gains_no_precision(hand):
+    import datetime as dt
+
+    from attrs import evolve
+
+    from timeline.export.timelinejs import dates
+    from timeline.model import EventDate, Interval
+
+    def undetermined(start, end):
+        return evolve(hand.events[0], date=EventDate("X", interval=Interval(start, end)))
+
+    assert dates(undetermined(dt.date(2009, 1, 1), dt.date(2010, 12, 31))) == {
+        "start_date": {"year": "2009"}, "end_date": {"year": "2010"}}
+    assert dates(undetermined(dt.date(2009, 2, 1), dt.date(2009, 2, 28))) == {"start_date": {"year": "2009", "month": "2"}}
+    assert dates(undetermined(dt.date(2009, 2, 3), dt.date(2009, 2, 3))) == {
+        "start_date": {"year": "2009", "month": "2", "day": "3"}}

@@ -1,0 +1,75 @@
+"""Markdown: a chronology a reporter can paste into a draft.
+
+A heading per year (the year an event starts in; undated events last), one bullet per event:
+the date in bold as the sources give it, the summary, the people, and the sources cited by
+number, with the numbered source list at the end. Article text is escaped so that nothing in it
+becomes a link, an image, inline HTML, emphasis or a new block: every Markdown punctuation
+character gets a backslash, line breaks become spaces, and ``://`` is broken up so renderers
+that auto-link bare URLs (GitHub's) leave them as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Timeline
+from . import Format, register
+from .common import lookup
+from .dates import labelled
+
+TITLE = "Timeline"
+
+# CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can start
+# markup inline once the text is on one line: emphasis, code, links and images (whose brackets
+# are escaped, so "(" and "!" are harmless), autolinks and HTML, entities, tables, strikethrough.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_URL_SCHEME = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data|file)(:)")
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown inline text, on one line."""
+    flat = " ".join(text.split())
+    escaped = _SPECIAL.sub(r"\\\1", flat)
+    escaped = _URL_SCHEME.sub(r"\1&#58;", escaped)  # "http&#58;//" renders as "http://" unlinked
+    return re.sub(r"(?i)\bwww\.", "www&#46;", escaped)
+
+
+def render(timeline: Timeline) -> bytes:
+    index = lookup(timeline)
+    cited: dict[str, int] = {}
+    lines = [f"# {TITLE}", ""]
+    dated = [e for e in timeline.events if e.date.interval is not None]
+    undated = [e for e in timeline.events if e.date.interval is None]
+    current: object = object()
+    for event in [*dated, *undated]:
+        year = event.date.interval.start.year if event.date.interval else None
+        if year != current:
+            lines += [f"## {year}" if year is not None else "## Undated", ""]
+            current = year
+        refs = [f"\\[{cited.setdefault(source, len(cited) + 1)}\\]" for source in event.sources]
+        bullet = f"- **{escape(labelled(event, index.estimated))}** — {escape(event.text)}"
+        people = index.people(event.people)
+        if people:
+            bullet += f" — *{escape(', '.join(people))}*"
+        if refs:
+            bullet += " " + " ".join(refs)
+        lines.append(bullet)
+    if cited:
+        lines += ["", "## Sources", ""]
+        for source, number in cited.items():
+            lines.append(f"{number}. {escape(index.cite(source))}")
+    text = "\n".join(_blank_after_lists(lines)) + "\n"
+    return text.encode("utf-8")
+
+
+def _blank_after_lists(lines: list[str]) -> list[str]:
+    """A blank line between the last bullet of a year and the next heading."""
+    out: list[str] = []
+    for line in lines:
+        if line.startswith("## ") and out and out[-1].startswith("- "):
+            out.append("")
+        out.append(line)
+    return out
+
+
+register(Format("md", ".md", "Markdown chronology, headed by year, with source citations", render))

@@ -1,0 +1,79 @@
+"""TimeML: each source document with its TIMEX3 annotations, for temporal-NLP tools.
+
+TimeML is one document per file (a ``<TimeML>`` root with DOCID, DCT and TEXT), and the tools
+that read it (the TempEval-3 scorer, TARSQI, CAEVO) take a directory of such files. Joining
+several documents into one file would be invalid XML, and wrapping them under a made-up root
+would be a format no tool reads. So the export is a zip archive holding one ``<document id>.tml``
+per article: unzipped, it is exactly the directory those tools expect, and as one file it can go
+to standard output or through the same atomic write as every other format.
+
+The annotations are the expressions the timeline rests on (those that date its events, after any
+correction), at their offsets in the article's text; the DCT is the publication date. For every
+expression the tagger finds, durations included, use ``timeline tag FILE --format timeml``.
+The TimeML itself is written by ``timeline.timeml.write_timeml``, shared with ``timeline tag``.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from ..model import TemporalExpression, Timeline
+from ..timeml import write_timeml
+from . import Format, register
+
+# A fixed timestamp for the archive members: the same timeline always gives the same bytes.
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def expressions_by_document(timeline: Timeline) -> dict[str, tuple[TemporalExpression, ...]]:
+    """The dating expressions of each document, in text order, each once."""
+    found: dict[str, dict[tuple[int, int], TemporalExpression]] = {d.id: {} for d in timeline.documents}
+    for event in timeline.events:
+        for mention in event.mentions:
+            timex = mention.timex
+            found.setdefault(mention.document, {}).setdefault((timex.span.start, timex.span.end), timex)
+    return {doc: tuple(v for _, v in sorted(spans.items())) for doc, spans in found.items()}
+
+
+def member_name(doc_id: str) -> str:
+    """A safe file name for a document id (no directories, no surprises when unzipped)."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", doc_id).strip("._") or "document"
+    return f"{safe}.tml"
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids, each replaced by U+FFFD (offsets kept)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def documents(timeline: Timeline) -> dict[str, str]:
+    """File name -> TimeML text, one per document."""
+    expressions = expressions_by_document(timeline)
+    out: dict[str, str] = {}
+    for doc in timeline.documents:
+        name = member_name(doc.id)
+        n = 1
+        while name in out:  # two ids that only differ in unsafe characters
+            n += 1
+            name = member_name(f"{doc.id}-{n}")
+        out[name] = write_timeml(doc.id, doc.published, xml_safe(doc.text), expressions.get(doc.id, ()))
+    return out
+
+
+def render(timeline: Timeline) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, text in documents(timeline).items():
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, text.encode("utf-8"))
+    return buffer.getvalue()
+
+
+register(Format("timeml", ".zip", "TimeML: a zip of one .tml file per article, with TIMEX3 tags", render, binary=True))
