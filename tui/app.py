@@ -134,17 +134,17 @@ class TimelineApp(App[int]):
                 self._install(built, getattr(self, "_prepared", None))
             elif event.state == WorkerState.ERROR:
                 if isinstance(worker.error, Cancelled):
-                    self.exit(130)
+                    self.exit(return_code=130)
                     return
                 self.loading_error = f"could not load the articles: {worker.error}"
-                self.exit(1)
+                self.exit(return_code=1)
         elif worker.group == "reanchor" and event.state == WorkerState.SUCCESS:
             self._reanchored(*worker.result)
 
     def cancel_loading(self) -> None:
         self.workers.cancel_group(self, "load")
         self.loading_error = "loading cancelled"
-        self.exit(130)
+        self.exit(return_code=130)
 
     def _install(self, built: Built, index: TimelineIndex | None = None, keep: int | None = None) -> None:
         self._built = built

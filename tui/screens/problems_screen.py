@@ -35,6 +35,6 @@ class ProblemsScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         if self._fatal:
-            self.app.exit(1)
+            self.app.exit(return_code=1)
         else:
             self.dismiss(None)
