@@ -52,6 +52,7 @@ class TimelineApp(App[int]):
     COMMANDS = App.COMMANDS | {ActionsProvider, PeopleProvider, DatesProvider, ExportProvider}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("enter,o", "open_article", "Article", id="app.open_article"),
         Binding("question_mark,f1", "help", "Keys", id="app.help"),
         Binding("slash", "search", "Search", id="app.search"),
         Binding("n", "hit(1)", "Next hit", show=False, id="app.next_hit"),
@@ -314,6 +315,9 @@ class TimelineApp(App[int]):
     def action_problems(self) -> None:
         self.push_screen(ProblemsScreen(self.timeline.problems if self.timeline else ()))
 
+    def action_open_article(self) -> None:
+        self._open_article(self.query_one(TimelineView).focused_position)
+
     def _open_article(self, position: int | None) -> None:
         if self.timeline is None or position is None:
             return
@@ -425,7 +429,7 @@ class TimelineApp(App[int]):
             ("Hide / show coarse dates", "hide events dated only to a year or coarser", self.action_hide_coarse),
             ("Export", "write the events shown to a file", self.action_export),
             ("Set publication date", "correct an article's publication date", self.action_publication_date),
-            ("Open article", "the focused event's source article", lambda: self._open_article(self.query_one(TimelineView).focused_position)),
+            ("Open article", "the focused event's source article", self.action_open_article),
             ("Load problems", "files that could not be read", self.action_problems),
             ("Keys", "every key", self.action_help),
             ("Quit", "", self.exit),

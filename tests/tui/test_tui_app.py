@@ -44,7 +44,7 @@ async def test_people_filter_shows_only_their_events(rich_timeline):
         assert "3 of 6 events" in status(app)
         assert "Alex Gilroy" in app.sub_title
         rows = screen_text(app, app.query_one(TimelineView))
-        assert "~2007" in rows and "Feb 2009" in rows and "1 Apr 2011" in rows and "2008" not in rows.replace("2008", "", 0) or True
+        assert "~2007" in rows and "Feb 2009" in rows and "1 Apr 2011" in rows
         assert "Schools closed" not in rows
         # the same filter through the shared function gives the same rows (what an export writes)
         assert [e.text for e in apply(rich_timeline, Filter(people=("gilroy",)))] == shown_summaries(app)

@@ -38,7 +38,6 @@ class TimelineView(ScrollView, can_focus=True):
         Binding("pagedown,space", "page(1)", "Page down", show=False, id="timeline.page_down"),
         Binding("home", "edge(0)", "First", show=False, id="timeline.first"),
         Binding("end", "edge(1)", "Last", show=False, id="timeline.last"),
-        Binding("enter,o", "choose", "Article", id="timeline.open"),
     ]
 
     COMPONENT_CLASSES = {
