@@ -8,6 +8,7 @@ display. Filtering goes through ``timeline.filters.Filter`` (via ``tui.index``),
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 from collections.abc import Callable, Sequence
 
@@ -28,6 +29,7 @@ from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProv
 from .corpus_work import Built, Cancelled, build, moves, reanchor
 from .dates import day_label
 from .index import TimelineIndex
+from .rows import Rows
 from .messages import DateJump, EventChosen, EventFocused, PeopleChosen
 from .sanitize import one_line
 from .screens.article_screen import ArticleScreen
@@ -83,6 +85,7 @@ class TimelineApp(App[int]):
         self.filter = Filter()
         self.positions: list[int] = []
         self.loading_error: str | None = None
+        self._views: dict[Filter, tuple[Rows, list[int]]] = {}
 
     # layout ----------------------------------------------------------------------------------
 
@@ -148,9 +151,14 @@ class TimelineApp(App[int]):
         self.exit(return_code=130)
 
     def _install(self, built: Built, index: TimelineIndex | None = None, keep: int | None = None) -> None:
+        # A large timeline is millions of long-lived objects; keeping them out of the cyclic
+        # garbage collector's scans stops collections from stalling the UI mid-keystroke.
+        gc.collect()
+        gc.freeze()
         self._built = built
         self.timeline = built.timeline
         self.index = index if index is not None and index.timeline is built.timeline else TimelineIndex(built.timeline)
+        self._views = {}
         known_people = {p.id for p in self.timeline.people}
         known_docs = {d.id for d in self.timeline.documents}
         self.filter = evolve(self.filter, people=tuple(p for p in self.filter.people if p in known_people),
@@ -174,12 +182,26 @@ class TimelineApp(App[int]):
         view = self.query_one(TimelineView)
         if keep is None:
             keep = view.focused_position
-        self.positions = self.index.select(self.filter)
-        view.show(self.timeline, self.positions, needle=self.filter.text, keep=keep)
-        starts = self.index.starts
-        self.query_one(DensityBar).show([starts[p] for p in self.positions if starts[p] is not None])
+        rows, starts = self._view_of(self.filter)
+        self.positions = rows.positions
+        view.show(self.timeline, rows, needle=self.filter.text, keep=keep)
+        self.query_one(DensityBar).show(starts)
         self.query_one(PeoplePanel).set_mode(self.filter.all_people, len(self.filter.people))
         self._update_status()
+
+    def _view_of(self, flt: Filter) -> tuple[Rows, list[int]]:
+        """The rows and the dated start days for ``flt``; the last few are kept, so clearing a
+        filter (or going back to an earlier one) costs nothing."""
+        cached = self._views.get(flt)
+        if cached is None:
+            positions = self.index.select(flt)
+            cached = (Rows(positions, self.index.keys), self.index.dated_starts(positions))
+            if len(self._views) >= 8:
+                self._views.pop(next(iter(self._views)))
+        else:
+            del self._views[flt]
+        self._views[flt] = cached
+        return cached
 
     def _update_status(self) -> None:
         total = len(self.timeline.events) if self.timeline else 0
@@ -189,7 +211,7 @@ class TimelineApp(App[int]):
         status.append(f" {len(self.positions)} of {total} events", style="bold")
         status.append("  " + (description or "no filters") + "  ")
         status.append("? keys · ctrl+p commands", style="dim")
-        self.query_one("#status", Static).update(status)
+        self.query_one("#status", Static).update(status, layout=False)  # one fixed line: no relayout
 
     def set_filter(self, flt: Filter) -> None:
         self.filter = flt

@@ -19,8 +19,11 @@ _MODS = {
 }
 
 
+_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def day_label(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return f"{day.day} {_ABBR[day.month]} {day.year}"
 
 
 def _ordinal(n: int) -> str:
@@ -50,7 +53,7 @@ def _bare_label(date: EventDate) -> str:
             season = _SEASONS.get(value.rsplit("-", 1)[-1], "season")
             return f"{season} {start.year}"
         case Granularity.MONTH:
-            return f"{start:%b %Y}"
+            return f"{_ABBR[start.month]} {start.year}"
         case Granularity.WEEK:
             return f"w/c {day_label(start)}"
         case Granularity.DAY:

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from operator import itemgetter
 
 from timeline.filters import Filter
 from timeline.model import Granularity, Timeline
+
+from .rows import group_key
+
+
+def pick(values: list, positions: list[int]) -> list:
+    """``[values[p] for p in positions]``, done in C (``itemgetter``) for long lists."""
+    if len(positions) < 2:
+        return [values[p] for p in positions]
+    return list(itemgetter(*positions)(values))
 
 
 class TimelineIndex:
@@ -27,7 +37,9 @@ class TimelineIndex:
         self.starts: list[int | None] = []
         self._ends: list[int | None] = []
         self._fine: list[bool] = []
+        self.keys: list[int] = []  # heading keys (see tui.rows.group_key)
         year_rank = Granularity.YEAR.rank
+        month_rank = Granularity.MONTH.rank
         for pos, event in enumerate(events):
             for pid in set(event.people):
                 self.by_person.setdefault(pid, []).append(pos)
@@ -37,14 +49,21 @@ class TimelineIndex:
             self.starts.append(interval.start.toordinal() if interval else None)
             self._ends.append(interval.end.toordinal() if interval else None)
             granularity = event.date.granularity
-            self._fine.append(granularity is not None and granularity.rank > year_rank)
-        self._haystacks: list[tuple[str, ...]] | None = None
+            rank = granularity.rank if granularity is not None else -1
+            self._fine.append(rank > year_rank)
+            if interval is None:
+                self.keys.append(group_key(None, None))
+            else:
+                self.keys.append(group_key(interval.start.year, interval.start.month if rank >= month_rank else 0))
+        self._undated = any(s is None for s in self.starts)
+        self._haystacks: list[str] | None = None
         self._last_text: tuple[str, list[int]] | None = None
 
-    def _search_text(self) -> list[tuple[str, ...]]:
+    def _search_text(self) -> list[str]:
+        """Per event, its searchable texts case-folded and joined by NUL (which no needle holds)."""
         if self._haystacks is None:
             self._haystacks = [
-                tuple(h.casefold() for h in (e.text, e.date.value, *(m.excerpt for m in e.mentions)))
+                "\0".join(h.casefold() for h in (e.text, e.date.value, *(m.excerpt for m in e.mentions)))
                 for e in self.timeline.events
             ]
         return self._haystacks
@@ -92,9 +111,17 @@ class TimelineIndex:
             if previous_rest == rest and previous_needle in needle:
                 candidates = previous_hits  # a longer needle only matches where the shorter one did
         hay = self._search_text()
-        hits = [p for p in candidates if any(needle in h for h in hay[p])]
+        if "\0" in needle:
+            hits = [p for p in candidates if any(needle in h for h in hay[p].split("\0"))]
+        else:
+            hits = [p for p in candidates if needle in hay[p]]
         self._last_text = ((needle, rest), hits)
         return hits
+
+    def dated_starts(self, positions: list[int]) -> list[int]:
+        """The start days (ordinals) of the dated events at ``positions``, in their order."""
+        starts = pick(self.starts, positions)
+        return [s for s in starts if s is not None] if self._undated else starts
 
     def first_on_or_after(self, positions: list[int], day: dt.date) -> int | None:
         """The index into ``positions`` of the first event that ends on or after ``day``."""

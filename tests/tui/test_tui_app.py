@@ -98,7 +98,7 @@ async def test_go_to_date(rich_timeline):
         await pilot.pause()
         view = app.query_one(TimelineView)
         assert rich_timeline.events[view.focused_position].id == "e4"
-        excerpt = str(app.query_one("#excerpt-body", Static).content)
+        excerpt = app.query_one("#excerpt").plain
         assert "Nov 2010" in excerpt and "Kent Online" in excerpt and "BBC News" in excerpt
         assert "last November → Nov 2010, relative to publication 10 Apr 2011" in excerpt
         assert "published 2 May 2011 (estimated)" in excerpt

@@ -10,7 +10,7 @@ from timeline.filters import Filter, apply
 from timeline.model import EventDate, Granularity, Interval
 from tui.dates import date_label, is_approximate, is_coarse
 from tui.index import TimelineIndex
-from tui.rows import build_rows
+from tui.rows import Heading, Rows
 from tui.sanitize import clean, one_line
 from tui.widgets.article_view import wrap_offsets
 
@@ -47,8 +47,8 @@ def test_clean_neutralises_controls_and_keeps_offsets():
 
 def test_rows_group_under_year_and_month_headings():
     timeline = build_rich_timeline()
-    rows = build_rows(timeline.events, list(range(len(timeline.events))))
-    labels = [rows.headings[~r].label if r < 0 else timeline.events[r].id for r in rows.rows]
+    rows = Rows(list(range(len(timeline.events))), TimelineIndex(timeline).keys)
+    labels = [item.label if isinstance(item, Heading) else timeline.events[item].id for item in map(rows.at, range(len(rows)))]
     assert labels == ["2007", "e1", "2008", "e2", "2009", "February 2009", "e3", "2010", "November 2010", "e4",
                       "2011", "April 2011", "e5", "May 2011", "e6"]
 

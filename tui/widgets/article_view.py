@@ -54,9 +54,23 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple, Strip] = LRUCache(512)
         self._width = 0
 
+    @property
+    def plain(self) -> str:
+        return self._text.plain
+
     def restyle(self, text: Text) -> None:
+        """New styles over the same characters (the line breaks stay)."""
         self._text = text
         self._cache.clear()
+        self.refresh()
+
+    def set_text(self, text: Text) -> None:
+        """Different text: wrap it again and go back to the top."""
+        self._text = text
+        self._width = 0
+        self._cache.clear()
+        self._layout()
+        self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
 
     def _layout(self) -> None:

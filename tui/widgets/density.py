@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from itertools import islice
+from operator import le
 
 from rich.segment import Segment
 from rich.style import Style
@@ -30,8 +32,8 @@ class DensityBar(Widget):
         self._lo = self._hi = 0
 
     def show(self, starts: list[int]) -> None:
-        """The start days (ordinals) of the shown events; they need not be sorted."""
-        self._starts = sorted(starts)
+        """The start days (ordinals) of the shown events (sorted if in timeline order)."""
+        self._starts = starts if all(map(le, starts, islice(starts, 1, None))) else sorted(starts)
         if self._starts:
             self._lo, self._hi = self._starts[0], self._starts[-1]
         self.refresh()

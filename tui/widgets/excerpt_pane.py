@@ -5,14 +5,13 @@ the dating expression highlighted and explained, people highlighted, disagreemen
 from __future__ import annotations
 
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from timeline.model import Event, EventDate, TemporalExpression, Timeline
 
 from ..dates import date_label, is_approximate, is_coarse, publication_label
 from ..highlight import PERSON, TIMEX, document_label, name_spans, person_spans, styled
 from ..sanitize import clean, one_line
+from .article_view import ArticleView
 
 STYLES = {TIMEX: "bold reverse", PERSON: "bold underline"}
 
@@ -70,16 +69,15 @@ def date_of(timex: TemporalExpression) -> EventDate:
     return EventDate(timex.value, timex.type, timex.mod, timex.granularity, timex.interval)
 
 
-class ExcerptPane(VerticalScroll):
-    """Scrollable pane showing ``describe`` of the focused event."""
+class ExcerptPane(ArticleView):
+    """The sources of the focused event, as a line-API view: changing the event repaints this
+    pane only, without laying out the screen again."""
 
-    def compose(self):
-        yield Static(Text("No event selected", style="dim"), id="excerpt-body")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text("No event selected", style="dim"), id=id)
 
     def show(self, timeline: Timeline, event: Event | None) -> None:
-        body = self.query_one("#excerpt-body", Static)
         if event is None:
-            body.update(Text("No event matches the filters", style="dim"))
+            self.set_text(Text("No event matches the filters", style="dim"))
         else:
-            body.update(describe(timeline, event))
-        self.scroll_home(animate=False)
+            self.set_text(describe(timeline, event))

@@ -55,7 +55,9 @@ class PeoplePanel(Vertical):
             title.append(f" · {'all' if all_people else 'any'} of {count}", style="bold")
         elif count == 1:
             title.append(" · 1 chosen", style="bold")
-        self.query_one("#people-title", Label).update(title)
+        label = self.query_one("#people-title", Label)
+        if label.content != title:
+            label.update(title, layout=False)
 
     def on_selection_list_selected_changed(self, message: SelectionList.SelectedChanged) -> None:
         message.stop()

@@ -22,7 +22,7 @@ from timeline.model import Timeline
 
 from ..dates import date_label, is_approximate, is_coarse
 from ..messages import EventChosen, EventFocused
-from ..rows import Rows, build_rows
+from ..rows import Heading, Rows
 from ..sanitize import one_line
 
 DATE_WIDTH = 16
@@ -57,7 +57,7 @@ class TimelineView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._timeline = Timeline()
-        self._rows = build_rows((), [])
+        self._rows = Rows([], [])
         self._names: dict[str, str] = {}
         self._needle = ""
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
@@ -69,42 +69,40 @@ class TimelineView(ScrollView, can_focus=True):
     def rows(self) -> Rows:
         return self._rows
 
+    def _is_event(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows.event_index_at(row) is not None
+
     @property
     def focused_position(self) -> int | None:
-        if 0 <= self.cursor < len(self._rows.rows):
-            row = self._rows.rows[self.cursor]
-            return row if row >= 0 else None
+        if self._is_event(self.cursor):
+            item = self._rows.at(self.cursor)
+            return item if isinstance(item, int) else None
         return None
 
-    def show(self, timeline: Timeline, positions: list[int], *, needle: str = "", keep: int | None = None) -> None:
-        """Show the events at ``positions``; keep the cursor on event ``keep`` if it is shown."""
-        self._timeline = timeline
-        self._names = {p.id: one_line(p.name) for p in timeline.people}
-        self._rows = build_rows(timeline.events, positions)
+    def show(self, timeline: Timeline, rows: Rows, *, needle: str = "", keep: int | None = None) -> None:
+        """Show ``rows``; keep the cursor on event ``keep``, or the next one shown after it."""
+        if timeline is not self._timeline:
+            self._timeline = timeline
+            self._names = {p.id: one_line(p.name) for p in timeline.people}
+        self._rows = rows
+        positions = rows.positions
         self._needle = needle.casefold()
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self._rows.rows))
-        target = self._nearest_row(keep)
+        self.virtual_size = Size(self.size.width, len(self._rows))
+        if not positions:
+            target = -1
+        elif keep is None:
+            target = self._rows.row_of_index(0)
+        else:
+            target = self._rows.nearest_row(keep)
         self.cursor = target
         self.scroll_to_cursor(center=True)
         self.refresh()
 
-    def _nearest_row(self, keep: int | None) -> int:
-        rows = self._rows
-        if not rows.positions:
-            return -1
-        if keep is not None:
-            if keep in rows.row_of:
-                return rows.row_of[keep]
-            # the nearest shown event after it in timeline order
-            from bisect import bisect_left
-            i = min(bisect_left(rows.positions, keep), len(rows.positions) - 1)
-            return rows.row_of[rows.positions[i]]
-        return rows.row_of[rows.positions[0]]
-
     def move_to_position(self, position: int) -> None:
-        if position in self._rows.row_of:
-            self.cursor = self._rows.row_of[position]
+        row = self._rows.row_of(position)
+        if row is not None:
+            self.cursor = row
             self.scroll_to_cursor(center=True)
 
     # cursor ----------------------------------------------------------------------------------
@@ -128,16 +126,16 @@ class TimelineView(ScrollView, can_focus=True):
             self.scroll_to(y=max(0, self.cursor - height // 2), animate=False, immediate=True)
         elif self.cursor < top:
             # show the heading above the first event
-            self.scroll_to(y=max(0, self.cursor - (1 if self.cursor and self._rows.rows[self.cursor - 1] < 0 else 0)), animate=False, immediate=True)
+            above = 1 if self.cursor and not self._is_event(self.cursor - 1) else 0
+            self.scroll_to(y=max(0, self.cursor - above), animate=False, immediate=True)
         elif self.cursor >= top + height:
             self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
 
     def _step(self, start: int, direction: int) -> int:
-        rows = self._rows.rows
         i = start
-        while 0 <= i + direction < len(rows):
+        while 0 <= i + direction < len(self._rows):
             i += direction
-            if rows[i] >= 0:
+            if self._is_event(i):
                 return i
         return start
 
@@ -147,11 +145,10 @@ class TimelineView(ScrollView, can_focus=True):
 
     def action_page(self, direction: int) -> None:
         height = max(1, self.scrollable_content_region.height)
-        rows = self._rows.rows
-        target = min(max(self.cursor + direction * height, 0), len(rows) - 1)
-        if target >= 0 and rows[target] < 0:
-            target = self._step(target, 1 if direction > 0 else -1) if 0 <= target else target
-            if rows[target] < 0:
+        target = min(max(self.cursor + direction * height, 0), len(self._rows) - 1)
+        if target >= 0 and not self._is_event(target):
+            target = self._step(target, direction)
+            if not self._is_event(target):
                 target = self._step(target, -direction)
         if target >= 0:
             self.scroll_to(y=self.scroll_offset.y + direction * height, animate=False, immediate=True)
@@ -160,8 +157,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def action_edge(self, end: int) -> None:
         if self._rows.positions:
-            position = self._rows.positions[-1 if end else 0]
-            self.cursor = self._rows.row_of[position]
+            self.cursor = self._rows.row_of_index(len(self._rows.positions) - 1 if end else 0)
             self.scroll_to_cursor()
             if not end:
                 self.scroll_to(y=0, animate=False, immediate=True)
@@ -173,7 +169,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         row = self.scroll_offset.y + event.y
-        if 0 <= row < len(self._rows.rows) and self._rows.rows[row] >= 0:
+        if self._is_event(row):
             self.cursor = row
             if event.chain >= 2:
                 self.action_choose()
@@ -186,23 +182,25 @@ class TimelineView(ScrollView, can_focus=True):
         self._cache.clear()
 
     def _style(self, name: str) -> Style:
+        """A component style laid over the widget's own (cached until the styles change)."""
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(f"timeline-view--{name}", partial=True)
+            base = self._styles.get("") or self._styles.setdefault("", self.rich_style)
+            style = self._styles[name] = base if not name else base + self.get_component_rich_style(f"timeline-view--{name}", partial=True)
         return style
 
     def on_resize(self) -> None:
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self._rows.rows))
+        self.virtual_size = Size(self.size.width, len(self._rows))
 
     def render_line(self, y: int) -> Strip:
         row = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
-        if not 0 <= row < len(self._rows.rows):
-            if row == 1 and not self._rows.rows:
+        if not 0 <= row < len(self._rows):
+            if row == 1 and not len(self._rows):
                 message = "  No events match the filters (c clears them)"
-                return Strip([Segment(set_cell_size(message, width), self.rich_style + self._style("sources"))], width)
-            return Strip.blank(width, self.rich_style)
+                return Strip([Segment(set_cell_size(message, width), self._style("sources"))], width)
+            return Strip.blank(width, self._style(""))
         key = (row, width, row == self.cursor, self.has_focus)
         strip = self._cache.get(key)
         if strip is None:
@@ -218,42 +216,47 @@ class TimelineView(ScrollView, can_focus=True):
         self.refresh()
 
     def _render_row(self, row: int, width: int) -> Strip:
-        base = self.rich_style
-        value = self._rows.rows[row]
-        if value < 0:
-            heading = self._rows.headings[~value]
-            style = base + self._style("year" if heading.level == 0 else "month")
-            text = ("" if heading.level == 0 else "  ") + heading.label
+        value = self._rows.at(row)
+        if isinstance(value, Heading):
+            style = self._style("year" if value.level == 0 else "month")
+            text = ("" if value.level == 0 else "  ") + value.label
             return Strip([Segment(set_cell_size(text, width), style)], width)
         event = self._timeline.events[value]
         cursor = row == self.cursor
-        cursor_style = self._style("cursor") if cursor and self.has_focus else (Style(reverse=True) if cursor else Style())
+        cursor_style = (self._style("cursor") if self.has_focus else Style(reverse=True)) if cursor else None
+
+        def styled(name: str) -> Style:
+            style = self._style(name)
+            return style + cursor_style if cursor_style else style
+
         date = event.date
-        date_style = self._style("date-approx" if is_approximate(date) else "date-coarse" if is_coarse(date) else "date")
+        date_kind = "date-approx" if is_approximate(date) else "date-coarse" if is_coarse(date) else "date"
         sources = len(event.sources)
-        src_text = f"{sources:>3} src" if width >= 60 else f"{sources:>2}"
+        src_text = f" {sources:>3} src" if width >= 60 else f" {sources:>2}"
         names = ", ".join(self._names.get(pid, pid) for pid in event.people)
         people_w = min(24, width // 5) if width >= 90 and names else 0
         date_w = DATE_WIDTH if width >= 50 else 12
-        summary_w = max(0, width - 3 - date_w - (people_w + 1 if people_w else 0) - cell_len(src_text) - 1)
+        fixed = 3 + date_w + (people_w + 1 if people_w else 0) + len(src_text)
+        summary_w = max(0, width - fixed)
         summary = set_cell_size(one_line(event.text), summary_w)
+        plain = styled("")
         segments = [
-            Segment("  ", base + cursor_style),
-            Segment(set_cell_size(date_label(date), date_w), base + date_style + cursor_style),
-            Segment(" ", base + cursor_style),
-            *self._summary_segments(summary, base + cursor_style),
+            Segment("  ", plain),
+            Segment(set_cell_size(date_label(date), date_w), styled(date_kind)),
+            Segment(" ", plain),
+            *self._summary_segments(summary, plain, cursor_style),
         ]
         if people_w:
-            segments.append(Segment(" " + set_cell_size(names, people_w), base + self._style("people") + cursor_style))
-        segments.append(Segment(" " + src_text, base + self._style("sources") + cursor_style))
-        return Strip(segments).adjust_cell_length(width, base + cursor_style)
+            segments.append(Segment(" " + set_cell_size(names, people_w), styled("people")))
+        segments.append(Segment(set_cell_size(src_text, max(0, width - fixed - summary_w + len(src_text))), styled("sources")))
+        return Strip(segments, width)
 
-    def _summary_segments(self, summary: str, style: Style) -> list[Segment]:
+    def _summary_segments(self, summary: str, style: Style, cursor_style: Style | None) -> list[Segment]:
         needle = self._needle
         if not needle:
             return [Segment(summary, style)]
         lowered = summary.lower()
-        match_style = style + self._style("match")
+        match_style = self._style("match") + cursor_style if cursor_style else self._style("match")
         segments, start = [], 0
         while (hit := lowered.find(needle, start)) != -1 and needle:
             if hit > start:
