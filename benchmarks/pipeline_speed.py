@@ -1,0 +1,72 @@
+"""Loaded documents -> unified timeline, on the synthetic corpus; then re-anchoring one article.
+
+    python benchmarks/pipeline_speed.py [--articles 10000] [--workers 2] [--corpus DIR]
+
+Prints, beside the targets: time to load (not part of the target), time from loaded documents
+to the unified timeline, the time to re-anchor one article of that timeline on a new
+publication date (median and worst of several articles), and peak memory (max RSS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.synth_corpus import generate  # noqa: E402
+from timeline.corpus import load  # noqa: E402
+from timeline.pipeline import build_state, reanchor  # noqa: E402
+
+TARGET_BUILD_S = 60.0
+TARGET_REANCHOR_S = 0.2
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--workers", type=int, default=2, help="processes for the per-article analysis")
+    parser.add_argument("--corpus", type=Path, help="an existing corpus directory (else one is generated)")
+    parser.add_argument("--reanchors", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = args.corpus or Path(tmp)
+        if args.corpus is None:
+            generate(corpus, args.articles)
+        t0 = time.perf_counter()
+        loaded = load([corpus])
+        t_load = time.perf_counter() - t0
+    docs = loaded.documents
+    words = sum(len(d.content.split()) for d in docs)
+    t0 = time.perf_counter()
+    state = build_state(docs, loaded.problems, workers=args.workers)
+    t_build = time.perf_counter() - t0
+    timeline = state.timeline
+    times = []
+    step = max(1, len(docs) // args.reanchors)
+    for doc in docs[::step][:args.reanchors]:
+        t0 = time.perf_counter()
+        reanchor(state, doc.id, doc.published + dt.timedelta(days=400))
+        times.append(time.perf_counter() - t0)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    merged = sum(1 for e in timeline.events if len(e.sources) > 1)
+    print(f"corpus: {len(docs)} articles, {words} words; {len(timeline.people)} people, "
+          f"{len(timeline.events)} events ({merged} merged across articles), {len(timeline.problems)} problems")
+    print(f"{'measure':<34}{'measured':>12}{'target':>12}")
+    print(f"{'load (not in the target)':<34}{t_load:>11.1f}s{'':>12}")
+    print(f"{'documents -> timeline':<34}{t_build:>11.1f}s{TARGET_BUILD_S:>11.0f}s   workers={args.workers}")
+    print(f"{'re-anchor one article (median)':<34}{statistics.median(times):>11.3f}s{TARGET_REANCHOR_S:>11.1f}s")
+    print(f"{'re-anchor one article (worst)':<34}{max(times):>11.3f}s{TARGET_REANCHOR_S:>11.1f}s   over {len(times)} articles")
+    print(f"{'peak memory (max RSS, this process)':<34}{peak_mb:>10.0f}MB")
+    print(f"{'peak memory (max RSS, a worker)':<34}{children_mb:>10.0f}MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""Events of the seeds, from hand-built expressions (independent of the temporal engine)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seed_timexes import expressions
+from timeline.corpus import load, seeds_dir
+from timeline.model import Anchoring, EventDate, Granularity, Interval, Span
+from timeline.pipeline import analyse, unify
+from timeline.events.relative import find_relation, resolve
+
+
+@pytest.fixture(scope="module")
+def timeline():
+    docs = load([seeds_dir()]).documents
+    return unify([analyse(d, expressions(d.path.rsplit("/", 1)[-1], d.content)) for d in docs])
+
+
+def _holder(timeline, file_prefix: str, start: int):
+    doc = next(d for d in timeline.documents if d.path.rsplit("/", 1)[-1].startswith(file_prefix))
+    return next(e for e in timeline.events for m in e.mentions if m.document == doc.id and m.timex.span.start == start)
+
+
+# Gold events of the seeds (gold/seeds.json, "events"): id -> (date value, [(file, timex start)]).
+GOLD_EVENTS = {
+    "E1": ("2007", [("001", 1212), ("001", 1218), ("001", 1227)]),
+    "E2": ("2008", [("000", 3667), ("002", 2022)]),
+    "E3": ("2009-02", [("002", 1427)]),
+    "E4": ("2010", [("002", 1185), ("000", 3053)]),
+    "E5": ("2010-11", [("000", 478), ("000", 1104), ("001", 2244), ("002", 376)]),
+    "E6": ("2011-01", [("002", 994)]),
+    "E7": ("2011-01", [("002", 802)]),
+    "E8": ("2011-02", [("000", 1429)]),
+    "E9": ("2011-04-01", [("002", 549)]),
+    "E10": ("2011-04-11", [("002", 2220)]),
+    "E11": ("2011-05-19", [("001", 323)]),
+    "E12": ("2011-05-31TEV", [("000", 3206)]),
+    "E13": ("2011-06-01", [("000", 300)]),
+    "E14": ("2011-W22", [("000", 1454)]),
+}
+
+
+@pytest.mark.parametrize("gold_id", sorted(GOLD_EVENTS))
+def test_each_gold_event_is_one_event_with_its_date(timeline, gold_id):
+    value, mentions = GOLD_EVENTS[gold_id]
+    events = {_holder(timeline, f, s).id for f, s in mentions}
+    assert len(events) == 1
+    assert _holder(timeline, *mentions[0]).date.value == value
+
+
+def test_no_event_holds_two_gold_events(timeline):
+    owner = {}
+    for gold_id, (_, mentions) in GOLD_EVENTS.items():
+        for f, s in mentions:
+            owner.setdefault(_holder(timeline, f, s).id, set()).add(gold_id)
+    assert [ids for ids in owner.values() if len(ids) > 1] == []
+
+
+def test_relative_statement_is_dated_from_its_anchor_and_says_so(timeline):
+    event = _holder(timeline, "000", 3053)
+    mention = next(m for m in event.mentions if m.timex.span.start == 3053)
+    assert mention.timex.anchoring is Anchoring.EVENT
+    assert mention.timex.value == "2010"
+    assert mention.timex.anchor == Span(3075, 3104)  # "the damning Ofsted inspection"
+
+
+def test_a_list_of_consecutive_years_is_one_range(timeline):
+    event = _holder(timeline, "001", 1212)
+    assert event.date.interval == Interval(dt.date(2007, 1, 1), dt.date(2009, 12, 31))
+    assert [m.timex.text for m in event.mentions] == ["2007", "2008", "2009"]
+
+
+def test_event_people_include_the_speaker_of_the_quote(timeline):
+    by_id = {p.id: p.name for p in timeline.people}
+    assert sorted(by_id[p] for p in _holder(timeline, "000", 3667).people) == ["Jenny Whittle", "Peter Gilroy"]
+    assert [by_id[p] for p in _holder(timeline, "001", 1212).people] == ["Malcolm Newsam"]
+
+
+def test_merged_event_takes_the_finest_date_and_keeps_every_source(timeline):
+    event = _holder(timeline, "002", 376)
+    assert event.date.value == "2010-11"
+    assert len(event.sources) == 3
+
+
+def test_events_are_ordered_by_start_coarse_first(timeline):
+    keys = [(e.date.interval.start, -e.date.interval.days) for e in timeline.events]
+    assert keys == sorted(keys)
+    values = [e.date.value for e in timeline.events]
+    assert values.index("2010") < values.index("2010-11")
+
+
+def test_every_event_has_a_one_line_summary(timeline):
+    assert all(e.text and "\n" not in e.text and len(e.text) <= 160 for e in timeline.events)
+
+
+def test_resolve_before_an_anchor_month():
+    from timeline.model import TemporalExpression, TimexType
+    text = "He retired several months before the damning Ofsted inspection and left."
+    timex = TemporalExpression("several months", Span(11, 25), TimexType.DURATION, "PXM")
+    relation = find_relation(text, timex)
+    assert relation.phrase == "the damning Ofsted inspection"
+    anchor = EventDate("2010-11", granularity=Granularity.MONTH, interval=Interval(dt.date(2010, 11, 1), dt.date(2010, 11, 30)))
+    expression, date = resolve(timex, relation, anchor)
+    assert (date.value, date.mod) == ("2010", None)
+    assert "before the damning Ofsted inspection" in expression.explanation
+
+
+def test_resolve_falls_back_to_before_when_no_year_holds_it():
+    from timeline.model import TemporalExpression, TimexType
+    text = "It happened two years before the election."
+    timex = TemporalExpression("two years", Span(12, 21), TimexType.DURATION, "P2Y")
+    anchor = EventDate("2010", granularity=Granularity.YEAR, interval=Interval(dt.date(2010, 1, 1), dt.date(2010, 12, 31)))
+    _, date = resolve(timex, find_relation(text, timex), anchor)
+    assert (date.value, date.mod) == ("2008", None)
+    timex = TemporalExpression("several months", Span(12, 26), TimexType.DURATION, "PXM")
+    text = "It happened several months before the election."
+    _, date = resolve(timex, find_relation(text, timex), anchor)
+    assert (date.value, date.mod) == ("2010", "BEFORE")

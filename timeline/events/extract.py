@@ -1,0 +1,143 @@
+"""The dated statements of one article: each resolved date with the sentence it dates.
+
+One statement per distinct date in a sentence; dates of one granularity that follow each other
+in a list ("in 2007, 2008 and 2009") make one statement over the whole range. Durations, sets
+and generic references ("now") make none, except a duration that dates a statement against
+another event ("retired several months before the damning Ofsted inspection"): that statement
+waits for its anchor event's date (see ``relative``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import evolve, frozen
+
+from ..model import EventDate, Interval, Span, TemporalExpression, TimexType
+from ..people import DocPeople
+from ..text import enclosing
+from . import terms
+from .relative import Relation, find_relation
+
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|to|-|–|—|until|through)\s*")
+_GENERIC = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+@frozen
+class Statement:
+    """One dated statement of one article, before merging.
+
+    ``people`` are the article-local indices of the people in the sentence (named, or by a
+    pronoun) plus the speaker of the quotation the date sits in. ``relation`` is set when the
+    date is relative to another event of the article (``anchor``: that statement's index).
+    """
+
+    doc: str
+    index: int
+    timexes: tuple[TemporalExpression, ...]
+    date: EventDate | None
+    sentence: Span
+    excerpt: str
+    people: tuple[int, ...]
+    speaker: int | None
+    words: frozenset[str]
+    sentence_words: frozenset[str]
+    relation: Relation | None = None
+    anchor: int | None = None
+    phrases: frozenset[tuple[str, str]] = frozenset()
+
+
+def event_date(timex: TemporalExpression) -> EventDate:
+    return EventDate(timex.value, timex.type, timex.mod, timex.granularity, timex.interval)
+
+
+def _dated(timex: TemporalExpression) -> bool:
+    return (timex.interval is not None and timex.type in (TimexType.DATE, TimexType.TIME)
+            and not timex.value.startswith(_GENERIC))
+
+
+def _runs(text: str, timexes: list[TemporalExpression]) -> list[list[TemporalExpression]]:
+    """Group a sentence's dates: a list of consecutive same-granularity dates is one run; the
+    same value twice is one statement."""
+    runs: list[list[TemporalExpression]] = []
+    for timex in timexes:
+        last = runs[-1][-1] if runs else None
+        if (last is not None and last.granularity == timex.granularity and last.interval and timex.interval
+                and _LIST_GLUE.fullmatch(text[last.span.end:timex.span.start])
+                and (timex.interval.start - last.interval.end).days == 1):
+            runs[-1].append(timex)
+            continue
+        same = next((r for r in runs if r[0].value == timex.value and len(r) == 1), None)
+        if same is not None:
+            same.append(timex)
+        else:
+            runs.append([timex])
+    return runs
+
+
+def _run_date(run: list[TemporalExpression]) -> EventDate:
+    first, last = run[0], run[-1]
+    if first.value == last.value:
+        return event_date(first)
+    return EventDate(first.value, first.type, first.mod, first.granularity, Interval(first.interval.start, last.interval.end))
+
+
+def statements(doc_id: str, text: str, sentences: tuple[Span, ...], expressions: tuple[TemporalExpression, ...],
+               people: DocPeople) -> tuple[Statement, ...]:
+    """The dated statements of one article (``text`` is its content)."""
+    by_sentence: dict[Span, list[TemporalExpression]] = {}
+    relative: list[tuple[TemporalExpression, Relation]] = []
+    for timex in expressions:
+        sentence = enclosing(sentences, timex.span)
+        if sentence is None:
+            continue
+        if _dated(timex):
+            by_sentence.setdefault(sentence, []).append(timex)
+            continue
+        relation = find_relation(text, timex)
+        if relation is not None:
+            relative.append((timex, relation))
+    names = [r for r in people.refs]
+    found: list[Statement] = []
+
+    def add(sentence: Span, run: list[TemporalExpression], date: EventDate | None, relation: Relation | None) -> None:
+        words = terms.tokens(text, sentence.start, sentence.end)
+        skip = tuple(r.span for r in names if sentence.start <= r.span.start < sentence.end)
+        skip += tuple(t.span for t in run) + ((relation.anchor_span,) if relation else ())
+        target = Span(run[0].span.start, run[-1].span.end)
+        speaker = next((s for q, s in people.quotes if q.start <= target.start < q.end), None)
+        in_sentence = [r.person for r in names if sentence.start <= r.span.start < sentence.end]
+        persons = tuple(dict.fromkeys(in_sentence + ([speaker] if speaker is not None else [])))
+        found.append(Statement(doc_id, len(found), tuple(run), date, sentence, text[sentence.start:sentence.end],
+                               persons, speaker, terms.window(words, target, skip), terms.content(words, skip), relation,
+                               phrases=terms.phrases(words, target, skip)))
+
+    for sentence, timexes in by_sentence.items():
+        for run in _runs(text, timexes):
+            add(sentence, run, _run_date(run), None)
+    for timex, relation in relative:
+        add(enclosing(sentences, timex.span), [timex], None, relation)
+    found.sort(key=lambda s: s.timexes[0].span.start)
+    found = [evolve(s, index=i) for i, s in enumerate(found)]
+    return tuple(_with_anchors(found))
+
+
+def _with_anchors(found: list[Statement]) -> list[Statement]:
+    """Tie each relative statement to the statement of its article its anchor phrase names:
+    the dated statement sharing most of the phrase's words, the nearest before it on a tie."""
+    result = []
+    for s in found:
+        if s.relation is None:
+            result.append(s)
+            continue
+        best, best_score = None, 0
+        for other in found:
+            if other.relation is not None or other.date is None:
+                continue
+            score = len(s.relation.anchor_words & other.words)
+            if score > best_score or (score == best_score and score and other.index < s.index and
+                                      (best is None or best.index < other.index)):
+                best, best_score = other, score
+        needed = min(2, len(s.relation.anchor_words))
+        result.append(evolve(s, anchor=best.index if best and best_score >= needed else None))
+    return result

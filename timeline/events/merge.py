@@ -1,0 +1,269 @@
+"""Merging what several statements say about one real-world event.
+
+Two statements are one event when their dates are compatible (one interval inside the other:
+a month inside a year, "the end of last year" with "last November"; a range only with the same
+range; a "before"/"after" date only with the same one) AND their content agrees: at least two
+key words near the date in common, or a person in common and two content words of their
+sentences in common. A date alone never merges. Pairs are merged best-first under two vetoes:
+an event holds at most one group of statements of each article (an article that says two
+different things with compatible dates is telling two events apart), and a statement dated
+relative to an event never joins that event.
+
+Candidate pairs come from an index blocked by year and keyed by word or person, so the work
+grows with the statements that share a year and a rare word, not with the corpus squared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attrs import define, field, frozen
+
+import datetime as dt
+import heapq
+
+from ..model import EventDate, Interval
+
+_MAX_POSTING = 100  # a word shared by more statements of one year says nothing about which
+_MAX_CANDIDATES = 12  # the best-matching groups a group is compared with; merging is transitive
+_MAX_YEARS = 3  # dates wider than this are too vague to merge on
+
+
+@frozen
+class Group:
+    """Statements of one article about one event (usually one statement)."""
+
+    gid: int
+    doc: str
+    order: tuple[int, int]  # (document order, offset) of its first statement
+    date: EventDate
+    is_range: bool
+    words: frozenset[str]
+    sentence_words: frozenset[str]
+    people: frozenset[str]
+    forbid: int | None = None  # the group this one is dated against
+    phrases: frozenset[tuple[str, str]] = frozenset()
+
+
+def _part(date: EventDate) -> Interval | None:
+    """The stretch a date with a START/MID/END mod really covers (its first, middle or last
+    third), so "the end of 2010" does not take in May 2010."""
+    interval = date.interval
+    if interval is None or date.mod not in ("START", "MID", "END") or interval.days < 9:
+        return interval
+    third = dt.timedelta(days=interval.days // 3)
+    if date.mod == "START":
+        return Interval(interval.start, interval.start + third)
+    if date.mod == "END":
+        return Interval(interval.end - third, interval.end)
+    return Interval(interval.start + third, interval.end - third)
+
+
+def compatible(a: Group, b: Group) -> bool:
+    ia, ib = _part(a.date), _part(b.date)
+    if ia is None or ib is None:
+        return False
+    if a.is_range or b.is_range:
+        return ia == ib and a.is_range == b.is_range
+    if a.date.mod in ("BEFORE", "AFTER") or b.date.mod in ("BEFORE", "AFTER"):
+        return (a.date.value, a.date.mod) == (b.date.value, b.date.mod)
+    return ia.contains(ib) or ib.contains(ia)
+
+
+def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
+    """How strongly ``a`` and ``b`` read as one event, or None when they may not merge.
+
+    Within one article the story's vocabulary is everywhere, so there two statements must share
+    a phrase (two content words in a row: "Ofsted inspection") or a person and two key words.
+    """
+    if not compatible(a, b):
+        return None
+    near = len(a.words & b.words)
+    shared_people = len(a.people & b.people)
+    sentence = len(a.sentence_words & b.sentence_words)
+    if same_article:
+        agree = bool(a.phrases & b.phrases) or (shared_people and near >= 2)
+    else:
+        agree = near >= 2 or (shared_people and sentence >= 2)
+    if agree:
+        return 2.0 * near + 2.0 * shared_people + 0.5 * sentence + (1.0 if a.date.value == b.date.value else 0.0)
+    return None
+
+
+def _years(group: Group) -> range:
+    interval = group.date.interval
+    if interval is None or interval.end.year - interval.start.year >= _MAX_YEARS:
+        return range(0)
+    return range(interval.start.year, interval.end.year + 1)
+
+
+def _months(group: Group) -> tuple[tuple[int, int], ...]:
+    """The calendar months a date of a month or finer lies in (none for coarser dates)."""
+    interval = group.date.interval
+    if interval is None or group.is_range or interval.days > 31:
+        return ()
+    return tuple(dict.fromkeys(((interval.start.year, interval.start.month), (interval.end.year, interval.end.month))))
+
+
+def _stored(group: Group) -> list[tuple]:
+    """Index buckets a group is filed under: coarse dates by year ("Y"); month-or-finer dates by
+    their month ("M") and among the fine dates of their year ("F")."""
+    months = _months(group)
+    if months:
+        return [("M", *m) for m in months] + [("F", y) for y in dict.fromkeys(m[0] for m in months)]
+    return [("Y", y) for y in _years(group)]
+
+
+def _probed(group: Group, widen: int = 0) -> list[tuple]:
+    """Buckets that can hold a group with a compatible date (``widen`` years either side)."""
+    months = _months(group)
+    if months and not widen:
+        return [("M", *m) for m in months] + [("Y", y) for y in dict.fromkeys(m[0] for m in months)]
+    years = _years(group)
+    if not years:
+        return []
+    span = range(years.start - widen, years.stop + widen)
+    return [("Y", y) for y in span] + [("F", y) for y in span]
+
+
+def _keys(group: Group) -> Iterable[str]:
+    yield from group.words
+    yield from ("@" + p for p in group.people)
+
+
+@define
+class Merger:
+    """The groups of the corpus and the events (clusters of groups) they form.
+
+    Kept between calls so that one article's groups can be taken out and put back (after its
+    publication date changes) without merging the whole corpus again.
+    """
+
+    groups: dict[int, Group] = field(factory=dict)
+    index: dict[tuple[tuple, str], set[int]] = field(factory=dict)
+    parent: dict[int, int] = field(factory=dict)
+    members: dict[int, list[int]] = field(factory=dict)
+    docs: dict[int, set[str]] = field(factory=dict)
+    forbids: dict[int, set[int]] = field(factory=dict)
+
+    def add(self, group: Group) -> None:
+        self.groups[group.gid] = group
+        self._single(group.gid)
+        for bucket in _stored(group):
+            for key in _keys(group):
+                self.index.setdefault((bucket, key), set()).add(group.gid)
+
+    def remove(self, gid: int) -> None:
+        group = self.groups.pop(gid)
+        for bucket in _stored(group):
+            for key in _keys(group):
+                posting = self.index.get((bucket, key))
+                if posting is not None:
+                    posting.discard(gid)
+        del self.parent[gid]
+        self.members.pop(gid, None)
+        self.docs.pop(gid, None)
+        self.forbids.pop(gid, None)
+
+    def _single(self, gid: int) -> None:
+        group = self.groups[gid]
+        self.parent[gid] = gid
+        self.members[gid] = [gid]
+        self.docs[gid] = {group.doc}
+        self.forbids[gid] = {group.forbid} if group.forbid is not None else set()
+
+    def find(self, gid: int) -> int:
+        parent = self.parent
+        while parent[gid] != gid:
+            parent[gid] = parent[parent[gid]]
+            gid = parent[gid]
+        return gid
+
+    def dissolve(self, root: int) -> list[int]:
+        """Break the event at ``root`` back into its groups; returns them."""
+        gids = self.members.pop(root)
+        for gid in gids:
+            self._single(gid)
+        return gids
+
+    def _allowed(self, ra: int, rb: int) -> bool:
+        if self.docs[ra] & self.docs[rb]:
+            return False
+        return not (self.forbids[ra] & set(self.members[rb])) and not (self.forbids[rb] & set(self.members[ra]))
+
+    def _union(self, ra: int, rb: int) -> None:
+        if self.groups[rb].order < self.groups[ra].order:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        self.docs[ra] |= self.docs.pop(rb)
+        self.forbids[ra] |= self.forbids.pop(rb)
+
+    def candidates(self, gid: int, widen: int = 0) -> Iterable[int]:
+        """Groups with a date that may be compatible sharing two key words (or a person)."""
+        group = self.groups[gid]
+        counts: dict[int, int] = {}
+        for bucket in _probed(group, widen):
+            for key in _keys(group):
+                posting = self.index.get((bucket, key))
+                if posting and len(posting) <= _MAX_POSTING:
+                    weight = 2 if key[0] == "@" else 1
+                    for other in posting:
+                        counts[other] = counts.get(other, 0) + weight
+        counts.pop(gid, None)
+        strong = [(n, g) for g, n in counts.items() if n >= 2]
+        if len(strong) > _MAX_CANDIDATES:
+            strong = heapq.nlargest(_MAX_CANDIDATES, strong)
+        return [g for _, g in strong]
+
+    def place(self, gids: Iterable[int]) -> set[int]:
+        """Merge the given groups with whatever they read as the same event as; returns the
+        roots of every event that changed."""
+        pairs = []
+        seen = set()
+        for gid in gids:
+            a = self.groups[gid]
+            for other in self.candidates(gid):
+                key = (min(gid, other), max(gid, other))
+                if key in seen:
+                    continue
+                seen.add(key)
+                b = self.groups[other]
+                if a.doc == b.doc:
+                    continue
+                score = evidence(a, b)
+                if score is not None:
+                    pairs.append((-score, key))
+        pairs.sort()
+        touched = set(gids)
+        for _, (a, b) in pairs:
+            ra, rb = self.find(a), self.find(b)
+            if ra != rb and self._allowed(ra, rb):
+                self._union(ra, rb)
+                touched.update((a, b))
+        return {self.find(g) for g in touched}
+
+    def rivals(self, root: int) -> list[int]:
+        """Groups outside this event, in other articles, that read as the same event (a person
+        and two key words in common, at the same granularity) under a date that cannot be
+        reconciled with this one: the sources disagree about when it happened."""
+        found = []
+        members = set(self.members[root])
+        for gid in members:
+            group = self.groups[gid]
+            if not group.people or group.date.interval is None or group.is_range:
+                continue
+            seen = set(self.candidates(gid, widen=1))
+            for other in seen - members:
+                b = self.groups[other]
+                if (b.doc != group.doc and b.date.granularity == group.date.granularity and not b.is_range
+                        and not compatible(group, b) and group.people & b.people and len(group.words & b.words) >= 2
+                        and b.forbid is None and group.forbid is None):
+                    found.append(other)
+        return sorted(set(found))
+
+    def event_date(self, root: int) -> EventDate:
+        """The finest date among an event's groups (they are all compatible with it)."""
+        groups = [self.groups[g] for g in self.members[root]]
+        best = min(groups, key=lambda g: (g.date.interval.days if g.date.interval else 1 << 30, g.order))
+        return best.date

@@ -1,0 +1,81 @@
+"""The words that say what a statement is about, for telling one event from another.
+
+A statement's key words are the content words near its date (same sentence, a few words either
+side), lower-cased, possessives and plurals folded ("Ofsted's reports" -> ofsted, report). Stop
+words, reporting verbs and calendar words carry no evidence and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+
+STOP_WORDS = frozenset("""
+a about above after again against all almost also although am among an and any are aren't as at
+be because been before being below between both but by can can't cannot could couldn't did didn't
+do does doesn't doing don't down during each even ever every few for from further had hadn't has
+hasn't have haven't having he he'd he'll he's her here hers herself him himself his how however i
+i'd i'll i'm i've if in into is isn't it it's its itself just last least less let's like made make
+many may me might more most much must mustn't my myself next no nor not now of off on once one only
+or other others our ours ourselves out over own per same several shan't she she'd she'll she's
+should shouldn't since so some still such than that that's the their theirs them themselves then
+there there's these they they'd they'll they're they've this those through thus to too two three
+under until up upon us very was wasn't we we'd we'll we're we've were weren't what what's when
+when's where where's whether which while who who's whom whose why why's will with within without
+won't would wouldn't yet you you'd you'll you're you've your yours yourself yourselves
+said say says saying told tell tells added add adds asked ask according statement spokesman
+spokeswoman spokesperson
+year years month months week weeks day days today yesterday tomorrow time times ago early late
+earlier later end beginning start middle mid past recent recently current currently former new
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+mr mrs ms miss dr cllr councillor sir dame lord lady
+""".split())
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+WINDOW = 8  # content words either side of the date that speak for what it dates
+
+
+def fold(word: str) -> str:
+    """A crude but stable stem: lower case, no possessive, no plural ending."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) for the words of ``text[start:end]`` (offsets into ``text``)."""
+    return [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text, start, end)]
+
+
+def content(words: list[tuple[int, int, str]], skip: tuple[Span, ...] = ()) -> frozenset[str]:
+    """The content words among ``words``, leaving out those inside ``skip`` spans."""
+    return frozenset(
+        w for s, e, w in words
+        if w not in STOP_WORDS and len(w) > 1 and not any(sp.start <= s < sp.end for sp in skip)
+    )
+
+
+def window(words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()) -> frozenset[str]:
+    """Up to ``WINDOW`` content words either side of ``target`` (the date), the date excluded."""
+    useful = [w for w in words if w[2] not in STOP_WORDS and len(w[2]) > 1
+              and not any(sp.start <= w[0] < sp.end for sp in skip)]
+    before = [w[2] for w in useful if w[1] <= target.start]
+    after = [w[2] for w in useful if w[0] >= target.end]
+    return frozenset(before[-WINDOW:] + after[:WINDOW])
+
+
+def phrases(words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()) -> frozenset[tuple[str, str]]:
+    """Pairs of content words that follow each other near the date ("ofsted inspection")."""
+    useful = [w for w in words if w[2] not in STOP_WORDS and len(w[2]) > 1
+              and not any(sp.start <= w[0] < sp.end for sp in skip)]
+    before = [w[2] for w in useful if w[1] <= target.start][-WINDOW:]
+    after = [w[2] for w in useful if w[0] >= target.end][:WINDOW]
+    return frozenset(zip(before, before[1:])) | frozenset(zip(after, after[1:]))

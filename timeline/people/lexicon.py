@@ -1,0 +1,117 @@
+"""The word tables the person recogniser reads: titles, stop lists, role nouns, first names.
+
+They are data, not code: a miss on a new outlet is fixed by adding a word here (and a test),
+never by another branch in the recogniser. Every entry is lower case.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Title -> the gender it implies (None when it implies none). A title is followed by a name.
+TITLES: dict[str, str | None] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "doctor": None,
+    "cllr": None, "councillor": None, "coun": None, "sir": "m", "dame": "f", "lord": "m",
+    "lady": "f", "baroness": "f", "baron": "m", "prof": None, "professor": None, "rev": None,
+    "revd": None, "reverend": None, "judge": None, "insp": None, "inspector": None,
+    "sgt": None, "det": None, "pc": None, "supt": None, "canon": None, "bishop": None,
+    "father": "m", "sister": "f", "rabbi": None, "imam": None, "mp": None,
+}
+
+# Words after a title that make a role or a body, not a name ("Lord Mayor", "Judge Advocate").
+NOT_AFTER_TITLE = frozenset("""
+mayor chancellor chief justice advocate general president chairman chair speaker lieutenant
+provost of the and in
+""".split())
+
+# Heads of organisations, bodies and places: a capitalised run holding one is not a person
+# ("Kent County Council", "Wells Council", "St Anne's Hospital", "Harlow Road").
+ORG_WORDS = frozenset("""
+council councils county borough district parish authority authorities committee commission
+department ministry office agency service services trust foundation fund society association
+union federation league club party group company corporation corp inc ltd plc llp bank court
+courts tribunal police constabulary army navy force forces government parliament assembly
+senate congress cabinet board school schools academy college university institute hospital
+clinic surgery centre center church cathedral chapel mosque temple news radio television tv
+times post mail telegraph guardian herald gazette echo express mirror observer independent
+standard chronicle journal press media bbc itv channel network online magazine review
+street road lane avenue drive close way place square gardens park hill grove terrace crescent
+row walk court bridge station airport port harbour estate house hall tower towers building
+city town village valley river island islands north south east west northern southern eastern
+western central upper lower greater kingdom republic states state nations united
+ltd limited holdings partners partnership network alliance movement campaign project programme
+report inquiry review act bill law scheme fund award awards prize cup festival
+""".split())
+
+# Capitalised words that are never part of a person's name in news copy.
+NOT_NAMES = frozenset("""
+the a an and or but if of in on at to for from by with as into after before since during
+this that these those there here then when where while what which who whom whose why how
+he she it they we you i his her its their our your my me him them us
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+today yesterday tomorrow tonight now
+home news article close learn more image picture photo caption video related links vacancy
+con lab lib dem dems tory tories labour conservative conservatives liberal democrat democrats
+green greens ukip snp plaid independent ind
+mp mps mep meps kcc bbc nhs ofsted
+english british french german european american scottish welsh irish
+former new senior interim acting deputy chief executive director leader member minister
+secretary spokesman spokeswoman spokesperson officer head chairman chair
+god christmas easter
+""".split())
+
+# Words common in headlines and places that the first-name list also holds ("May", "Kent").
+NOT_FIRST_NAMES = frozenset("""
+will may kent hope faith major king prince rich young long summer autumn spring winter royal
+general justice queen princess duke earl baron sky london paris dallas orlando georgia
+virginia carolina lincoln jordan india israel france sun said art silver chase rock
+christian county holland jersey chelsea sydney florence austin victoria essex sussex surrey
+""".split())
+
+# Nouns that head a role ("interim director of families", "KCC leader", "chief executive").
+ROLE_NOUNS = frozenset("""
+leader director executive chief boss head member secretary minister chairman chairwoman
+chair spokesman spokeswoman spokesperson officer manager president mayor councillor judge
+inspector commissioner editor reporter correspondent mp headteacher teacher deputy worker
+solicitor barrister lawyer founder owner coach captain governor chancellor treasurer
+campaigner mother father son daughter wife husband widow brother sister grandmother
+grandfather resident pensioner student nurse doctor surgeon consultant adviser advisor
+analyst economist spokesperson administrator controller clerk superintendent constable
+sergeant detective officer investigator auditor architect engineer scientist professor
+lecturer researcher author writer presenter actor actress singer player striker manager
+""".split())
+
+# Verbs that attribute speech ("said Mr Gilroy", "she added").
+SPEECH_VERBS = frozenset("""
+said says added adds told tells asked asks explained explains insisted insists warned warns
+claimed claims continued continues stated states admitted admits argued argues replied
+replies commented comments noted notes urged urges wrote writes announced announces
+confirmed confirms declared declares revealed reveals suggested suggests remarked
+""".split())
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """First name -> gender guess ("male", "female", "andy", "mostly_male", ...)."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False).names
+
+
+def first_name_gender(word: str) -> str | None | bool:
+    """False when ``word`` is not a first name; else "m", "f" or None (either)."""
+    lower = word.lower()
+    if lower in NOT_FIRST_NAMES or lower in NOT_NAMES or lower in ORG_WORDS:
+        return False
+    entry = _first_names().get(lower)
+    if entry is None:
+        return False
+    genders = set(entry)
+    if genders <= {"male", "mostly_male"}:
+        return "m"
+    if genders <= {"female", "mostly_female"}:
+        return "f"
+    return None

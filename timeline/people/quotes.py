@@ -1,0 +1,55 @@
+"""Quotations and who said them, after the common patterns of news copy.
+
+'"...," she said.'  '"...," said Cllr Dean.'  'Mr Gilroy said: "..."'  'He added: "..."'; a
+paragraph that opens with a quotation nobody is credited with continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .lexicon import SPEECH_VERBS
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b", re.IGNORECASE)
+_AFTER = 70
+_BEFORE_END = re.compile(r"[:,]\s*$")
+
+
+def find_quotes(text: str) -> tuple[Span, ...]:
+    """Spans of the quotations (marks included); one left open runs to the paragraph's end."""
+    quotes = []
+    for para in _PARAGRAPH.finditer(text):
+        start = None
+        for i in range(para.start(), para.end()):
+            ch = text[i]
+            if start is None and (ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum()))):
+                start = i
+            elif start is not None and ch in '"”':
+                quotes.append(Span(start, i + 1))
+                start = None
+        if start is not None:
+            quotes.append(Span(start, para.end()))
+    return tuple(quotes)
+
+
+def attribution_windows(text: str, quote: Span) -> tuple[Span | None, Span | None]:
+    """Where the speaker of ``quote`` may be named: just after it, or in the lead-in before it.
+
+    The after-window holds a speech verb ('," she said'); the lead-in ends with a colon or
+    comma and holds a speech verb ('She asked at the meeting: "').
+    """
+    after = None
+    tail_end = min(len(text), quote.end + _AFTER)
+    stop = min((i for i in (text.find(c, quote.end, tail_end) for c in '."“\n') if i != -1), default=tail_end)
+    tail = text[quote.end:stop]
+    if _VERB.search(tail) and not tail.strip().startswith(("(", "[")):
+        after = Span(quote.end, stop)
+    before = None
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    lead_start = max(line_start, max((text.rfind(c, line_start, quote.start) for c in ".!?"), default=-1) + 1)
+    lead = text[lead_start:quote.start]
+    if _BEFORE_END.search(lead) and _VERB.search(lead):
+        before = Span(lead_start, quote.start)
+    return after, before

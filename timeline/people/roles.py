@@ -1,0 +1,71 @@
+"""Roles written beside a name: "KCC leader Paul Carter", "Malcolm Newsam, KCC's social services
+chief,", "boss, Malcom Newson,". A phrase is a role when it holds a role noun (lexicon)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .lexicon import ROLE_NOUNS
+
+# Words that end a role phrase read backwards from the name ("was former KCC chief executive").
+_BREAKERS = frozenset("""
+was is were are be been by including include includes and or but with to from told said says
+that as at on in when while who whom which after before than like among against said: such
+""".split()) - {"and"}
+_LEADING = frozenset("the a an his her their its".split())
+_VERB_START = frozenset("has have had was is were are who which said says will would can could did does".split())
+_WORD = re.compile(r"[\w'’.-]+")
+_PUNCT_BEFORE = re.compile(r"[,;:.!?()\[\]“”\"\n]")
+_MAX_WORDS = 10
+
+
+def roles_near(text: str, span: Span) -> tuple[str, ...]:
+    """The role phrases written right before or right after the name at ``span``."""
+    found = []
+    before = _phrase_before(text, span.start)
+    if before:
+        found.append(before)
+    after = _phrase_after(text, span.end)
+    if after:
+        found.append(after)
+    return tuple(found)
+
+
+def _phrase_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - 160):start]
+    comma = window.rstrip().endswith(",")
+    if comma:
+        window = window.rstrip()[:-1]
+    cut = max((m.end() for m in _PUNCT_BEFORE.finditer(window)), default=0)
+    words = _WORD.findall(window[cut:])
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _BREAKERS:
+            break
+        kept.append(word)
+    kept.reverse()
+    while kept and kept[0].lower() in _LEADING:
+        kept.pop(0)
+    return _role(kept)
+
+
+def _phrase_after(text: str, end: int) -> str | None:
+    rest = text[end:end + 160]
+    m = re.match(r"\s*(?:,\s*(?:\([^)]{1,20}\),\s*)?|\s*\[)([^,\[\]\n;.]+)(?:[,\]])", rest)
+    if not m:
+        return None
+    words = _WORD.findall(m.group(1))
+    if not words or words[0].lower() in _VERB_START:
+        return None
+    while words and words[0].lower() in _LEADING:
+        words.pop(0)
+    return _role(words)
+
+
+def _role(words: list[str]) -> str | None:
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    if not any(w.lower().strip("'’") in ROLE_NOUNS for w in words):
+        return None
+    return " ".join(words)

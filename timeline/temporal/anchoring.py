@@ -1,0 +1,351 @@
+"""The second pass: turning specs into TIMEX3 values against the publication date (DCT) or the
+date mentioned before (REF), with the interval covered and an explanation for the user.
+
+It works on the specs alone, never on the text, so re-anchoring a document on a corrected
+publication date is this pass run again (``reanchor``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
+from .values import describe, describe_day, granularity, interval, quarter_of, shift_day, shift_value, value_at
+
+_UNIT_GRANULARITY = {
+    "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,
+    "half": Granularity.HALF_YEAR, "year": Granularity.YEAR, "decade": Granularity.DECADE,
+    "century": Granularity.CENTURY, "season": Granularity.SEASON,
+}
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_VAGUE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_NEAREST_WINS_DAYS = 62
+
+
+@frozen
+class Found:
+    """A match of a rule, before anchoring."""
+
+    span: Span
+    text: str
+    type: TimexType
+    spec: str
+    mod: str | None
+    rule: str
+
+
+@frozen
+class _Anchor:
+    value: str
+    span: Span | None
+    label: str  # how to name it in an explanation
+
+
+class _Unresolvable(Exception):
+    pass
+
+
+def resolve(found: Iterable[Found], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
+    """Every match resolved in text order; each resolved date becomes the next REF."""
+    out: list[TemporalExpression] = []
+    previous: list[TemporalExpression] = []
+    for item in found:
+        expression = _resolve_one(item, dct, previous)
+        if expression is None:
+            continue
+        out.append(expression)
+        if expression.interval is not None and expression.type in (TimexType.DATE, TimexType.TIME) \
+                and not _is_comparison(expression):
+            previous.append(expression)
+    return tuple(out)
+
+
+def reanchor(expressions: Sequence[TemporalExpression], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
+    """The same expressions re-resolved against another publication date, without re-reading the text."""
+    found = [Found(e.span, e.text, e.type, e.underspecified or e.value, e.mod, e.rule) for e in expressions]
+    return resolve(found, dct)
+
+
+def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpression]) -> TemporalExpression | None:
+    spec = item.spec
+    base_kind = spec.split(":", 1)[0]
+    if base_kind not in ("DCT", "REF", "REFQ"):
+        return _absolute(item)
+    for alternative in spec.split("|"):
+        kind, _, op = alternative.partition(":")
+        op, _, suffix = op.partition("@")
+        if kind == "REFQ":
+            anchor = _quarter_reference(previous)
+            if anchor is None:
+                continue
+            anchoring = Anchoring.PREVIOUS
+            kind = "REF"
+        elif kind == "REF":
+            anchor = _reference(op, previous)
+            if anchor is None:
+                continue
+            anchoring = Anchoring.PREVIOUS
+        else:
+            if dct is None:
+                return _unresolved(item)
+            anchor = _Anchor(dct.isoformat(), None, f"publication ({describe_day(dct)})")
+            anchoring = Anchoring.PUBLICATION
+        try:
+            value, reason = _apply(op, anchor, kind == "REF")
+        except (_Unresolvable, ValueError, OverflowError, IndexError, KeyError):
+            return None
+        value = _with_suffix(value, suffix)
+        span = interval(value)
+        if span is None:
+            return None
+        gran = granularity(value)
+        explanation = f"{item.text} → {describe(value)}: {reason}"
+        return TemporalExpression(item.text, item.span, item.type, value, item.mod, gran, span, anchoring,
+                                  explanation, item.rule, spec, anchor.span)
+    if dct is None:
+        return _unresolved(item)
+    return None
+
+
+def _absolute(item: Found) -> TemporalExpression | None:
+    value = item.spec
+    if item.type in (TimexType.DURATION, TimexType.SET) or value in _VAGUE or value.startswith(("P", "XXXX")):
+        return TemporalExpression(item.text, item.span, item.type, value, item.mod, None, None, Anchoring.UNANCHORED,
+                                  f"{item.text} → {_describe_vague(item.type, value)}", item.rule, None, None)
+    if value.startswith("FY"):
+        year = int(value[2:])
+        span = Interval(dt.date(year, 4, 1), dt.date(year + 1, 3, 31))
+        return TemporalExpression(item.text, item.span, item.type, value, item.mod, Granularity.YEAR, span,
+                                  Anchoring.ABSOLUTE, f"{item.text} → the financial year April {year} to March {year + 1}",
+                                  item.rule, None, None)
+    span = interval(value)
+    if span is None:
+        return None
+    return TemporalExpression(item.text, item.span, item.type, value, item.mod, granularity(value), span,
+                              Anchoring.ABSOLUTE, f"{item.text} → {describe(value)}: given in full", item.rule, None, None)
+
+
+def _describe_vague(type_: TimexType, value: str) -> str:
+    if value == "PRESENT_REF":
+        return "the present (no fixed date)"
+    if value == "PAST_REF":
+        return "some time in the past (no fixed date)"
+    if value == "FUTURE_REF":
+        return "some time in the future (no fixed date)"
+    if type_ is TimexType.SET:
+        return f"a repeated time ({value})"
+    return f"a length of time ({value})"
+
+
+def _unresolved(item: Found) -> TemporalExpression:
+    return TemporalExpression(item.text, item.span, item.type, f"UNDEF-{item.spec}", item.mod, None, None,
+                              Anchoring.UNRESOLVED, f"{item.text}: relative to a publication date that is not known",
+                              item.rule, item.spec, None)
+
+
+def _needed(op: str) -> Granularity:
+    parts = op.split(":")
+    if parts[0] in ("this", "shift"):
+        return _UNIT_GRANULARITY.get(parts[1], Granularity.DAY)
+    return Granularity.DAY
+
+
+def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
+    needed = _needed(op)
+    for expression in reversed(previous):
+        gran = expression.granularity
+        if gran is None or gran.rank < needed.rank and not (needed is Granularity.WEEK and gran.rank > Granularity.MONTH.rank):
+            continue
+        if gran is Granularity.SEASON and needed is not Granularity.YEAR:
+            continue
+        return _Anchor(expression.value, expression.span, f"{expression.text} ({describe(expression.value)})")
+    return None
+
+
+def _is_comparison(expression: TemporalExpression) -> bool:
+    """ "a year earlier", "year-ago": a point of comparison, never the topic later text refers to."""
+    spec = expression.underspecified or ""
+    return expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec or spec.startswith("REFQ")
+
+
+def _quarter_reference(previous: list[TemporalExpression]) -> _Anchor | None:
+    """The last date mentioned, if it is a quarter: "profit rose from a year ago" compares quarters."""
+    if previous and previous[-1].granularity is Granularity.QUARTER:
+        last = previous[-1]
+        return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})")
+    return None
+
+
+def _base_day(anchor: _Anchor) -> dt.date:
+    span = interval(anchor.value)
+    if span is None:
+        raise _Unresolvable(anchor.value)
+    return span.start
+
+
+def _plural(n: int, unit: str) -> str:
+    word = {"century": "centuries"}.get(unit, unit + "s") if n != 1 else unit
+    return f"{n} {word}"
+
+
+def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
+    parts = op.split(":")
+    kind = parts[0]
+    day = _base_day(anchor)
+    if kind == "this":
+        unit = parts[1]
+        return value_at(day, unit), f"the {unit} of {anchor.label}"
+    if kind == "shift":
+        unit, n = parts[1], int(parts[2])
+        if from_ref:
+            ref_value = _truncate(anchor.value)
+            ref_gran = granularity(ref_value)
+            # "a year earlier" than a quarter is that quarter a year back; than a day, just the year.
+            keep = ref_gran is not None and ref_gran.rank <= Granularity.MONTH.rank or unit in ("day", "week")
+            moved = shift_value(ref_value, unit, n) if n and keep else None
+            if moved is None:
+                moved = value_at(shift_day(day, unit, n), unit)
+            value = moved
+        else:
+            value = value_at(shift_day(day, unit, n), unit)
+        if n == 0:
+            return value, f"the {unit} of {anchor.label}"
+        where = "before" if n < 0 else "after"
+        return value, f"{_plural(abs(n), unit)} {where} {anchor.label}"
+    if kind == "weekday":
+        return _weekday(day, int(parts[1]), parts[2], anchor)
+    if kind == "month":
+        return _month(day, int(parts[1]), parts[2], anchor)
+    if kind == "monthday":
+        return _monthday(day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor)
+    if kind == "quarter":
+        return _quarter(day, int(parts[1]), parts[2], anchor)
+    if kind == "season":
+        return _season(day, parts[1], parts[2], anchor)
+    raise _Unresolvable(op)
+
+
+def _truncate(value: str) -> str:
+    """A REF value without its time of day: "the following day" after "Friday night" is Saturday."""
+    return value.split("T", 1)[0]
+
+
+def _weekday(day: dt.date, weekday: int, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    name = _WEEKDAY_NAMES[weekday - 1]
+    delta = weekday - day.isoweekday()
+    if rel in ("past", "near"):
+        target = day + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+        reason = f"the {name} on or before {anchor.label}" if rel == "near" else f"the {name} before {anchor.label}, as the sentence speaks of the past"
+    elif rel == "future":
+        target = day + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+        reason = f"the {name} on or after {anchor.label}, as the sentence speaks of the future"
+    elif rel == "last":
+        target = day + dt.timedelta(days=delta if delta < 0 else delta - 7)
+        reason = f"the last {name} before {anchor.label}"
+    elif rel == "next":
+        target = day + dt.timedelta(days=delta if delta > 0 else delta + 7)
+        reason = f"the next {name} after {anchor.label}"
+    else:  # this
+        target = day + dt.timedelta(days=delta)
+        reason = f"the {name} of the week of {anchor.label}"
+    return target.isoformat(), reason
+
+
+def _month(day: dt.date, month: int, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    name = _MONTH_NAMES[month - 1]
+    year = day.year
+    if rel.startswith("year"):
+        year += int(rel[4:])
+        return f"{year:04d}-{month:02d}", f"{name} of the year {year}, counted from {anchor.label}"
+    if rel in ("past", "future") and abs(_nearest_year(day, month) * 12 + month - day.year * 12 - day.month) <= 2:
+        year = _nearest_year(day, month)
+        reason = f"the {name} nearest to {anchor.label}"
+    elif rel == "past":
+        year = year if month <= day.month else year - 1
+        reason = f"the {name} on or before {anchor.label}, as the sentence speaks of the past"
+    elif rel == "future":
+        year = year if month >= day.month else year + 1
+        reason = f"the {name} on or after {anchor.label}, as the sentence speaks of the future"
+    elif rel == "last":
+        year = year if month < day.month else year - 1
+        reason = f"the {name} before {anchor.label}"
+    elif rel == "next":
+        year = year if month > day.month else year + 1
+        reason = f"the {name} after {anchor.label}"
+    elif rel == "near":
+        year = _nearest_year(day, month)
+        reason = f"the {name} nearest to {anchor.label}"
+    else:  # this
+        reason = f"{name} of the year of {anchor.label}"
+    return f"{year:04d}-{month:02d}", reason
+
+
+def _nearest_year(day: dt.date, month: int) -> int:
+    return min((day.year - 1, day.year, day.year + 1), key=lambda y: abs((y * 12 + month) - (day.year * 12 + day.month)))
+
+
+def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, anchor: _Anchor) -> tuple[str, str]:
+    candidates = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            candidates.append(dt.date(year, month, dom))
+        except ValueError:
+            continue
+    if not candidates:
+        raise _Unresolvable("no such day")
+    if weekday is not None:
+        matching = [c for c in candidates if c.isoweekday() == weekday]
+        if matching:
+            best = min(matching, key=lambda c: abs((c - day).days))
+            return best.isoformat(), f"the year nearest {anchor.label} in which it falls on a {_WEEKDAY_NAMES[weekday - 1]}"
+    best = min(candidates, key=lambda c: abs((c - day).days))
+    reason = f"the year is not given; the nearest to {anchor.label}"
+    # Within two months the nearest year wins whatever the tense; further away, tense decides.
+    if abs((best - day).days) > _NEAREST_WINS_DAYS:
+        if rel == "past" and best > day:
+            best = max(c for c in candidates if c <= day)
+            reason = f"the last one on or before {anchor.label}, as the sentence speaks of the past"
+        elif rel == "future" and best < day:
+            best = min(c for c in candidates if c >= day)
+            reason = f"the next one on or after {anchor.label}, as the sentence speaks of the future"
+    return best.isoformat(), reason
+
+
+def _quarter(day: dt.date, q: int, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    year = day.year
+    if rel.startswith("year"):
+        year += int(rel[4:])
+        return f"{year}-Q{q}", f"quarter {q} of {year}, counted from {anchor.label}"
+    if rel == "past" and q > quarter_of(day):
+        year -= 1
+        return f"{year}-Q{q}", f"the last quarter {q} that had begun by {anchor.label}"
+    return f"{year}-Q{q}", f"quarter {q} of the year of {anchor.label}"
+
+
+def _season(day: dt.date, season: str, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    name = _SEASON_NAMES[season]
+    occurrences = [(y, interval(f"{y}-{season}")) for y in range(day.year - 2, day.year + 2)]
+    if rel == "last":
+        year = max(y for y, span in occurrences if span and span.end < day)
+        return f"{year}-{season}", f"the {name} before {anchor.label}"
+    if rel == "next":
+        year = min(y for y, span in occurrences if span and span.start > day)
+        return f"{year}-{season}", f"the {name} after {anchor.label}"
+    inside = [y for y, span in occurrences if span and span.start <= day <= span.end]
+    year = inside[0] if inside else day.year
+    return f"{year}-{season}", f"the {name} of the year of {anchor.label}"
+
+
+def _with_suffix(value: str, suffix: str) -> str:
+    if not suffix:
+        return value
+    if suffix == "WE":
+        return f"{value}-WE" if "-W" in value else value
+    return f"{value}{suffix}"

@@ -1,0 +1,85 @@
+"""The shape of the grammar: a rule pairs a pattern with a normaliser, and yields a Reading.
+
+A ``Reading`` is what a rule makes of a match before any anchoring: the TIMEX3 type, either a
+finished value ("2009-02") or a *spec* saying how to work it out ("DCT:shift:year:-1" for "last
+year"), and the mod. Specs are plain strings so they can be kept on the expression
+(``TemporalExpression.underspecified``) and re-resolved against another publication date.
+
+Spec grammar (see ``anchoring.py``)::
+
+    BASE:OP[:ARG...][@SUFFIX]     BASE = DCT (publication date) | REF (previously mentioned date)
+    this:UNIT                     the unit containing the base          ("this week", "that year")
+    shift:UNIT:N                  the base moved N units                ("last year", "two days later")
+    weekday:D:DIR                 weekday D (1 = Monday)                ("on Friday", "next Monday")
+    month:M:DIR                   month M                               ("in January", "last November")
+    monthday:M:D                  day D of month M, nearest year        ("1 April", "Sept. 30")
+    quarter:Q:DIR, half:H:DIR, season:S:DIR
+    SUFFIX = TEV/TMO/... (part of day), Thh:mm (clock time), WE (weekend)
+
+DIR is one of past, future, near (tense unknown), last, next, this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from attrs import frozen
+
+from ..model import TimexType
+
+
+@frozen
+class Reading:
+    """What a rule made of a match: a value or a spec to resolve, its type and mod."""
+
+    type: TimexType
+    spec: str
+    mod: str | None = None
+    # Offsets to trim from the matched text (e.g. a trailing "'s"), rarely needed.
+    trim_end: int = 0
+
+
+@frozen
+class Context:
+    """What a normaliser may look at besides its own groups."""
+
+    text: str
+    start: int
+    end: int
+    day_first: bool
+
+
+Groups = Mapping[str, Any]
+Normaliser = Callable[[Groups, Context], "Reading | None"]
+
+
+@frozen
+class Rule:
+    """One line of the grammar: a name, a pattern, a normaliser and examples it must handle.
+
+    ``pattern`` is a verbose, case-insensitive regular expression (whitespace is ignored; write
+    ``\s+`` for a gap). Its named groups are private to the rule (the scanner renames them).
+    ``examples`` are (text, expected value) pairs checked by the test suite, with the
+    publication date 2011-04-10 (a Sunday) unless the test says otherwise.
+    """
+
+    name: str
+    pattern: str
+    normalise: Normaliser
+    examples: tuple[tuple[str, str], ...] = ()
+
+
+def rule(name: str, pattern: str, examples: tuple[tuple[str, str], ...] = ()) -> Callable[[Normaliser], Rule]:
+    """Decorator turning a normaliser function into a Rule."""
+
+    def make(fn: Normaliser) -> Rule:
+        return Rule(name, pattern.strip(), fn, examples)
+
+    return make
+
+
+def fixed(type_: TimexType, spec: str, mod: str | None = None) -> Normaliser:
+    """A normaliser that always gives the same reading ("now" is PRESENT_REF)."""
+    reading = Reading(type_, spec, mod)
+    return lambda _groups, _context: reading

@@ -1,0 +1,176 @@
+"""Rules for dates the text fixes by itself, or nearly: "12 September 2019", "February 2009",
+"2008", "the 1990s", "the summer of 2014", "the 2017/18 financial year", "mid-2016".
+
+Day-and-month dates without a year ("1 April") take the year nearest to publication.
+"""
+
+from __future__ import annotations
+
+from ..model import TimexType
+from . import vocabulary as v
+from .grammar import Context, Groups, Reading, rule
+from .patterns import B, DAY_NUMBER, MONTH, POSITION, SEASON, WEEKDAY_BARE, YEAR4
+from .values import is_valid
+
+DATE = TimexType.DATE
+POS = rf"(?:(?P<pos>{POSITION})\s*)?"
+
+
+def month_number(word: str) -> int:
+    return v.MONTHS[word.lower().rstrip(".")]
+
+
+def day_number(word: str) -> int:
+    return int(word.lower().rstrip("stndrh"))
+
+
+def position_mod(groups: Groups) -> str | None:
+    pos = groups.get("pos")
+    if not pos:
+        return None
+    key = " ".join(pos.lower().replace("-", " ").split())
+    return v.POSITION_MODS.get(key) or v.POSITION_MODS.get(key.split()[0])
+
+
+def absolute(value: str, mod: str | None = None) -> Reading | None:
+    return Reading(DATE, value, mod) if is_valid(value) else None
+
+
+def weekday_spec(groups: Groups) -> str:
+    return f":{v.WEEKDAYS[groups['wd'].lower()]}" if groups.get("wd") else ""
+
+
+_WD = rf"(?:(?P<wd>{WEEKDAY_BARE}),?\s+(?:the\s+)?)?"
+
+
+@rule("iso_date", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\d\-])",
+      (("2011-04-01", "2011-04-01"), ("2011-13-45", "")))
+def iso_date(g: Groups, c: Context) -> Reading | None:
+    value = f"{g['y']}-{g['m']}-{g['d']}"
+    if not is_valid(value):
+        return None
+    if g["h"]:
+        if int(g["h"]) > 23 or int(g["mi"]) > 59:
+            return None
+        return Reading(TimexType.TIME, f"{value}T{g['h']}:{g['mi']}")
+    return Reading(DATE, value)
+
+
+@rule("numeric_date", r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/]|\.\d)",
+      (("12/09/2019", "2019-09-12"), ("31/02/2011", "")))
+def numeric_date(g: Groups, c: Context) -> Reading | None:
+    a, b = int(g["a"]), int(g["b"])
+    day, month = (a, b) if c.day_first else (b, a)
+    year = int(g["y"])
+    if len(g["y"]) == 2:
+        year += 1900 if year >= 50 else 2000
+    return absolute(f"{year:04d}-{month:02d}-{day:02d}")
+
+
+@rule("day_month_year", rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){B}",
+      (("Thursday 12 September 2019", "2019-09-12"), ("31 February 2011", "")))
+def day_month_year(g: Groups, c: Context) -> Reading | None:
+    return absolute(f"{g['y']}-{month_number(g['m']):02d}-{day_number(g['d']):02d}")
+
+
+@rule("month_day_year", rf"{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,\s*|\s+)(?P<y>{YEAR4}){B}",
+      (("Aug. 7, 1998", "1998-08-07"), ("Monday, Oct. 26, 1987", "1987-10-26")))
+def month_day_year(g: Groups, c: Context) -> Reading | None:
+    return absolute(f"{g['y']}-{month_number(g['m']):02d}-{day_number(g['d']):02d}")
+
+
+@rule("day_month", rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?!\s*\d)",
+      (("1 April", "2011-04-01"), ("Thursday 12 September", "2010-09-12"), ("the 3rd of May", "2011-05-03")))
+def day_month(g: Groups, c: Context) -> Reading | None:
+    month, day = month_number(g["m"]), day_number(g["d"])
+    if not is_valid(f"2000-{month:02d}-{day:02d}"):
+        return None
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:near{weekday_spec(g)}")
+
+
+@rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))",
+      (("Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23")))
+def month_day(g: Groups, c: Context) -> Reading | None:
+    if g["m"][0].islower():
+        return None
+    month, day = month_number(g["m"]), day_number(g["d"])
+    if not is_valid(f"2000-{month:02d}-{day:02d}"):
+        return None
+    rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}")
+
+
+@rule("month_year", rf"{POS}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4}){B}",
+      (("February 2009", "2009-02"), ("late November 1989", "1989-11"), ("mid-June 2010", "2010-06")))
+def month_year(g: Groups, c: Context) -> Reading | None:
+    return absolute(f"{g['y']}-{month_number(g['m']):02d}", position_mod(g))
+
+
+@rule("season_year", rf"(?:the\s+)?{POS}(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR4}){B}",
+      (("the summer of 2014", "2014-SU"), ("autumn 2010", "2010-FA")))
+def season_year(g: Groups, c: Context) -> Reading | None:
+    return absolute(f"{g['y']}-{v.SEASONS[g['s'].lower()]}", position_mod(g))
+
+
+@rule("decade", rf"(?:the\s+)?{POS}(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<short>\d)0'?s){B}",
+      (("the 1990s", "199"), ("the mid-1990s", "199"), ("the '80s", "198"), ("the early 2000s", "200")))
+def decade(g: Groups, c: Context) -> Reading | None:
+    value = f"{g['c']}{g['d']}" if g["c"] else f"19{g['short']}"
+    return Reading(DATE, value, position_mod(g))
+
+
+@rule("century", r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)[\s-]+century",
+      (("the 20th century", "19"), ("11th century", "10")))
+def century(g: Groups, c: Context) -> Reading | None:
+    return Reading(DATE, f"{int(g['n']) - 1:02d}")
+
+
+@rule("financial_year", rf"(?:the\s+)?(?P<y>{YEAR4})\s*[/\-\u2013]\s*(?P<y2>\d\d)\s+(?:financial|fiscal|tax|academic|school)\s+year",
+      (("the 2017/18 financial year", "FY2017"),))
+def financial_year(g: Groups, c: Context) -> Reading | None:
+    start = int(g["y"])
+    if (start + 1) % 100 != int(g["y2"]):
+        return None
+    return Reading(DATE, f"FY{start}")
+
+
+@rule("fiscal_year", rf"(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{YEAR4}){B}",
+      (("fiscal 1989", "1989"), ("the fiscal year 1990", "1990")))
+def fiscal_year(g: Groups, c: Context) -> Reading | None:
+    return Reading(DATE, g["y"])
+
+
+@rule("quarter_of_year", rf"(?:the\s+)?(?:(?P<y1>{YEAR4})\s+(?:fiscal\s+)?(?P<q1>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter|(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?\s+(?:fiscal\s+)?(?P<y2>{YEAR4})){B}",
+      (("the third quarter of 1998", "1998-Q3"), ("the 1998 fourth quarter", "1998-Q4")))
+def quarter_of_year(g: Groups, c: Context) -> Reading | None:
+    year = g["y2"] or g["y1"]
+    return Reading(DATE, f"{year}-Q{v.ORDINALS[(g['q'] or g['q1']).lower()]}")
+
+
+@rule("quarter_code", rf"(?-i:Q)(?P<q>[1-4])(?:\s+(?P<y>{YEAR4}))?{B}|(?P<y0>{YEAR4})\s*(?-i:Q)(?P<q0>[1-4]){B}",
+      (("Q3", "2010-Q3"), ("Q3 2011", "2011-Q3"), ("2010 Q4", "2010-Q4")))
+def quarter_code(g: Groups, c: Context) -> Reading | None:
+    year, q = g["y"] or g["y0"], g["q"] or g["q0"]
+    return Reading(DATE, f"{year}-Q{q}" if year else f"DCT:quarter:{q}:past")
+
+
+@rule("half_of_year", rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+half\s+of\s+(?P<y>{YEAR4}){B}",
+      (("the first half of 2010", "2010-H1"), ("the last half of 1989", "1989-H2")))
+def half_of_year(g: Groups, c: Context) -> Reading | None:
+    return Reading(DATE, f"{g['y']}-H{1 if g['h'].lower() == 'first' else 2}")
+
+
+@rule("year", rf"{POS}(?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))",
+      (("2008", "2008"), ("mid-2016", "2016"), ("the end of 1990", "1990"), ("2,200", "")))
+def year(g: Groups, c: Context) -> Reading | None:
+    mod = position_mod(g)
+    if g["post"]:
+        mod = "AFTER" if g["post"].lower() == "post" else "BEFORE"
+    return Reading(DATE, g["y"], mod)
+
+
+RULES = (
+    iso_date, numeric_date, day_month_year, month_day_year, financial_year, fiscal_year, quarter_of_year,
+    half_of_year, quarter_code, month_year, season_year, day_month, month_day, decade, century, year,
+)
+

@@ -1,0 +1,196 @@
+"""Rules for dates relative to the publication date or to a date mentioned before:
+"yesterday", "last November", "this week", "on Friday", "two years ago", "the following day",
+"a year earlier", "the third quarter", "the end of last year".
+
+The direction of a bare weekday or month ("on Friday", "in January") is left as ``near`` here;
+the scanner replaces it with ``past`` or ``future`` from the tense cues around the match.
+"""
+
+from __future__ import annotations
+
+from ..model import TimexType
+from . import vocabulary as v
+from .grammar import Context, Groups, Reading, rule
+from .numbers import is_vague, number
+from .patterns import AGO_MOD, B, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
+from .rules_absolute import month_number, position_mod
+
+DATE, TIME = TimexType.DATE, TimexType.TIME
+POS = rf"(?:(?P<pos>{POSITION})\s*)?"
+
+_PART = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI"}
+_SHIFT_WORDS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
+                "following": 1, "this": 0, "current": 0, "present": 0, "same": 0, "that": 0}
+_ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
+
+
+def unit_name(word: str) -> str:
+    w = word.lower().rstrip("s")
+    return {"centurie": "century", "centuries": "century"}.get(w, w)
+
+
+def part_suffix(word: str | None) -> str:
+    return f"@{_PART[word.lower()]}" if word else ""
+
+
+@rule("today", rf"(?P<mod>early|late)?\s*(?P<w>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART_OF_DAY}))?(?!['\u2019]s\s)",
+      (("today", "2011-04-10"), ("yesterday", "2011-04-09"), ("tomorrow morning", "2011-04-11TMO"), ("tonight", "2011-04-10TNI")))
+def today(g: Groups, c: Context) -> Reading:
+    w = g["w"].lower()
+    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
+    part = g["part"] or ("tonight" if w == "tonight" else None)
+    mod = {"early": "START", "late": "END"}.get((g["mod"] or "").lower())
+    return Reading(TIME if part and w != "tonight" else DATE, f"DCT:shift:day:{offset}{part_suffix(part)}", mod)
+
+
+@rule("day_before_yesterday", r"the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)",
+      (("the day before yesterday", "2011-04-08"),))
+def day_before_yesterday(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, f"DCT:shift:day:{-2 if g['w'].lower().startswith('before') else 2}")
+
+
+@rule("this_part_of_day", rf"(?P<w>this|last)\s+(?P<part>{PART_OF_DAY})",
+      (("this morning", "2011-04-10TMO"), ("last night", "2011-04-09TNI")))
+def this_part_of_day(g: Groups, c: Context) -> Reading:
+    offset = -1 if g["w"].lower() == "last" else 0
+    return Reading(TIME, f"DCT:shift:day:{offset}{part_suffix(g['part'])}")
+
+
+@rule("relative_unit",
+      rf"{POS}(?P<w>earlier|later)?\s*(?P<rel>this|last|next|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that|the\s+current\s+fiscal|the\s+latest(?:\s+fiscal)?)\s+(?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])",
+      (("last year", "2010"), ("this week", "2011-W14"), ("the end of last year", "2010"), ("next month", "2011-05"),
+       ("earlier this month", "2011-04"), ("the current quarter", "2011-Q2"), ("the latest quarter", "2011-Q1")))
+def relative_unit(g: Groups, c: Context) -> Reading | None:
+    rel = " ".join(g["rel"].lower().split())
+    word = rel.split()[-1]
+    unit = g["u"].lower()
+    mod = position_mod(g)
+    if g["w"]:
+        mod = mod or ("START" if g["w"].lower() == "earlier" else None)
+    if word in ("latest", "fiscal") and unit in ("quarter", "year"):
+        return Reading(DATE, f"DCT:shift:{unit}:-1") if unit == "quarter" else Reading(DATE, "DCT:this:year", mod)
+    shift = _SHIFT_WORDS.get(word, 0)
+    base = "REF" if word in _ANAPHORIC else "DCT"
+    if unit == "weekend":
+        return Reading(DATE, f"{base}:shift:week:{shift}@WE", mod)
+    return Reading(DATE, f"{base}:shift:{unit}:{shift}", mod)
+
+
+@rule("named_month",
+      rf"{POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\.?\s*\d|\s*['\u2019]\d)(?!\s+(?-i:[A-Z][a-z]))",
+      (("last November", "2010-11"), ("January", "2011-01"), ("June last year", "2010-06"), ("early December", "2010-12")))
+def named_month(g: Groups, c: Context) -> Reading | None:
+    m = g["m"]
+    if m[0].islower() and not (g["rel"] or g["pos"]):
+        return None
+    if m.lower().rstrip(".") in ("mar", "may") and m[0].islower():
+        return None
+    month = month_number(m)
+    mod = position_mod(g)
+    if g["yrel"]:
+        shift = _SHIFT_WORDS[g["yrel"].lower()]
+        return Reading(DATE, f"DCT:month:{month}:year{shift:+d}", mod)
+    rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    if g["poss"] and not g["part"]:
+        # "Friday's meeting": a possessive weekday names something that has happened.
+        return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
+    return Reading(DATE, f"DCT:month:{month}:{rel}", mod)
+
+
+@rule("named_weekday",
+      rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
+      (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06TNI")))
+def named_weekday(g: Groups, c: Context) -> Reading | None:
+    if g["wd"][0].islower() and not g["rel"]:
+        return None
+    day = v.WEEKDAYS[g["wd"].lower()]
+    rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    if g["poss"] and not g["part"]:
+        # "Friday's meeting": a possessive weekday names something that has happened.
+        return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
+    return Reading(DATE, f"DCT:weekday:{day}:{rel}{part_suffix(g['part'])}")
+
+
+@rule("named_season", rf"{POS}(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<s>{SEASON}){B}",
+      (("last summer", "2010-SU"), ("this autumn", "2011-FA")))
+def named_season(g: Groups, c: Context) -> Reading:
+    rel = " ".join(g["rel"].lower().split()).replace("this past", "last").replace("this coming", "next")
+    return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:{rel}", position_mod(g))
+
+
+@rule("named_quarter",
+      rf"(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<rel>current|latest|last|previous|next|coming|same|year-(?:earlier|ago))\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+(?:fiscal\s+)?)quarter(?:\s+of\s+(?P<y2>this|last|next)\s+year)?{B}",
+      (("the third quarter", "2011-Q1"), ("third-quarter", "2011-Q1"), ("last year's fourth quarter", "2010-Q4"), ("the fiscal first quarter", "2011-Q1")))
+def named_quarter(g: Groups, c: Context) -> Reading:
+    q = v.ORDINALS[g["q"].lower()]
+    yrel = g["yrel"] or g["y2"]
+    if yrel:
+        return Reading(DATE, f"DCT:quarter:{q}:year{_SHIFT_WORDS[yrel.lower()]:+d}")
+    rel = (g["rel"] or "").lower()
+    if rel.startswith("year-"):
+        return Reading(DATE, f"DCT:quarter:{q}:year-1")
+    return Reading(DATE, f"DCT:quarter:{q}:past")
+
+
+@rule("the_quarter", r"the\s+(?P<rel>year[-\s](?:earlier|ago)\s+)?(?P<u>quarter|period)(?![\w-])",
+      (("the quarter", "2011-Q1"),))
+def the_quarter(g: Groups, c: Context) -> Reading | None:
+    if g["rel"]:
+        return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
+    if g["u"].lower() == "period":
+        return None
+    return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
+
+
+@rule("year_earlier_adjective", r"(?-i:year)[-\u2010](?P<w>earlier|ago)(?![\w-])",
+      (("year-earlier", "2010"),))
+def year_earlier_adjective(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
+
+
+@rule("ago",
+      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|hence|from\s+now|(?:before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|I|being|(?-i:[A-Z0-9]))\b))(?![\w-])",
+      (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010")))
+def ago(g: Groups, c: Context) -> Reading | None:
+    unit = unit_name(g["u"])
+    direction = g["dir"].lower()
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    base = "DCT" if direction in ("ago", "hence") or direction.startswith("from") else "REF"
+    mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
+    if " or so" in c.text[c.start:c.end].lower():
+        mod = "APPROX"
+    if is_vague(g["n"]):
+        return Reading(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
+    n = number(g["n"])
+    if n is None or n != int(n) or unit in ("hour", "minute") or (unit == "weekend"):
+        return None
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    shift = f"shift:{unit}:{int(sign * n)}"
+    if unit == "year" and n == 1 and sign < 0:
+        # "a year ago/earlier" right after a quarter compares with the same quarter a year back.
+        return Reading(DATE, f"REFQ:{shift}|{base}:{shift}|DCT:{shift}", mod)
+    return Reading(DATE, f"{base}:{shift}|DCT:{shift}" if base == "REF" else f"DCT:{shift}", mod)
+
+
+@rule("anaphoric_day",
+      rf"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
+      (("the following day", "2011-04-11"), ("the evening before", "2011-04-09TEV"), ("that year", "2011")))
+def anaphoric_day(g: Groups, c: Context) -> Reading | None:
+    if g["u2"]:
+        word, shift = g["u2"].lower(), (-1 if g["dir"].lower() == "before" else 1)
+    else:
+        word = g["u"].lower()
+        shift = _SHIFT_WORDS[g["rel"].lower().split()[-1]]
+    part = word if word in _PART else None
+    unit = "day" if part else word
+    mod = {"earlier": "START", "later": None}.get((g["w"] or "").lower())
+    spec = f"REF:shift:{unit}:{shift}{part_suffix(part)}|DCT:shift:{unit}:{shift}{part_suffix(part)}"
+    return Reading(TIME if part else DATE, spec, mod)
+
+
+RULES = (
+    day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, named_quarter, relative_unit,
+    the_quarter, year_earlier_adjective, named_season, named_weekday, named_month,
+)
+

@@ -1,0 +1,195 @@
+"""Rules for durations, sets, clock times and the vague references of TimeML:
+"18 months" (P18M), "several years" (PXY), "more than a year" (P1Y, MORE_THAN), "every week"
+(SET P1W), "now" (PRESENT_REF), "recently" (PAST_REF), "in the coming weeks" (FUTURE_REF),
+"10:35 a.m.".
+"""
+
+from __future__ import annotations
+
+from ..model import TimexType
+from . import vocabulary as v
+from .grammar import Context, Groups, Reading, rule
+from .numbers import amount, is_vague, number
+from .patterns import DURATION_MOD, MONTH, NUMBER, VAGUE, WEEKDAY_BARE
+from .rules_relative import unit_name
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+def duration_value(n: float | None, unit: str) -> str | None:
+    """P18M, PT5H, P10Y for a decade, PXY for "several years"; None for what cannot be said."""
+    letter, _ = v.UNITS[unit]
+    factor = v.UNIT_FACTORS.get(unit, 1)
+    prefix = "PT" if unit in v.TIME_UNITS else "P"
+    if n is None:
+        return f"{prefix}X{'DE' if unit == 'decade' else 'CE' if unit == 'century' else letter}"
+    n *= factor
+    if n != int(n):
+        # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M; other fractions are left alone.
+        smaller = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24), "M": ("D", 30)}.get(letter)
+        if letter == "M" and unit == "month" or smaller is None:
+            return None
+        rest_letter, per = smaller
+        rest = (n - int(n)) * per
+        if rest != int(rest):
+            return None
+        head = f"{prefix}{int(n)}{letter}" if int(n) else prefix
+        tail = f"T{int(rest)}{rest_letter}" if letter == "D" else f"{int(rest)}{rest_letter}"
+        return head + tail
+    return f"{prefix}{amount(n)}{letter}"
+
+
+_THE_SPAN = r"(?:(?:the|these|those)\s+(?:(?P<which>past|last|next|first|previous|coming|following|final|latest|remaining|initial|few|other)\s+)?)"
+
+
+@rule("duration_range",
+      rf"(?P<a>{NUMBER})\s+(?:to|or|and|-|\u2013)\s+(?P<b>{NUMBER})[\s-]+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))(?![\w-])",
+      (("three to six months", "PXM"), ("two or three years", "PXY")))
+def duration_range(g: Groups, c: Context) -> Reading | None:
+    a, b = number(g["a"]), number(g["b"])
+    if a is None or b is None or a >= b:
+        return None
+    return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
+
+
+@rule("set_frequency",
+      rf"(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|hour|minute|fortnight|decade)(?![\w-])",
+      (("twice a year", "P1Y"),))
+def set_frequency(g: Groups, c: Context) -> Reading:
+    return Reading(SET, duration_value(1, unit_name(g["u"])) or "PX")
+
+
+@rule("set_every",
+      rf"(?P<q>every|each)\s+(?:(?P<other>other|second)\s+|(?P<n>{NUMBER})\s+)?(?:(?P<u>day|week|month|year|hour|minute|quarter|decade|morning|evening|night|weekend)s?|(?P<wd>{WEEKDAY_BARE})|(?P<m>{MONTH}))(?![\w-])",
+      (("every week", "P1W"), ("every Monday", "XXXX-WXX-1"), ("every two years", "P2Y"), ("every January", "XXXX-01")))
+def set_every(g: Groups, c: Context) -> Reading | None:
+    if g["wd"]:
+        return Reading(SET, f"XXXX-WXX-{v.WEEKDAYS[g['wd'].lower()]}")
+    if g["m"]:
+        from .rules_absolute import month_number
+
+        return Reading(SET, f"XXXX-{month_number(g['m']):02d}")
+    word = g["u"].lower()
+    if word in ("morning", "evening", "night"):
+        return Reading(SET, f"XXXX-XX-XXT{ {'morning': 'MO', 'evening': 'EV', 'night': 'NI'}[word]}")
+    unit = "day" if word == "weekend" else word
+    n = 2 if g["other"] else (number(g["n"]) if g["n"] else 1)
+    if n is None:
+        return None
+    value = duration_value(n, unit)
+    return Reading(SET, "XXXX-WXX-WE" if word == "weekend" else value) if value else None
+
+
+@rule("set_adverb", r"(?-i:daily|weekly|monthly|hourly|nightly|fortnightly)(?![\w-])",
+      (("daily", "P1D"), ("weekly", "P1W")))
+def set_adverb(g: Groups, c: Context) -> Reading:
+    word = c.text[c.start:c.end].lower()
+    value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+             "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "quarterly": "P1Q", "fortnightly": "P2W",
+             "biannually": "P6M"}[word]
+    return Reading(SET, value)
+
+
+@rule("duration",
+      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?![\w-]|\s+old\b)",
+      (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
+       ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M")))
+def duration(g: Groups, c: Context) -> Reading | None:
+    unit = unit_name(g["u"])
+    raw = g["n"].lower()
+    n = None if is_vague(raw) else number(raw)
+    if n is None and not is_vague(raw):
+        return None
+    if unit == "second" and not g["u"].lower().endswith("s"):
+        return None  # "a second time", "the 1988 second quarter": an ordinal, not a duration
+    plural = g["u"].lower().endswith("s") and not g["u"].lower().endswith("ss")
+    if n == 1 and plural and raw in ("a", "an"):
+        return None
+    value = duration_value(n, unit)
+    if value is None:
+        return None
+    mod = v.DURATION_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
+    return Reading(DURATION, value, mod)
+
+
+@rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?<=\bfor\s)(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
+      (("for years", "PXY"), ("a while", "PXX")))
+def vague_duration(g: Groups, c: Context) -> Reading:
+    if g["u"]:
+        return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
+    return Reading(DURATION, "PXX")
+
+
+_CLOCK = r"""(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM))(?![\w])
+    |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday)(?![\w]))
+    (?:\s*(?-i:GMT|BST|UTC|[ECMP][SD]T)\b)?"""
+_CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])\b|(?P<rel>today|tomorrow|yesterday)\b))?"""
+
+
+@rule("clock_time", _CLOCK + _CLOCK_DAY,
+      (("10:35 a.m.", "2011-04-10T10:35"), ("6 a.m", "2011-04-10T06:00"), ("noon", "2011-04-10T12:00"),
+       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00")))
+def clock_time(g: Groups, c: Context) -> Reading | None:
+    if g["word"]:
+        hour, minute = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+    elif g["h24"]:
+        hour, minute = int(g["h24"]), int(g["mi24"])
+    else:
+        hour, minute = int(g["h"]), int(g["mi"] or 0)
+        if hour == 0 or hour > 12:
+            return None
+        pm = g["ap"].lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+    clock = f"@T{hour:02d}:{minute:02d}"
+    if g["wd"]:
+        return Reading(TIME, f"DCT:weekday:{v.WEEKDAYS[g['wd'].lower()]}:near{clock}")
+    if g["m"]:
+        from .rules_absolute import month_number
+
+        return Reading(TIME, f"DCT:monthday:{month_number(g['m'])}:{int(g['d'])}:near{clock}")
+    if g["rel"]:
+        offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[g["rel"].lower()]
+        return Reading(TIME, f"DCT:shift:day:{offset}{clock}")
+    # A bare clock time belongs to the day last mentioned ("on Friday ... at 10 p.m.").
+    return Reading(TIME, f"REF:shift:day:0{clock}|DCT:shift:day:0{clock}")
+
+
+@rule("now", r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!['\u2019]ve\s)(?<!['\u2019]d\s)now(?![\w'-])",
+      (("now", "PRESENT_REF"),))
+def now(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, "PRESENT_REF")
+
+
+_REFS = {
+    "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the moment": "PRESENT_REF", "present": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
+    "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the distant past": "PAST_REF", "the recent past": "PAST_REF",
+    "as soon as possible": "FUTURE_REF",
+}
+
+
+@rule("reference",
+      r"(?-i:currently|nowadays|these\s+days|recently|lately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:(?:near|foreseeable|distant|recent)\s+)?(?:future|past)(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
+      (("recently", "PAST_REF"), ("soon", "FUTURE_REF")))
+def reference(g: Groups, c: Context) -> Reading | None:
+    key = " ".join(c.text[c.start:c.end].lower().split())
+    value = _REFS.get(key)
+    return Reading(DATE, value) if value else None
+
+
+@rule("recent_units", r"(?P<w>recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?![\w-])",
+      (("recent months", "PXM"), ("the coming weeks", "FUTURE_REF")))
+def recent_units(g: Groups, c: Context) -> Reading:
+    w = g["w"].lower()
+    if "few" in w or w == "recent":
+        # "in recent months" is a vague stretch of months up to now (PXM).
+        return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
+    return Reading(DATE, "FUTURE_REF")
+
+
+RULES = (
+    duration_range, set_frequency, set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference,
+)
+

@@ -1,0 +1,85 @@
+"""Which way a bare weekday or month points: before or after the publication date.
+
+Without a part-of-speech tagger, a cue lexicon near the expression does the job HeidelTime
+gives to the tense of the nearest verb. The word right before the expression decides first
+("from Monday", "since March", "until Friday"); then the nearest cue to the left within the
+sentence; then the nearest to the right. No cue, no decision (the caller picks a default).
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, FUTURE = "past", "future"
+
+# Prepositions directly before the expression.
+_PREPOSITION = {"from": FUTURE, "since": PAST}
+_FUTURE_WORDS = frozenset("""
+will 'll ’ll shall won't wont expected scheduled plans intends hopes aims
+upcoming coming next tomorrow would
+""".split())
+_PAST_WORDS = frozenset("""
+said was were had did ago told added reported announced met came went began took gave made saw
+left found held got sent wrote spoke heard became brought lost won led ran fell rose paid sold bought
+yesterday last earlier
+""".split())
+# -ed words that are not past tense (or mark the future: "expected to", "scheduled for").
+_NOT_PAST_ED = frozenset("""
+expected scheduled planned proposed intended supposed need needed indeed red bed bed led
+united hundred based related concerned interested detailed limited
+""".split()) - {"led"}
+_FUTURE_PHRASES = re.compile(r"\b(?:going|due|set|expected|scheduled|plans?|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+_WORD = re.compile(r"[A-Za-z'\u2019]+")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
+_WINDOW = 160
+
+
+def _classify(word: str) -> str | None:
+    w = word.lower()
+    if w in _FUTURE_WORDS:
+        return FUTURE
+    if w in _PAST_WORDS:
+        return PAST
+    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
+        return PAST
+    return None
+
+
+def direction(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None for the expression at ``text[start:end]``."""
+    left = text[max(0, start - _WINDOW):start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    words = list(_WORD.finditer(left))
+    if words:
+        prev = words[-1].group().lower()
+        if prev in _PREPOSITION:
+            return _PREPOSITION[prev]
+        if len(words) >= 2 and words[-2].group().lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
+            return _PREPOSITION[words[-2].group().lower()]
+        if left.rstrip().lower().endswith("as soon as"):
+            return FUTURE
+    phrase_at = max((m.start() for m in _FUTURE_PHRASES.finditer(left)), default=-1)
+    for word in reversed(words):
+        if word.start() < phrase_at:
+            return FUTURE
+        found = _classify(word.group())
+        if found:
+            return found
+    if phrase_at >= 0:
+        return FUTURE
+    right = text[end:end + _WINDOW]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    phrase = _FUTURE_PHRASES.search(right)
+    for word in _WORD.finditer(right):
+        if phrase and phrase.start() <= word.start():
+            return FUTURE
+        found = _classify(word.group())
+        if found:
+            return found
+    return FUTURE if phrase else None

@@ -1,0 +1,100 @@
+"""The English vocabulary of the temporal grammar: words and the values they stand for.
+
+These tables are the engine's resources (HeidelTime keeps the same kind of thing in its
+``normalization`` files). Patterns in ``patterns.py`` are built from their keys, and the rule
+normalisers look words up here, so a new spelling is one new entry.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+MONTHS_LONG = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+MONTHS_ABBREVIATED = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}
+
+# TIMEX3 part-of-day codes.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI", "noon": "MI",
+    "overnight": "NI",
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "couple of": 2, "a couple": 2, "half a": 0.5, "a half": 0.5,
+}
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+# Words for an unspecified number: "several months" is PXM.
+VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "a couple of",
+                 "numerous", "a handful of")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}
+
+# Calendar units: the word, its TIMEX3 duration letter and the granularity it names.
+UNITS: dict[str, tuple[str, str]] = {
+    "second": ("S", "second"), "minute": ("M", "minute"), "hour": ("H", "hour"), "day": ("D", "day"),
+    "week": ("W", "week"), "fortnight": ("W", "week"), "month": ("M", "month"),
+    "quarter": ("Q", "quarter"), "year": ("Y", "year"), "decade": ("Y", "decade"),
+    "century": ("Y", "century"), "weekend": ("D", "day"),
+}
+# How many of the duration letter one unit is (a decade is ten years).
+UNIT_FACTORS: dict[str, int] = {"decade": 10, "century": 100, "fortnight": 2, "weekend": 2}
+TIME_UNITS = frozenset({"second", "minute", "hour"})
+
+# Mods of TimeML. Durations and points differ: "nearly two years" is shorter than two years,
+# "more than two years ago" lies before the point two years back.
+DURATION_MODS: dict[str, str] = {
+    "more than": "MORE_THAN", "longer than": "MORE_THAN", "upwards of": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "just under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "about": "APPROX", "around": "APPROX",
+    "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX", "nearly about": "APPROX",
+    "just over": "MORE_THAN", "well over": "MORE_THAN",
+}
+AGO_MODS: dict[str, str] = {
+    "more than": "BEFORE", "over": "BEFORE", "at least": "ON_OR_BEFORE", "less than": "AFTER",
+    "under": "AFTER", "nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX",
+    "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX", "just over": "BEFORE",
+    "well over": "BEFORE",
+}
+# "the end of", "early", "mid-": where inside a period.
+POSITION_MODS: dict[str, str] = {
+    "the end of": "END", "end of": "END", "the close of": "END", "late": "END", "the latter part of": "END",
+    "the last part of": "END", "the beginning of": "START", "beginning of": "START", "the start of": "START",
+    "start of": "START", "early": "START", "the early part of": "START", "the middle of": "MID",
+    "middle of": "MID", "mid": "MID", "the mid": "MID", "the late": "END", "the early": "START",
+    "the turn of": "START",
+}
+
+# A four-digit number followed by one of these is a quantity, not a year ("2008 cases").
+QUANTITY_WORDS = frozenset("""
+people cases children pupils students workers jobs homes houses staff members votes seats shares
+units tonnes tons miles metres meters feet km kilometres kilometers acres pounds dollars euros
+barrels calls patients beds families employees troops soldiers officers deaths victims
+copies cars vehicles flights passengers residents households signatures names files
+""".split())
+# Words after which a number is an identifier, not a date ("Channel 4", "Ward 7", "Room 1990").
+IDENTIFIER_WORDS = frozenset("""
+channel ward room number no no. flight route page chapter section article clause line platform
+bus gate level grade stage phase act rule paragraph box suite apartment apt unit door track
+bay exit junction highway road interstate figure table item class year-old version
+""".split())
