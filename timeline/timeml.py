@@ -63,17 +63,38 @@ def read_timeml(source: str, doc_id: str = "") -> TimeMLDocument:
 
 
 def _walk(element: ET.Element, parts: list[str], timexes: list[GoldTimex], inside_text: bool) -> None:
-    if element.text:
-        parts.append(element.text)
-    for child in element:
-        start = sum(map(len, parts))
-        _walk(child, parts, timexes, inside_text)
-        if child.tag == "TIMEX3":
-            end = sum(map(len, parts))
-            text = "".join(parts)[start:end]
-            timexes.append(GoldTimex(Span(start, end), text, child.get("type", ""), child.get("value", ""), child.get("mod") or None))
-        if child.tail:
-            parts.append(child.tail)
+    """Append the text under ``element`` to ``parts``, recording each TIMEX3's offsets (one pass)."""
+    offset = sum(map(len, parts))
+
+    def visit(node: ET.Element) -> None:
+        nonlocal offset
+        if node.text:
+            parts.append(node.text)
+            offset += len(node.text)
+        for child in node:
+            start = offset
+            visit(child)
+            if child.tag == "TIMEX3":
+                text = _tail_text(parts, offset - start)
+                timexes.append(GoldTimex(Span(start, offset), text, child.get("type", ""), child.get("value", ""),
+                                         child.get("mod") or None))
+            if child.tail:
+                parts.append(child.tail)
+                offset += len(child.tail)
+
+    visit(element)
+
+
+def _tail_text(parts: list[str], length: int) -> str:
+    """The last ``length`` characters of the joined ``parts`` without joining them all."""
+    pieces: list[str] = []
+    need = length
+    for part in reversed(parts):
+        if need <= 0:
+            break
+        pieces.append(part[-need:] if need < len(part) else part)
+        need -= len(part)
+    return "".join(reversed(pieces))
 
 
 def _date(value: str) -> dt.date | None:

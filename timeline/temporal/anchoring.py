@@ -145,7 +145,8 @@ def _describe_vague(type_: TimexType, value: str) -> str:
 
 
 def _unresolved(item: Found) -> TemporalExpression:
-    return TemporalExpression(item.text, item.span, item.type, f"UNDEF-{item.spec}", item.mod, None, None,
+    symbolic = item.spec.split("|")[-1]  # the publication-date reading, the one that was missing
+    return TemporalExpression(item.text, item.span, item.type, f"UNDEF-{symbolic}", item.mod, None, None,
                               Anchoring.UNRESOLVED, f"{item.text}: relative to a publication date that is not known",
                               item.rule, item.spec, None)
 
@@ -218,13 +219,21 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         if n == 0:
             return value, f"the {unit} of {anchor.label}"
         where = "before" if n < 0 else "after"
-        return value, f"{_plural(abs(n), unit)} {where} {anchor.label}"
+        amount = f"the {unit}" if abs(n) == 1 else _plural(abs(n), unit)
+        return value, f"{amount} {where} {anchor.label}"
     if kind == "weekday":
         return _weekday(day, int(parts[1]), parts[2], anchor)
     if kind == "month":
         return _month(day, int(parts[1]), parts[2], anchor)
     if kind == "monthday":
         return _monthday(day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor)
+    if kind == "inyear":
+        year = int(parts[1])
+        return f"{year}{anchor.value[4:]}", f"the same part of {year} as {anchor.label}"
+    if kind == "year":
+        return parts[1], "the year named"
+    if kind == "weekend":
+        return _weekend(day, parts[1], anchor)
     if kind == "quarter":
         return _quarter(day, int(parts[1]), parts[2], anchor)
     if kind == "season":
@@ -316,6 +325,17 @@ def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None,
             best = min(c for c in candidates if c >= day)
             reason = f"the next one on or after {anchor.label}, as the sentence speaks of the future"
     return best.isoformat(), reason
+
+
+def _weekend(day: dt.date, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    saturday = day + dt.timedelta(days=6 - day.isoweekday())
+    if day.isoweekday() < 6 and rel != "future":
+        saturday -= dt.timedelta(weeks=1)
+        reason = f"the weekend before {anchor.label}"
+    else:
+        reason = f"the weekend of the week of {anchor.label}"
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE", reason
 
 
 def _quarter(day: dt.date, q: int, rel: str, anchor: _Anchor) -> tuple[str, str]:

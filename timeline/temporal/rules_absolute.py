@@ -80,7 +80,7 @@ def month_day_year(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("day_month", rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?!\s*\d)",
-      (("1 April", "2011-04-01"), ("Thursday 12 September", "2010-09-12"), ("the 3rd of May", "2011-05-03")))
+      (("1 April", "2011-04-01"), ("Sunday 12 September", "2010-09-12"), ("Monday 12 September", "2011-09-12"), ("3rd of May", "2011-05-03")))
 def day_month(g: Groups, c: Context) -> Reading | None:
     month, day = month_number(g["m"]), day_number(g["d"])
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
@@ -89,7 +89,7 @@ def day_month(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))",
-      (("Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23")))
+      (("Sept. 30", "2011-09-30"), ("last Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23")))
 def month_day(g: Groups, c: Context) -> Reading | None:
     if g["m"][0].islower():
         return None
@@ -117,6 +117,16 @@ def season_year(g: Groups, c: Context) -> Reading | None:
 def decade(g: Groups, c: Context) -> Reading | None:
     value = f"{g['c']}{g['d']}" if g["c"] else f"19{g['short']}"
     return Reading(DATE, value, position_mod(g))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+@rule("decade_words", rf"the\s+{POS}(?:nineteen[\s-]+)?(?P<w>{'|'.join(_DECADE_WORDS)})(?![\w-])",
+      (("the nineties", "199"), ("the early seventies", "197")))
+def decade_words(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, f"19{_DECADE_WORDS[g['w'].lower()]}", position_mod(g))
 
 
 @rule("century", r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)[\s-]+century",
@@ -160,6 +170,28 @@ def half_of_year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{g['y']}-H{1 if g['h'].lower() == 'first' else 2}")
 
 
+_SPOKEN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+@rule("spoken_year",
+      rf"(?:the\s+year\s+)?(?:(?P<m>{MONTH})\s+)?(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)(?![\w-])",
+      (("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01"), ("the year two thousand", "2000")))
+def spoken_year(g: Groups, c: Context) -> Reading | None:
+    from .numbers import number
+
+    if g["c"]:
+        century = 1900 if g["c"].lower() == "nineteen" else 1800
+        rest = (number(g["t"]) or 0) + (number(g["u"]) or 0) if g["t"] else (number(g["teen"]) or 0)
+        year = century + int(rest)
+    else:
+        year = 2000 + int(number(g["u2"]) or 0) if g["u2"] else 2000
+    if g["m"]:
+        return absolute(f"{year}-{month_number(g['m']):02d}")
+    return Reading(DATE, str(year))
+
+
 @rule("year", rf"{POS}(?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))",
       (("2008", "2008"), ("mid-2016", "2016"), ("the end of 1990", "1990"), ("2,200", "")))
 def year(g: Groups, c: Context) -> Reading | None:
@@ -169,8 +201,11 @@ def year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, g["y"], mod)
 
 
-RULES = (
-    iso_date, numeric_date, day_month_year, month_day_year, financial_year, fiscal_year, quarter_of_year,
-    half_of_year, quarter_code, month_year, season_year, day_month, month_day, decade, century, year,
-)
+# Full dates first; month + year and day + month before the relative rules (so "January 2009"
+# is not read as "January"); bare decades and years last.
+FULL_DATES = (iso_date, numeric_date, day_month_year, month_day_year, financial_year, fiscal_year,
+              quarter_of_year, half_of_year, quarter_code)
+PARTIAL_DATES = (month_year, spoken_year, season_year, day_month, month_day)
+YEARS = (decade, decade_words, century, year)
+RULES = FULL_DATES + PARTIAL_DATES + YEARS
 

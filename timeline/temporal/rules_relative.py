@@ -8,6 +8,8 @@ the scanner replaces it with ``past`` or ``future`` from the tense cues around t
 
 from __future__ import annotations
 
+import re
+
 from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
@@ -21,6 +23,8 @@ POS = rf"(?:(?P<pos>{POSITION})\s*)?"
 _PART = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI"}
 _SHIFT_WORDS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
                 "following": 1, "this": 0, "current": 0, "present": 0, "same": 0, "that": 0}
+_VERB_BEFORE = re.compile(
+    r"\b(?:I|you|we|they|he|she|it|who|will|would|can|could|should|must|might|shall|did|not|to\s+be)\s+$", re.IGNORECASE)
 _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
 
 
@@ -61,6 +65,8 @@ def this_part_of_day(g: Groups, c: Context) -> Reading:
       (("last year", "2010"), ("this week", "2011-W14"), ("the end of last year", "2010"), ("next month", "2011-05"),
        ("earlier this month", "2011-04"), ("the current quarter", "2011-Q2"), ("the latest quarter", "2011-Q1")))
 def relative_unit(g: Groups, c: Context) -> Reading | None:
+    if g["u"][0].isupper() and not g["u"].isupper():
+        return None  # "This Week", "Next Year": a title, not a date
     rel = " ".join(g["rel"].lower().split())
     word = rel.split()[-1]
     unit = g["u"].lower()
@@ -83,14 +89,18 @@ def named_month(g: Groups, c: Context) -> Reading | None:
     m = g["m"]
     if m[0].islower() and not (g["rel"] or g["pos"]):
         return None
-    if m.lower().rstrip(".") in ("mar", "may") and m[0].islower():
-        return None
+    if not (g["rel"] or g["pos"] or g["yrel"]) and _VERB_BEFORE.search(c.text, max(0, c.start - 12), c.start):
+        return None  # "they March on", "it May rain": a verb after a subject or modal
+    if m.lower().rstrip(".") in ("mar", "may", "march") and m[0].islower():
+        return None  # "this march", "it may": lowercase, a noun or a verb
     month = month_number(m)
     mod = position_mod(g)
     if g["yrel"]:
         shift = _SHIFT_WORDS[g["yrel"].lower()]
         return Reading(DATE, f"DCT:month:{month}:year{shift:+d}", mod)
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    if rel == "this":
+        rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
     if g["poss"] and not g["part"]:
         # "Friday's meeting": a possessive weekday names something that has happened.
         return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
@@ -105,10 +115,35 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
         return None
     day = v.WEEKDAYS[g["wd"].lower()]
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    if rel == "this":
+        rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
     if g["poss"] and not g["part"]:
         # "Friday's meeting": a possessive weekday names something that has happened.
         return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
     return Reading(DATE, f"DCT:weekday:{day}:{rel}{part_suffix(g['part'])}")
+
+
+@rule("period_of_the_unit",
+      rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
+      (("the end of the year", "2011"), ("earlier in the year", "2011"), ("year-end", "2011")))
+def period_of_the_unit(g: Groups, c: Context) -> Reading:
+    """ "the end of the year": the year of publication (anaphoric readings are rarer in news)."""
+    if g["ye"]:
+        approx = c.text[c.start:c.end].lower().startswith("around")
+        return Reading(DATE, "DCT:shift:year:0", "APPROX" if approx else "END")
+    mod = position_mod(g) if g["pos"] else ("START" if g["w"].lower() == "earlier" else "END")
+    return Reading(DATE, f"DCT:shift:{g['u'].lower()}:0", mod)
+
+
+@rule("bare_season", rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)",
+      (("in [the summer]", "2011-SU"), ("by [autumn]", "2011-FA")))
+def bare_season(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
+
+
+@rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))
+def the_weekend(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, "DCT:weekend:near")
 
 
 @rule("named_season", rf"{POS}(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<s>{SEASON}){B}",
@@ -120,7 +155,7 @@ def named_season(g: Groups, c: Context) -> Reading:
 
 @rule("named_quarter",
       rf"(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<rel>current|latest|last|previous|next|coming|same|year-(?:earlier|ago))\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+(?:fiscal\s+)?)quarter(?:\s+of\s+(?P<y2>this|last|next)\s+year)?{B}",
-      (("the third quarter", "2011-Q1"), ("third-quarter", "2011-Q1"), ("last year's fourth quarter", "2010-Q4"), ("the fiscal first quarter", "2011-Q1")))
+      (("the third quarter", "2010-Q3"), ("third-quarter", "2010-Q3"), ("the first quarter", "2011-Q1"), ("last year's fourth quarter", "2010-Q4"), ("the fiscal first quarter", "2011-Q1")))
 def named_quarter(g: Groups, c: Context) -> Reading:
     q = v.ORDINALS[g["q"].lower()]
     yrel = g["yrel"] or g["y2"]
@@ -142,7 +177,14 @@ def the_quarter(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
 
 
-@rule("year_earlier_adjective", r"(?-i:year)[-\u2010](?P<w>earlier|ago)(?![\w-])",
+@rule("year_period", r"the\s+(?P<y>1[6-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?:period|quarter)(?![\w-])",
+      (("the 1988 quarter", "1988"),))
+def year_period(g: Groups, c: Context) -> Reading:
+    """ "the 1988 period" after "the third quarter": the same quarter of 1988."""
+    return Reading(DATE, f"REFQ:inyear:{g['y']}|DCT:year:{g['y']}")
+
+
+@rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])",
       (("year-earlier", "2010"),))
 def year_earlier_adjective(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
@@ -191,6 +233,6 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
 
 RULES = (
     day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, named_quarter, relative_unit,
-    the_quarter, year_earlier_adjective, named_season, named_weekday, named_month,
+    the_quarter, year_period, year_earlier_adjective, period_of_the_unit, the_weekend, named_season, bare_season, named_weekday, named_month,
 )
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from . import vocabulary as v
 from .anchoring import Found
 from .grammar import Context, Rule
-from .rules_absolute import RULES as ABSOLUTE
+from .rules_absolute import FULL_DATES, PARTIAL_DATES, YEARS
 from .rules_relative import RULES as RELATIVE
 from .rules_vague import RULES as VAGUE
 from .tense import direction
@@ -26,12 +26,12 @@ from ..model import Span
 
 # Order matters: at one position the first rule that matches wins.
 RULES: tuple[Rule, ...] = (
-    *ABSOLUTE[:9],  # full dates, financial and fiscal years, quarters and halves with a year
+    *FULL_DATES,  # full dates, financial and fiscal years, quarters and halves with a year
     *VAGUE[:2],  # "three to six months", "twice a year"
     *RELATIVE[:5],  # yesterday, this morning, "two years ago", "the following day"
-    *ABSOLUTE[9:13],  # month + year, season + year, day + month
+    *PARTIAL_DATES,  # month + year, season + year, day + month
     *RELATIVE[5:],  # "last year", "the third quarter", weekdays, months
-    *ABSOLUTE[13:],  # decades, centuries, years
+    *YEARS,  # decades, centuries, years
     *VAGUE[2:],  # durations, sets, clock times, now
 )
 
@@ -52,33 +52,106 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
+_LOOK_BACK = 6
+_LOOK_BACK_CHARS = 60
+
+
 def scan(text: str, day_first: bool = True) -> Iterator[Found]:
-    """Every candidate expression of ``text`` in order, normalised but not yet anchored."""
-    for match in SCANNER.finditer(text):
-        index = int(match.lastgroup[1:])
-        item = RULES[index]
-        start, end = match.span()
-        prefix = _PREFIXES[index]
-        groups = {key[len(prefix):]: value for key, value in match.groupdict().items()
-                  if value is not None and key.startswith(prefix)}
-        groups = _Groups(groups)
-        reading = item.normalise(groups, Context(text, start, end, day_first))
-        if reading is None:
+    """Every candidate expression of ``text`` in order, normalised but not yet anchored.
+
+    The grammar is only tried where an expression can start: at a trigger word (a number, a
+    month, "year", "now", ...; see ``vocabulary.TRIGGER_WORDS``) or at one of the few words
+    before it that may open an expression ("the end of last year"). Trying it only there, not at
+    every position, is what makes the scan fast.
+    """
+    triggers = v.TRIGGER_WORDS
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lowered ("İ")
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    match_at = SCANNER.match
+    done = 0  # text before this offset has been consumed by a match
+    for token in _LOWER_TOKEN.finditer(lower):
+        word = token.group()
+        start = token.start()
+        if word[0] <= "9":
+            if _is_amount(lower, start, token.end()):
+                continue
+        elif word not in triggers:
             continue
-        end -= reading.trim_end
-        start, end = _trim(text, start, end)
-        surface = text[start:end]
-        if _is_identifier_or_quantity(text, start, end, surface):
+        if start < done:
             continue
-        spec = reading.spec
-        if ":near" in spec:
-            found = direction(text, start, end)
-            if found:
-                spec = spec.replace(":near", f":{found}")
-        yield Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name)
+        for position in _starts(lower, start, done):
+            match = match_at(text, position)
+            if match is None:
+                continue
+            done = match.end()
+            found = _normalise(match, text, day_first)
+            if found is not None:
+                yield found
+            break
 
 
-_ADJECTIVAL = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?=\S+[-\u2010]\S+$)", re.IGNORECASE)
+def _is_amount(lower: str, start: int, end: int) -> bool:
+    """A number that is money, a decimal, a thousands group or a percentage ("$27", "2,200", "25%")."""
+    if start and lower[start - 1] in "$£€¥#,.":
+        return True
+    after = lower[end:end + 2]
+    return after[:1] == "%" or (after[:1] == "," and after[1:2].isdigit() and lower[end + 2:end + 3].isdigit())
+
+
+def _starts(lower: str, start: int, done: int) -> list[int]:
+    """Where an expression holding the trigger at ``start`` may begin, earliest first."""
+    leading = v.LEADING_WORDS
+    before = list(_LOWER_TOKEN.finditer(lower, max(done, start - _LOOK_BACK_CHARS), start))
+    inner = v.INNER_WORDS
+    starts = [start]
+    following = start
+    for token in reversed(before[-_LOOK_BACK:]):
+        word = token.group()
+        if not (word in leading or word[0] <= "9") or not _joined(lower, token.end(), following):
+            break
+        following = token.start()
+        if word not in inner:
+            starts.append(following)
+    starts.reverse()
+    return starts
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """True when only blanks, hyphens, apostrophes, commas or a full stop of an abbreviation separate two words."""
+    gap = text[end:start]
+    return len(gap) <= 3 and not any(ch in ";:!?()\"“”" for ch in gap) and "\n\n" not in gap
+
+
+def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None:
+    index = int(match.lastgroup[1:])
+    item = RULES[index]
+    start, end = match.span()
+    prefix = _PREFIXES[index]
+    groups = _Groups({key[len(prefix):]: value for key, value in match.groupdict().items()
+                      if value is not None and key.startswith(prefix)})
+    reading = item.normalise(groups, Context(text, start, end, day_first))
+    if reading is None:
+        return None
+    end -= reading.trim_end
+    start, end = _trim(text, start, end)
+    surface = text[start:end]
+    if not surface or _is_identifier_or_quantity(text, start, end, surface):
+        return None
+    spec = reading.spec
+    if ":near" in spec:
+        found = direction(text, start, end, prepositions=spec.startswith(("DCT:weekday", "DCT:weekend")))
+        if found:
+            spec = spec.replace(":near-future", f":{found}").replace(":near", f":{found}")
+        spec = spec.replace(":near-future", ":future")
+    return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name)
+
+
+_ADJECTIVAL = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?=\S+[-\u2010](?:second|minute|hour|day|week|month|quarter|year|decade|century)$)",
+    re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,8 +15,7 @@ PAST, FUTURE = "past", "future"
 # Prepositions directly before the expression.
 _PREPOSITION = {"from": FUTURE, "since": PAST}
 _FUTURE_WORDS = frozenset("""
-will 'll ’ll shall won't wont expected scheduled plans intends hopes aims
-upcoming coming next tomorrow would
+will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would
 """.split())
 _PAST_WORDS = frozenset("""
 said was were had did ago told added reported announced met came went began took gave made saw
@@ -28,7 +27,8 @@ _NOT_PAST_ED = frozenset("""
 expected scheduled planned proposed intended supposed need needed indeed red bed bed led
 united hundred based related concerned interested detailed limited
 """.split()) - {"led"}
-_FUTURE_PHRASES = re.compile(r"\b(?:going|due|set|expected|scheduled|plans?|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+_FUTURE_PHRASES = re.compile(r"\b(?:going|due|set|expected|scheduled|plans?|planned|planning|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
 _WINDOW = 160
@@ -45,8 +45,12 @@ def _classify(word: str) -> str | None:
     return None
 
 
-def direction(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None for the expression at ``text[start:end]``."""
+def direction(text: str, start: int, end: int, prepositions: bool = True) -> str | None:
+    """"past", "future" or None for the expression at ``text[start:end]``.
+
+    ``prepositions`` lets "from" and "since" decide; they do for weekdays ("from Monday") but
+    not for months ("from January to March we saw" is in the past).
+    """
     left = text[max(0, start - _WINDOW):start]
     cut = None
     for cut in _SENTENCE_END.finditer(left):
@@ -54,7 +58,7 @@ def direction(text: str, start: int, end: int) -> str | None:
     if cut is not None:
         left = left[cut.end():]
     words = list(_WORD.finditer(left))
-    if words:
+    if words and prepositions:
         prev = words[-1].group().lower()
         if prev in _PREPOSITION:
             return _PREPOSITION[prev]
@@ -63,9 +67,12 @@ def direction(text: str, start: int, end: int) -> str | None:
         if left.rstrip().lower().endswith("as soon as"):
             return FUTURE
     phrase_at = max((m.start() for m in _FUTURE_PHRASES.finditer(left)), default=-1)
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word.start() < phrase_at:
             return FUTURE
+        if index and words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
+            continue  # "will be published": the auxiliary further left carries the tense
         found = _classify(word.group())
         if found:
             return found

@@ -98,3 +98,35 @@ channel ward room number no no. flight route page chapter section article clause
 bus gate level grade stage phase act rule paragraph box suite apartment apt unit door track
 bay exit junction highway road interstate figure table item class year-old version
 """.split())
+
+# The scanner only tries the grammar where one of these words (or a number) occurs: every
+# expression contains at least one. A new rule whose expressions contain none must add one.
+TRIGGER_WORDS = frozenset("""
+now today tonight tomorrow yesterday currently nowadays recently lately formerly future past present
+moment daily weekly monthly hourly nightly fortnightly noon midnight midday morning afternoon evening
+night while time soon fiscal financial nineteen eighteen thousand term end
+twenties thirties forties fifties sixties seventies eighties nineties
+day days week weeks month months year years decade decades century centuries quarter quarters hour
+hours minute minutes seconds weekend weekends fortnight fortnights
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
+""".split())
+
+# Words that may come before a trigger inside one expression ("more than two years ago",
+# "the end of last year", "at least the past 18 months"); the scanner looks back over them
+# for where an expression may start.
+LEADING_WORDS = frozenset("""
+the a an more than less fewer about around roughly approximately some nearly almost just under over
+up to at least most no longer upwards of well early late mid end beginning start middle close turn
+latter part last this next past previous preceding coming following current present same that these
+those latest first second third fourth st nd rd th every each once twice times other several few many
+numerous couple handful number dozen half and or one two three four five six seven eight nine ten
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
+post pre as year q long short near foreseeable distant in around
+""".split()) | set(MONTHS) | set(WEEKDAYS)
+
+# Leading words that never begin an expression ("of" in "the end of last year"): the scanner
+# looks back over them but does not try the grammar there.
+INNER_WORDS = frozenset("of than least most longer and or end beginning start middle close turn part times st nd rd th to in s".split())

@@ -1,0 +1,37 @@
+"""Expressions resolved against the date mentioned before them, not the publication date."""
+
+import datetime as dt
+
+from timeline.model import Anchoring, Span
+from timeline.temporal import tag
+
+
+def test_the_evening_before_a_mentioned_day():
+    text = "At a meeting on Wednesday, she spoke. He emailed her the evening before to decline."
+    wednesday, evening = tag(text, dt.date(2011, 6, 5))
+    assert (evening.text, evening.value) == ("the evening before", "2011-05-31TEV")
+    assert evening.anchoring is Anchoring.PREVIOUS
+    assert evening.anchor == wednesday.span
+
+
+def test_following_day_and_days_later(found):
+    text = "The fire started on 3 March 2010. The following day it spread. Two days later it was out."
+    assert found(text) == [("3 March 2010", "2010-03-03", None), ("The following day", "2010-03-04", None),
+                           ("Two days later", "2010-03-06", None)]
+
+
+def test_that_year(found):
+    assert found("He joined in 1998 and left later that year.") == [
+        ("1998", "1998", None), ("later that year", "1998", None)]
+
+
+def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_back(found):
+    assert found("Profit rose in the third quarter of 1989 from a year earlier.") == [
+        ("the third quarter of 1989", "1989-Q3", None), ("a year earlier", "1988-Q3", None)]
+
+
+def test_without_a_previous_date_anaphora_falls_back_on_publication():
+    (expression,) = tag("The following day it rained.", dt.date(2011, 4, 10))
+    assert expression.value == "2011-04-11"
+    assert expression.anchoring is Anchoring.PUBLICATION
+    assert expression.span == Span(0, 17)

@@ -1,0 +1,71 @@
+"""Dates relative to the publication date (Sunday 10 April 2011), and tense-driven weekdays."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.model import Anchoring
+from timeline.temporal import tag
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("today", "2011-04-10"), ("yesterday", "2011-04-09"), ("tomorrow", "2011-04-11"),
+    ("this week", "2011-W14"), ("last week", "2011-W13"), ("next week", "2011-W15"),
+    ("this month", "2011-04"), ("last month", "2011-03"), ("next month", "2011-05"),
+    ("this year", "2011"), ("last year", "2010"), ("next year", "2012"),
+    ("this summer", "2011-SU"), ("last summer", "2010-SU"), ("next spring", "2012-SP"),
+    ("last November", "2010-11"), ("next November", "2011-11"), ("last February", "2011-02"),
+    ("last Monday", "2011-04-04"), ("next Thursday", "2011-04-14"),
+    ("three weeks ago", "2011-W11"), ("two years ago", "2009"), ("ten days ago", "2011-03-31"),
+    ("this morning", "2011-04-10TMO"), ("last night", "2011-04-09TNI"),
+    ("the current quarter", "2011-Q2"), ("the third quarter", "2010-Q3"),
+])
+def test_relative_to_publication(found, text, value):
+    assert found(text) == [(text, value, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("at the end of last year", ("the end of last year", "2010", "END")),
+    ("the beginning of next year", ("the beginning of next year", "2012", "START")),
+    ("earlier this month", ("earlier this month", "2011-04", "START")),
+    ("more than two years ago", ("more than two years ago", "2009", "BEFORE")),
+    ("about a week ago", ("about a week ago", "2011-W13", "APPROX")),
+    ("in late November", ("late November", "2010-11", "END")),
+    ("in early 2010", ("early 2010", "2010", "START")),
+])
+def test_mods(found, text, expected):
+    assert found(text) == [expected]
+
+
+def test_seed_dates_of_june_2011(found):
+    dct = dt.date(2011, 6, 5)  # a Sunday
+    assert found("At a meeting on Wednesday, she questioned why", dct) == [("Wednesday", "2011-06-01", None)]
+    assert found("reducing the number to just 71 this week.", dct) == [("this week", "2011-W22", None)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The minister met the unions on Friday.", "2011-04-08"),
+    ("The minister will meet the unions on Friday.", "2011-04-15"),
+    ("The team will work on the cases from Monday.", "2011-04-11"),
+    ("The new rules apply from Monday.", "2011-04-11"),
+    ("He said on Wednesday that it was over.", "2011-04-06"),
+    ("The talks are expected to resume on Tuesday.", "2011-04-12"),
+    ("Talks are due to end on Thursday.", "2011-04-14"),
+    ("Judges ruled on Tuesday.", "2011-04-05"),
+])
+def test_weekday_direction_follows_tense_and_prepositions(found, sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 10))
+    assert expression.value == value
+
+
+def test_month_direction_follows_tense_when_far(found):
+    assert found("The report was published in September.") == [("September", "2010-09", None)]
+    assert found("The report will be published in September.") == [("September", "2011-09", None)]
+    assert found("By January it had identified 500 cases.") == [("January", "2011-01", None)]
+
+
+def test_explanation_says_how_the_date_was_worked_out():
+    (expression,) = tag("a report last November", dt.date(2011, 4, 10))
+    assert expression.anchoring is Anchoring.PUBLICATION
+    assert expression.explanation == "last November → November 2010: the November before publication (10 April 2011)"
+    assert (expression.interval.start, expression.interval.end) == (dt.date(2010, 11, 1), dt.date(2010, 11, 30))
