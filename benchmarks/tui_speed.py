@@ -44,7 +44,7 @@ def _child_first_paint(cache: str | None) -> None:
             from timeline.serialize import timeline_from_json
 
             progress(0, 1, "Reading the cached timeline…")
-            return Built(timeline_from_json(Path(cache).read_text(encoding="utf-8")), ())
+            return Built(timeline_from_json(Path(cache).read_text(encoding="utf-8")))
 
     async def run_app() -> None:
         app = TimelineApp(loader=loader)

@@ -79,7 +79,7 @@ class TimelineApp(App[int]):
         super().__init__()
         self._paths, self._overrides, self._problems = list(paths), dict(overrides or {}), tuple(problems)
         self._loader = loader
-        self._built: Built | None = Built(timeline, ()) if timeline is not None else None
+        self._built: Built | None = Built(timeline) if timeline is not None else None
         self.timeline: Timeline | None = None
         self.index: TimelineIndex | None = None
         self.filter = Filter()
@@ -393,10 +393,6 @@ class TimelineApp(App[int]):
 
     @work(thread=True, exclusive=True, group="reanchor")
     def _reanchor(self, built: Built, doc_id: str, day: dt.date) -> tuple[Built, Built, str, dt.date]:
-        if not built.analyses:  # a timeline handed in whole: analyse its documents first
-            from timeline.pipeline import analyse
-
-            built = Built(built.timeline, tuple(analyse(d) for d in built.timeline.documents))
         return built, reanchor(built, doc_id, day), doc_id, day
 
     def _reanchored(self, old: Built, new: Built, doc_id: str, day: dt.date) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from timeline.corpus import load, seeds_dir
 from timeline.model import Problem, Timeline
-from timeline.pipeline import Analysis, analyse, unify
+from timeline.pipeline import TimelineState, analyse, build_state, reanchor as reanchor_state, unify_state
 
 from .dates import date_label
 
@@ -24,10 +24,10 @@ class Cancelled(Exception):
 
 @frozen
 class Built:
-    """A timeline and the per-document analyses it was unified from (kept for re-anchoring)."""
+    """A timeline and, when the app built it, the pipeline state that re-anchors it cheaply."""
 
     timeline: Timeline
-    analyses: tuple[Analysis, ...]
+    state: TimelineState | None = None
 
 
 def build(paths: Sequence[str], overrides: Mapping[str, dt.date], problems: Sequence[Problem],
@@ -44,20 +44,19 @@ def build(paths: Sequence[str], overrides: Mapping[str, dt.date], problems: Sequ
         progress(done, total, f"Analysing {done + 1} of {total}: {document.path}")
         analyses.append(analyse(document))
     progress(total, total, "Building the timeline…")
-    return Built(unify(analyses, every_problem), tuple(analyses))
+    state = unify_state(analyses, every_problem)
+    return Built(state.timeline, state)
 
 
 def reanchor(built: Built, doc_id: str, published: dt.date) -> Built:
     """The timeline again with one document's publication date set by the user.
 
-    Only that document is analysed again; the others keep their analyses.
+    The pipeline re-resolves that article and the events it touches; a timeline handed in whole
+    (a cache) is analysed once first. ``built.timeline`` itself is a value and stays as it was.
     """
-    analyses = tuple(
-        analyse(evolve(a.document, published=published, published_estimated=False, published_evidence="set by the user"))
-        if a.document.id == doc_id else a
-        for a in built.analyses
-    )
-    return Built(unify(analyses, built.timeline.problems), analyses)
+    state = built.state or build_state(built.timeline.documents, built.timeline.problems)
+    state = reanchor_state(state, doc_id, published)
+    return Built(state.timeline, state)
 
 
 @frozen
