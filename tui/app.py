@@ -1,51 +1,472 @@
-"""The minimal explorer: events in date order and the excerpt of the selected one."""
+"""Timeline Explorer's terminal app: the timeline beside its sources, filters, export.
+
+The app owns the state (timeline, filter, analyses) and reacts to widget messages; widgets only
+display. Filtering goes through ``timeline.filters.Filter`` (via ``tui.index``), export through
+``timeline.export``, so the app never shows something a CLI export would not write.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import sys
+from collections.abc import Callable, Sequence
 
+from attrs import evolve
+from rich.text import Text
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option
-from rich.text import Text
+from textual.widgets import Footer, Header, Input, Static
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from timeline.corpus import load, seeds_dir
+from timeline.export import ExportError, FORMATS, render, write
+from timeline.filters import Filter, filtered
 from timeline.model import Problem, Timeline
-from timeline.pipeline import build_timeline
+
+from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProvider
+from .corpus_work import Built, Cancelled, build, moves, reanchor
+from .dates import day_label
+from .index import TimelineIndex
+from .rows import Rows
+from .messages import DateJump, EventChosen, EventFocused, PeopleChosen
+from .sanitize import one_line
+from .screens.article_screen import ArticleScreen
+from .screens.dialogs import ConfirmDialog, DateRangeDialog, GoToDateDialog, PublicationDialog, SourcesDialog
+from .screens.export_dialog import ExportDialog
+from .screens.help_screen import HelpScreen
+from .screens.loading_screen import LoadingScreen
+from .screens.problems_screen import ProblemsScreen
+from .widgets.density import DensityBar
+from .widgets.excerpt_pane import ExcerptPane
+from .widgets.people_panel import PeoplePanel, PeopleList
+from .widgets.timeline_view import TimelineView
+from .filter_text import describe_filter
+
+Loader = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Built]
 
 
-class TimelineApp(App[None]):
+class TimelineApp(App[int]):
     TITLE = "Timeline Explorer"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
-    CSS = """
-    #events { width: 1fr; }
-    #excerpt { width: 1fr; padding: 0 1; }
-    """
+    CSS_PATH = ["styles/app.tcss"]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    COMMANDS = App.COMMANDS | {ActionsProvider, PeopleProvider, DatesProvider, ExportProvider}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("enter,o", "open_article", "Article", id="app.open_article"),
+        Binding("question_mark,f1", "help", "Keys", id="app.help"),
+        Binding("slash", "search", "Search", id="app.search"),
+        Binding("n", "hit(1)", "Next hit", show=False, id="app.next_hit"),
+        Binding("N", "hit(-1)", "Previous hit", show=False, id="app.previous_hit"),
+        Binding("p", "people", "People", id="app.people"),
+        Binding("a", "any_all", "Any/all people", show=False, id="app.any_all"),
+        Binding("x", "clear_people", "Clear people", show=False, id="app.clear_people"),
+        Binding("c", "clear_filters", "Clear filters", id="app.clear_filters"),
+        Binding("s", "sources", "Sources", show=False, id="app.sources"),
+        Binding("r", "date_range", "Date range", show=False, id="app.date_range"),
+        Binding("g", "go_to_date", "Go to date", id="app.go_to_date"),
+        Binding("h", "hide_coarse", "Hide coarse", show=False, id="app.hide_coarse"),
+        Binding("e", "export", "Export", id="app.export"),
+        Binding("d", "publication_date", "Set published", show=False, id="app.publication_date"),
+        Binding("l", "problems", "Load problems", show=False, id="app.problems"),
+        Binding("tab", "focus_next", "Next pane", show=False, id="app.focus_next"),
+        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="app.focus_previous"),
+    ]
 
-    def __init__(self, timeline: Timeline) -> None:
+    def __init__(self, paths: Sequence[str] = (), overrides: dict[str, dt.date] | None = None,
+                 problems: Sequence[Problem] = (), *, timeline: Timeline | None = None, loader: Loader | None = None) -> None:
         super().__init__()
-        self.timeline = timeline
+        self._paths, self._overrides, self._problems = list(paths), dict(overrides or {}), tuple(problems)
+        self._loader = loader
+        self._built: Built | None = Built(timeline) if timeline is not None else None
+        self.timeline: Timeline | None = None
+        self.index: TimelineIndex | None = None
+        self.filter = Filter()
+        self.positions: list[int] = []
+        self.loading_error: str | None = None
+        self._views: dict[Filter, tuple[Rows, list[int]]] = {}
+
+    # layout ----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal():
-            yield OptionList(*[Option(Text(f"{e.date.value:<12} {e.text[:80]}"), id=e.id) for e in self.timeline.events], id="events")
-            yield Static(id="excerpt")
+        yield DensityBar(id="density")
+        with Horizontal(id="main"):
+            yield PeoplePanel(id="people")
+            yield TimelineView(id="timeline")
+            yield ExcerptPane(id="excerpt")
+        yield Input(placeholder="search: type to filter, Enter keeps, Esc clears", id="search")
+        yield Static(id="status")
         yield Footer()
 
-    def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
-        event = next(e for e in self.timeline.events if e.id == message.option.id)
-        parts = []
-        for mention in event.mentions:
-            doc = self.timeline.document(mention.document)
-            parts.append(Text(f"{doc.label}\n", style="bold") + Text(mention.excerpt) + Text("\n\n"))
-        self.query_one("#excerpt", Static).update(Text("").join(parts))
+    def on_mount(self) -> None:
+        if self._built is not None and self._built.timeline is not None:
+            self._install(self._built)
+        else:
+            self.push_screen(LoadingScreen())
+            self._load()
+
+    # loading ---------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self) -> Built:
+        worker = get_current_worker()
+        screen = self.screen
+
+        def progress(done: int, total: int, what: str) -> None:
+            if isinstance(screen, LoadingScreen):
+                self.call_from_thread(screen.progress, done, total, one_line(what))
+
+        cancelled = lambda: worker.is_cancelled  # noqa: E731
+        if self._loader is not None:
+            built = self._loader(progress, cancelled)
+        else:
+            built = build(self._paths, self._overrides, self._problems, progress, cancelled)
+        index = TimelineIndex(built.timeline)
+        index.prepare_search()
+        self._prepared = index
+        return built
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "load":
+            if event.state == WorkerState.SUCCESS:
+                built = worker.result
+                if isinstance(self.screen, LoadingScreen):
+                    self.pop_screen()
+                self._install(built, getattr(self, "_prepared", None))
+            elif event.state == WorkerState.ERROR:
+                if isinstance(worker.error, Cancelled):
+                    self.exit(return_code=130)
+                    return
+                self.loading_error = f"could not load the articles: {worker.error}"
+                self.exit(return_code=1)
+        elif worker.group == "reanchor" and event.state == WorkerState.SUCCESS:
+            self._reanchored(*worker.result)
+
+    def cancel_loading(self) -> None:
+        self.workers.cancel_group(self, "load")
+        self.loading_error = "loading cancelled"
+        self.exit(return_code=130)
+
+    def _install(self, built: Built, index: TimelineIndex | None = None, keep: int | None = None) -> None:
+        # A large timeline is millions of long-lived objects; keeping them out of the cyclic
+        # garbage collector's scans stops collections from stalling the UI mid-keystroke.
+        gc.collect()
+        gc.freeze()
+        self._built = built
+        self.timeline = built.timeline
+        self.index = index if index is not None and index.timeline is built.timeline else TimelineIndex(built.timeline)
+        self._views = {}
+        known_people = {p.id for p in self.timeline.people}
+        known_docs = {d.id for d in self.timeline.documents}
+        self.filter = evolve(self.filter, people=tuple(p for p in self.filter.people if p in known_people),
+                             sources=tuple(s for s in self.filter.sources if s in known_docs))
+        self.query_one(PeoplePanel).show(self.timeline, self.index.event_counts(), self.filter.people)
+        self._refresh(keep=keep)
+        self.query_one(TimelineView).focus()
+        problems = self.timeline.problems
+        if not self.timeline.documents:
+            self.push_screen(ProblemsScreen(problems, fatal=True))
+        elif problems:
+            n = len(problems)
+            self.notify(f"{n} file problem{'s' if n != 1 else ''} while loading — press l to see them",
+                        severity="warning", markup=False)
+
+    # filtering -------------------------------------------------------------------------------
+
+    def _refresh(self, keep: int | None = None) -> None:
+        if self.timeline is None or self.index is None:
+            return
+        view = self.query_one(TimelineView)
+        if keep is None:
+            keep = view.focused_position
+        rows, starts = self._view_of(self.filter)
+        self.positions = rows.positions
+        view.show(self.timeline, rows, needle=self.filter.text, keep=keep)
+        self.query_one(DensityBar).show(starts)
+        self.query_one(PeoplePanel).set_mode(self.filter.all_people, len(self.filter.people))
+        self._update_status()
+
+    def _view_of(self, flt: Filter) -> tuple[Rows, list[int]]:
+        """The rows and the dated start days for ``flt``; the last few are kept, so clearing a
+        filter (or going back to an earlier one) costs nothing."""
+        cached = self._views.get(flt)
+        if cached is None:
+            positions = self.index.select(flt)
+            cached = (Rows(positions, self.index.keys), self.index.dated_starts(positions))
+            if len(self._views) >= 8:
+                self._views.pop(next(iter(self._views)))
+        else:
+            del self._views[flt]
+        self._views[flt] = cached
+        return cached
+
+    def _update_status(self) -> None:
+        total = len(self.timeline.events) if self.timeline else 0
+        description = describe_filter(self.timeline, self.filter) if self.timeline else ""
+        self.sub_title = description or "all events"
+        status = Text()
+        status.append(f" {len(self.positions)} of {total} events", style="bold")
+        status.append("  " + (description or "no filters") + "  ")
+        status.append("? keys · ctrl+p commands", style="dim")
+        self.query_one("#status", Static).update(status, layout=False)  # one fixed line: no relayout
+
+    def set_filter(self, flt: Filter) -> None:
+        self.filter = flt
+        self._refresh()
+
+    def filter_person(self, person_id: str) -> None:
+        self.set_filter(evolve(self.filter, people=(person_id,)))
+        self.query_one(PeoplePanel).set_selected(self.filter.people)
+
+    def go_to_date(self, day: dt.date) -> None:
+        if self.index is None:
+            return
+        i = self.index.first_on_or_after(self.positions, day)
+        if i is None:
+            self.notify("No events shown", severity="warning")
+            return
+        self.query_one(TimelineView).move_to_position(self.positions[i])
+
+    def years(self) -> list[int]:
+        if self.index is None:
+            return []
+        return sorted({dt.date.fromordinal(s).year for s in self.index.starts if s is not None})
+
+    # messages from widgets -------------------------------------------------------------------
+
+    def on_event_focused(self, message: EventFocused) -> None:
+        if self.timeline is None:
+            return
+        event = self.timeline.events[message.position] if message.position is not None else None
+        self.query_one(ExcerptPane).show(self.timeline, event)
+        start = self.index.starts[message.position] if message.position is not None else None
+        self.query_one(DensityBar).mark(start)
+
+    def on_event_chosen(self, message: EventChosen) -> None:
+        self._open_article(message.position)
+
+    def on_date_jump(self, message: DateJump) -> None:
+        self.go_to_date(message.day)
+
+    def on_people_chosen(self, message: PeopleChosen) -> None:
+        self.set_filter(evolve(self.filter, people=message.people))
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, message: Input.Changed) -> None:
+        self.set_filter(evolve(self.filter, text=message.value))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, message: Input.Submitted) -> None:
+        self.query_one(TimelineView).focus()
+
+    def on_key(self, event) -> None:
+        search = self.query_one("#search", Input)
+        if event.key == "escape" and search.has_focus:
+            event.stop()
+            search.value = ""
+            search.remove_class("-open")
+            self.query_one(TimelineView).focus()
+
+    # actions ---------------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.key_sections()))
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.add_class("-open")
+        search.focus()
+
+    def action_hit(self, direction: int) -> None:
+        if not self.filter.text:
+            self.notify("No search: press / and type", markup=False)
+            return
+        self.query_one(TimelineView).action_cursor(direction)
+
+    def action_people(self) -> None:
+        panel = self.query_one(PeoplePanel)
+        listing = self.query_one(PeopleList)
+        if not panel.has_class("-shown") or not listing.has_focus:
+            panel.add_class("-shown")
+            listing.focus()
+        else:
+            panel.remove_class("-shown")
+            self.query_one(TimelineView).focus()
+
+    def action_any_all(self) -> None:
+        self.set_filter(evolve(self.filter, all_people=not self.filter.all_people))
+
+    def action_clear_people(self) -> None:
+        self.query_one(PeoplePanel).set_selected(())
+        self.set_filter(evolve(self.filter, people=()))
+
+    def action_clear_filters(self) -> None:
+        search = self.query_one("#search", Input)
+        with search.prevent(Input.Changed):
+            search.value = ""
+        search.remove_class("-open")
+        self.query_one(PeoplePanel).set_selected(())
+        self.set_filter(Filter())
+
+    def action_hide_coarse(self) -> None:
+        self.set_filter(evolve(self.filter, hide_coarse=not self.filter.hide_coarse))
+
+    def action_sources(self) -> None:
+        if self.timeline is None:
+            return
+
+        def chosen(sources: tuple[str, ...] | None) -> None:
+            if sources is not None:
+                self.set_filter(evolve(self.filter, sources=sources))
+
+        self.push_screen(SourcesDialog(self.timeline.documents, self.filter.sources), chosen)
+
+    def action_date_range(self) -> None:
+        def chosen(bounds: tuple[dt.date | None, dt.date | None] | None) -> None:
+            if bounds is not None:
+                self.set_filter(evolve(self.filter, start=bounds[0], end=bounds[1]))
+
+        self.push_screen(DateRangeDialog(self.filter.start, self.filter.end), chosen)
+
+    def action_go_to_date(self) -> None:
+        self.push_screen(GoToDateDialog(), lambda day: day and self.go_to_date(day))
+
+    def action_problems(self) -> None:
+        self.push_screen(ProblemsScreen(self.timeline.problems if self.timeline else ()))
+
+    def action_open_article(self) -> None:
+        self._open_article(self.query_one(TimelineView).focused_position)
+
+    def _open_article(self, position: int | None) -> None:
+        if self.timeline is None or position is None:
+            return
+        mention = self.timeline.events[position].mentions[0]
+        try:
+            document = self.timeline.document(mention.document)
+        except KeyError:
+            return
+        self.push_screen(ArticleScreen(self.timeline, document, mention.span))
+
+    # export ----------------------------------------------------------------------------------
+
+    def action_export(self, format_name: str = "json") -> None:
+        if self.timeline is None:
+            return
+        self.push_screen(ExportDialog(len(self.positions), len(self.timeline.events), format_name), self._export_chosen)
+
+    def _export_chosen(self, choice: tuple[str, str] | None, force: bool = False) -> None:
+        if choice is None or self.timeline is None:
+            return
+        format_name, path = choice
+        view = filtered(self.timeline, self.filter)
+        try:
+            data = render(view, format_name)
+            written = write(data, path, force=force)
+        except ExportError as exc:
+            if not force and "exists" in str(exc):
+                question = f"{one_line(path)} exists. Overwrite it?"
+                self.push_screen(ConfirmDialog(question), lambda yes: yes and self._export_chosen(choice, force=True))
+                return
+            self.notify(one_line(str(exc)), severity="error", markup=False)
+            return
+        self.notify(f"Wrote {len(view.events)} events to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
+                    title="Exported", markup=False)
+
+    # publication date ------------------------------------------------------------------------
+
+    def action_publication_date(self) -> None:
+        if self.timeline is None or not self.timeline.documents:
+            return
+        position = self.query_one(TimelineView).focused_position
+        current = self.timeline.events[position].mentions[0].document if position is not None else None
+        self.push_screen(PublicationDialog(self.timeline.documents, current), self._publication_chosen)
+
+    def _publication_chosen(self, choice: tuple[str, dt.date] | None) -> None:
+        if choice is None or self._built is None:
+            return
+        doc_id, day = choice
+        self.notify(f"Re-resolving dates against {day_label(day)}…", markup=False, timeout=2)
+        self._reanchor(self._built, doc_id, day)
+
+    @work(thread=True, exclusive=True, group="reanchor")
+    def _reanchor(self, built: Built, doc_id: str, day: dt.date) -> tuple[Built, Built, str, dt.date]:
+        return built, reanchor(built, doc_id, day), doc_id, day
+
+    def _reanchored(self, old: Built, new: Built, doc_id: str, day: dt.date) -> None:
+        focused = self.query_one(TimelineView).focused_position
+        key = None
+        if focused is not None and old.timeline.events:
+            mention = old.timeline.events[focused].mentions[0]
+            key = (mention.document, mention.timex.span)
+        changed = moves(old.timeline, new.timeline, doc_id)
+        keep = None
+        if key is not None:
+            keep = next((i for i, e in enumerate(new.timeline.events)
+                         if any((m.document, m.timex.span) == key for m in e.mentions)), None)
+        self._install(new, keep=keep)
+        label = one_line(new.timeline.document(doc_id).label)
+        if changed:
+            lines = "\n".join(str(m) for m in changed[:8]) + (f"\n… and {len(changed) - 8} more" if len(changed) > 8 else "")
+            self.notify(f"{label}: published {day_label(day)}. {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",
+                        title="Timeline re-resolved", markup=False, timeout=12)
+        else:
+            self.notify(f"{label}: published {day_label(day)}. No date moved.", title="Timeline re-resolved", markup=False)
+
+    # help and palette ------------------------------------------------------------------------
+
+    def key_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        def listing(bindings) -> list[tuple[str, str]]:
+            keys: dict[tuple[str, str], list[str]] = {}
+            for binding in bindings:
+                for key in binding.key.split(","):
+                    display = self.get_key_display(Binding(key.strip(), ""))
+                    keys.setdefault((binding.action, binding.description), []).append(display)
+            return [(", ".join(dict.fromkeys(k)), description) for (_action, description), k in keys.items()]
+
+        active = [b.binding for b in self.active_bindings.values() if b.binding.description]
+        return [
+            ("Timeline (as bound now)", listing(active)),
+            ("Article view", listing(ArticleScreen.BINDINGS)),
+            ("Dialogs", [("Esc", "cancel"), ("Enter", "confirm"), ("space", "toggle a person or source")]),
+            ("Command palette (ctrl+p)", [("ctrl+p", "every action, Person: name, Go to date, Export as format, themes")]),
+        ]
+
+    def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        actions = [
+            ("Search", "filter events by text as you type", self.action_search),
+            ("People panel", "show people and filter by them", self.action_people),
+            ("Any / all chosen people", "switch between events with any or all chosen people", self.action_any_all),
+            ("Clear people filter", "", self.action_clear_people),
+            ("Clear all filters", "", self.action_clear_filters),
+            ("Filter by source", "choose the articles to show", self.action_sources),
+            ("Date range", "show events between two dates", self.action_date_range),
+            ("Go to date", "move to the first event from a date", self.action_go_to_date),
+            ("Hide / show coarse dates", "hide events dated only to a year or coarser", self.action_hide_coarse),
+            ("Export", "write the events shown to a file", self.action_export),
+            ("Set publication date", "correct an article's publication date", self.action_publication_date),
+            ("Open article", "the focused event's source article", self.action_open_article),
+            ("Load problems", "files that could not be read", self.action_problems),
+            ("Keys", "every key", self.action_help),
+            ("Quit", "", self.exit),
+        ]
+        return actions
 
 
 def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str]) -> int:
-    corpus = load(paths or [seeds_dir()], overrides)
-    timeline = build_timeline(corpus.documents, corpus.problems)
-    TimelineApp(timeline).run()
-    return 0
+    """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status."""
+    found = [Problem(*p.split(": ", 1)) if ": " in p else Problem("--published", p) for p in problems]
+    app = TimelineApp(paths, overrides, found)
+    app.run()
+    timeline = app.timeline
+    if app.loading_error:
+        print(f"timeline: {app.loading_error}", file=sys.stderr)
+    if timeline is not None:
+        for problem in timeline.problems:
+            print(f"timeline: {problem}", file=sys.stderr)
+        if not timeline.documents:
+            print("timeline: no usable articles", file=sys.stderr)
+            return 1
+    return app.return_code or 0

@@ -1,0 +1,142 @@
+"""How fast the terminal app is, driven headlessly (Textual's run_test / Pilot).
+
+Prints, beside each target from the issue:
+  * start of a fresh `python` process to the first paint of the timeline on the seeds;
+  * the same with a cached 100,000-event timeline (built here, cached with timeline.serialize);
+  * with 100,000 events in the app: applying and clearing a person filter, each keystroke of a
+    text search, and scrolling a page, each timed from the action to the end of the repaint.
+
+"Repaint" is: every widget has handled its messages and the screen's update has been rendered
+(what the compositor does on its next frame). Pilot's own idle waits are left out.
+
+Run:  .venv/bin/python benchmarks/tui_speed.py [--events 100000] [--cache PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+
+async def repaint(app, pilot) -> None:
+    await pilot._wait_for_screen()
+    app.screen._on_timer_update()
+
+
+def _child_first_paint(cache: str | None) -> None:
+    """Run in a fresh process: start the app, report the time of the first paint of the timeline."""
+    from tui.app import TimelineApp
+    from tui.corpus_work import Built
+
+    loader = None
+    if cache:
+        def loader(progress, cancelled):
+            from timeline.serialize import timeline_from_json
+
+            progress(0, 1, "Reading the cached timeline…")
+            return Built(timeline_from_json(Path(cache).read_text(encoding="utf-8")))
+
+    async def run_app() -> None:
+        app = TimelineApp(loader=loader)
+        async with app.run_test(size=(120, 36)) as pilot:
+            while not app.positions:
+                await app.workers.wait_for_complete()
+                await repaint(app, pilot)
+            print(f"EVENTS {len(app.timeline.events)} PAINTED {time.time()}")
+
+    asyncio.run(run_app())
+
+
+def first_paint(cache: str | None = None) -> tuple[float, int]:
+    """Seconds from starting a fresh interpreter to the first paint of the timeline."""
+    args = [sys.executable, str(Path(__file__).resolve()), "--child"] + (["--cache", cache] if cache else [])
+    start = time.time()
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout.split()
+    return float(out[out.index("PAINTED") + 1]) - start, int(out[out.index("EVENTS") + 1])
+
+
+async def interactive(n_events: int) -> dict[str, list[float]]:
+    from textual import events
+
+    from synthetic import synthetic_timeline
+    from tui.app import TimelineApp
+    from tui.widgets.timeline_view import TimelineView
+
+    timeline = synthetic_timeline(n_events)
+    app = TimelineApp(timeline=timeline)
+    figures: dict[str, list[float]] = {"person filter": [], "clear person filter": [], "search keystroke": [], "scroll a page": []}
+
+    async with app.run_test(size=(120, 36)) as pilot:
+
+        async def timed(name: str, act) -> None:
+            start = time.perf_counter()
+            act()
+            await repaint(app, pilot)
+            figures[name].append(time.perf_counter() - start)
+            await pilot.pause()  # anything deferred finishes outside the measurement
+
+        await pilot.pause()
+        app.index.prepare_search()
+        for person in ("p3", "p10", "p20", "p41", "p63"):
+            await timed("person filter", lambda: app.filter_person(person))
+            await timed("clear person filter", app.action_clear_people)
+        for word in ("budget", "scrutiny", "carter"):
+            await pilot.press("slash")
+            search = app.query_one("#search")
+            for char in word:
+                await timed("search keystroke", lambda: search.post_message(events.Key(char, char)))
+            await pilot.press("escape")
+            await pilot.pause()
+        view = app.query_one(TimelineView)
+        view.focus()
+        for _ in range(30):
+            await timed("scroll a page", lambda: view.action_page(1))
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--cache", help="where to keep the cached synthetic timeline (JSON, timeline.serialize)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--skip-cached", action="store_true", help="skip the cached-timeline start-up figure")
+    args = parser.parse_args()
+    if args.child:
+        _child_first_paint(args.cache)
+        return
+
+    print(f"{'measure':<58}{'measured':>14}{'target':>10}")
+    seeds, count = first_paint()
+    print(f"{f'first paint, seeds ({count} events), from process start':<58}{seeds * 1000:>12.0f}ms{'< 1000ms':>10}", flush=True)
+
+    if not args.skip_cached:
+        cache = Path(args.cache) if args.cache else Path(tempfile.gettempdir()) / f"timeline-bench-{args.events}.json"
+        if not cache.exists():
+            from synthetic import synthetic_timeline
+            from timeline.serialize import timeline_to_json
+
+            print(f"(building and caching a {args.events}-event timeline in {cache}…)", flush=True)
+            cache.write_text(timeline_to_json(synthetic_timeline(args.events)), encoding="utf-8")
+        cached, count = first_paint(str(cache))
+        print(f"{f'first paint, cached {count} events, from process start':<58}{cached * 1000:>12.0f}ms{'< 2000ms':>10}", flush=True)
+
+    figures = asyncio.run(interactive(args.events))
+    targets = {"person filter": 50, "clear person filter": 50, "search keystroke": 50, "scroll a page": 16}
+    for name, times in figures.items():
+        ms = [t * 1000 for t in times]
+        label = f"{name}, {args.events} events (median / max of {len(ms)})"
+        print(f"{label:<58}{statistics.median(ms):>6.1f} /{max(ms):>5.1f}ms{'< ' + str(targets[name]) + 'ms':>10}")
+
+
+if __name__ == "__main__":
+    main()

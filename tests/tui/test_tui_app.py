@@ -1,0 +1,230 @@
+"""The app driven as a user drives it: keys, clicks, and what ends up on screen or on disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from timeline.filters import Filter, apply
+from tui.app import TimelineApp
+from tui.screens.article_screen import ArticleScreen
+from tui.screens.problems_screen import ProblemsScreen
+from tui.widgets.people_panel import PeopleList
+from tui.widgets.timeline_view import TimelineView
+
+from tui_fixtures import settle, shown_summaries
+
+
+def screen_text(app: TimelineApp, widget) -> str:
+    return "\n".join(widget.render_line(y).text for y in range(widget.size.height))
+
+
+def status(app: TimelineApp) -> str:
+    return str(app.query_one("#status", Static).content)
+
+
+async def test_people_filter_shows_only_their_events(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("p")  # the panel lists Carter (3 events) above Gilroy (3) by name
+        listing = app.query_one(PeopleList)
+        assert listing.has_focus
+        gilroy_row = [i for i in range(listing.option_count) if listing.get_option_at_index(i).value == "gilroy"][0]
+        listing.highlighted = gilroy_row
+        await pilot.press("space")
+        await pilot.pause()
+        assert shown_summaries(app) == [
+            "The inquiry began about 2007.",
+            "Alex Gilroy resigned after the Ofsted report.",
+            "Paul Carter and Alex Gilroy met to agree the cuts.",
+        ]
+        assert "3 of 6 events" in status(app)
+        assert "Alex Gilroy" in app.sub_title
+        rows = screen_text(app, app.query_one(TimelineView))
+        assert "~2007" in rows and "Feb 2009" in rows and "1 Apr 2011" in rows
+        assert "Schools closed" not in rows
+        # the same filter through the shared function gives the same rows (what an export writes)
+        assert [e.text for e in apply(rich_timeline, Filter(people=("gilroy",)))] == shown_summaries(app)
+        # all of two people
+        carter_row = [i for i in range(listing.option_count) if listing.get_option_at_index(i).value == "carter"][0]
+        listing.highlighted = carter_row
+        await pilot.press("space", "a")
+        await pilot.pause()
+        assert shown_summaries(app) == ["Paul Carter and Alex Gilroy met to agree the cuts."]
+        assert "Paul Carter and Alex Gilroy" in app.sub_title or "Alex Gilroy and Paul Carter" in app.sub_title
+        await pilot.press("x")  # one key clears
+        await pilot.pause()
+        assert len(app.positions) == 6
+        assert app.sub_title == "all events"
+
+
+async def test_search_filters_as_you_type_and_highlights(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("slash", "b", "u", "d")
+        await pilot.pause()
+        assert shown_summaries(app) == ["The council agreed the budget."]  # excerpt text matches too
+        await pilot.press("backspace", "backspace", "backspace", "c", "u", "t", "s")
+        await pilot.pause()
+        assert shown_summaries(app) == ["Paul Carter and Alex Gilroy met to agree the cuts."]
+        await pilot.press("enter")
+        assert app.query_one(TimelineView).has_focus
+        await pilot.press("c")
+        await pilot.pause()
+        assert len(app.positions) == 6 and app.query_one("#search", Input).value == ""
+
+
+async def test_search_n_moves_between_hits(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("slash", *"gilroy", "enter")
+        await pilot.pause()
+        view = app.query_one(TimelineView)
+        assert [rich_timeline.events[p].id for p in app.positions] == ["e1", "e3", "e5"]
+        assert view.focused_position == 0
+        await pilot.press("n")
+        assert view.focused_position == 2
+        await pilot.press("n", "N")
+        assert view.focused_position == 2
+
+
+async def test_go_to_date(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("g", *"Nov 2010", "enter")
+        await pilot.pause()
+        view = app.query_one(TimelineView)
+        assert rich_timeline.events[view.focused_position].id == "e4"
+        excerpt = app.query_one("#excerpt").plain
+        assert "Nov 2010" in excerpt and "Kent Online" in excerpt and "BBC News" in excerpt
+        assert "last November → Nov 2010, relative to publication 10 Apr 2011" in excerpt
+        assert "published 2 May 2011 (estimated)" in excerpt
+        assert "Sources disagree" in excerpt
+
+
+async def test_date_range_filter_and_bad_bound(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("r", *"2009", "enter", *"Nov 2010", "enter")
+        await pilot.pause()
+        assert [rich_timeline.events[p].id for p in app.positions] == ["e3", "e4"]
+        assert "1 Jan 2009 – 30 Nov 2010" in status(app)
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one("#range-from", Input).value = "someday"
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert "cannot read 'someday'" in str(app.screen.query_one(".error").content)
+
+
+async def test_hide_coarse_dates(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert [rich_timeline.events[p].id for p in app.positions] == ["e3", "e4", "e5", "e6"]
+        rows = screen_text(app, app.query_one(TimelineView))
+        assert "w/c 30 May 2011" in rows
+
+
+async def test_export_writes_the_filtered_view(rich_timeline, tmp_path: Path):
+    app = TimelineApp(timeline=rich_timeline)
+    target = tmp_path / "carter.json"
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.filter_person("carter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one("#export-path", Input)
+        field.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        data = json.loads(target.read_text())
+        assert [e["id"] for e in data["events"]] == ["e4", "e5"]
+        # a second export to the same file asks first; "n" leaves it alone
+        target.write_text("keep me")
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text() == "keep me"
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert [e["id"] for e in json.loads(target.read_text())["events"]] == ["e4", "e5"]
+
+
+async def test_article_view_opens_at_the_excerpt(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.go_to_date(dt.date(2011, 4, 1))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        assert "dated statement 4 of 4" in str(screen.query_one("#article-position").content)
+        body = screen.query_one("#article-body")
+        text = "\n".join(body.render_line(y).text for y in range(body.size.height))
+        assert "Council leader under fire" in text and "met on 1 April 2011" in text
+        await pilot.press("n")
+        assert "dated statement 1 of 4" in str(screen.query_one("#article-position").content)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_set_publication_date_moves_relative_dates(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("---\ntitle: Hall sale\npublished: 2011-04-10\n---\n"
+                                    "The hall was sold on 3 April. A fire hit it in March 2009.\n")
+    app = TimelineApp([str(tmp_path)])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        dates = lambda: [e.date.value for e in app.timeline.events]  # noqa: E731
+        assert dates() == ["2009-03", "2011-04-03"]
+        app.go_to_date(dt.date(2011, 4, 3))
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press(*"2012-05-01", "enter")
+        await settle(app, pilot)
+        assert dates() == ["2009-03", "2012-04-03"]
+        view = app.query_one(TimelineView)
+        assert app.timeline.events[view.focused_position].date.value == "2012-04-03"  # the cursor followed it
+        assert app.timeline.document("a").published == dt.date(2012, 5, 1)
+
+
+async def test_error_screen_lists_bad_files(tmp_path: Path):
+    (tmp_path / "good.txt").write_text("On 3 March 2010 the council met.\n")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    app = TimelineApp([str(tmp_path), str(tmp_path / "missing.txt")])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        body = str(app.screen.query_one("#problems-body").content)
+        assert "empty.txt: empty file; skipped" in body
+        assert "binary.txt: looks like a binary file" in body
+        assert "missing.txt: no such file or directory" in body
+        await pilot.press("escape")
+        assert len(app.timeline.events) == 1
+
+
+async def test_no_usable_articles_exits_with_an_error(tmp_path: Path):
+    app = TimelineApp([str(tmp_path / "nothing-here")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, ProblemsScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.return_code == 1

@@ -1,0 +1,80 @@
+"""The app's pure parts: dates as written on screen, sanitising, rows, the filter index."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings, strategies as st
+
+from timeline.filters import Filter, apply
+from timeline.model import EventDate, Granularity, Interval
+from tui.dates import date_label, is_approximate, is_coarse
+from tui.index import TimelineIndex
+from tui.rows import Heading, Rows
+from tui.sanitize import clean, one_line
+from tui.widgets.article_view import wrap_offsets
+
+from tui_fixtures import build_rich_timeline, month, year
+
+
+def d(value, granularity, interval, mod=None):
+    return EventDate(value, granularity=granularity, interval=interval, mod=mod)
+
+
+def test_dates_keep_their_granularity():
+    assert date_label(d("2010-11", Granularity.MONTH, month(2010, 11))) == "Nov 2010"
+    assert date_label(d("2010", Granularity.YEAR, year(2010))) == "2010"
+    assert date_label(d("2009", Granularity.YEAR, year(2009), "APPROX")) == "~2009"
+    week = Interval(dt.date(2011, 5, 30), dt.date(2011, 6, 5))
+    assert date_label(d("2011-W22", Granularity.WEEK, week)) == "w/c 30 May 2011"
+    day = Interval(dt.date(2011, 4, 1), dt.date(2011, 4, 1))
+    assert date_label(d("2011-04-01", Granularity.DAY, day)) == "1 Apr 2011"
+    assert date_label(d("2011-Q2", Granularity.QUARTER, Interval(dt.date(2011, 4, 1), dt.date(2011, 6, 30)))) == "Q2 2011"
+    assert date_label(d("2011-SU", Granularity.SEASON, Interval(dt.date(2011, 6, 1), dt.date(2011, 8, 31)))) == "summer 2011"
+    assert date_label(d("200", Granularity.DECADE, Interval(dt.date(2000, 1, 1), dt.date(2009, 12, 31)))) == "2000s"
+    assert date_label(d("2010", Granularity.YEAR, year(2010), "START")) == "early 2010"
+    assert is_coarse(d("2010", Granularity.YEAR, year(2010))) and not is_coarse(d("2010-11", Granularity.MONTH, month(2010, 11)))
+    assert is_approximate(d("2009", Granularity.YEAR, year(2009), "APPROX"))
+
+
+def test_clean_neutralises_controls_and_keeps_offsets():
+    text = "a\x1b[31mb\x07c\u202ed\te\nf\x9bg"
+    out = clean(text)
+    assert len(out) == len(text)
+    assert out == "a␛[31mb␇c\ufffdd e\nf\ufffdg"
+    assert one_line("a\r\nb") == "a  b"
+
+
+def test_rows_group_under_year_and_month_headings():
+    timeline = build_rich_timeline()
+    rows = Rows(list(range(len(timeline.events))), TimelineIndex(timeline).keys)
+    labels = [item.label if isinstance(item, Heading) else timeline.events[item].id for item in map(rows.at, range(len(rows)))]
+    assert labels == ["2007", "e1", "2008", "e2", "2009", "February 2009", "e3", "2010", "November 2010", "e4",
+                      "2011", "April 2011", "e5", "May 2011", "e6"]
+
+
+def test_wrap_offsets_cover_the_text_and_fit():
+    text = "The council met on 3 March 2010.\n\nA verylongwordthatdoesnotfit here."
+    lines = wrap_offsets(text, 12)
+    assert all(len(text[s:e].rstrip()) <= 12 for s, e in lines)
+    assert "".join(text[s:e] for s, e in lines).replace("\n", "") == text.replace("\n", "")
+
+
+_TIMELINE = build_rich_timeline()
+_DATES = st.one_of(st.none(), st.dates(dt.date(2006, 1, 1), dt.date(2012, 1, 1)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    people=st.lists(st.sampled_from(["carter", "gilroy", "nobody"]), max_size=3, unique=True),
+    all_people=st.booleans(),
+    sources=st.lists(st.sampled_from(["kent", "bbc"]), max_size=2, unique=True),
+    start=_DATES, end=_DATES,
+    texts=st.lists(st.sampled_from(["", "b", "bu", "bud", "budget", "gil", "GILROY", "2008", "zz", "the"]), min_size=1, max_size=4),
+    hide_coarse=st.booleans(),
+)
+def test_index_keeps_exactly_what_filters_apply_keeps(people, all_people, sources, start, end, texts, hide_coarse):
+    index = TimelineIndex(_TIMELINE)
+    for text in texts:  # successive keystrokes reuse the previous hits
+        flt = Filter(tuple(people), all_people, tuple(sources), start, end, text, hide_coarse)
+        assert [_TIMELINE.events[p] for p in index.select(flt)] == list(apply(_TIMELINE, flt))

@@ -1,0 +1,91 @@
+"""The app's long-running work, free of any UI: reading and analysing the articles with progress
+reports, re-anchoring after a publication date changes, and saying which dates moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+
+from attrs import frozen
+
+from timeline.corpus import load, seeds_dir
+from timeline.model import Problem, Timeline
+from timeline.pipeline import TimelineState, analyse, build_state, reanchor as reanchor_state, unify_state
+
+from .dates import date_label
+
+Progress = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):
+    """The user cancelled loading."""
+
+
+@frozen
+class Built:
+    """A timeline and, when the app built it, the pipeline state that re-anchors it cheaply."""
+
+    timeline: Timeline
+    state: TimelineState | None = None
+
+
+def build(paths: Sequence[str], overrides: Mapping[str, dt.date], problems: Sequence[Problem],
+          progress: Progress, cancelled: Callable[[], bool]) -> Built:
+    """Read ``paths`` (the bundled seeds if empty) and build their timeline, reporting progress."""
+    progress(0, 1, "Reading articles…")
+    corpus = load(list(paths) or [seeds_dir()], overrides)
+    every_problem = (*problems, *corpus.problems)
+    analyses = []
+    total = len(corpus.documents)
+    for done, document in enumerate(corpus.documents):
+        if cancelled():
+            raise Cancelled
+        progress(done, total, f"Analysing {done + 1} of {total}: {document.path}")
+        analyses.append(analyse(document))
+    progress(total, total, "Building the timeline…")
+    state = unify_state(analyses, every_problem)
+    return Built(state.timeline, state)
+
+
+def reanchor(built: Built, doc_id: str, published: dt.date) -> Built:
+    """The timeline again with one document's publication date set by the user.
+
+    The pipeline re-resolves that article and the events it touches; a timeline handed in whole
+    (a cache) is analysed once first. ``built.timeline`` itself is a value and stays as it was.
+    """
+    state = built.state or build_state(built.timeline.documents, built.timeline.problems)
+    state = reanchor_state(state, doc_id, published)
+    return Built(state.timeline, state)
+
+
+@frozen
+class Move:
+    document: str
+    expression: str
+    before: str
+    after: str
+
+    def __str__(self) -> str:
+        return f"“{self.expression}”: {self.before} → {self.after}"
+
+
+def moves(old: Timeline, new: Timeline, doc_id: str) -> list[Move]:
+    """The dated statements of ``doc_id`` whose date changed between two timelines."""
+
+    def dates(timeline: Timeline) -> dict[tuple[int, int], tuple[str, str]]:
+        found = {}
+        for event in timeline.events:
+            for mention in event.mentions:
+                if mention.document == doc_id:
+                    found[(mention.timex.span.start, mention.timex.span.end)] = (mention.timex.text, date_label(event.date))
+        return found
+
+    before, after = dates(old), dates(new)
+    result = []
+    for key in sorted(before.keys() | after.keys()):
+        text, was = before.get(key, (after.get(key, ("", ""))[0], "undated"))
+        now = after.get(key, ("", "undated"))[1]
+        if was != now:
+            result.append(Move(doc_id, text, was, now))
+    return result

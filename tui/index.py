@@ -1,0 +1,139 @@
+"""A prepared view of a timeline that answers ``Filter`` queries fast enough to filter as you type.
+
+``timeline.filters.apply`` is the definition of what a filter keeps; this index gives the same
+answer (tests compare the two on generated filters) from tables built once per timeline: the
+events of each person and each source, the date bounds, and case-folded search text. A search
+that extends the previous one only looks through the previous hits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from operator import itemgetter
+
+from timeline.filters import Filter
+from timeline.model import Granularity, Timeline
+
+from .rows import group_key
+
+
+def pick(values: list, positions: list[int]) -> list:
+    """``[values[p] for p in positions]``, done in C (``itemgetter``) for long lists."""
+    if len(positions) < 2:
+        return [values[p] for p in positions]
+    return list(itemgetter(*positions)(values))
+
+
+class TimelineIndex:
+    """Event positions (indices into ``timeline.events``) by person, source, date and text."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        events = timeline.events
+        self.by_person: dict[str, list[int]] = {}
+        self.by_source: dict[str, list[int]] = {}
+        self._people = [frozenset(e.people) for e in events]
+        self.starts: list[int | None] = []
+        self._ends: list[int | None] = []
+        self._fine: list[bool] = []
+        self.keys: list[int] = []  # heading keys (see tui.rows.group_key)
+        year_rank = Granularity.YEAR.rank
+        month_rank = Granularity.MONTH.rank
+        for pos, event in enumerate(events):
+            for pid in set(event.people):
+                self.by_person.setdefault(pid, []).append(pos)
+            for doc in event.sources:
+                self.by_source.setdefault(doc, []).append(pos)
+            interval = event.date.interval
+            self.starts.append(interval.start.toordinal() if interval else None)
+            self._ends.append(interval.end.toordinal() if interval else None)
+            granularity = event.date.granularity
+            rank = granularity.rank if granularity is not None else -1
+            self._fine.append(rank > year_rank)
+            if interval is None:
+                self.keys.append(group_key(None, None))
+            else:
+                self.keys.append(group_key(interval.start.year, interval.start.month if rank >= month_rank else 0))
+        self._undated = any(s is None for s in self.starts)
+        self._haystacks: list[str] | None = None
+        self._last_text: tuple[str, list[int]] | None = None
+
+    def _search_text(self) -> list[str]:
+        """Per event, its searchable texts case-folded and joined by NUL (which no needle holds)."""
+        if self._haystacks is None:
+            self._haystacks = [
+                "\0".join(h.casefold() for h in (e.text, e.date.value, *(m.excerpt for m in e.mentions)))
+                for e in self.timeline.events
+            ]
+        return self._haystacks
+
+    def prepare_search(self) -> None:
+        """Build the search tables now (they are otherwise built on the first search)."""
+        self._search_text()
+
+    def event_counts(self) -> dict[str, int]:
+        """How many events each person takes part in."""
+        return {pid: len(positions) for pid, positions in self.by_person.items()}
+
+    def select(self, flt: Filter) -> list[int]:
+        """Positions of the events ``flt`` keeps, in timeline order (as ``filters.apply``)."""
+        candidates: list[int] | None = None
+        if flt.people:
+            lists = [set(self.by_person.get(pid, ())) for pid in set(flt.people)]
+            chosen = set.intersection(*lists) if flt.all_people else set.union(*lists)
+            candidates = sorted(chosen)
+        if flt.sources:
+            chosen = set().union(*(self.by_source.get(doc, ()) for doc in flt.sources))
+            candidates = sorted(chosen) if candidates is None else [p for p in candidates if p in chosen]
+        if candidates is None:
+            candidates = list(range(len(self.timeline.events)))
+        if flt.start is not None or flt.end is not None:
+            lo = flt.start.toordinal() if flt.start else None
+            hi = flt.end.toordinal() if flt.end else None
+            starts, ends = self.starts, self._ends
+            candidates = [
+                p for p in candidates
+                if starts[p] is not None and (lo is None or ends[p] >= lo) and (hi is None or starts[p] <= hi)
+            ]
+        if flt.hide_coarse:
+            fine = self._fine
+            candidates = [p for p in candidates if fine[p]]
+        if flt.text:
+            candidates = self._match_text(flt, candidates)
+        return candidates
+
+    def _match_text(self, flt: Filter, candidates: list[int]) -> list[int]:
+        needle = flt.text.casefold()
+        rest = (flt.people, flt.all_people, flt.sources, flt.start, flt.end, flt.hide_coarse)
+        if self._last_text is not None:
+            (previous_needle, previous_rest), previous_hits = self._last_text
+            if previous_rest == rest and previous_needle in needle:
+                candidates = previous_hits  # a longer needle only matches where the shorter one did
+        hay = self._search_text()
+        if "\0" in needle:
+            hits = [p for p in candidates if any(needle in h for h in hay[p].split("\0"))]
+        else:
+            hits = [p for p in candidates if needle in hay[p]]
+        self._last_text = ((needle, rest), hits)
+        return hits
+
+    def dated_starts(self, positions: list[int]) -> list[int]:
+        """The start days (ordinals) of the dated events at ``positions``, in their order."""
+        starts = pick(self.starts, positions)
+        return [s for s in starts if s is not None] if self._undated else starts
+
+    def first_on_or_after(self, positions: list[int], day: dt.date) -> int | None:
+        """The index into ``positions`` of the first event that ends on or after ``day``."""
+        target = day.toordinal()
+        starts = [self.starts[p] for p in positions]
+        if all(s is not None for s in starts) and starts == sorted(starts):
+            i = bisect_left(starts, target)
+            # a wide event that started earlier may still cover the day
+            while i > 0 and self._ends[positions[i - 1]] >= target:
+                i -= 1
+            return i if i < len(positions) else (len(positions) - 1 if positions else None)
+        for i, p in enumerate(positions):
+            if self._ends[p] is not None and self._ends[p] >= target:
+                return i
+        return len(positions) - 1 if positions else None

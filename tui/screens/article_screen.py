@@ -1,0 +1,100 @@
+"""The full source article, scrolled to the excerpt, with every temporal expression and person
+highlighted; n/N step between its dated statements.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Label
+
+from timeline.model import Document, Span, Timeline
+
+from ..dates import publication_label
+from ..highlight import CURRENT, PERSON, TIMEX, document_label, person_spans, styled
+from ..widgets.article_view import ArticleView
+
+STYLES = {TIMEX: "bold underline", PERSON: "bold italic", CURRENT: "reverse"}
+
+
+def statements(timeline: Timeline, doc_id: str) -> list[Span]:
+    """The spans of the dated statements (event excerpts) of a document, in text order."""
+    spans = {m.span for e in timeline.events for m in e.mentions if m.document == doc_id}
+    return sorted(spans)
+
+
+def expressions(timeline: Timeline, document: Document) -> list[Span]:
+    """Every temporal expression of the document: the tagger's, else those the events used."""
+    spans = {m.timex.span for e in timeline.events for m in e.mentions if m.document == document.id}
+    try:
+        from timeline.temporal import tag
+
+        spans |= {t.span for t in tag(document.content, document.published)}
+    except Exception:  # the events' own expressions are still shown  # noqa: BLE001
+        pass
+    return sorted(spans)
+
+
+class ArticleScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape,q", "close", "Back", id="article.close"),
+        Binding("n,right_square_bracket", "step(1)", "Next dated", id="article.next"),
+        Binding("N,p,left_square_bracket", "step(-1)", "Previous dated", id="article.previous"),
+        Binding("up,k", "scroll(-1)", "Up", show=False, id="article.up"),
+        Binding("down,j", "scroll(1)", "Down", show=False, id="article.down"),
+    ]
+
+    def __init__(self, timeline: Timeline, document: Document, focus: Span | None) -> None:
+        super().__init__()
+        self._timeline, self._document = timeline, document
+        self._statements = statements(timeline, document.id)
+        self._timexes = expressions(timeline, document)
+        self._people = person_spans(timeline, document.id, Span(0, len(document.text)))
+        self._current = self._statements.index(focus) if focus in self._statements else (0 if self._statements else -1)
+
+    def _text(self) -> Text:
+        spans = [(s.start, s.end, TIMEX) for s in self._timexes]
+        spans += [(s, e, PERSON) for s, e in self._people]
+        if self._current >= 0:
+            current = self._statements[self._current]
+            spans.insert(0, (current.start, current.end, CURRENT))
+        return styled(self._document.text, spans, STYLES)
+
+    def compose(self) -> ComposeResult:
+        doc = self._document
+        header = Text(document_label(doc), style="bold")
+        header.append("  " + publication_label(doc.published, doc.published_estimated), style="dim")
+        yield Label(header, id="article-title")
+        yield Label("", id="article-position")
+        yield ArticleView(self._text(), id="article-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleView).focus()
+        self.call_after_refresh(self._show_current)
+
+    def _show_current(self) -> None:
+        view = self.query_one(ArticleView)
+        n = len(self._statements)
+        if self._current >= 0:
+            view.scroll_to_offset(self._statements[self._current].start)
+            where = f"dated statement {self._current + 1} of {n} (n/N move)"
+        else:
+            where = "no dated statements"
+        self.query_one("#article-position", Label).update(Text(where, style="dim"))
+
+    def action_step(self, direction: int) -> None:
+        if not self._statements:
+            return
+        self._current = (self._current + direction) % len(self._statements)
+        self.query_one(ArticleView).restyle(self._text())
+        self._show_current()
+
+    def action_scroll(self, direction: int) -> None:
+        view = self.query_one(ArticleView)
+        view.scroll_to(y=view.scroll_offset.y + direction, animate=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,83 @@
+"""The sources of the focused event: each excerpt with its outlet, headline and publication date,
+the dating expression highlighted and explained, people highlighted, disagreements listed.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from timeline.model import Event, EventDate, TemporalExpression, Timeline
+
+from ..dates import date_label, is_approximate, is_coarse, publication_label
+from ..highlight import PERSON, TIMEX, document_label, name_spans, person_spans, styled
+from ..sanitize import clean, one_line
+from .article_view import ArticleView
+
+STYLES = {TIMEX: "bold reverse", PERSON: "bold underline"}
+
+
+def describe(timeline: Timeline, event: Event) -> Text:
+    """Everything the sources say about ``event``, as one block of text."""
+    names = {p.id: p for p in timeline.people}
+    date = event.date
+    quality = []
+    if is_approximate(date):
+        quality.append("approximate")
+    if is_coarse(date):
+        quality.append("coarse")
+    granularity = date.granularity.value if date.granularity else "undated"
+    out = Text()
+    out.append(date_label(date), style="bold")
+    out.append(f"  {granularity}{', ' + ', '.join(quality) if quality else ''} · {date.value}\n", style="dim")
+    out.append(clean(event.text).strip() + "\n")
+    if event.people:
+        out.append("People: ", style="dim")
+        out.append(", ".join(one_line(names[p].name) if p in names else p for p in event.people) + "\n")
+    for disagreement in event.disagreements:
+        out.append(f"⚠ Sources disagree ({one_line(disagreement.kind)}): ", style="bold")
+        out.append(clean(disagreement.detail) + "\n")
+    n = len(event.sources)
+    out.append(f"\n{n} source{'s' if n != 1 else ''}\n", style="dim")
+    for mention in event.mentions:
+        try:
+            doc = timeline.document(mention.document)
+        except KeyError:
+            continue
+        out.append("\n")
+        out.append(document_label(doc) + "\n", style="bold")
+        out.append(publication_label(doc.published, doc.published_estimated) + "\n",
+                   style="italic" if doc.published_estimated else "dim")
+        excerpt = mention.excerpt
+        spans = [(s, e, PERSON) for s, e in person_spans(timeline, doc.id, mention.span)]
+        if not spans:
+            wanted = [n for p in (mention.people or event.people) if p in names for n in names[p].names]
+            spans = [(s, e, PERSON) for s, e in name_spans(excerpt, wanted)]
+        timex = mention.timex
+        spans.append((timex.span.start - mention.span.start, timex.span.end - mention.span.start, TIMEX))
+        out.append("“")
+        body = styled(excerpt, spans, STYLES)
+        body.rstrip()
+        out.append(body)
+        out.append("”\n")
+        explanation = timex.explanation or f"{timex.anchoring.value} date"
+        out.append(f"“{one_line(timex.text)}” → {date_label(date_of(timex))}: ", style="dim")
+        out.append(one_line(explanation) + "\n", style="dim")
+    return out
+
+
+def date_of(timex: TemporalExpression) -> EventDate:
+    return EventDate(timex.value, timex.type, timex.mod, timex.granularity, timex.interval)
+
+
+class ExcerptPane(ArticleView):
+    """The sources of the focused event, as a line-API view: changing the event repaints this
+    pane only, without laying out the screen again."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text("No event selected", style="dim"), id=id)
+
+    def show(self, timeline: Timeline, event: Event | None) -> None:
+        if event is None:
+            self.set_text(Text("No event matches the filters", style="dim"))
+        else:
+            self.set_text(describe(timeline, event))

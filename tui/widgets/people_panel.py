@@ -1,0 +1,65 @@
+"""The people panel: everyone named, with aliases and event counts, most involved first.
+
+Selecting people filters the timeline to their events (any of them, or all of them together).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Label, SelectionList
+from textual.widgets.selection_list import Selection
+
+from timeline.model import Timeline
+
+from ..messages import PeopleChosen
+from ..sanitize import one_line
+
+
+class PeopleList(SelectionList[str]):
+    BINDINGS = [Binding("space", "select", "Toggle", show=False, id="people.toggle")]
+
+
+class PeoplePanel(Vertical):
+    """A title line (any/all) above a selection list of people."""
+
+    def compose(self):
+        yield Label(Text("People"), id="people-title")
+        yield PeopleList(id="people-list")
+
+    def show(self, timeline: Timeline, counts: dict[str, int], selected: tuple[str, ...]) -> None:
+        people = sorted(timeline.people, key=lambda p: (-counts.get(p.id, 0), p.name.casefold()))
+        options = []
+        for person in people:
+            prompt = Text(f"{counts.get(person.id, 0):>4} ", style="bold")
+            prompt.append(one_line(person.name))
+            if person.aliases:
+                prompt.append(" (" + one_line(", ".join(person.aliases)) + ")", style="dim")
+            options.append(Selection(prompt, person.id, person.id in selected))
+        listing = self.query_one(PeopleList)
+        with listing.prevent(SelectionList.SelectedChanged):
+            listing.clear_options()
+            listing.add_options(options)
+
+    def set_selected(self, selected: tuple[str, ...]) -> None:
+        listing = self.query_one(PeopleList)
+        with listing.prevent(SelectionList.SelectedChanged):
+            listing.deselect_all()
+            for pid in selected:
+                listing.select(pid)
+
+    def set_mode(self, all_people: bool, count: int) -> None:
+        title = Text("People")
+        if count > 1:
+            title.append(f" · {'all' if all_people else 'any'} of {count}", style="bold")
+        elif count == 1:
+            title.append(" · 1 chosen", style="bold")
+        label = self.query_one("#people-title", Label)
+        if label.content != title:
+            label.update(title, layout=False)
+
+    def on_selection_list_selected_changed(self, message: SelectionList.SelectedChanged) -> None:
+        message.stop()
+        people = tuple(message.selection_list.selected)
+        self.post_message(PeopleChosen(people))

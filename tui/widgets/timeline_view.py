@@ -1,0 +1,268 @@
+"""The timeline list: a line-API view that draws only the rows on screen.
+
+Like Toolong's log view it is a ``ScrollView`` with ``render_line``, so 100,000 events cost no more
+to show than 30: the rows are ints (see ``tui.rows``) and each visible line is drawn on demand
+and cached until the data, the width or the theme changes.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from timeline.model import Timeline
+
+from ..dates import date_label, is_approximate, is_coarse
+from ..messages import EventChosen, EventFocused
+from ..rows import Heading, Rows
+from ..sanitize import one_line
+
+DATE_WIDTH = 16
+
+
+class TimelineView(ScrollView, can_focus=True):
+    """Events in date order under year and month headings, one line each."""
+
+    BINDINGS = [
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="timeline.up"),
+        Binding("down,j", "cursor(1)", "Down", show=False, id="timeline.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="timeline.page_up"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="timeline.page_down"),
+        Binding("home", "edge(0)", "First", show=False, id="timeline.first"),
+        Binding("end", "edge(1)", "Last", show=False, id="timeline.last"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "timeline-view--year",
+        "timeline-view--month",
+        "timeline-view--date",
+        "timeline-view--date-coarse",
+        "timeline-view--date-approx",
+        "timeline-view--people",
+        "timeline-view--sources",
+        "timeline-view--cursor",
+        "timeline-view--match",
+    }
+
+    cursor: reactive[int] = reactive(-1, always_update=True, repaint=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._timeline = Timeline()
+        self._rows = Rows([], [])
+        self._names: dict[str, str] = {}
+        self._needle = ""
+        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._styles: dict[str, Style] = {}
+
+    # data ------------------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> Rows:
+        return self._rows
+
+    def _is_event(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows.event_index_at(row) is not None
+
+    @property
+    def focused_position(self) -> int | None:
+        if self._is_event(self.cursor):
+            item = self._rows.at(self.cursor)
+            return item if isinstance(item, int) else None
+        return None
+
+    def show(self, timeline: Timeline, rows: Rows, *, needle: str = "", keep: int | None = None) -> None:
+        """Show ``rows``; keep the cursor on event ``keep``, or the next one shown after it."""
+        if timeline is not self._timeline:
+            self._timeline = timeline
+            self._names = {p.id: one_line(p.name) for p in timeline.people}
+        self._rows = rows
+        positions = rows.positions
+        self._needle = needle.casefold()
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self._rows))
+        if not positions:
+            target = -1
+        elif keep is None:
+            target = self._rows.row_of_index(0)
+        else:
+            target = self._rows.nearest_row(keep)
+        self.cursor = target
+        self.scroll_to_cursor(center=True)
+        self.refresh()
+
+    def move_to_position(self, position: int) -> None:
+        row = self._rows.row_of(position)
+        if row is not None:
+            self.cursor = row
+            self.scroll_to_cursor(center=True)
+
+    # cursor ----------------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._refresh_row(old)
+        self._refresh_row(new)
+        self.post_message(EventFocused(self.focused_position))
+
+    def _refresh_row(self, row: int) -> None:
+        y = row - self.scroll_offset.y
+        if 0 <= y < self.size.height:
+            self.refresh_line(y)
+
+    def scroll_to_cursor(self, *, center: bool = False) -> None:
+        if self.cursor < 0:
+            return
+        top = self.scroll_offset.y
+        height = max(1, self.scrollable_content_region.height)
+        if center:
+            self.scroll_to(y=max(0, self.cursor - height // 2), animate=False, immediate=True)
+        elif self.cursor < top:
+            # show the heading above the first event
+            above = 1 if self.cursor and not self._is_event(self.cursor - 1) else 0
+            self.scroll_to(y=max(0, self.cursor - above), animate=False, immediate=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+
+    def _step(self, start: int, direction: int) -> int:
+        i = start
+        while 0 <= i + direction < len(self._rows):
+            i += direction
+            if self._is_event(i):
+                return i
+        return start
+
+    def action_cursor(self, direction: int) -> None:
+        self.cursor = self._step(self.cursor, direction)
+        self.scroll_to_cursor()
+
+    def action_page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height)
+        target = min(max(self.cursor + direction * height, 0), len(self._rows) - 1)
+        if target >= 0 and not self._is_event(target):
+            target = self._step(target, direction)
+            if not self._is_event(target):
+                target = self._step(target, -direction)
+        if target >= 0:
+            self.scroll_to(y=self.scroll_offset.y + direction * height, animate=False, immediate=True)
+            self.cursor = target
+            self.scroll_to_cursor()
+
+    def action_edge(self, end: int) -> None:
+        if self._rows.positions:
+            self.cursor = self._rows.row_of_index(len(self._rows.positions) - 1 if end else 0)
+            self.scroll_to_cursor()
+            if not end:
+                self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_choose(self) -> None:
+        position = self.focused_position
+        if position is not None:
+            self.post_message(EventChosen(position))
+
+    def on_click(self, event: events.Click) -> None:
+        row = self.scroll_offset.y + event.y
+        if self._is_event(row):
+            self.cursor = row
+            if event.chain >= 2:
+                self.action_choose()
+
+    # drawing ---------------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    def _style(self, name: str) -> Style:
+        """A component style laid over the widget's own (cached until the styles change)."""
+        style = self._styles.get(name)
+        if style is None:
+            base = self._styles.get("") or self._styles.setdefault("", self.rich_style)
+            style = self._styles[name] = base if not name else base + self.get_component_rich_style(f"timeline-view--{name}", partial=True)
+        return style
+
+    def on_resize(self) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self._rows))
+
+    def render_line(self, y: int) -> Strip:
+        row = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        if not 0 <= row < len(self._rows):
+            if row == 1 and not len(self._rows):
+                message = "  No events match the filters (c clears them)"
+                return Strip([Segment(set_cell_size(message, width), self._style("sources"))], width)
+            return Strip.blank(width, self._style(""))
+        key = (row, width, row == self.cursor, self.has_focus)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._cache[key] = self._render_row(row, width)
+        return strip
+
+    def on_focus(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def _render_row(self, row: int, width: int) -> Strip:
+        value = self._rows.at(row)
+        if isinstance(value, Heading):
+            style = self._style("year" if value.level == 0 else "month")
+            text = ("" if value.level == 0 else "  ") + value.label
+            return Strip([Segment(set_cell_size(text, width), style)], width)
+        event = self._timeline.events[value]
+        cursor = row == self.cursor
+        cursor_style = (self._style("cursor") if self.has_focus else Style(reverse=True)) if cursor else None
+
+        def styled(name: str) -> Style:
+            style = self._style(name)
+            return style + cursor_style if cursor_style else style
+
+        date = event.date
+        date_kind = "date-approx" if is_approximate(date) else "date-coarse" if is_coarse(date) else "date"
+        sources = len(event.sources)
+        src_text = f" {sources:>3} src" if width >= 60 else f" {sources:>2}"
+        names = ", ".join(self._names.get(pid, pid) for pid in event.people)
+        people_w = min(24, width // 5) if width >= 90 and names else 0
+        date_w = DATE_WIDTH if width >= 50 else 12
+        fixed = 3 + date_w + (people_w + 1 if people_w else 0) + len(src_text)
+        summary_w = max(0, width - fixed)
+        summary = set_cell_size(one_line(event.text), summary_w)
+        plain = styled("")
+        segments = [
+            Segment("  ", plain),
+            Segment(set_cell_size(date_label(date), date_w), styled(date_kind)),
+            Segment(" ", plain),
+            *self._summary_segments(summary, plain, cursor_style),
+        ]
+        if people_w:
+            segments.append(Segment(" " + set_cell_size(names, people_w), styled("people")))
+        segments.append(Segment(set_cell_size(src_text, max(0, width - fixed - summary_w + len(src_text))), styled("sources")))
+        return Strip(segments, width)
+
+    def _summary_segments(self, summary: str, style: Style, cursor_style: Style | None) -> list[Segment]:
+        needle = self._needle
+        if not needle:
+            return [Segment(summary, style)]
+        lowered = summary.lower()
+        match_style = self._style("match") + cursor_style if cursor_style else self._style("match")
+        segments, start = [], 0
+        while (hit := lowered.find(needle, start)) != -1 and needle:
+            if hit > start:
+                segments.append(Segment(summary[start:hit], style))
+            segments.append(Segment(summary[hit:hit + len(needle)], match_style))
+            start = hit + len(needle)
+        if start < len(summary):
+            segments.append(Segment(summary[start:], style))
+        return segments
