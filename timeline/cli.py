@@ -55,7 +55,10 @@ def _main_parser() -> argparse.ArgumentParser:
 def _export_parser() -> argparse.ArgumentParser:
     from .export import FORMATS
 
-    parser = argparse.ArgumentParser(prog="timeline export", description="Write the unified timeline, filtered as the app filters it.")
+    formats = "\n".join(f"  {f.name:<11} {f.suffix:<6} {f.description}" for f in FORMATS.values())
+    parser = argparse.ArgumentParser(prog="timeline export", description="Write the unified timeline, filtered as the app filters it.",
+                                     epilog=f"formats:\n{formats}",
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_corpus_options(parser)
     parser.add_argument("--format", "-f", default="json", choices=sorted(FORMATS), help="output format (default: json)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")

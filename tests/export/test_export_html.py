@@ -140,3 +140,16 @@ def test_browser_choosing_a_person_in_the_menu_filters_the_page(hand, tmp_path):
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_an_event_over_several_years_reads_as_the_range(hand):
+    import datetime as dt
+
+    from attrs import evolve
+
+    from timeline.model import Interval
+
+    wide = evolve(hand.events[0], date=evolve(hand.events[0].date, interval=Interval(dt.date(2009, 1, 1), dt.date(2010, 12, 31))))
+    dom = parse(render(evolve(hand, events=(wide, *hand.events[1:])), "html").decode("utf-8"))
+    time = dom.by_id("e1").find("time")
+    assert (time.text, time.attrs) == ("2009–2010", {})
