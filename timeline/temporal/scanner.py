@@ -47,7 +47,11 @@ def _compile(rules: tuple[Rule, ...]) -> re.Pattern[str]:
 
 
 SCANNER = _compile(RULES)
-_PREFIXES = [f"r{i}_" for i in range(len(RULES))]
+# Each rule's own groups: (name inside the rule, group number in SCANNER).
+_RULE_GROUPS = [
+    tuple((name[len(f"r{i}_"):], number) for name, number in SCANNER.groupindex.items() if name.startswith(f"r{i}_"))
+    for i in range(len(RULES))
+]
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
@@ -72,25 +76,44 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     match_at = SCANNER.match
     done = 0  # text before this offset has been consumed by a match
+    failed = -1  # the grammar matches nothing at the word starts up to here that were tried
     for token in _LOWER_TOKEN.finditer(lower):
         word = token.group()
         start = token.start()
         if word[0] <= "9":
-            if _is_amount(lower, start, token.end()):
+            if _is_amount(lower, start, token.end()) or (len(word) <= 2 and lower[start - 1:start] not in ("q", "'", "\u2019") and not _small_number_may_be_date(lower, token.end())):
                 continue
         elif word not in triggers:
             continue
         if start < done:
             continue
-        for position in _starts(lower, start, done):
+        for position in _starts(lower, start, max(done, failed + 1)):
             match = match_at(text, position)
             if match is None:
+                failed = position  # a match at a position does not depend on which trigger led there
                 continue
             done = match.end()
             found = _normalise(match, text, day_first)
             if found is not None:
                 yield found
             break
+
+
+# A number of one or two digits is only worth trying before a unit, a month, a clock or date
+# separator, an ordinal suffix, or another number ("18 months", "12 September", "6 a.m.",
+# "12/09", "3rd", "12 to 18 months").
+_AFTER_SMALL_NUMBER = re.compile(r"(?:st|nd|rd|th)?(?P<sep>[:/.]\d)?[\s\-]*(?P<word>[a-z]+)?")
+_JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"})
+
+
+def _small_number_may_be_date(lower: str, end: int) -> bool:
+    after = _AFTER_SMALL_NUMBER.match(lower, end, end + 24)
+    if after.group("sep"):
+        return True
+    word = after.group("word")
+    if word is None:
+        return bool(re.match(r"\s*\d+/\d", lower[end:end + 12]))  # "5 1/2 hours"
+    return word in v.TRIGGER_WORDS or word in _JOINING or lower[end:end + 2] in ("st", "nd", "rd", "th")
 
 
 def _is_amount(lower: str, start: int, end: int) -> bool:
@@ -129,9 +152,8 @@ def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None
     index = int(match.lastgroup[1:])
     item = RULES[index]
     start, end = match.span()
-    prefix = _PREFIXES[index]
-    groups = _Groups({key[len(prefix):]: value for key, value in match.groupdict().items()
-                      if value is not None and key.startswith(prefix)})
+    group = match.group
+    groups = _Groups({name: group(number) for name, number in _RULE_GROUPS[index] if group(number) is not None})
     reading = item.normalise(groups, Context(text, start, end, day_first))
     if reading is None:
         return None

@@ -9,6 +9,7 @@ sentence; then the nearest to the right. No cue, no decision (the caller picks a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PAST, FUTURE = "past", "future"
 
@@ -34,6 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
 _WINDOW = 160
 
 
+@lru_cache(maxsize=8192)
 def _classify(word: str) -> str | None:
     w = word.lower()
     if w in _FUTURE_WORDS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..model import Granularity, Interval
 
@@ -26,6 +27,7 @@ _VALUE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def granularity(value: str) -> Granularity | None:
     """The granularity of a calendar value, None for anything else (durations, refs)."""
     m = _VALUE.match(value)
@@ -57,6 +59,7 @@ def granularity(value: str) -> Granularity | None:
     return Granularity.YEAR
 
 
+@lru_cache(maxsize=4096)
 def interval(value: str) -> Interval | None:
     """The calendar days a value covers, both ends included; None when it is not a period."""
     m = _VALUE.match(value)
