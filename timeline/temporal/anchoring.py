@@ -232,6 +232,8 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         return f"{year}{anchor.value[4:]}", f"the same part of {year} as {anchor.label}"
     if kind == "year":
         return parts[1], "the year named"
+    if kind == "holiday":
+        return _holiday(day, parts[1].replace("_", " "), parts[2], anchor)
     if kind == "weekend":
         return _weekend(day, parts[1], anchor)
     if kind == "quarter":
@@ -324,6 +326,22 @@ def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None,
         elif rel == "future" and best < day:
             best = min(c for c in candidates if c >= day)
             reason = f"the next one on or after {anchor.label}, as the sentence speaks of the future"
+    return best.isoformat(), reason
+
+
+def _holiday(day: dt.date, name: str, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    from .holidays import holiday
+
+    dates = [holiday(name, year) for year in (day.year - 1, day.year, day.year + 1)]
+    if rel == "past":
+        best = max(d for d in dates if d <= day)
+        reason = f"the last {name.title()} on or before {anchor.label}"
+    elif rel == "future":
+        best = min(d for d in dates if d >= day)
+        reason = f"the next {name.title()} on or after {anchor.label}"
+    else:
+        best = min(dates, key=lambda d: abs((d - day).days))
+        reason = f"the {name.title()} nearest to {anchor.label}"
     return best.isoformat(), reason
 
 

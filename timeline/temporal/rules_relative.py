@@ -14,7 +14,7 @@ from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
 from .numbers import is_vague, number
-from .patterns import AGO_MOD, B, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
+from .patterns import AGO_MOD, B, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
 from .rules_absolute import month_number, position_mod
 
 DATE, TIME = TimexType.DATE, TimexType.TIME
@@ -141,6 +141,25 @@ def bare_season(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
 
 
+@rule("holiday", rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>1[6-9]\d\d|20\d\d))?(?![\w-])",
+      (("Christmas", "2010-12-25"), ("next Christmas", "2011-12-25"), ("Easter 2011", "2011-04-24"),
+       ("Easter", "2011-04-24"), ("Thanksgiving Day", "2010-11-25"), ("New Year's Day", "2011-01-01"),
+       ("St Patrick's Day", "2011-03-17")))
+def holiday(g: Groups, c: Context) -> Reading | None:
+    name = " ".join(g["h"].lower().replace("\u2019", "'").split())
+    if name not in v.HOLIDAYS:
+        return None
+    if g["y"]:
+        from .holidays import holiday as date_of
+
+        try:
+            return Reading(DATE, date_of(name, int(g["y"])).isoformat())
+        except ValueError:
+            return None
+    rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
+    return Reading(DATE, f"DCT:holiday:{name.replace(' ', '_')}:{rel}")
+
+
 @rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))
 def the_weekend(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "DCT:weekend:near")
@@ -233,6 +252,6 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
 
 RULES = (
     day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, named_quarter, relative_unit,
-    the_quarter, year_period, year_earlier_adjective, period_of_the_unit, the_weekend, named_season, bare_season, named_weekday, named_month,
+    the_quarter, year_period, year_earlier_adjective, period_of_the_unit, holiday, the_weekend, named_season, bare_season, named_weekday, named_month,
 )
 

@@ -85,6 +85,20 @@ POSITION_MODS: dict[str, str] = {
     "the turn of": "START",
 }
 
+# Holidays: a fixed (month, day), or a rule name computed in ``holidays.py``.
+HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "halloween": (10, 31), "hallowe'en": (10, 31), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
+    "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17), "st george's day": (4, 23), "may day": (5, 1),
+    "easter": "easter", "easter sunday": "easter", "easter day": "easter", "good friday": "good friday",
+    "easter monday": "easter monday", "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
+    "labor day": "labor day", "memorial day": "memorial day", "mother's day": "mothering sunday",
+    "mothering sunday": "mothering sunday", "election day": "election day",
+}
+
 # A four-digit number followed by one of these is a quantity, not a year ("2008 cases").
 QUANTITY_WORDS = frozenset("""
 people cases children pupils students workers jobs homes houses staff members votes seats shares
@@ -106,6 +120,8 @@ now today tonight tomorrow yesterday currently nowadays recently lately formerly
 moment daily weekly monthly hourly nightly fortnightly noon midnight midday morning afternoon evening
 night while time soon fiscal financial nineteen eighteen thousand term end
 twenties thirties forties fifties sixties seventies eighties nineties
+christmas easter thanksgiving halloween valentine boxing eve independence labor memorial veterans
+remembrance armistice patrick george bonfire fawkes mothering mother election good
 day days week weeks month months year years decade decades century centuries quarter quarters hour
 hours minute minutes seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december
@@ -124,9 +140,9 @@ those latest first second third fourth st nd rd th every each once twice times o
 numerous couple handful number dozen half and or one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
-post pre as year q long short near foreseeable distant in around
+post pre as year q long short near foreseeable distant in around new
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 
 # Leading words that never begin an expression ("of" in "the end of last year"): the scanner
 # looks back over them but does not try the grammar there.
-INNER_WORDS = frozenset("of than least most longer and or end beginning start middle close turn part times st nd rd th to in s".split())
+INNER_WORDS = frozenset("of than least most longer and or end beginning start middle close turn part times nd rd th to in s".split())
