@@ -73,6 +73,9 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
     mod = position_mod(g)
     if g["w"]:
         mod = mod or ("START" if g["w"].lower() == "earlier" else None)
+    if unit in ("decade", "century") and word in ("past", "last", "next", "coming", "previous") and rel.startswith("the"):
+        # "over the past decade": a stretch of ten years up to now, not the 2000s
+        return Reading(TimexType.DURATION, "P10Y" if unit == "decade" else "P100Y", mod)
     if word in ("latest", "fiscal") and unit in ("quarter", "year"):
         return Reading(DATE, f"DCT:shift:{unit}:-1") if unit == "quarter" else Reading(DATE, "DCT:this:year", mod)
     shift = _SHIFT_WORDS.get(word, 0)
@@ -210,13 +213,14 @@ def year_earlier_adjective(g: Groups, c: Context) -> Reading:
 
 
 @rule("ago",
-      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|hence|from\s+now|(?:before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|I|being|(?-i:[A-Z0-9]))\b))(?![\w-])",
-      (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010")))
+      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\s(?:before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|I|being|(?-i:[A-Z0-9]))\b))(?![\w-])",
+      (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010"),
+       ("in [three weeks' time]", "2011-W17")))
 def ago(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
-    direction = g["dir"].lower()
+    direction = g["dir"].lower().strip()
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    base = "DCT" if direction in ("ago", "hence") or direction.startswith("from") else "REF"
+    base = "DCT" if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else "REF"
     mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
     if " or so" in c.text[c.start:c.end].lower():
         mod = "APPROX"
@@ -235,7 +239,7 @@ def ago(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("anaphoric_day",
-      rf"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
+      rf"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
       (("the following day", "2011-04-11"), ("the evening before", "2011-04-09TEV"), ("that year", "2011")))
 def anaphoric_day(g: Groups, c: Context) -> Reading | None:
     if g["u2"]:
