@@ -37,7 +37,7 @@ def part_suffix(word: str | None) -> str:
     return f"@{_PART[word.lower()]}" if word else ""
 
 
-@rule("today", rf"(?P<mod>early|late)?\s*(?P<w>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART_OF_DAY}))?(?!['\u2019]s\s)",
+@rule("today", rf"(?P<mod>early|late)?\s*(?P<w>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
       (("today", "2011-04-10"), ("yesterday", "2011-04-09"), ("tomorrow morning", "2011-04-11TMO"), ("tonight", "2011-04-10TNI")))
 def today(g: Groups, c: Context) -> Reading:
     w = g["w"].lower()
@@ -189,12 +189,19 @@ def named_quarter(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:quarter:{q}:past")
 
 
-@rule("the_quarter", r"the\s+(?P<rel>year[-\s](?:earlier|ago)\s+)?(?P<u>quarter|period)(?![\w-])",
-      (("the quarter", "2011-Q1"),))
+@rule("the_quarter", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+)?(?P<u>quarter|period|year)(?![\w-])",
+      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011")))
 def the_quarter(g: Groups, c: Context) -> Reading | None:
+    unit = g["u"].lower()
+    if unit == "year":
+        return Reading(DATE, "REF:this:year|DCT:this:year") if g["full"] else None
+    if g["full"]:
+        return None
+    if g["latest"]:
+        return Reading(DATE, "DCT:shift:quarter:-1")
     if g["rel"]:
         return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
-    if g["u"].lower() == "period":
+    if unit == "period":
         return None
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
 

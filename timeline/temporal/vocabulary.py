@@ -118,7 +118,7 @@ bay exit junction highway road interstate figure table item class year-old versi
 TRIGGER_WORDS = frozenset("""
 now today tonight tomorrow yesterday currently nowadays recently lately formerly future past present
 moment daily weekly monthly hourly nightly fortnightly noon midnight midday morning afternoon evening
-night while time soon fiscal financial nineteen eighteen thousand term end
+night while time soon fiscal financial nineteen eighteen thousand term end period
 twenties thirties forties fifties sixties seventies eighties nineties
 christmas easter thanksgiving halloween valentine boxing eve independence labor memorial veterans
 remembrance armistice patrick george bonfire fawkes mothering mother election good
@@ -140,7 +140,7 @@ those latest first second third fourth st nd rd th every each once twice times o
 numerous couple handful number dozen half and or one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
-post pre as year q long short near foreseeable distant in around new
+post pre as year q long short near foreseeable distant in around new full
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 
 # Leading words that never begin an expression ("of" in "the end of last year"): the scanner
