@@ -31,3 +31,10 @@ def test_modal_may_next_to_a_real_date(found):
 
 def test_lowercase_march_is_a_verb(found):
     assert found("they will march through the city") == []
+
+
+@pytest.mark.parametrize("text", [
+    "according to the Sunday Times", "The Mail on Sunday reported", "Saturday Night Live", "Jan said it was fine.",
+])
+def test_names_that_contain_dates(found, text):
+    assert found(text) == []

@@ -96,18 +96,26 @@ def named_month(g: Groups, c: Context) -> Reading | None:
         return None  # "they March on", "it May rain": a verb after a subject or modal
     if m.lower().rstrip(".") in ("mar", "may", "march") and m[0].islower():
         return None  # "this march", "it may": lowercase, a noun or a verb
+    if not (g["rel"] or g["pos"] or g["yrel"]) and m.lower().rstrip(".") in v.MONTHS_ABBREVIATED and not m.endswith("."):
+        return None  # "Jan said", "Dec": a name, not a month
     month = month_number(m)
     mod = position_mod(g)
     if g["yrel"]:
         shift = _SHIFT_WORDS[g["yrel"].lower()]
         return Reading(DATE, f"DCT:month:{month}:year{shift:+d}", mod)
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
-    if rel == "this":
-        rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
-    if g["poss"] and not g["part"]:
-        # "Friday's meeting": a possessive weekday names something that has happened.
-        return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
     return Reading(DATE, f"DCT:month:{month}:{rel}", mod)
+
+
+_NEXT_WORDS = re.compile(r"[\s\u00a0]+(?-i:([A-Z][a-z]+))(?:[\s\u00a0]+(?-i:([A-Z][a-z]+)))?")
+
+
+def _is_title(c: Context) -> bool:
+    """ "the Sunday Times", "The Mail on Sunday", "Saturday Night Live": a name, not a day."""
+    after = _NEXT_WORDS.match(c.text, c.end, c.end + 40)
+    if after and any(w and w.lower() in v.TITLE_WORDS for w in after.groups()):
+        return True
+    return bool(re.search(r"(?-i:Mail|Post|Times|Telegraph|Independent|Express)\s+on\s+$", c.text[max(0, c.start - 20):c.start]))
 
 
 @rule("named_weekday",
@@ -115,6 +123,8 @@ def named_month(g: Groups, c: Context) -> Reading | None:
       (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06TNI")))
 def named_weekday(g: Groups, c: Context) -> Reading | None:
     if g["wd"][0].islower() and not g["rel"]:
+        return None
+    if _is_title(c):
         return None
     day = v.WEEKDAYS[g["wd"].lower()]
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")

@@ -99,6 +99,12 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "mothering sunday": "mothering sunday", "election day": "election day",
 }
 
+# Capitalised words after a weekday that make it a title ("the Sunday Times", "Saturday Night Live").
+TITLE_WORDS = frozenset("""
+times telegraph mirror express post herald mail independent tribune sport people star record
+observer review magazine edition supplement politics programme show live school league
+""".split())
+
 # A four-digit number followed by one of these is a quantity, not a year ("2008 cases").
 QUANTITY_WORDS = frozenset("""
 people cases children pupils students workers jobs homes houses staff members votes seats shares
