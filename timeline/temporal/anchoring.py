@@ -162,8 +162,8 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
     needed = _needed(op)
     for expression in reversed(previous):
         gran = expression.granularity
-        if gran is None or gran.rank < needed.rank and not (needed is Granularity.WEEK and gran.rank > Granularity.MONTH.rank):
-            continue
+        if gran is None or gran.rank < needed.rank:
+            continue  # "the following day" needs a day, not a month
         if gran is Granularity.SEASON and needed is not Granularity.YEAR:
             continue
         return _Anchor(expression.value, expression.span, f"{expression.text} ({describe(expression.value)})")
@@ -173,7 +173,7 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
 def _is_comparison(expression: TemporalExpression) -> bool:
     """ "a year earlier", "year-ago": a point of comparison, never the topic later text refers to."""
     spec = expression.underspecified or ""
-    return expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec or spec.startswith("REFQ")
+    return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or spec.startswith("REFQ")
 
 
 def _quarter_reference(previous: list[TemporalExpression]) -> _Anchor | None:

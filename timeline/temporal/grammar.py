@@ -78,9 +78,3 @@ def rule(name: str, pattern: str, examples: tuple[tuple[str, str], ...] = ()) ->
         return Rule(name, pattern.strip(), fn, examples)
 
     return make
-
-
-def fixed(type_: TimexType, spec: str, mod: str | None = None) -> Normaliser:
-    """A normaliser that always gives the same reading ("now" is PRESENT_REF)."""
-    reading = Reading(type_, spec, mod)
-    return lambda _groups, _context: reading
