@@ -38,3 +38,8 @@ def test_lowercase_march_is_a_verb(found):
 ])
 def test_names_that_contain_dates(found, text):
     assert found(text) == []
+
+
+def test_a_year_before_a_count_noun_is_a_number(found):
+    assert found("He scored 1999 points.") == []
+    assert found("the 1992 protests") == [("1992", "1992", None)]

@@ -230,12 +230,13 @@ def year_earlier_adjective(g: Groups, c: Context) -> Reading:
 
 
 @rule("ago",
-      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\s(?:before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|I|being|(?-i:[A-Z0-9]))\b))(?![\w-])",
+      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|I|being|(?-i:[A-Z0-9]))\b))(?![\w-])",
       (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010"),
-       ("in [three weeks' time]", "2011-W17")))
+       ("in [three weeks' time]", "2011-W17"), ("[Twelve months on], the site is empty", "2012-04")))
 def ago(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     direction = g["dir"].lower().strip()
+    direction = "later" if direction == "on" else direction
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = "DCT" if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else "REF"
     mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None

@@ -202,6 +202,7 @@ def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) ->
             return True
     if surface[-1:].isdigit():
         after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+        # "2008 cases" counts things; "the 1992 protests" is a year: only count nouns decide.
         if after and after.group(1).lower() in v.QUANTITY_WORDS:
             return True
     return False

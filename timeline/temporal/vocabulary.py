@@ -102,7 +102,7 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
 # Capitalised words after a weekday that make it a title ("the Sunday Times", "Saturday Night Live").
 TITLE_WORDS = frozenset("""
 times telegraph mirror express post herald mail independent tribune sport people star record
-observer review magazine edition supplement politics programme show live school league
+observer review magazine edition supplement politics programme show live school league club
 """.split())
 
 # A four-digit number followed by one of these is a quantity, not a year ("2008 cases").
@@ -111,6 +111,7 @@ people cases children pupils students workers jobs homes houses staff members vo
 units tonnes tons miles metres meters feet km kilometres kilometers acres pounds dollars euros
 barrels calls patients beds families employees troops soldiers officers deaths victims
 copies cars vehicles flights passengers residents households signatures names files
+points goals runs marks applications complaints incidents offences arrests beds pupils teachers
 """.split())
 # Words after which a number is an identifier, not a date ("Channel 4", "Ward 7", "Room 1990").
 IDENTIFIER_WORDS = frozenset("""
