@@ -53,6 +53,14 @@ def day_before_yesterday(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:shift:day:{-2 if g['w'].lower().startswith('before') else 2}")
 
 
+@rule("part_of_day", rf"(?P<pos>early|late|mid)[\s-]*(?P<part>morning|afternoon|evening)(?![\w-])",
+      (("mid-afternoon", "2011-04-10TAF"), ("early morning", "2011-04-10TMO")))
+def part_of_day(g: Groups, c: Context) -> Reading:
+    """ "by mid-afternoon": that part of the day being told about."""
+    suffix = part_suffix(g["part"])
+    return Reading(TIME, f"REF:shift:day:0{suffix}|DCT:shift:day:0{suffix}", position_mod(g))
+
+
 @rule("this_part_of_day", rf"(?P<w>this|last)\s+(?P<part>{PART_OF_DAY})",
       (("this morning", "2011-04-10TMO"), ("last night", "2011-04-09TNI")))
 def this_part_of_day(g: Groups, c: Context) -> Reading:
@@ -137,7 +145,7 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("period_of_the_unit",
-      rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
+      rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>day|year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
       (("the end of the year", "2011"), ("earlier in the year", "2011"), ("year-end", "2011")))
 def period_of_the_unit(g: Groups, c: Context) -> Reading:
     """ "the end of the year": the year of publication (anaphoric readings are rarer in news)."""
@@ -145,6 +153,8 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
         approx = c.text[c.start:c.end].lower().startswith("around")
         return Reading(DATE, "DCT:shift:year:0", "APPROX" if approx else "END")
     mod = position_mod(g) if g["pos"] else ("START" if g["w"].lower() == "earlier" else "END")
+    if g["u"].lower() == "day":
+        return Reading(DATE, "REF:shift:day:0|DCT:shift:day:0", mod)  # the day being told about
     return Reading(DATE, f"DCT:shift:{g['u'].lower()}:0", mod)
 
 
@@ -272,8 +282,12 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
     return Reading(TIME if part else DATE, spec, mod)
 
 
-RULES = (
-    day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, named_quarter, relative_unit,
-    the_quarter, year_period, year_earlier_adjective, period_of_the_unit, holiday, the_weekend, named_season, bare_season, named_weekday, named_month,
+# Days and offsets go before partial absolute dates ("two days later" before "2 ..."); the rest
+# after them ("January 2009" must not be read as "January").
+DAYS_AND_OFFSETS = (day_before_yesterday, today, this_part_of_day, part_of_day, ago, anaphoric_day)
+NAMED_PERIODS = (
+    named_quarter, relative_unit, the_quarter, year_period, year_earlier_adjective, period_of_the_unit, holiday,
+    the_weekend, named_season, bare_season, named_weekday, named_month,
 )
+RULES = DAYS_AND_OFFSETS + NAMED_PERIODS
 

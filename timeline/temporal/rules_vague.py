@@ -131,6 +131,7 @@ def vague_duration(g: Groups, c: Context) -> Reading:
 
 
 _CLOCK = r"""(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM))(?![\w])
+    |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?-i:GMT|UTC|BST|CET|[ECMP][SD]T)\b)
     |(?P<hm>[01]?\d)\s+(?:o['\u2019]clock\s+)?in\s+the\s+(?P<pm>morning|afternoon|evening)
     |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)|(?<!high\s)(?P<word>noon|midnight|midday)(?![\w]))
     (?:\s*(?-i:GMT|BST|UTC|[ECMP][SD]T)\b)?"""
@@ -139,10 +140,12 @@ _CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s
 
 @rule("clock_time", _CLOCK + _CLOCK_DAY,
       (("10:35 a.m.", "2011-04-10T10:35"), ("6 a.m", "2011-04-10T06:00"), ("noon", "2011-04-10T12:00"),
-       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00")))
+       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00"), ("0735 GMT", "2011-04-10T07:35")))
 def clock_time(g: Groups, c: Context) -> Reading | None:
     if g["word"]:
         hour, minute = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+    elif g["mil"]:
+        hour, minute = int(g["mil"]), int(g["milm"])
     elif g["hm"]:
         hour, minute = int(g["hm"]), 0
         if not 1 <= hour <= 12:
@@ -205,7 +208,9 @@ def recent_units(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "FUTURE_REF")
 
 
-RULES = (
-    duration_range, set_frequency, set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference,
-)
+# Ranges and frequencies go first ("three to six months", "twice a year"), ahead of the
+# relative rules that would read "six months" or "a year" alone.
+RANGES_AND_FREQUENCIES = (duration_range, set_frequency)
+DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference)
+RULES = RANGES_AND_FREQUENCIES + DURATIONS_SETS_AND_REFS
 

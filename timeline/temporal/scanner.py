@@ -19,20 +19,20 @@ from . import vocabulary as v
 from .anchoring import Found
 from .grammar import Context, Rule
 from .rules_absolute import FULL_DATES, PARTIAL_DATES, YEARS
-from .rules_relative import RULES as RELATIVE
-from .rules_vague import RULES as VAGUE
+from .rules_relative import DAYS_AND_OFFSETS, NAMED_PERIODS
+from .rules_vague import DURATIONS_SETS_AND_REFS, RANGES_AND_FREQUENCIES
 from .tense import direction
 from ..model import Span
 
 # Order matters: at one position the first rule that matches wins.
 RULES: tuple[Rule, ...] = (
     *FULL_DATES,  # full dates, financial and fiscal years, quarters and halves with a year
-    *VAGUE[:2],  # "three to six months", "twice a year"
-    *RELATIVE[:5],  # yesterday, this morning, "two years ago", "the following day"
+    *RANGES_AND_FREQUENCIES,  # "three to six months", "twice a year"
+    *DAYS_AND_OFFSETS,  # yesterday, this morning, "two years ago", "the following day"
     *PARTIAL_DATES,  # month + year, season + year, day + month
-    *RELATIVE[5:],  # "last year", "the third quarter", weekdays, months
+    *NAMED_PERIODS,  # "last year", "the third quarter", weekdays, months
     *YEARS,  # decades, centuries, years
-    *VAGUE[2:],  # durations, sets, clock times, now
+    *DURATIONS_SETS_AND_REFS,  # durations, sets, clock times, now
 )
 
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
