@@ -53,11 +53,18 @@ def day_before_yesterday(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:shift:day:{-2 if g['w'].lower().startswith('before') else 2}")
 
 
-@rule("part_of_day", rf"(?P<pos>early|late|mid)[\s-]*(?P<part>morning|afternoon|evening)(?![\w-])",
-      (("mid-afternoon", "2011-04-10TAF"), ("early morning", "2011-04-10TMO")))
+@rule("part_of_day", rf"(?P<pos>early|late|mid)[\s-]*(?P<part>morning|afternoon|evening)(?:\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY_BARE}))?(?![\w-])",
+      (("mid-afternoon", "2011-04-10TAF"), ("early morning", "2011-04-10TMO"), ("mid-afternoon yesterday", "2011-04-09TAF"),
+       ("late evening on Friday", "2011-04-08TEV")))
 def part_of_day(g: Groups, c: Context) -> Reading:
-    """ "by mid-afternoon": that part of the day being told about."""
+    """ "by mid-afternoon": that part of the day being told about, or of the day named."""
     suffix = part_suffix(g["part"])
+    day = (g["day"] or "").lower()
+    if day in v.WEEKDAYS:
+        return Reading(TIME, f"DCT:weekday:{v.WEEKDAYS[day]}:near{suffix}", position_mod(g))
+    if day:
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[day]
+        return Reading(TIME, f"DCT:shift:day:{offset}{suffix}", position_mod(g))
     return Reading(TIME, f"REF:shift:day:0{suffix}|DCT:shift:day:0{suffix}", position_mod(g))
 
 
