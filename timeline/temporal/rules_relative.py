@@ -28,6 +28,12 @@ _VERB_BEFORE = re.compile(
 _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
 
 
+_GENERIC_TODAY = re.compile(
+    r"['\u2019]s\s+(?:world|youth|society|generation|children|kids|young|economy|standards|market|technology|"
+    r"terms|money|prices|dollars|pounds|politics|culture|media|teenagers|families|workplace|climate|computers)\b",
+    re.IGNORECASE)
+
+
 def unit_name(word: str) -> str:
     w = word.lower().rstrip("s")
     return {"centurie": "century", "centuries": "century"}.get(w, w)
@@ -41,6 +47,8 @@ def part_suffix(word: str | None) -> str:
       (("today", "2011-04-10"), ("yesterday", "2011-04-09"), ("tomorrow morning", "2011-04-11TMO"), ("tonight", "2011-04-10TNI")))
 def today(g: Groups, c: Context) -> Reading:
     w = g["w"].lower()
+    if w == "today" and not g["part"] and _GENERIC_TODAY.match(c.text, c.end):
+        return Reading(DATE, "PRESENT_REF")  # "today's youth": the present, not the day of publication
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
     part = g["part"] or ("tonight" if w == "tonight" else None)
     mod = {"early": "START", "late": "END"}.get((g["mod"] or "").lower())
@@ -101,7 +109,7 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("named_month",
-      rf"{POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\.?\s*\d|\s*['\u2019]\d)(?!\s+(?-i:[A-Z][a-z]))",
+      rf"{POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\.?\s*\d|\s*['\u2019]\d)(?!\s+(?-i:[A-Z][a-z])|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))",
       (("last November", "2010-11"), ("January", "2011-01"), ("June last year", "2010-06"), ("early December", "2010-12")))
 def named_month(g: Groups, c: Context) -> Reading | None:
     m = g["m"]
