@@ -224,10 +224,12 @@ def named_quarter(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:quarter:{q}:past")
 
 
-@rule("the_quarter", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+)?(?P<u>quarter|period|year)(?![\w-])",
-      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011")))
-def the_quarter(g: Groups, c: Context) -> Reading | None:
+@rule("the_period", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+)?(?P<u>quarter|period|year|week)(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
+      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("For [the week], shares fell", "2011-W14")))
+def the_period(g: Groups, c: Context) -> Reading | None:
     unit = g["u"].lower()
+    if unit == "week":
+        return None if g["rel"] or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
     if unit == "year":
         return Reading(DATE, "REF:this:year|DCT:this:year") if g["full"] else None
     if g["full"]:
@@ -301,7 +303,7 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
 # after them ("January 2009" must not be read as "January").
 DAYS_AND_OFFSETS = (day_before_yesterday, today, this_part_of_day, part_of_day, ago, anaphoric_day)
 NAMED_PERIODS = (
-    named_quarter, relative_unit, the_quarter, year_period, year_earlier_adjective, period_of_the_unit, holiday,
+    named_quarter, relative_unit, the_period, year_period, year_earlier_adjective, period_of_the_unit, holiday,
     the_weekend, named_season, bare_season, named_weekday, named_month,
 )
 RULES = DAYS_AND_OFFSETS + NAMED_PERIODS
