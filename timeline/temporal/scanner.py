@@ -1,9 +1,10 @@
-"""The first pass: one compiled alternation of every rule, scanned once over the text.
+"""The first pass: one compiled alternation of every rule, tried where a date can start.
 
 Each rule's pattern becomes a named group ``r<N>`` of a single regular expression, its own
-groups renamed ``r<N>_<name>``, so one ``finditer`` finds every candidate and the name of the
-group that matched says which normaliser to call. Rules earlier in ``RULES`` win at the same
-position, so longer, more specific forms come first ("the end of last year" before "last year").
+groups renamed ``r<N>_<name>``, so one ``match`` at a position tries the whole grammar and the
+name of the group that matched says which normaliser to call. Rules earlier in ``RULES`` win at
+the same position, so longer, more specific forms come first ("the end of last year" before
+"last year"). The positions tried are found by a cheap walk over the words (see ``scan``).
 
 Negative checks that apply to every rule live here: a number that is an identifier ("Ward 7",
 "Room 1990") or a quantity ("2008 cases"), and tense-dependent directions are settled from the
@@ -54,9 +55,6 @@ _RULE_GROUPS = [
 ]
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
-
-
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
 _LOOK_BACK = 6
 _LOOK_BACK_CHARS = 60
