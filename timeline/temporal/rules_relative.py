@@ -225,13 +225,18 @@ def named_quarter(g: Groups, c: Context) -> Reading:
 
 
 @rule("the_period", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+)?(?P<u>quarter|period|year|week)(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
-      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("For [the week], shares fell", "2011-W14")))
+      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("For [the week], shares fell", "2011-W14"),
+       ("profit for [the year]", "P1Y")))
 def the_period(g: Groups, c: Context) -> Reading | None:
     unit = g["u"].lower()
     if unit == "week":
         return None if g["rel"] or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
     if unit == "year":
-        return Reading(DATE, "REF:this:year|DCT:this:year") if g["full"] else None
+        if g["full"]:
+            return Reading(DATE, "REF:this:year|DCT:this:year")
+        if c.text[max(0, c.start - 4):c.start].lower() == "for " and not g["rel"] and not g["latest"]:
+            return Reading(TimexType.DURATION, "P1Y")  # "profit for the year": a year of accounts
+        return None
     if g["full"]:
         return None
     if g["latest"]:
