@@ -34,6 +34,9 @@ _GENERIC_TODAY = re.compile(
     re.IGNORECASE)
 
 
+_ENDED = re.compile(r"\s+(?:ended|ending|to)\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
 def unit_name(word: str) -> str:
     w = word.lower().rstrip("s")
     return {"centurie": "century", "centuries": "century"}.get(w, w)
@@ -224,7 +227,7 @@ def named_quarter(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:quarter:{q}:past")
 
 
-@rule("the_period", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+)?(?P<u>quarter|period|year|week)(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
+@rule("the_period", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
       (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("For [the week], shares fell", "2011-W14"),
        ("profit for [the year]", "P1Y")))
 def the_period(g: Groups, c: Context) -> Reading | None:
@@ -234,10 +237,12 @@ def the_period(g: Groups, c: Context) -> Reading | None:
     if unit == "year":
         if g["full"]:
             return Reading(DATE, "REF:this:year|DCT:this:year")
-        if c.text[max(0, c.start - 4):c.start].lower() == "for " and not g["rel"] and not g["latest"]:
-            return Reading(TimexType.DURATION, "P1Y")  # "profit for the year": a year of accounts
+        if g["rel"] or g["latest"]:
+            return None
+        if c.text[max(0, c.start - 4):c.start].lower() == "for " or _ENDED.match(c.text, c.end):
+            return Reading(TimexType.DURATION, "P1Y")  # "profit for the year", "the year ended March 31"
         return None
-    if g["full"]:
+    if g["full"] or g["fiscal"]:
         return None
     if g["latest"]:
         return Reading(DATE, "DCT:shift:quarter:-1")
@@ -289,14 +294,14 @@ def ago(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("anaphoric_day",
-      rf"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
+      rf"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
       (("the following day", "2011-04-11"), ("the evening before", "2011-04-09TEV"), ("that year", "2011")))
 def anaphoric_day(g: Groups, c: Context) -> Reading | None:
     if g["u2"]:
         word, shift = g["u2"].lower(), (-1 if g["dir"].lower() == "before" else 1)
     else:
         word = g["u"].lower()
-        shift = _SHIFT_WORDS[g["rel"].lower().split()[-1]]
+        shift = _SHIFT_WORDS[g["rel"].lower().split()[-1]] if not g["rel"].lower().startswith("that") else 0
     part = word if word in _PART else None
     unit = "day" if part else word
     mod = {"earlier": "START", "later": None}.get((g["w"] or "").lower())

@@ -122,7 +122,7 @@ def duration(g: Groups, c: Context) -> Reading | None:
     return Reading(DURATION, value, mod)
 
 
-@rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?<=\bfor\s)(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
+@rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
       (("for [years]", "PXY"), ("a while", "PXX")))
 def vague_duration(g: Groups, c: Context) -> Reading:
     if g["u"]:
