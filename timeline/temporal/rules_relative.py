@@ -25,6 +25,7 @@ _SHIFT_WORDS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next":
                 "following": 1, "this": 0, "current": 0, "present": 0, "same": 0, "that": 0}
 _VERB_BEFORE = re.compile(
     r"\b(?:I|you|we|they|he|she|it|who|will|would|can|could|should|must|might|shall|did|not|to\s+be)\s+$", re.IGNORECASE)
+_EARLY_LATE = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
 _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
 
 
@@ -46,7 +47,7 @@ def part_suffix(word: str | None) -> str:
     return f"@{_PART[word.lower()]}" if word else ""
 
 
-@rule("today", rf"(?P<mod>early|late)?\s*(?P<w>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
+@rule("today", rf"(?:(?P<mod>early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
       (("today", "2011-04-10"), ("yesterday", "2011-04-09"), ("tomorrow morning", "2011-04-11TMO"), ("tonight", "2011-04-10TNI")))
 def today(g: Groups, c: Context) -> Reading:
     w = g["w"].lower()
@@ -54,7 +55,7 @@ def today(g: Groups, c: Context) -> Reading:
         return Reading(DATE, "PRESENT_REF")  # "today's youth": the present, not the day of publication
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
     part = g["part"] or ("tonight" if w == "tonight" else None)
-    mod = {"early": "START", "late": "END"}.get((g["mod"] or "").lower())
+    mod = _EARLY_LATE.get((g["mod"] or "").lower())
     return Reading(TIME if part and w != "tonight" else DATE, f"DCT:shift:day:{offset}{part_suffix(part)}", mod)
 
 
@@ -79,11 +80,11 @@ def part_of_day(g: Groups, c: Context) -> Reading:
     return Reading(TIME, f"REF:shift:day:0{suffix}|DCT:shift:day:0{suffix}", position_mod(g))
 
 
-@rule("this_part_of_day", rf"(?P<w>this|last)\s+(?P<part>{PART_OF_DAY})",
+@rule("this_part_of_day", rf"(?:(?P<el>earlier|later)\s+)?(?P<w>this|last)\s+(?P<part>{PART_OF_DAY})",
       (("this morning", "2011-04-10TMO"), ("last night", "2011-04-09TNI")))
 def this_part_of_day(g: Groups, c: Context) -> Reading:
     offset = -1 if g["w"].lower() == "last" else 0
-    return Reading(TIME, f"DCT:shift:day:{offset}{part_suffix(g['part'])}")
+    return Reading(TIME, f"DCT:shift:day:{offset}{part_suffix(g['part'])}", _EARLY_LATE.get((g["el"] or "").lower()))
 
 
 @rule("relative_unit",
@@ -146,7 +147,8 @@ def _is_title(c: Context) -> bool:
 
 @rule("named_weekday",
       rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
-      (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06TNI")))
+      (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06TNI"),
+       ("early [Tuesday]", "2011-04-05")))
 def named_weekday(g: Groups, c: Context) -> Reading | None:
     if g["wd"][0].islower() and not g["rel"]:
         return None
@@ -156,6 +158,7 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
     if rel == "this":
         rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
+    # "Earlier Friday", "early Tuesday": news annotation leaves the adverb out of the extent.
     if g["poss"] and not g["part"]:
         # "Friday's meeting": a possessive weekday names something that has happened.
         return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
