@@ -174,7 +174,7 @@ def clock_time(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("now", r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!['\u2019]ve\s)(?<!['\u2019]d\s)now(?![\w'-])",
-      (("now", "PRESENT_REF"),))
+      (("now", "PRESENT_REF"), ("right [now]", "PRESENT_REF")))
 def now(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "PRESENT_REF")
 
@@ -190,11 +190,11 @@ _REFS = {
 
 
 @rule("reference",
-      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:near|short)\s+term(?![\w-])|the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])|(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
+      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:near|short)\s+term(?![\w-])|the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])|(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
       (("recently", "PAST_REF"), ("in [the near future]", "FUTURE_REF")))
 def reference(g: Groups, c: Context) -> Reading | None:
     key = " ".join(c.text[c.start:c.end].lower().split())
-    value = _REFS.get(key)
+    value = _REFS.get(key.split(" ", 1)[-1] if key.endswith("recently") else key)
     return Reading(DATE, value) if value else None
 
 
