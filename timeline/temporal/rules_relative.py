@@ -297,7 +297,7 @@ def ago(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("anaphoric_day",
-      rf"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
+      rf"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?P<orso>\s+or\s+so)?(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
       (("the following day", "2011-04-11"), ("the evening before", "2011-04-09TEV"), ("that year", "2011")))
 def anaphoric_day(g: Groups, c: Context) -> Reading | None:
     if g["u2"]:
@@ -308,6 +308,8 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
     part = word if word in _PART else None
     unit = "day" if part else word
     mod = {"earlier": "START", "later": None}.get((g["w"] or "").lower())
+    if g["orso"]:
+        mod = "APPROX"  # "the next year or so"
     spec = f"REF:shift:{unit}:{shift}{part_suffix(part)}|DCT:shift:{unit}:{shift}{part_suffix(part)}"
     return Reading(TIME if part else DATE, spec, mod)
 

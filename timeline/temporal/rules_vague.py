@@ -94,10 +94,10 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 
 @rule("duration",
-      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?![\w-]|\s+old\b)",
+      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
-       ("the past two quarters", "P2Q")))
+       ("the past two quarters", "P2Q"), ("the next two years or so", "P2Y")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     raw = g["n"].lower()
@@ -119,6 +119,8 @@ def duration(g: Groups, c: Context) -> Reading | None:
     if value is None:
         return None
     mod = v.DURATION_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
+    if g["orso"]:
+        mod = "APPROX"  # "two years or so"
     return Reading(DURATION, value, mod)
 
 
