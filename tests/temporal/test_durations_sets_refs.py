@@ -76,3 +76,10 @@ def test_ages_are_not_durations(found):
 ])
 def test_accounting_years_and_vague_spans(found, text, expected):
     assert found(text)[0] == expected
+
+
+def test_a_range_explains_its_bounds():
+    from timeline.temporal import tag
+
+    (expression,) = tag("It takes three to six months.")
+    assert expression.explanation == "three to six months → between 3 and 6 months (PXM: a number of months)"

@@ -39,6 +39,7 @@ class Found:
     spec: str
     mod: str | None
     rule: str
+    note: str = ""
 
 
 @frozen
@@ -52,12 +53,15 @@ class _Unresolvable(Exception):
     pass
 
 
-def resolve(found: Iterable[Found], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
-    """Every match resolved in text order; each resolved date becomes the next REF."""
+def resolve(found: Iterable[Found | TemporalExpression], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
+    """Every match resolved in text order; each resolved date becomes the next REF.
+
+    Expressions that need no anchor may be passed already resolved; they are kept as they are.
+    """
     out: list[TemporalExpression] = []
     previous: list[TemporalExpression] = []
     for item in found:
-        expression = _resolve_one(item, dct, previous)
+        expression = item if isinstance(item, TemporalExpression) else _resolve_one(item, dct, previous)
         if expression is None:
             continue
         out.append(expression)
@@ -69,7 +73,8 @@ def resolve(found: Iterable[Found], dct: dt.date | None) -> tuple[TemporalExpres
 
 def reanchor(expressions: Sequence[TemporalExpression], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
     """The same expressions re-resolved against another publication date, without re-reading the text."""
-    found = [Found(e.span, e.text, e.type, e.underspecified or e.value, e.mod, e.rule) for e in expressions]
+    found = [e if e.underspecified is None else Found(e.span, e.text, e.type, e.underspecified, e.mod, e.rule)
+             for e in expressions]
     return resolve(found, dct)
 
 
@@ -118,7 +123,7 @@ def _absolute(item: Found) -> TemporalExpression | None:
     value = item.spec
     if item.type in (TimexType.DURATION, TimexType.SET) or value in _VAGUE or value.startswith(("P", "XXXX")):
         return TemporalExpression(item.text, item.span, item.type, value, item.mod, None, None, Anchoring.UNANCHORED,
-                                  f"{item.text} → {_describe_vague(item.type, value)}", item.rule, None, None)
+                                  f"{item.text} → {item.note or _describe_vague(item.type, value)}", item.rule, None, None)
     if value.startswith("FY"):
         year = int(value[2:])
         span = Interval(dt.date(year, 4, 1), dt.date(year + 1, 3, 31))

@@ -38,6 +38,8 @@ class Reading:
     mod: str | None = None
     # Offsets to trim from the matched text (e.g. a trailing "'s"), rarely needed.
     trim_end: int = 0
+    # What the value cannot say, for the explanation ("between 3 and 6 months").
+    note: str = ""
 
 
 @frozen

@@ -52,7 +52,9 @@ def duration_range(g: Groups, c: Context) -> Reading | None:
     a, b = number(g["a"]), number(g["b"])
     if a is None or b is None or a >= b:
         return None
-    return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
+    unit = unit_name(g["u"])
+    note = f"between {amount(a)} and {amount(b)} {unit}s (PX{v.UNITS[unit][0]}: a number of {unit}s)"
+    return Reading(DURATION, duration_value(None, unit) or "PX", note=note)
 
 
 @rule("set_frequency",

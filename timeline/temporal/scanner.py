@@ -166,7 +166,7 @@ def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None
         if found:
             spec = spec.replace(":near-future", f":{found}").replace(":near", f":{found}")
         spec = spec.replace(":near-future", ":future")
-    return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name)
+    return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name, reading.note)
 
 
 # An article before a number + singular unit belongs to the noun the duration qualifies:
