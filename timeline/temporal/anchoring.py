@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
-from .values import describe, describe_day, granularity, interval, quarter_of, shift_day, shift_value, value_at
+from .values import describe, describe_day, describe_duration, granularity, with_mod, interval, quarter_of, shift_day, shift_value, value_at
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,
@@ -111,7 +111,7 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
         if span is None:
             return None
         gran = granularity(value)
-        explanation = f"{item.text} → {describe(value)}: {reason}"
+        explanation = f"{item.text} → {with_mod(describe(value), item.mod)}: {reason}"
         return TemporalExpression(item.text, item.span, item.type, value, item.mod, gran, span, anchoring,
                                   explanation, item.rule, spec, anchor.span)
     if dct is None:
@@ -123,7 +123,7 @@ def _absolute(item: Found) -> TemporalExpression | None:
     value = item.spec
     if item.type in (TimexType.DURATION, TimexType.SET) or value in _VAGUE or value.startswith(("P", "XXXX")):
         return TemporalExpression(item.text, item.span, item.type, value, item.mod, None, None, Anchoring.UNANCHORED,
-                                  f"{item.text} → {item.note or _describe_vague(item.type, value)}", item.rule, None, None)
+                                  f"{item.text} → {item.note or _describe_vague(item.type, value, item.mod)}", item.rule, None, None)
     if value.startswith("FY"):
         year = int(value[2:])
         span = Interval(dt.date(year, 4, 1), dt.date(year + 1, 3, 31))
@@ -134,10 +134,11 @@ def _absolute(item: Found) -> TemporalExpression | None:
     if span is None:
         return None
     return TemporalExpression(item.text, item.span, item.type, value, item.mod, granularity(value), span,
-                              Anchoring.ABSOLUTE, f"{item.text} → {describe(value)}: given in full", item.rule, None, None)
+                              Anchoring.ABSOLUTE, f"{item.text} → {with_mod(describe(value), item.mod)}: given in full",
+                              item.rule, None, None)
 
 
-def _describe_vague(type_: TimexType, value: str) -> str:
+def _describe_vague(type_: TimexType, value: str, mod: str | None = None) -> str:
     if value == "PRESENT_REF":
         return "the present (no fixed date)"
     if value == "PAST_REF":
@@ -145,8 +146,10 @@ def _describe_vague(type_: TimexType, value: str) -> str:
     if value == "FUTURE_REF":
         return "some time in the future (no fixed date)"
     if type_ is TimexType.SET:
+        if value.startswith("P"):
+            return f"every {describe_duration(value).replace('1 ', '', 1)} ({value})"
         return f"a repeated time ({value})"
-    return f"a length of time ({value})"
+    return f"a length of time: {with_mod(describe_duration(value), mod)} ({value})"
 
 
 def _unresolved(item: Found) -> TemporalExpression:

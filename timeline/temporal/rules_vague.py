@@ -61,7 +61,9 @@ def duration_range(g: Groups, c: Context) -> Reading | None:
       rf"(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|hour|minute|fortnight|decade)(?![\w-])",
       (("twice a year", "P1Y"),))
 def set_frequency(g: Groups, c: Context) -> Reading:
-    return Reading(SET, duration_value(1, unit_name(g["u"])) or "PX")
+    unit = unit_name(g["u"])
+    times = " ".join(g["times"].lower().split())
+    return Reading(SET, duration_value(1, unit) or "PX", note=f"{times} a {unit} (every {unit}, P1{v.UNITS[unit][0]})")
 
 
 @rule("set_every",
