@@ -147,7 +147,7 @@ def _is_title(c: Context) -> bool:
 
 @rule("named_weekday",
       rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
-      (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06TNI"),
+      (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06"),
        ("early [Tuesday]", "2011-04-05")))
 def named_weekday(g: Groups, c: Context) -> Reading | None:
     if g["wd"][0].islower() and not g["rel"]:
@@ -162,7 +162,9 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
     if g["poss"] and not g["part"]:
         # "Friday's meeting": a possessive weekday names something that has happened.
         return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
-    return Reading(DATE, f"DCT:weekday:{day}:{rel}{part_suffix(g['part'])}")
+    # "Friday night" is dated to the day, as news annotation does (TimeBank/AQUAINT); the part of
+    # the day stays in the text.
+    return Reading(DATE, f"DCT:weekday:{day}:{rel}")
 
 
 @rule("period_of_the_unit",
