@@ -80,3 +80,9 @@ def test_explanation_says_how_the_date_was_worked_out():
 def test_explanations_are_readable(text, explanation):
     (expression,) = tag(text, dt.date(2011, 4, 10))
     assert expression.explanation == explanation
+
+
+def test_auxiliaries_outrank_adjectives_ending_in_ed(found):
+    dct = dt.date(1989, 10, 26)
+    assert found("The split would be paid on a still unspecified date in January.", dct) == [("January", "1990-01", None)]
+    assert found("The company said it closed the plant in January.", dct) == [("January", "1989-01", None)]
