@@ -40,3 +40,11 @@ def test_without_a_previous_date_anaphora_falls_back_on_publication():
 def test_units_on_counts_forward_from_the_last_date(found):
     assert found("The plant shut in March 2009. Twelve months on, the site is empty.") == [
         ("March 2009", "2009-03", None), ("Twelve months on", "2010-03", None)]
+
+
+def test_year_ago_results_are_a_year_before_publication_not_before_the_comparison_year(found):
+    dct = dt.date(1989, 11, 2)
+    text = "It took a charge of $195 million in the 1988 period. The year-ago results included a gain."
+    assert found(text, dct) == [("the 1988 period", "1988", None), ("year-ago", "1988", None)]
+    text = "Profit rose in the third quarter. The year-earlier results were restated."
+    assert found(text, dct) == [("the third quarter", "1989-Q3", None), ("year-earlier", "1988-Q3", None)]

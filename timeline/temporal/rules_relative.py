@@ -252,7 +252,7 @@ def the_period(g: Groups, c: Context) -> Reading | None:
     if g["latest"]:
         return Reading(DATE, "DCT:shift:quarter:-1")
     if g["rel"]:
-        return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
+        return Reading(DATE, "REFQ:shift:year:-1|DCT:shift:year:-1")
     if unit == "period":
         return None
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
@@ -268,7 +268,10 @@ def year_period(g: Groups, c: Context) -> Reading:
 @rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])",
       (("year-earlier", "2010"),))
 def year_earlier_adjective(g: Groups, c: Context) -> Reading:
-    return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
+    """The period a year before the one being reported: a year before the last-mentioned quarter,
+    else before publication. Never a year before some other past date: in "the 1988 period ...
+    the year-ago results", both name the same comparison period."""
+    return Reading(DATE, "REFQ:shift:year:-1|DCT:shift:year:-1")
 
 
 @rule("ago",
