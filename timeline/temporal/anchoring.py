@@ -134,7 +134,7 @@ def _absolute(item: Found) -> TemporalExpression | None:
     if span is None:
         return None
     return TemporalExpression(item.text, item.span, item.type, value, item.mod, granularity(value), span,
-                              Anchoring.ABSOLUTE, f"{item.text} → {with_mod(describe(value), item.mod)}: given in full",
+                              Anchoring.ABSOLUTE, f"{item.text} → {with_mod(describe(value), item.mod)}: {item.note or 'given in full'}",
                               item.rule, None, None)
 
 

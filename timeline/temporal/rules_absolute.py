@@ -203,6 +203,50 @@ def spoken_year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, str(year))
 
 
+_RANGE_SEPARATOR = "[-/\u2013]"
+
+
+def _range_end(start: int, written: str) -> int | None:
+    """The last year of a range written "2008-09", "2010/11", "1998-2001", or None if it is no range.
+
+    Two digits complete the start's century, rolling over ("1999-00" ends in 2000); the end must
+    come after the start and within a decade of it, so "1998-11" (a month) and "2008-07" are refused.
+    """
+    end = int(written)
+    if len(written) == 2:
+        end += start // 100 * 100
+        if end <= start:
+            end += 100
+        return end if end - start <= 10 else None
+    return end if start < end <= start + 100 else None
+
+
+@rule("year_range_start",
+      rf"(?P<y>1[6-9]\d\d|20\d\d)(?=\s?{_RANGE_SEPARATOR}\s?(?P<e>\d{{4}}|\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent)))",
+      (("the [2008]-09 season", "2008"), ("in [2010]/11", "2010"), ("from [1998]-2001", "1998"), ("[1999]-00", "1999"),
+       ("1998-11", ""), ("2008-07", "")))
+def year_range_start(g: Groups, c: Context) -> Reading | None:
+    """ "2008-09": the first year of a range, tagged on its own as TimeML tags each end of a range."""
+    start = int(g["y"])
+    end = _range_end(start, g["e"])
+    if end is None:
+        return None
+    return Reading(DATE, g["y"], note=f"the first year of the range {start} to {end}, given in full")
+
+
+@rule("year_range_end", r"(?<=\d{4}[-/\u2013])(?P<e>\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent))",
+      (("the 2008-[09] season", "2009"), ("in 2010/[11]", "2011"), ("1999-[00]", "2000"), ("1998-[11]", "")))
+def year_range_end(g: Groups, c: Context) -> Reading | None:
+    """ "09" in "2008-09": the last year of the range, in full."""
+    first = c.text[c.start - 5:c.start - 1]
+    if not first.isdigit() or not 1600 <= int(first) <= 2099:
+        return None
+    end = _range_end(int(first), g["e"])
+    if end is None:
+        return None
+    return Reading(DATE, str(end), note=f"the last year of the range {first} to {end}")
+
+
 @rule("year", rf"{POS}(?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))",
       (("2008", "2008"), ("mid-2016", "2016"), ("the end of 1990", "1990"), ("2,200", "")))
 def year(g: Groups, c: Context) -> Reading | None:
@@ -217,6 +261,6 @@ def year(g: Groups, c: Context) -> Reading | None:
 FULL_DATES = (iso_date, numeric_date, unusual_date, day_month_year, month_day_year, financial_year, fiscal_year,
               quarter_of_year, half_of_year, quarter_code)
 PARTIAL_DATES = (month_year, spoken_year, season_year, day_month, month_day)
-YEARS = (decade, decade_words, century, year)
+YEARS = (decade, decade_words, century, year_range_start, year_range_end, year)
 RULES = FULL_DATES + PARTIAL_DATES + YEARS
 
