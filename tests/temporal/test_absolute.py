@@ -86,3 +86,19 @@ def test_year_range_ends_explain_the_range():
     assert first.explanation == "2010 → 2010: the first year of the range 2010 to 2011, given in full"
     assert last.explanation == "11 → 2011: the last year of the range 2010 to 2011"
     assert (last.interval.start, last.interval.end) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31))
+
+
+def test_the_week_of_a_day_is_that_iso_week():
+    (week,) = tag("a court hearing the week of March 6, the lawyer said", dt.date(2000, 2, 24))
+    assert (week.text, week.value) == ("the week of March 6", "2000-W10")
+    assert (week.interval.start, week.interval.end) == (dt.date(2000, 3, 6), dt.date(2000, 3, 12))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ruled for more than two thousand years", [("more than two thousand years", "P2000Y", "MORE_THAN")]),
+    ("for two and a half years", [("two and a half years", "P2Y6M", None)]),
+    ("nineteen hundred people came", []),
+    ("in the year two thousand", [("the year two thousand", "2000", None)]),
+])
+def test_spoken_numbers_before_a_unit_are_amounts_not_years(text, expected):
+    assert [(e.text, e.value, e.mod) for e in tag(text, dt.date(2000, 2, 24))] == expected

@@ -394,4 +394,6 @@ def _with_suffix(value: str, suffix: str) -> str:
         return value
     if suffix == "WE":
         return f"{value}-WE" if "-W" in value else value
+    if suffix == "WEEK":  # "the week of March 6": the ISO week holding the day
+        return value_at(dt.date.fromisoformat(value[:10]), "week")
     return f"{value}{suffix}"
