@@ -275,9 +275,10 @@ def year_earlier_adjective(g: Groups, c: Context) -> Reading:
 
 
 @rule("ago",
-      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|I|being|(?-i:[A-Z0-9]))\b))(?![\w-])",
+      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))(?![\w-])",
       (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010"),
-       ("in [three weeks' time]", "2011-W17"), ("[Twelve months on], the site is empty", "2012-04")))
+       ("in [three weeks' time]", "2011-W17"), ("[Twelve months on], the site is empty", "2012-04"),
+       ("It had opened [two days before].", "2011-04-08")))
 def ago(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     direction = g["dir"].lower().strip()
