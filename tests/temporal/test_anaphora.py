@@ -48,3 +48,11 @@ def test_year_ago_results_are_a_year_before_publication_not_before_the_compariso
     assert found(text, dct) == [("the 1988 period", "1988", None), ("year-ago", "1988", None)]
     text = "Profit rose in the third quarter. The year-earlier results were restated."
     assert found(text, dct) == [("the third quarter", "1989-Q3", None), ("year-earlier", "1988-Q3", None)]
+
+
+def test_the_previous_and_the_following_weekday_count_from_the_day_told_about(found):
+    dct = dt.date(1989, 10, 30)
+    text = "On Friday the index fell 4.5% from the previous Friday."
+    assert found(text, dct) == [("Friday", "1989-10-27", None), ("the previous Friday", "1989-10-20", None)]
+    text = "The talks opened on Oct. 3 and resumed the following Monday."
+    assert found(text, dct) == [("Oct. 3", "1989-10-03", None), ("the following Monday", "1989-10-09", None)]

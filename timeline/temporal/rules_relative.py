@@ -146,15 +146,20 @@ def _is_title(c: Context) -> bool:
 
 
 @rule("named_weekday",
-      rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
+      rf"(?:(?P<ana>the\s+(?:previous|preceding|following))\s+|(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
       (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06"),
-       ("early [Tuesday]", "2011-04-05")))
+       ("early [Tuesday]", "2011-04-05"), ("On 3 March prices fell, down from [the previous Friday]", "2011-02-25"),
+       ("They met on Tuesday 5 April and again [the following Monday].", "2011-04-11")))
 def named_weekday(g: Groups, c: Context) -> Reading | None:
-    if g["wd"][0].islower() and not g["rel"]:
+    if g["wd"][0].islower() and not (g["rel"] or g["ana"]):
         return None
     if _is_title(c):
         return None
     day = v.WEEKDAYS[g["wd"].lower()]
+    if g["ana"]:
+        # "the previous Friday", "the following Monday": counted from the day being told about.
+        rel = "last" if g["ana"].lower().split()[-1] in ("previous", "preceding") else "next"
+        return Reading(DATE, f"REF:weekday:{day}:{rel}|DCT:weekday:{day}:{rel}")
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
     if rel == "this":
         rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
