@@ -98,3 +98,12 @@ def test_auxiliaries_outrank_adjectives_ending_in_ed(found):
 def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):
     (expression,) = tag(sentence, dt.date(1989, 10, 30))
     assert expression.value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Until Thursday, they had not called him a suspect.", "2011-04-07"),
+    ("The offer stays open until Thursday.", "2011-04-14"),
+])
+def test_until_a_weekday_looks_back_in_the_past_perfect(sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 10))
+    assert expression.value == value

@@ -68,13 +68,15 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     if cut is not None:
         left = left[cut.end():]
     words = list(_WORD.finditer(left))
-    if words and not prepositions and words[-1].group().lower() in _DEADLINE:
-        near_left = " ".join(w.group() for w in words[-_CLAUSE_WORDS:])
-        near_right = " ".join(_sentence_right(text, end).split()[:_CLAUSE_WORDS])
-        if not (_PAST_PERFECT.search(near_left) or _PAST_PERFECT.search(near_right)):
-            return _DEADLINE[words[-1].group().lower()]
+    near_left = " ".join(w.group() for w in words[-_CLAUSE_WORDS:])
+    near_right = " ".join(_sentence_right(text, end).split()[:_CLAUSE_WORDS])
+    past_perfect = bool(_PAST_PERFECT.search(near_left) or _PAST_PERFECT.search(near_right))
+    if words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect:
+        return _DEADLINE[words[-1].group().lower()]
     if words and prepositions:
         prev = words[-1].group().lower()
+        if prev in ("until", "till") and past_perfect:
+            return PAST  # "Until Thursday, they had not called him a suspect"
         if prev in _PREPOSITION:
             return _PREPOSITION[prev]
         if len(words) >= 2 and words[-2].group().lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
