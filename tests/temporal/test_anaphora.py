@@ -56,3 +56,12 @@ def test_the_previous_and_the_following_weekday_count_from_the_day_told_about(fo
     assert found(text, dct) == [("Friday", "1989-10-27", None), ("the previous Friday", "1989-10-20", None)]
     text = "The talks opened on Oct. 3 and resumed the following Monday."
     assert found(text, dct) == [("Oct. 3", "1989-10-03", None), ("the following Monday", "1989-10-09", None)]
+
+
+def test_a_year_earlier_compares_with_the_quarter_whose_end_date_follows_it(found):
+    dct = dt.date(1989, 10, 26)
+    text = "Net for the third quarter ended Sept. 30 rose to $5 million from $4 million a year earlier."
+    assert found(text, dct) == [("the third quarter", "1989-Q3", None), ("Sept. 30", "1989-09-30", None),
+                                ("a year earlier", "1988-Q3", None)]
+    text = "Net for the third quarter rose. On Feb. 1 it paid $4 million; a year earlier it paid nothing."
+    assert found(text, dct)[-1] == ("a year earlier", "1988", None)

@@ -185,10 +185,14 @@ def _is_comparison(expression: TemporalExpression) -> bool:
 
 
 def _quarter_reference(previous: list[TemporalExpression]) -> _Anchor | None:
-    """The last date mentioned, if it is a quarter: "profit rose from a year ago" compares quarters."""
-    if previous and previous[-1].granularity is Granularity.QUARTER:
-        last = previous[-1]
-        return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})")
+    """The last quarter mentioned, if nothing but dates inside it came after it: "profit rose from
+    a year ago" after "the third quarter ended Sept. 30" compares quarters."""
+    for index in range(len(previous) - 1, -1, -1):
+        last = previous[index]
+        if last.granularity is Granularity.QUARTER:
+            inside = all(e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
+                         for e in previous[index + 1:])
+            return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})") if inside else None
     return None
 
 
