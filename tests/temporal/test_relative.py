@@ -107,3 +107,14 @@ def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):
 def test_until_a_weekday_looks_back_in_the_past_perfect(sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))
     assert expression.value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Dealers had chosen to square positions ahead of the weekend.", "2011-W15-WE"),
+    ("Traders sold ahead of Tuesday's vote.", "2011-04-19"),
+    ("Traders sold after Tuesday's vote.", "2011-04-12"),
+    ("The repairs were finished in time for Friday.", "2011-04-15"),
+])
+def test_ahead_of_a_day_looks_forward(sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 13))
+    assert expression.value == value

@@ -134,6 +134,7 @@ def named_month(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"DCT:month:{month}:{rel}", mod)
 
 
+_AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for)\s+$", re.I)
 _NEXT_WORDS = re.compile(r"[\s\u00a0]+(?-i:([A-Z][a-z]+))(?:[\s\u00a0]+(?-i:([A-Z][a-z]+)))?")
 
 
@@ -165,8 +166,11 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
         rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
     # "Earlier Friday", "early Tuesday": news annotation leaves the adverb out of the extent.
     if g["poss"] and not g["part"]:
-        # "Friday's meeting": a possessive weekday names something that has happened.
-        return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
+        # "Friday's meeting": a possessive weekday names something that has happened, unless
+        # the text looks forward to it ("ahead of Tuesday's vote").
+        if rel == "near":
+            rel = "future" if _AHEAD.search(c.text, max(0, c.start - 16), c.start) else "past"
+        return Reading(DATE, f"DCT:weekday:{day}:{rel}", trim_end=len(g["poss"]))
     # "Friday night" is dated to the day, as news annotation does (TimeBank/AQUAINT); the part of
     # the day stays in the text.
     return Reading(DATE, f"DCT:weekday:{day}:{rel}")

@@ -81,7 +81,7 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
             return _PREPOSITION[prev]
         if len(words) >= 2 and words[-2].group().lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
             return _PREPOSITION[words[-2].group().lower()]
-        if left.rstrip().lower().endswith("as soon as"):
+        if left.rstrip().lower().endswith(("as soon as", "ahead of", "in time for")):
             return FUTURE
     phrase_at = max((m.start() for m in _FUTURE_PHRASES.finditer(left)), default=-1)
     # A verb right before the expression decides ("closed Wednesday", "issued July 1"); further
