@@ -102,7 +102,7 @@ def set_adverb(g: Groups, c: Context) -> Reading:
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
        ("the past two quarters", "P2Q"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
-       ("for [more than two thousand years]", "P2000Y"), ("[less than a decade] after exchanging rule", "P10Y"), ("three hundred days", "P300D")))
+       ("for [more than two thousand years]", "P2000Y"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     raw = g["n"].lower()
