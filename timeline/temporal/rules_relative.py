@@ -242,7 +242,7 @@ def named_quarter(g: Groups, c: Context) -> Reading:
 
 
 @rule("the_period", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
-      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("For [the week], shares fell", "2011-W14"),
+      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"), ("For [the week], shares fell", "2011-W14"),
        ("profit for [the year]", "P1Y")))
 def the_period(g: Groups, c: Context) -> Reading | None:
     unit = g["u"].lower()
@@ -250,7 +250,7 @@ def the_period(g: Groups, c: Context) -> Reading | None:
         return None if g["rel"] or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
     if unit == "year":
         if g["full"]:
-            return Reading(DATE, "REF:this:year|DCT:this:year")
+            return Reading(DATE, "DCT:this:year")  # "forecast a rise for the full year": the current one
         if g["rel"] or g["latest"]:
             return None
         if c.text[max(0, c.start - 4):c.start].lower() == "for " or _ENDED.match(c.text, c.end):
