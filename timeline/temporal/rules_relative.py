@@ -178,12 +178,15 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
 
 @rule("period_of_the_unit",
       rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>day|year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
-      (("the end of the year", "2011"), ("earlier in the year", "2011"), ("year-end", "2011")))
+      (("the end of the year", "2011"), ("earlier in the year", "2011"), ("year-end", "2011"),
+       ("the change since [year-end]", "2010")))
 def period_of_the_unit(g: Groups, c: Context) -> Reading:
     """ "the end of the year": the year of publication (anaphoric readings are rarer in news)."""
     if g["ye"]:
         approx = c.text[c.start:c.end].lower().startswith("around")
-        return Reading(DATE, "DCT:shift:year:0", "APPROX" if approx else "END")
+        # "the change since year-end": the last year-end that has passed.
+        since = c.text[max(0, c.start - 6):c.start].lower().strip() == "since"
+        return Reading(DATE, f"DCT:shift:year:{-1 if since else 0}", "APPROX" if approx else "END")
     mod = position_mod(g) if g["pos"] else ("START" if g["w"].lower() == "earlier" else "END")
     if g["u"].lower() == "day":
         return Reading(DATE, "REF:shift:day:0|DCT:shift:day:0", mod)  # the day being told about
