@@ -118,3 +118,8 @@ def test_until_a_weekday_looks_back_in_the_past_perfect(sentence, value):
 def test_ahead_of_a_day_looks_forward(sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 13))
     assert expression.value == value
+
+
+def test_a_sentence_opening_with_by_a_month_tells_a_story():
+    (expression,) = tag("By February, the company was bankrupt.", dt.date(1989, 10, 30))
+    assert expression.value == "1989-02"

@@ -71,7 +71,10 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     near_left = " ".join(w.group() for w in words[-_CLAUSE_WORDS:])
     near_right = " ".join(_sentence_right(text, end).split()[:_CLAUSE_WORDS])
     past_perfect = bool(_PAST_PERFECT.search(near_left) or _PAST_PERFECT.search(near_right))
-    if words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect:
+    if (words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect
+            and len(words) > 1):
+        # Not at the head of the sentence: "By February, the company was bankrupt" tells a
+        # story; "repay the loan by February" sets a deadline.
         return _DEADLINE[words[-1].group().lower()]
     if words and prepositions:
         prev = words[-1].group().lower()
