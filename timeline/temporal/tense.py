@@ -16,8 +16,9 @@ PAST, FUTURE = "past", "future"
 # Prepositions directly before the expression.
 _PREPOSITION = {"from": FUTURE, "until": FUTURE, "till": FUTURE, "since": PAST}
 # Words before a month or a day of the month that set a deadline or a start still to come,
-# unless the sentence is in the past perfect: "to pay down the loan by February", "effective
-# Feb. 1", but "by January it had identified 500 cases".
+# unless the clause is in the past perfect or the word opens the sentence: "to pay down the
+# loan by February", "effective Feb. 1", but "it had sold the plant by January", "By February,
+# the company was bankrupt".
 _DEADLINE = {"by": FUTURE, "effective": FUTURE}
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _CLAUSE_WORDS = 8  # how near "had" must be to belong to the same clause
