@@ -290,7 +290,8 @@ def year_earlier_adjective(g: Groups, c: Context) -> Reading:
       rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))(?![\w-])",
       (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010"),
        ("in [three weeks' time]", "2011-W17"), ("[Twelve months on], the site is empty", "2012-04"),
-       ("It had opened [two days before].", "2011-04-08")))
+       ("It had opened [two days before].", "2011-04-08"),
+       ("a couple of days ago", "2011-04-08")))
 def ago(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     direction = g["dir"].lower().strip()
@@ -298,8 +299,8 @@ def ago(g: Groups, c: Context) -> Reading | None:
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = "DCT" if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else "REF"
     mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
-    if " or so" in c.text[c.start:c.end].lower():
-        mod = "APPROX"
+    if " or so" in c.text[c.start:c.end].lower() or (not mod and "couple" in g["n"].lower()):
+        mod = "APPROX"  # "a week or so ago", "a couple of days ago"
     if is_vague(g["n"]):
         return Reading(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
     n = number(g["n"])
