@@ -123,3 +123,12 @@ def test_ahead_of_a_day_looks_forward(sentence, value):
 def test_a_sentence_opening_with_by_a_month_tells_a_story():
     (expression,) = tag("By February, the company was bankrupt.", dt.date(1989, 10, 30))
     assert expression.value == "1989-02"
+
+
+def test_a_holiday_within_two_months_is_the_nearest_one_and_its_week_is_an_iso_week():
+    (week,) = tag("Protesters prayed for help as Easter week began.", dt.date(2000, 4, 17))
+    assert (week.text, week.value) == ("Easter week", "2000-W16")
+    (christmas,) = tag("Sales over Christmas fell.", dt.date(2011, 1, 10))
+    assert christmas.value == "2010-12-25"
+    (easter,) = tag("The church was full at Easter, the priest said.", dt.date(2011, 9, 10))
+    assert easter.value == "2011-04-24"

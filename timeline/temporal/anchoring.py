@@ -345,6 +345,8 @@ def _holiday(day: dt.date, name: str, rel: str, anchor: _Anchor) -> tuple[str, s
     from .holidays import holiday
 
     dates = [holiday(name, year) for year in (day.year - 1, day.year, day.year + 1)]
+    if rel in ("past", "future") and min(abs((d - day).days) for d in dates) <= _NEAREST_WINS_DAYS:
+        rel = "near"  # within two months the nearest one wins whatever the tense, as for dates
     if rel == "past":
         best = max(d for d in dates if d <= day)
         reason = f"the last {name.title()} on or before {anchor.label}"

@@ -16,6 +16,7 @@ from .grammar import Context, Groups, Reading, rule
 from .numbers import is_vague, number
 from .patterns import AGO_MOD, B, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
 from .rules_absolute import month_number, position_mod
+from .values import value_at
 
 DATE, TIME = TimexType.DATE, TimexType.TIME
 POS = rf"(?:(?P<pos>{POSITION})\s*)?"
@@ -199,11 +200,13 @@ def bare_season(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
 
 
-@rule("holiday", rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>1[6-9]\d\d|20\d\d))?(?![\w-])",
+@rule("holiday", rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>1[6-9]\d\d|20\d\d))?(?P<wk>\s+week)?(?![\w-])",
       (("Christmas", "2010-12-25"), ("next Christmas", "2011-12-25"), ("Easter 2011", "2011-04-24"),
        ("Easter", "2011-04-24"), ("Thanksgiving Day", "2010-11-25"), ("New Year's Day", "2011-01-01"),
-       ("St Patrick's Day", "2011-03-17")))
+       ("St Patrick's Day", "2011-03-17"), ("Easter week", "2011-W16")))
 def holiday(g: Groups, c: Context) -> Reading | None:
+    """A named holiday; "Easter week", "Christmas week": the ISO week holding it."""
+    week = "@WEEK" if g["wk"] else ""
     name = " ".join(g["h"].lower().replace("\u2019", "'").split())
     if name not in v.HOLIDAYS:
         return None
@@ -211,11 +214,12 @@ def holiday(g: Groups, c: Context) -> Reading | None:
         from .holidays import holiday as date_of
 
         try:
-            return Reading(DATE, date_of(name, int(g["y"])).isoformat())
+            when = date_of(name, int(g["y"]))
         except ValueError:
             return None
+        return Reading(DATE, value_at(when, "week") if week else when.isoformat())
     rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
-    return Reading(DATE, f"DCT:holiday:{name.replace(' ', '_')}:{rel}")
+    return Reading(DATE, f"DCT:holiday:{name.replace(' ', '_')}:{rel}{week}")
 
 
 @rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))
