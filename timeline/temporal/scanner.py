@@ -23,7 +23,7 @@ from .rules_absolute import FULL_DATES, LIST_ENDS, PARTIAL_DATES, YEARS
 from .rules_relative import DAYS_AND_OFFSETS, NAMED_PERIODS
 from .rules_vague import DURATIONS_SETS_AND_REFS, RANGES_AND_FREQUENCIES
 from .tense import direction
-from ..model import Span
+from ..model import Span, TimexType
 
 # Order matters: at one position the first rule that matches wins.
 RULES: tuple[Rule, ...] = (
@@ -57,6 +57,7 @@ _RULE_GROUPS = [
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
+_DAY_BEFORE = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 _LOOK_BACK = 6
 _LOOK_BACK_CHARS = 60
 
@@ -164,6 +165,12 @@ def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None
     if not surface or _is_identifier_or_quantity(text, start, end, surface):
         return None
     spec = reading.spec
+    day_before = _DAY_BEFORE.search(text, max(0, start - 20), start) if reading.type is TimexType.DATE else None
+    if day_before and "@" not in spec and spec.startswith(("DCT:weekday", "DCT:monthday", "DCT:holiday", "REF:weekday")):
+        # "the day after Christmas", "the day before last Tuesday's hearing": the day next to it.
+        start = day_before.start()
+        surface = text[start:end]
+        spec += "@D+1" if day_before.group(1).lower() == "after" else "@D-1"
     if ":near" in spec:
         found = direction(text, start, end, prepositions=spec.startswith(("DCT:weekday", "DCT:weekend")))
         if found:
