@@ -31,7 +31,7 @@ from attrs import define, evolve, field, frozen
 
 from .events.build import make_event, sort_key
 from .events.extract import Statement, statements
-from .events.merge import Group, Merger, evidence
+from .events.merge import Group, Merger, evidence, make_group
 from .events.relative import resolve
 from .model import Disagreement, Document, Event, EventDate, Problem, TemporalExpression, Timeline
 from .people import DocPeople, analyse_people, link_people
@@ -159,7 +159,6 @@ def unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) 
     state.timeline = Timeline(documents, people, _events(state), tuple(problems))
     # The state lives as long as the app shows it: move it out of the collector's sight so a
     # re-anchor is not held up by a full collection walking a million long-lived objects.
-    gc.collect()
     gc.freeze()
     return state
 
@@ -183,7 +182,8 @@ def _local_groups(found: Sequence[Statement], state: TimelineState) -> list[list
             i = parent[i]
         return i
 
-    probes = [_group(state, -1, [s]) for s in plain]
+    probes = [make_group(-1, s.doc, (0, 0), s.date, len({t.value for t in s.timexes}) > 1, s.words, s.sentence_words,
+                         frozenset(s.people), None, s.phrases) for s in plain]
     for i in range(len(plain)):
         for j in range(i + 1, len(plain)):
             if plain[i].sentence == plain[j].sentence or root(i) == root(j):
@@ -201,9 +201,14 @@ def _group(state: TimelineState, gid: int, members: list[Statement], date=None, 
     best = date or min((s.date for s in members), key=lambda d: d.interval.days if d.interval else 1 << 30)
     people = frozenset(state.person_of[(s.doc, p)] for s in members for p in s.people if (s.doc, p) in state.person_of)
     is_range = any(len({t.value for t in s.timexes}) > 1 for s in members)
-    return Group(gid, first.doc, (state.doc_order[first.doc], first.timexes[0].span.start), best, is_range,
-                 frozenset().union(*(s.words for s in members)), frozenset().union(*(s.sentence_words for s in members)),
-                 people, forbid, frozenset().union(*(s.phrases for s in members)))
+    if len(members) == 1:
+        words, sentence_words, phrases = first.words, first.sentence_words, first.phrases
+    else:
+        words = frozenset().union(*(s.words for s in members))
+        sentence_words = frozenset().union(*(s.sentence_words for s in members))
+        phrases = frozenset().union(*(s.phrases for s in members))
+    return make_group(gid, first.doc, (state.doc_order[first.doc], first.timexes[0].span.start), best, is_range,
+                      words, sentence_words, people, forbid, phrases)
 
 
 def _add_groups(state: TimelineState, analysis: Analysis) -> tuple[list[int], list[Statement]]:
