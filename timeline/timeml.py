@@ -63,17 +63,38 @@ def read_timeml(source: str, doc_id: str = "") -> TimeMLDocument:
 
 
 def _walk(element: ET.Element, parts: list[str], timexes: list[GoldTimex], inside_text: bool) -> None:
-    if element.text:
-        parts.append(element.text)
-    for child in element:
-        start = sum(map(len, parts))
-        _walk(child, parts, timexes, inside_text)
-        if child.tag == "TIMEX3":
-            end = sum(map(len, parts))
-            text = "".join(parts)[start:end]
-            timexes.append(GoldTimex(Span(start, end), text, child.get("type", ""), child.get("value", ""), child.get("mod") or None))
-        if child.tail:
-            parts.append(child.tail)
+    """Append the text under ``element`` to ``parts``, recording each TIMEX3's offsets (one pass)."""
+    offset = sum(map(len, parts))
+
+    def visit(node: ET.Element) -> None:
+        nonlocal offset
+        if node.text:
+            parts.append(node.text)
+            offset += len(node.text)
+        for child in node:
+            start = offset
+            visit(child)
+            if child.tag == "TIMEX3":
+                text = _tail_text(parts, offset - start)
+                timexes.append(GoldTimex(Span(start, offset), text, child.get("type", ""), child.get("value", ""),
+                                         child.get("mod") or None))
+            if child.tail:
+                parts.append(child.tail)
+                offset += len(child.tail)
+
+    visit(element)
+
+
+def _tail_text(parts: list[str], length: int) -> str:
+    """The last ``length`` characters of the joined ``parts`` without joining them all."""
+    pieces: list[str] = []
+    need = length
+    for part in reversed(parts):
+        if need <= 0:
+            break
+        pieces.append(part[-need:] if need < len(part) else part)
+        need -= len(part)
+    return "".join(reversed(pieces))
 
 
 def _date(value: str) -> dt.date | None:
@@ -90,17 +111,21 @@ def annotate(text: str, expressions: Sequence[TemporalExpression]) -> str:
     """``text`` XML-escaped, with a TIMEX3 element around each expression (tids t1, t2, ...)."""
     out: list[str] = []
     pos = 0
-    for n, timex in enumerate(sorted(expressions, key=lambda t: t.span.start), start=1):
+    ordered = sorted(expressions, key=lambda t: t.span.start)
+    tids = {timex.span: f"t{n}" for n, timex in enumerate(ordered, start=1)}
+    for timex in ordered:
         if timex.span.start < pos:
             continue  # overlapping expressions cannot both be tagged in XML
         out.append(escape(text[pos:timex.span.start]))
-        attrs = f'tid="t{n}" type="{timex.type.value}" value={quoteattr(timex.value)}'
+        attrs = f'tid="{tids[timex.span]}" type="{timex.type.value}" value={quoteattr(timex.value)}'
         if timex.mod:
             attrs += f" mod={quoteattr(timex.mod)}"
         attrs += f' temporalFunction="{"false" if timex.anchoring.value in ("absolute", "unanchored") else "true"}"'
         attrs += ' functionInDocument="NONE"'
         if timex.anchoring.value == "publication":
             attrs += ' anchorTimeID="t0"'
+        elif timex.anchoring.value == "previous" and timex.anchor in tids:
+            attrs += f' anchorTimeID="{tids[timex.anchor]}"'
         out.append(f"<TIMEX3 {attrs}>{escape(text[timex.span.start:timex.span.end])}</TIMEX3>")
         pos = timex.span.end
     out.append(escape(text[pos:]))

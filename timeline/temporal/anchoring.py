@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
-from .values import describe, describe_day, granularity, interval, quarter_of, shift_day, shift_value, value_at
+from .values import describe, describe_day, describe_duration, granularity, with_mod, interval, quarter_of, shift_day, shift_value, value_at
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,
@@ -39,6 +39,7 @@ class Found:
     spec: str
     mod: str | None
     rule: str
+    note: str = ""
 
 
 @frozen
@@ -52,12 +53,15 @@ class _Unresolvable(Exception):
     pass
 
 
-def resolve(found: Iterable[Found], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
-    """Every match resolved in text order; each resolved date becomes the next REF."""
+def resolve(found: Iterable[Found | TemporalExpression], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
+    """Every match resolved in text order; each resolved date becomes the next REF.
+
+    Expressions that need no anchor may be passed already resolved; they are kept as they are.
+    """
     out: list[TemporalExpression] = []
     previous: list[TemporalExpression] = []
     for item in found:
-        expression = _resolve_one(item, dct, previous)
+        expression = item if isinstance(item, TemporalExpression) else _resolve_one(item, dct, previous)
         if expression is None:
             continue
         out.append(expression)
@@ -69,7 +73,8 @@ def resolve(found: Iterable[Found], dct: dt.date | None) -> tuple[TemporalExpres
 
 def reanchor(expressions: Sequence[TemporalExpression], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
     """The same expressions re-resolved against another publication date, without re-reading the text."""
-    found = [Found(e.span, e.text, e.type, e.underspecified or e.value, e.mod, e.rule) for e in expressions]
+    found = [e if e.underspecified is None else Found(e.span, e.text, e.type, e.underspecified, e.mod, e.rule)
+             for e in expressions]
     return resolve(found, dct)
 
 
@@ -101,12 +106,17 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
             value, reason = _apply(op, anchor, kind == "REF")
         except (_Unresolvable, ValueError, OverflowError, IndexError, KeyError):
             return None
-        value = _with_suffix(value, suffix)
+        if suffix in _DAY_SHIFTS:
+            reason = f"the day {'after' if suffix == 'D+1' else 'before'} {describe(value)} ({reason})"
+        try:
+            value = _with_suffix(value, suffix)
+        except ValueError:
+            return None
         span = interval(value)
         if span is None:
             return None
         gran = granularity(value)
-        explanation = f"{item.text} → {describe(value)}: {reason}"
+        explanation = f"{item.text} → {with_mod(describe(value), item.mod)}: {reason}"
         return TemporalExpression(item.text, item.span, item.type, value, item.mod, gran, span, anchoring,
                                   explanation, item.rule, spec, anchor.span)
     if dct is None:
@@ -118,7 +128,7 @@ def _absolute(item: Found) -> TemporalExpression | None:
     value = item.spec
     if item.type in (TimexType.DURATION, TimexType.SET) or value in _VAGUE or value.startswith(("P", "XXXX")):
         return TemporalExpression(item.text, item.span, item.type, value, item.mod, None, None, Anchoring.UNANCHORED,
-                                  f"{item.text} → {_describe_vague(item.type, value)}", item.rule, None, None)
+                                  f"{item.text} → {item.note or _describe_vague(item.type, value, item.mod)}", item.rule, None, None)
     if value.startswith("FY"):
         year = int(value[2:])
         span = Interval(dt.date(year, 4, 1), dt.date(year + 1, 3, 31))
@@ -129,10 +139,11 @@ def _absolute(item: Found) -> TemporalExpression | None:
     if span is None:
         return None
     return TemporalExpression(item.text, item.span, item.type, value, item.mod, granularity(value), span,
-                              Anchoring.ABSOLUTE, f"{item.text} → {describe(value)}: given in full", item.rule, None, None)
+                              Anchoring.ABSOLUTE, f"{item.text} → {with_mod(describe(value), item.mod)}: {item.note or 'given in full'}",
+                              item.rule, None, None)
 
 
-def _describe_vague(type_: TimexType, value: str) -> str:
+def _describe_vague(type_: TimexType, value: str, mod: str | None = None) -> str:
     if value == "PRESENT_REF":
         return "the present (no fixed date)"
     if value == "PAST_REF":
@@ -140,12 +151,15 @@ def _describe_vague(type_: TimexType, value: str) -> str:
     if value == "FUTURE_REF":
         return "some time in the future (no fixed date)"
     if type_ is TimexType.SET:
+        if value.startswith("P"):
+            return f"every {describe_duration(value).replace('1 ', '', 1)} ({value})"
         return f"a repeated time ({value})"
-    return f"a length of time ({value})"
+    return f"a length of time: {with_mod(describe_duration(value), mod)} ({value})"
 
 
 def _unresolved(item: Found) -> TemporalExpression:
-    return TemporalExpression(item.text, item.span, item.type, f"UNDEF-{item.spec}", item.mod, None, None,
+    symbolic = item.spec.split("|")[-1]  # the publication-date reading, the one that was missing
+    return TemporalExpression(item.text, item.span, item.type, f"UNDEF-{symbolic}", item.mod, None, None,
                               Anchoring.UNRESOLVED, f"{item.text}: relative to a publication date that is not known",
                               item.rule, item.spec, None)
 
@@ -161,8 +175,8 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
     needed = _needed(op)
     for expression in reversed(previous):
         gran = expression.granularity
-        if gran is None or gran.rank < needed.rank and not (needed is Granularity.WEEK and gran.rank > Granularity.MONTH.rank):
-            continue
+        if gran is None or gran.rank < needed.rank:
+            continue  # "the following day" needs a day, not a month
         if gran is Granularity.SEASON and needed is not Granularity.YEAR:
             continue
         return _Anchor(expression.value, expression.span, f"{expression.text} ({describe(expression.value)})")
@@ -172,14 +186,18 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
 def _is_comparison(expression: TemporalExpression) -> bool:
     """ "a year earlier", "year-ago": a point of comparison, never the topic later text refers to."""
     spec = expression.underspecified or ""
-    return expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec or spec.startswith("REFQ")
+    return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or spec.startswith("REFQ")
 
 
 def _quarter_reference(previous: list[TemporalExpression]) -> _Anchor | None:
-    """The last date mentioned, if it is a quarter: "profit rose from a year ago" compares quarters."""
-    if previous and previous[-1].granularity is Granularity.QUARTER:
-        last = previous[-1]
-        return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})")
+    """The last quarter mentioned, if nothing but dates inside it came after it: "profit rose from
+    a year ago" after "the third quarter ended Sept. 30" compares quarters."""
+    for index in range(len(previous) - 1, -1, -1):
+        last = previous[index]
+        if last.granularity is Granularity.QUARTER:
+            inside = all(e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
+                         for e in previous[index + 1:])
+            return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})") if inside else None
     return None
 
 
@@ -218,13 +236,23 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         if n == 0:
             return value, f"the {unit} of {anchor.label}"
         where = "before" if n < 0 else "after"
-        return value, f"{_plural(abs(n), unit)} {where} {anchor.label}"
+        amount = f"the {unit}" if abs(n) == 1 else _plural(abs(n), unit)
+        return value, f"{amount} {where} {anchor.label}"
     if kind == "weekday":
         return _weekday(day, int(parts[1]), parts[2], anchor)
     if kind == "month":
         return _month(day, int(parts[1]), parts[2], anchor)
     if kind == "monthday":
         return _monthday(day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor)
+    if kind == "inyear":
+        year = int(parts[1])
+        return f"{year}{anchor.value[4:]}", f"the same part of {year} as {anchor.label}"
+    if kind == "year":
+        return parts[1], "the year named"
+    if kind == "holiday":
+        return _holiday(day, parts[1].replace("_", " "), parts[2], anchor)
+    if kind == "weekend":
+        return _weekend(day, parts[1], anchor)
     if kind == "quarter":
         return _quarter(day, int(parts[1]), parts[2], anchor)
     if kind == "season":
@@ -318,6 +346,35 @@ def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None,
     return best.isoformat(), reason
 
 
+def _holiday(day: dt.date, name: str, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    from .holidays import holiday
+
+    dates = [holiday(name, year) for year in (day.year - 1, day.year, day.year + 1)]
+    if rel in ("past", "future") and min(abs((d - day).days) for d in dates) <= _NEAREST_WINS_DAYS:
+        rel = "near"  # within two months the nearest one wins whatever the tense, as for dates
+    if rel == "past":
+        best = max(d for d in dates if d <= day)
+        reason = f"the last {name.title()} on or before {anchor.label}"
+    elif rel == "future":
+        best = min(d for d in dates if d >= day)
+        reason = f"the next {name.title()} on or after {anchor.label}"
+    else:
+        best = min(dates, key=lambda d: abs((d - day).days))
+        reason = f"the {name.title()} nearest to {anchor.label}"
+    return best.isoformat(), reason
+
+
+def _weekend(day: dt.date, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    saturday = day + dt.timedelta(days=6 - day.isoweekday())
+    if day.isoweekday() < 6 and rel != "future":
+        saturday -= dt.timedelta(weeks=1)
+        reason = f"the weekend before {anchor.label}"
+    else:
+        reason = f"the weekend of the week of {anchor.label}"
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE", reason
+
+
 def _quarter(day: dt.date, q: int, rel: str, anchor: _Anchor) -> tuple[str, str]:
     year = day.year
     if rel.startswith("year"):
@@ -343,9 +400,18 @@ def _season(day: dt.date, season: str, rel: str, anchor: _Anchor) -> tuple[str, 
     return f"{year}-{season}", f"the {name} of the year of {anchor.label}"
 
 
+_DAY_SHIFTS = {"D+1": 1, "D-1": -1}
+
+
 def _with_suffix(value: str, suffix: str) -> str:
     if not suffix:
         return value
     if suffix == "WE":
         return f"{value}-WE" if "-W" in value else value
+    if suffix == "WEEK":  # "the week of March 6": the ISO week holding the day
+        return value_at(dt.date.fromisoformat(value[:10]), "week")
+    if suffix in _DAY_SHIFTS:  # "the day after Christmas": a day, moved by one
+        if granularity(value) is not Granularity.DAY:
+            raise ValueError(value)
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=_DAY_SHIFTS[suffix])).isoformat()
     return f"{value}{suffix}"

@@ -14,7 +14,8 @@ Spec grammar (see ``anchoring.py``)::
     month:M:DIR                   month M                               ("in January", "last November")
     monthday:M:D                  day D of month M, nearest year        ("1 April", "Sept. 30")
     quarter:Q:DIR, half:H:DIR, season:S:DIR
-    SUFFIX = TEV/TMO/... (part of day), Thh:mm (clock time), WE (weekend)
+    SUFFIX = TEV/TMO/... (part of day), Thh:mm (clock time), WE (weekend), WEEK (the ISO
+             week holding the day: "the week of March 6"), D+1 / D-1 ("the day after Christmas")
 
 DIR is one of past, future, near (tense unknown), last, next, this.
 """
@@ -38,6 +39,8 @@ class Reading:
     mod: str | None = None
     # Offsets to trim from the matched text (e.g. a trailing "'s"), rarely needed.
     trim_end: int = 0
+    # What the value cannot say, for the explanation ("between 3 and 6 months").
+    note: str = ""
 
 
 @frozen
@@ -56,12 +59,13 @@ Normaliser = Callable[[Groups, Context], "Reading | None"]
 
 @frozen
 class Rule:
-    """One line of the grammar: a name, a pattern, a normaliser and examples it must handle.
+    r"""One line of the grammar: a name, a pattern, a normaliser and examples it must handle.
 
     ``pattern`` is a verbose, case-insensitive regular expression (whitespace is ignored; write
     ``\s+`` for a gap). Its named groups are private to the rule (the scanner renames them).
-    ``examples`` are (text, expected value) pairs checked by the test suite, with the
-    publication date 2011-04-10 (a Sunday) unless the test says otherwise.
+    ``examples`` are (text, expected value) pairs checked by the test suite against the
+    publication date Sunday 10 April 2011; brackets mark the extent when the text has context
+    ("for [years]"); an empty value means the rule must refuse the text.
     """
 
     name: str
@@ -77,9 +81,3 @@ def rule(name: str, pattern: str, examples: tuple[tuple[str, str], ...] = ()) ->
         return Rule(name, pattern.strip(), fn, examples)
 
     return make
-
-
-def fixed(type_: TimexType, spec: str, mod: str | None = None) -> Normaliser:
-    """A normaliser that always gives the same reading ("now" is PRESENT_REF)."""
-    reading = Reading(type_, spec, mod)
-    return lambda _groups, _context: reading

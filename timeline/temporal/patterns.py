@@ -39,14 +39,19 @@ UNIT_CAL = r"(?:day|week|month|quarter|year|decade|weekend|centur(?:y|ies))s?"
 
 _numbers = [w for w in v.NUMBER_WORDS if w not in ("a", "an")]
 NUMBER_WORD = (
-    "(?:" + "|".join(v.TENS) + ")" + DASH + "?(?:" + "|".join(v.UNITS_WORDS) + ")"
+    "(?:" + "|".join(v.TENS) + ")" + rf"(?:{DASH}|\s)?" + "(?:" + "|".join(v.UNITS_WORDS) + ")"
     + "|" + _alt(_numbers)[3:-1]
 )
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?)"
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:\s+(?:hundred|thousand)|\s+and\s+a\s+half)?|an?)"
 VAGUE = _alt(v.VAGUE_NUMBERS)
 DURATION_MOD = _alt(v.DURATION_MODS)
 AGO_MOD = _alt(v.AGO_MODS)
 POSITION = r"(?:the\s+(?:end|beginning|start|middle|close|turn|latter\s+part|early\s+part|last\s+part)\s+of|(?:early|late|mid)(?:\s*-\s*|\s+))"
+
+HOLIDAY = "(?-i:" + "|".join(
+    w.title().replace("'S", "'s").replace(" ", r"\s+").replace(".", r"\.").replace("'", "['\u2019]")
+    for w in sorted(v.HOLIDAYS, key=len, reverse=True) if not w.startswith("the ")
+) + ")"
 
 # Case-sensitive capitalised word (used to spot "April Jones", "May Collins").
 CAP = r"(?-i:[A-Z])"

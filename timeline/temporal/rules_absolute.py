@@ -6,11 +6,14 @@ Day-and-month dates without a year ("1 April") take the year nearest to publicat
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
-from .patterns import B, DAY_NUMBER, MONTH, POSITION, SEASON, WEEKDAY_BARE, YEAR4
-from .values import is_valid
+from .patterns import B, DAY_NUMBER, MONTH, MONTH_ABBR, POSITION, SEASON, WEEKDAY_BARE, YEAR4
+from .values import is_valid, value_at
 
 DATE = TimexType.DATE
 POS = rf"(?:(?P<pos>{POSITION})\s*)?"
@@ -40,6 +43,8 @@ def weekday_spec(groups: Groups) -> str:
     return f":{v.WEEKDAYS[groups['wd'].lower()]}" if groups.get("wd") else ""
 
 
+# Words joining the days of a list or range: "24 and 25 April", "May 3-5", "10 to 12 June".
+_JOIN = r"(?:-|\u2013|and|or|to|until|till|through)"
 _WD = rf"(?:(?P<wd>{WEEKDAY_BARE}),?\s+(?:the\s+)?)?"
 
 
@@ -67,6 +72,17 @@ def numeric_date(g: Groups, c: Context) -> Reading | None:
     return absolute(f"{year:04d}-{month:02d}-{day:02d}")
 
 
+@rule("unusual_date",
+      rf"(?<![\d/\-])(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[-/]{MONTH_ABBR}[-/](?:\d{{4}}|\d\d))(?![\d/\-])",
+      (("2011/04/01", "2011-04-01"), ("01-Apr-2011", "2011-04-01"), ("1-Apr-11", "2011-04-01"), ("31-Feb-2011", "")))
+def unusual_date(g: Groups, c: Context) -> Reading | None:
+    """Formats the grammar does not read itself go, already isolated, to dateparser."""
+    from .fallback import parse_day
+
+    value = parse_day(c.text[c.start:c.end], c.day_first)
+    return Reading(DATE, value) if value and is_valid(value) else None
+
+
 @rule("day_month_year", rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){B}",
       (("Thursday 12 September 2019", "2019-09-12"), ("31 February 2011", "")))
 def day_month_year(g: Groups, c: Context) -> Reading | None:
@@ -80,7 +96,7 @@ def month_day_year(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("day_month", rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?!\s*\d)",
-      (("1 April", "2011-04-01"), ("Thursday 12 September", "2010-09-12"), ("the 3rd of May", "2011-05-03")))
+      (("1 April", "2011-04-01"), ("Sunday 12 September", "2010-09-12"), ("Monday 12 September", "2011-09-12"), ("3rd of May", "2011-05-03")))
 def day_month(g: Groups, c: Context) -> Reading | None:
     month, day = month_number(g["m"]), day_number(g["d"])
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
@@ -88,16 +104,73 @@ def day_month(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"DCT:monthday:{month}:{day}:near{weekday_spec(g)}")
 
 
-@rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))",
-      (("Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23")))
+@rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?:(?=\s*{_JOIN}\s*{DAY_NUMBER},?\s+(?P<ry>{YEAR4})(?!\w)))?",
+      (("Sept. 30", "2011-09-30"), ("last Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23"),
+       ("[April 24]-25, 2012", "2012-04-24")))
 def month_day(g: Groups, c: Context) -> Reading | None:
     if g["m"][0].islower():
         return None
     month, day = month_number(g["m"]), day_number(g["d"])
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
+    if g["ry"]:  # "April 24-25, 2012": the year closing the range
+        return absolute(f"{g['ry']}-{month:02d}-{day:02d}")
     rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
     return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}")
+
+
+@rule("week_of",
+      rf"the\s+week\s+of\s+(?:(?P<wd>{WEEKDAY_BARE}),?\s+)?(?:(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d2>{DAY_NUMBER})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR4}))?(?![\w%]|,\d|\.\d)",
+      (("the week of March 6", "2011-W09"), ("the week of 6 March 2000", "2000-W10"), ("the week of Oct. 23, 1989", "1989-W43")))
+def week_of(g: Groups, c: Context) -> Reading | None:
+    """ "the week of March 6": the ISO week holding that day (a week, not the day)."""
+    month, day = month_number(g["m"] or g["m2"]), day_number(g["d"] or g["d2"])
+    if g["y"]:
+        if not is_valid(f"{g['y']}-{month:02d}-{day:02d}"):
+            return None
+        return Reading(DATE, value_at(dt.date(int(g["y"]), month, day), "week"))
+    if not is_valid(f"2000-{month:02d}-{day:02d}"):
+        return None
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:near@WEEK")
+
+
+@rule("day_range_start",
+      rf"(?P<d>{DAY_NUMBER})(?=\s*{_JOIN}\s*(?P<d2>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?(?!\w))",
+      (("on [24] and 25 April", "2011-04-24"), ("from [10] to 12 June 2011", "2011-06-10"), ("[24]-25 April", "2011-04-24")))
+def day_range_start(g: Groups, c: Context) -> Reading | None:
+    """ "24 and 25 April", "10 to 12 June 2011": the first day takes the month (and year) of the second."""
+    month, day, last = month_number(g["m"]), day_number(g["d"]), day_number(g["d2"])
+    if day >= last:
+        return None
+    if g["y"]:
+        return absolute(f"{g['y']}-{month:02d}-{day:02d}")
+    if not is_valid(f"2000-{month:02d}-{day:02d}"):
+        return None
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:near")
+
+
+_MONTH_DAY_BEFORE = re.compile(rf"(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})\s*{_JOIN}\s*$", re.I | re.X)
+
+
+@rule("day_range_end", rf"(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR4}))?(?![\w%]|[:/.,]\d)",
+      (("on April 24 and [25].", "2011-04-25"), ("between May 3 and [5],", "2011-05-05"),
+       ("April 24-[25, 2012]", "2012-04-25"), ("it rose 24 to 25", "")))
+def day_range_end(g: Groups, c: Context) -> Reading | None:
+    """ "25" in "April 24 and 25", "May 3-5": the last day of a list or range takes its month.
+
+    Listed last in the grammar: a bare number is only read so when no other rule matched it and
+    a capitalised month and a day come right before it."""
+    before = _MONTH_DAY_BEFORE.search(c.text, max(0, c.start - 24), c.start)
+    if before is None or before.group("m")[0].islower():
+        return None
+    month, first, day = month_number(before.group("m")), day_number(before.group("d")), day_number(g["d"])
+    if day <= first:
+        return None
+    if g["y"]:
+        return absolute(f"{g['y']}-{month:02d}-{day:02d}")
+    if not is_valid(f"2000-{month:02d}-{day:02d}"):
+        return None
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:near")
 
 
 @rule("month_year", rf"{POS}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4}){B}",
@@ -117,6 +190,16 @@ def season_year(g: Groups, c: Context) -> Reading | None:
 def decade(g: Groups, c: Context) -> Reading | None:
     value = f"{g['c']}{g['d']}" if g["c"] else f"19{g['short']}"
     return Reading(DATE, value, position_mod(g))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+@rule("decade_words", rf"the\s+{POS}(?:nineteen[\s-]+)?(?P<w>{'|'.join(_DECADE_WORDS)})(?![\w-])",
+      (("the nineties", "199"), ("the early seventies", "197")))
+def decade_words(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, f"19{_DECADE_WORDS[g['w'].lower()]}", position_mod(g))
 
 
 @rule("century", r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)[\s-]+century",
@@ -160,6 +243,78 @@ def half_of_year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{g['y']}-H{1 if g['h'].lower() == 'first' else 2}")
 
 
+_SPOKEN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+@rule("spoken_year",
+      rf"(?:the\s+year\s+)?(?:(?P<m>{MONTH})\s+)?(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)(?![\w-])",
+      (("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01"), ("the year two thousand", "2000"),
+       ("nineteen hundred people", "")))
+def spoken_year(g: Groups, c: Context) -> Reading | None:
+    from .numbers import number
+
+    after = _NEXT_WORD.match(c.text, c.end)
+    if after and (after.group(1).lower() in v.QUANTITY_WORDS or after.group(1).lower().rstrip("s") in v.UNITS):
+        return None  # "two thousand years", "nineteen hundred people": an amount, not a year
+
+    if g["c"]:
+        century = 1900 if g["c"].lower() == "nineteen" else 1800
+        rest = (number(g["t"]) or 0) + (number(g["u"]) or 0) if g["t"] else (number(g["teen"]) or 0)
+        year = century + int(rest)
+    else:
+        year = 2000 + int(number(g["u2"]) or 0) if g["u2"] else 2000
+    if g["m"]:
+        return absolute(f"{year}-{month_number(g['m']):02d}")
+    return Reading(DATE, str(year))
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_RANGE_SEPARATOR = "[-/\u2013]"
+
+
+def _range_end(start: int, written: str) -> int | None:
+    """The last year of a range written "2008-09", "2010/11", "1998-2001", or None if it is no range.
+
+    Two digits complete the start's century, rolling over ("1999-00" ends in 2000); the end must
+    come after the start and within a decade of it, so "1998-11" (a month) and "2008-07" are refused.
+    """
+    end = int(written)
+    if len(written) == 2:
+        end += start // 100 * 100
+        if end <= start:
+            end += 100
+        return end if end - start <= 10 else None
+    return end if start < end <= start + 100 else None
+
+
+@rule("year_range_start",
+      rf"(?P<y>1[6-9]\d\d|20\d\d)(?=\s?{_RANGE_SEPARATOR}\s?(?P<e>\d{{4}}|\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent)))",
+      (("the [2008]-09 season", "2008"), ("in [2010]/11", "2010"), ("from [1998]-2001", "1998"), ("[1999]-00", "1999"),
+       ("1998-11", ""), ("2008-07", "")))
+def year_range_start(g: Groups, c: Context) -> Reading | None:
+    """ "2008-09": the first year of a range, tagged on its own as TimeML tags each end of a range."""
+    start = int(g["y"])
+    end = _range_end(start, g["e"])
+    if end is None:
+        return None
+    return Reading(DATE, g["y"], note=f"the first year of the range {start} to {end}, given in full")
+
+
+@rule("year_range_end", r"(?<=\d{4}[-/\u2013])(?P<e>\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent))",
+      (("the 2008-[09] season", "2009"), ("in 2010/[11]", "2011"), ("1999-[00]", "2000"), ("1998-[11]", "")))
+def year_range_end(g: Groups, c: Context) -> Reading | None:
+    """ "09" in "2008-09": the last year of the range, in full."""
+    first = c.text[c.start - 5:c.start - 1]
+    if not first.isdigit() or not 1600 <= int(first) <= 2099:
+        return None
+    end = _range_end(int(first), g["e"])
+    if end is None:
+        return None
+    return Reading(DATE, str(end), note=f"the last year of the range {first} to {end}")
+
+
 @rule("year", rf"{POS}(?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))",
       (("2008", "2008"), ("mid-2016", "2016"), ("the end of 1990", "1990"), ("2,200", "")))
 def year(g: Groups, c: Context) -> Reading | None:
@@ -169,8 +324,13 @@ def year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, g["y"], mod)
 
 
-RULES = (
-    iso_date, numeric_date, day_month_year, month_day_year, financial_year, fiscal_year, quarter_of_year,
-    half_of_year, quarter_code, month_year, season_year, day_month, month_day, decade, century, year,
-)
+# Full dates first; month + year and day + month before the relative rules (so "January 2009"
+# is not read as "January"); bare decades and years last.
+FULL_DATES = (iso_date, numeric_date, unusual_date, day_month_year, month_day_year, financial_year, fiscal_year,
+              quarter_of_year, half_of_year, quarter_code)
+PARTIAL_DATES = (week_of, day_range_start, month_year, spoken_year, season_year, day_month, month_day)
+YEARS = (decade, decade_words, century, year_range_start, year_range_end, year)
+# The last day of a list of days ("April 24 and 25") is a bare number: tried after every other rule.
+LIST_ENDS = (day_range_end,)
+RULES = FULL_DATES + PARTIAL_DATES + YEARS + LIST_ENDS
 

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
@@ -22,7 +24,7 @@ def duration_value(n: float | None, unit: str) -> str | None:
     factor = v.UNIT_FACTORS.get(unit, 1)
     prefix = "PT" if unit in v.TIME_UNITS else "P"
     if n is None:
-        return f"{prefix}X{'DE' if unit == 'decade' else 'CE' if unit == 'century' else letter}"
+        return f"{prefix}X{'DE' if unit == 'decade' else 'E' if unit == 'century' else letter}"
     n *= factor
     if n != int(n):
         # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M; other fractions are left alone.
@@ -39,24 +41,29 @@ def duration_value(n: float | None, unit: str) -> str | None:
     return f"{prefix}{amount(n)}{letter}"
 
 
+_RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|times|[a-z]+[^s\W]s))\s+$", re.IGNORECASE)
 _THE_SPAN = r"(?:(?:the|these|those)\s+(?:(?P<which>past|last|next|first|previous|coming|following|final|latest|remaining|initial|few|other)\s+)?)"
 
 
 @rule("duration_range",
-      rf"(?P<a>{NUMBER})\s+(?:to|or|and|-|\u2013)\s+(?P<b>{NUMBER})[\s-]+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))(?![\w-])",
+      rf"(?P<a>{NUMBER})\s+(?:to|or|and(?!\s+an?\s+half)|-|\u2013)\s+(?P<b>{NUMBER})[\s-]+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))(?![\w-])",
       (("three to six months", "PXM"), ("two or three years", "PXY")))
 def duration_range(g: Groups, c: Context) -> Reading | None:
     a, b = number(g["a"]), number(g["b"])
     if a is None or b is None or a >= b:
         return None
-    return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
+    unit = unit_name(g["u"])
+    note = f"between {amount(a)} and {amount(b)} {unit}s (PX{v.UNITS[unit][0]}: a number of {unit}s)"
+    return Reading(DURATION, duration_value(None, unit) or "PX", note=note)
 
 
 @rule("set_frequency",
       rf"(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|hour|minute|fortnight|decade)(?![\w-])",
       (("twice a year", "P1Y"),))
 def set_frequency(g: Groups, c: Context) -> Reading:
-    return Reading(SET, duration_value(1, unit_name(g["u"])) or "PX")
+    unit = unit_name(g["u"])
+    times = " ".join(g["times"].lower().split())
+    return Reading(SET, duration_value(1, unit) or "PX", note=f"{times} a {unit} (every {unit}, P1{v.UNITS[unit][0]})")
 
 
 @rule("set_every",
@@ -91,17 +98,25 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 
 @rule("duration",
-      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?![\w-]|\s+old\b)",
+      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
-       ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M")))
+       ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
+       ("the past two quarters", "P2Q"), ("a couple of years", "P2Y"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
+       ("for [more than two thousand years]", "P2000Y"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     raw = g["n"].lower()
     n = None if is_vague(raw) else number(raw)
     if n is None and not is_vague(raw):
         return None
+    if g["u"][0].isupper() and not g["u"].isupper():
+        return None  # "60 Minutes": a title
+    if unit == "quarter" and (re.match(r"\s+of\b", c.text[c.end:c.end + 4]) or "-quarters" in c.text[c.start:c.end].lower()):
+        return None  # "a quarter of the market", "three-quarters": a fraction
     if unit == "second" and not g["u"].lower().endswith("s"):
         return None  # "a second time", "the 1988 second quarter": an ordinal, not a duration
+    if raw in ("a", "an") and _RATE_BEFORE.search(c.text, max(0, c.start - 30), c.start):
+        return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
     plural = g["u"].lower().endswith("s") and not g["u"].lower().endswith("ss")
     if n == 1 and plural and raw in ("a", "an"):
         return None
@@ -109,11 +124,13 @@ def duration(g: Groups, c: Context) -> Reading | None:
     if value is None:
         return None
     mod = v.DURATION_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
+    if g["orso"] or (not mod and "couple" in raw):
+        mod = "APPROX"  # "two years or so", "a couple of years"
     return Reading(DURATION, value, mod)
 
 
-@rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?<=\bfor\s)(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
-      (("for years", "PXY"), ("a while", "PXX")))
+@rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
+      (("for [years]", "PXY"), ("a while", "PXX")))
 def vague_duration(g: Groups, c: Context) -> Reading:
     if g["u"]:
         return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
@@ -121,17 +138,26 @@ def vague_duration(g: Groups, c: Context) -> Reading:
 
 
 _CLOCK = r"""(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM))(?![\w])
-    |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)|(?P<word>noon|midnight|midday)(?![\w]))
+    |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?-i:GMT|UTC|BST|CET|[ECMP][SD]T)\b)
+    |(?P<hm>[01]?\d)\s+(?:o['\u2019]clock\s+)?in\s+the\s+(?P<pm>morning|afternoon|evening)
+    |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)|(?<!high\s)(?P<word>noon|midnight|midday)(?![\w]))
     (?:\s*(?-i:GMT|BST|UTC|[ECMP][SD]T)\b)?"""
 _CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])\b|(?P<rel>today|tomorrow|yesterday)\b))?"""
 
 
 @rule("clock_time", _CLOCK + _CLOCK_DAY,
       (("10:35 a.m.", "2011-04-10T10:35"), ("6 a.m", "2011-04-10T06:00"), ("noon", "2011-04-10T12:00"),
-       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00")))
+       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00"), ("0735 GMT", "2011-04-10T07:35")))
 def clock_time(g: Groups, c: Context) -> Reading | None:
     if g["word"]:
         hour, minute = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+    elif g["mil"]:
+        hour, minute = int(g["mil"]), int(g["milm"])
+    elif g["hm"]:
+        hour, minute = int(g["hm"]), 0
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if g["pm"].lower() != "morning" else 0)
     elif g["h24"]:
         hour, minute = int(g["h24"]), int(g["mi24"])
     else:
@@ -155,7 +181,7 @@ def clock_time(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("now", r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!['\u2019]ve\s)(?<!['\u2019]d\s)now(?![\w'-])",
-      (("now", "PRESENT_REF"),))
+      (("now", "PRESENT_REF"), ("right [now]", "PRESENT_REF")))
 def now(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "PRESENT_REF")
 
@@ -166,16 +192,16 @@ _REFS = {
     "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant past": "PAST_REF", "the recent past": "PAST_REF",
-    "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 
 
 @rule("reference",
-      r"(?-i:currently|nowadays|these\s+days|recently|lately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:(?:near|foreseeable|distant|recent)\s+)?(?:future|past)(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
-      (("recently", "PAST_REF"), ("soon", "FUTURE_REF")))
+      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:near|short)\s+term(?![\w-])|the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])|(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
+      (("recently", "PAST_REF"), ("in [the near future]", "FUTURE_REF")))
 def reference(g: Groups, c: Context) -> Reading | None:
     key = " ".join(c.text[c.start:c.end].lower().split())
-    value = _REFS.get(key)
+    value = _REFS.get(key.split(" ", 1)[-1] if key.endswith("recently") else key)
     return Reading(DATE, value) if value else None
 
 
@@ -189,7 +215,9 @@ def recent_units(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "FUTURE_REF")
 
 
-RULES = (
-    duration_range, set_frequency, set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference,
-)
+# Ranges and frequencies go first ("three to six months", "twice a year"), ahead of the
+# relative rules that would read "six months" or "a year" alone.
+RANGES_AND_FREQUENCIES = (duration_range, set_frequency)
+DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference)
+RULES = RANGES_AND_FREQUENCIES + DURATIONS_SETS_AND_REFS
 

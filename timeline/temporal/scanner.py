@@ -1,9 +1,10 @@
-"""The first pass: one compiled alternation of every rule, scanned once over the text.
+"""The first pass: one compiled alternation of every rule, tried where a date can start.
 
 Each rule's pattern becomes a named group ``r<N>`` of a single regular expression, its own
-groups renamed ``r<N>_<name>``, so one ``finditer`` finds every candidate and the name of the
-group that matched says which normaliser to call. Rules earlier in ``RULES`` win at the same
-position, so longer, more specific forms come first ("the end of last year" before "last year").
+groups renamed ``r<N>_<name>``, so one ``match`` at a position tries the whole grammar and the
+name of the group that matched says which normaliser to call. Rules earlier in ``RULES`` win at
+the same position, so longer, more specific forms come first ("the end of last year" before
+"last year"). The positions tried are found by a cheap walk over the words (see ``scan``).
 
 Negative checks that apply to every rule live here: a number that is an identifier ("Ward 7",
 "Room 1990") or a quantity ("2008 cases"), and tense-dependent directions are settled from the
@@ -18,21 +19,22 @@ from collections.abc import Iterator
 from . import vocabulary as v
 from .anchoring import Found
 from .grammar import Context, Rule
-from .rules_absolute import RULES as ABSOLUTE
-from .rules_relative import RULES as RELATIVE
-from .rules_vague import RULES as VAGUE
+from .rules_absolute import FULL_DATES, LIST_ENDS, PARTIAL_DATES, YEARS
+from .rules_relative import DAYS_AND_OFFSETS, NAMED_PERIODS
+from .rules_vague import DURATIONS_SETS_AND_REFS, RANGES_AND_FREQUENCIES
 from .tense import direction
-from ..model import Span
+from ..model import Span, TimexType
 
 # Order matters: at one position the first rule that matches wins.
 RULES: tuple[Rule, ...] = (
-    *ABSOLUTE[:9],  # full dates, financial and fiscal years, quarters and halves with a year
-    *VAGUE[:2],  # "three to six months", "twice a year"
-    *RELATIVE[:5],  # yesterday, this morning, "two years ago", "the following day"
-    *ABSOLUTE[9:13],  # month + year, season + year, day + month
-    *RELATIVE[5:],  # "last year", "the third quarter", weekdays, months
-    *ABSOLUTE[13:],  # decades, centuries, years
-    *VAGUE[2:],  # durations, sets, clock times, now
+    *FULL_DATES,  # full dates, financial and fiscal years, quarters and halves with a year
+    *RANGES_AND_FREQUENCIES,  # "three to six months", "twice a year"
+    *DAYS_AND_OFFSETS,  # yesterday, this morning, "two years ago", "the following day"
+    *PARTIAL_DATES,  # month + year, season + year, day + month
+    *NAMED_PERIODS,  # "last year", "the third quarter", weekdays, months
+    *YEARS,  # decades, centuries, years
+    *DURATIONS_SETS_AND_REFS,  # durations, sets, clock times, now
+    *LIST_ENDS,  # "25" in "April 24 and 25": a bare number, only when nothing else matched
 )
 
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
@@ -47,38 +49,143 @@ def _compile(rules: tuple[Rule, ...]) -> re.Pattern[str]:
 
 
 SCANNER = _compile(RULES)
-_PREFIXES = [f"r{i}_" for i in range(len(RULES))]
+# Each rule's own groups: (name inside the rule, group number in SCANNER).
+_RULE_GROUPS = [
+    tuple((name[len(f"r{i}_"):], number) for name, number in SCANNER.groupindex.items() if name.startswith(f"r{i}_"))
+    for i in range(len(RULES))
+]
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
+_DAY_BEFORE = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
+_LOOK_BACK = 6
+_LOOK_BACK_CHARS = 60
 
 
 def scan(text: str, day_first: bool = True) -> Iterator[Found]:
-    """Every candidate expression of ``text`` in order, normalised but not yet anchored."""
-    for match in SCANNER.finditer(text):
-        index = int(match.lastgroup[1:])
-        item = RULES[index]
-        start, end = match.span()
-        prefix = _PREFIXES[index]
-        groups = {key[len(prefix):]: value for key, value in match.groupdict().items()
-                  if value is not None and key.startswith(prefix)}
-        groups = _Groups(groups)
-        reading = item.normalise(groups, Context(text, start, end, day_first))
-        if reading is None:
+    """Every candidate expression of ``text`` in order, normalised but not yet anchored.
+
+    The grammar is only tried where an expression can start: at a trigger word (a number, a
+    month, "year", "now", ...; see ``vocabulary.TRIGGER_WORDS``) or at one of the few words
+    before it that may open an expression ("the end of last year"). Trying it only there, not at
+    every position, is what makes the scan fast.
+    """
+    triggers = v.TRIGGER_WORDS
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lowered ("İ")
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    match_at = SCANNER.match
+    done = 0  # text before this offset has been consumed by a match
+    failed = -1  # the grammar matches nothing at the word starts up to here that were tried
+    for token in _LOWER_TOKEN.finditer(lower):
+        word = token.group()
+        start = token.start()
+        if word[0] <= "9":
+            if _is_amount(lower, start, token.end()) or (len(word) <= 2 and lower[start - 1:start] not in ("q", "'", "\u2019") and not _small_number_may_be_date(lower, token.end()) and not _YEAR_RANGE_END.match(lower, max(0, start - 5), start) and not _DAY_LIST_END.search(lower, max(0, start - 12), start)):
+                continue
+        elif word not in triggers:
             continue
-        end -= reading.trim_end
-        start, end = _trim(text, start, end)
+        if start < done:
+            continue
+        for position in _starts(lower, start, max(done, failed + 1)):
+            match = match_at(text, position)
+            if match is None:
+                failed = position  # a match at a position does not depend on which trigger led there
+                continue
+            done = match.end()
+            found = _normalise(match, text, day_first)
+            if found is not None:
+                yield found
+            break
+
+
+# A number of one or two digits is only worth trying before a unit, a month, a clock or date
+# separator, an ordinal suffix, or another number ("18 months", "12 September", "6 a.m.",
+# "12/09", "3rd", "12 to 18 months").
+_AFTER_SMALL_NUMBER = re.compile(r"(?:st|nd|rd|th)?(?P<sep>[:/.]\d)?[\s\-]*(?P<word>[a-z]+)?")
+_DAY_LIST_END = re.compile(r"[a-z.]\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|until|till|through)\s*$")  # "April 24 and 25"
+_YEAR_RANGE_END = re.compile(r"\d{4}[-/\u2013]")  # "09" in "2008-09"
+_JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"})
+
+
+def _small_number_may_be_date(lower: str, end: int) -> bool:
+    after = _AFTER_SMALL_NUMBER.match(lower, end, end + 24)
+    if after.group("sep"):
+        return True
+    word = after.group("word")
+    if word is None:
+        return bool(re.match(r"\s*\d+/\d", lower[end:end + 12]))  # "5 1/2 hours"
+    return word in v.TRIGGER_WORDS or word in _JOINING or lower[end:end + 2] in ("st", "nd", "rd", "th")
+
+
+def _is_amount(lower: str, start: int, end: int) -> bool:
+    """A number that is money, a decimal, a thousands group or a percentage ("$27", "2,200", "25%")."""
+    if start and lower[start - 1] in "$£€¥#,.":
+        return True
+    after = lower[end:end + 2]
+    return after[:1] == "%" or (after[:1] == "," and after[1:2].isdigit() and lower[end + 2:end + 3].isdigit())
+
+
+def _starts(lower: str, start: int, done: int) -> list[int]:
+    """Where an expression holding the trigger at ``start`` may begin, earliest first."""
+    leading = v.LEADING_WORDS
+    before = list(_LOWER_TOKEN.finditer(lower, max(done, start - _LOOK_BACK_CHARS), start))
+    inner = v.INNER_WORDS
+    starts = [start]
+    following = start
+    for token in reversed(before[-_LOOK_BACK:]):
+        word = token.group()
+        if not (word in leading or word[0] <= "9") or not _joined(lower, token.end(), following):
+            break
+        following = token.start()
+        if word not in inner:
+            starts.append(following)
+    starts.reverse()
+    return starts
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """True when only blanks, hyphens, apostrophes, commas or a full stop of an abbreviation separate two words."""
+    gap = text[end:start]
+    return len(gap) <= 3 and not any(ch in ";:!?()\"“”" for ch in gap) and "\n\n" not in gap
+
+
+def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None:
+    index = int(match.lastgroup[1:])
+    item = RULES[index]
+    start, end = match.span()
+    group = match.group
+    groups = _Groups({name: group(number) for name, number in _RULE_GROUPS[index] if group(number) is not None})
+    reading = item.normalise(groups, Context(text, start, end, day_first))
+    if reading is None:
+        return None
+    end -= reading.trim_end
+    start, end = _trim(text, start, end)
+    surface = text[start:end]
+    if not surface or _is_identifier_or_quantity(text, start, end, surface):
+        return None
+    spec = reading.spec
+    day_before = _DAY_BEFORE.search(text, max(0, start - 20), start) if reading.type is TimexType.DATE else None
+    if day_before and "@" not in spec and spec.startswith(("DCT:weekday", "DCT:monthday", "DCT:holiday", "REF:weekday")):
+        # "the day after Christmas", "the day before last Tuesday's hearing": the day next to it.
+        start = day_before.start()
         surface = text[start:end]
-        if _is_identifier_or_quantity(text, start, end, surface):
-            continue
-        spec = reading.spec
-        if ":near" in spec:
-            found = direction(text, start, end)
-            if found:
-                spec = spec.replace(":near", f":{found}")
-        yield Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name)
+        spec += "@D+1" if day_before.group(1).lower() == "after" else "@D-1"
+    if ":near" in spec:
+        found = direction(text, start, end, prepositions=spec.startswith(("DCT:weekday", "DCT:weekend")))
+        if found:
+            spec = spec.replace(":near-future", f":{found}").replace(":near", f":{found}")
+        spec = spec.replace(":near-future", ":future")
+    return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name, reading.note)
 
 
-_ADJECTIVAL = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?=\S+[-\u2010]\S+$)", re.IGNORECASE)
+# An article before a number + singular unit belongs to the noun the duration qualifies:
+# "the [two-week] trip", "a [three-year] contract", "the [two day] meeting".
+_ADJECTIVAL = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?=(?:(?:fiscal\s+)?\S+[-\u2010]|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s)"
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)$)",
+    re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,13 +207,23 @@ class _Groups(dict):
         return None
 
 
+_RANGE_BEFORE = re.compile(r"\d{4}\s?[-/\u2013]\s?$")
+_RANGE_AFTER = re.compile(r"\s?[-/\u2013]\s?\d+")
+
+
 def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) -> bool:
+    if surface.isdigit():  # one end of a range "2008-09": the words around the whole range decide
+        before = _RANGE_BEFORE.search(text, max(0, start - 7), start)
+        start = before.start() if before else start
+        after = _RANGE_AFTER.match(text, end)
+        end = after.end() if after else end
     if surface[:1].isdigit():
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         if before and before.group(1).lower() in v.IDENTIFIER_WORDS:
             return True
     if surface[-1:].isdigit():
         after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+        # "2008 cases" counts things; "the 1992 protests" is a year: only count nouns decide.
         if after and after.group(1).lower() in v.QUANTITY_WORDS:
             return True
     return False

@@ -9,14 +9,21 @@ sentence; then the nearest to the right. No cue, no decision (the caller picks a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PAST, FUTURE = "past", "future"
 
 # Prepositions directly before the expression.
-_PREPOSITION = {"from": FUTURE, "since": PAST}
+_PREPOSITION = {"from": FUTURE, "until": FUTURE, "till": FUTURE, "since": PAST}
+# Words before a month or a day of the month that set a deadline or a start still to come,
+# unless the clause is in the past perfect or the word opens the sentence: "to pay down the
+# loan by February", "effective Feb. 1", but "it had sold the plant by January", "By February,
+# the company was bankrupt".
+_DEADLINE = {"by": FUTURE, "effective": FUTURE}
+_PAST_PERFECT = re.compile(r"\bhad\b", re.I)
+_CLAUSE_WORDS = 8  # how near "had" must be to belong to the same clause
 _FUTURE_WORDS = frozenset("""
-will 'll ’ll shall won't wont expected scheduled plans intends hopes aims
-upcoming coming next tomorrow would
+will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would
 """.split())
 _PAST_WORDS = frozenset("""
 said was were had did ago told added reported announced met came went began took gave made saw
@@ -28,25 +35,33 @@ _NOT_PAST_ED = frozenset("""
 expected scheduled planned proposed intended supposed need needed indeed red bed bed led
 united hundred based related concerned interested detailed limited
 """.split()) - {"led"}
-_FUTURE_PHRASES = re.compile(r"\b(?:going|due|set|expected|scheduled|plans?|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+_FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:going|due|set|expected|scheduled|plans?|planned|planning|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
 _WINDOW = 160
 
 
-def _classify(word: str) -> str | None:
+@lru_cache(maxsize=8192)
+def _classify(word: str, weak: bool = True) -> str | None:
+    """The tense a word signals. Auxiliaries and listed verbs are strong cues; any other word
+    ending in -ed is a weak one (it may be an adjective: "an unspecified date")."""
     w = word.lower()
     if w in _FUTURE_WORDS:
         return FUTURE
     if w in _PAST_WORDS:
         return PAST
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
+    if weak and len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
         return PAST
     return None
 
 
-def direction(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None for the expression at ``text[start:end]``."""
+def direction(text: str, start: int, end: int, prepositions: bool = True) -> str | None:
+    """"past", "future" or None for the expression at ``text[start:end]``.
+
+    ``prepositions`` lets "from" and "since" decide; they do for weekdays ("from Monday") but
+    not for months ("from January to March we saw" is in the past).
+    """
     left = text[max(0, start - _WINDOW):start]
     cut = None
     for cut in _SENTENCE_END.finditer(left):
@@ -54,27 +69,40 @@ def direction(text: str, start: int, end: int) -> str | None:
     if cut is not None:
         left = left[cut.end():]
     words = list(_WORD.finditer(left))
-    if words:
+    near_left = " ".join(w.group() for w in words[-_CLAUSE_WORDS:])
+    near_right = " ".join(_sentence_right(text, end).split()[:_CLAUSE_WORDS])
+    past_perfect = bool(_PAST_PERFECT.search(near_left) or _PAST_PERFECT.search(near_right))
+    if (words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect
+            and len(words) > 1):
+        # Not at the head of the sentence: "By February, the company was bankrupt" tells a
+        # story; "repay the loan by February" sets a deadline.
+        return _DEADLINE[words[-1].group().lower()]
+    if words and prepositions:
         prev = words[-1].group().lower()
+        if prev in ("until", "till") and past_perfect:
+            return PAST  # "Until Thursday, they had not called him a suspect"
         if prev in _PREPOSITION:
             return _PREPOSITION[prev]
         if len(words) >= 2 and words[-2].group().lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
             return _PREPOSITION[words[-2].group().lower()]
-        if left.rstrip().lower().endswith("as soon as"):
+        if left.rstrip().lower().endswith(("as soon as", "ahead of", "in time for")):
             return FUTURE
     phrase_at = max((m.start() for m in _FUTURE_PHRASES.finditer(left)), default=-1)
-    for word in reversed(words):
-        if word.start() < phrase_at:
-            return FUTURE
-        found = _classify(word.group())
-        if found:
-            return found
+    # A verb right before the expression decides ("closed Wednesday", "issued July 1"); further
+    # away, auxiliaries outrank -ed words, which may be adjectives ("an unspecified date in January").
+    for weak, reach in ((True, 2), (False, len(words)), (True, len(words))):
+        for index in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
+            word = words[index]
+            if word.start() < phrase_at:
+                return FUTURE
+            if index and words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
+                continue  # "will be published": the auxiliary further left carries the tense
+            found = _classify(word.group(), weak)
+            if found:
+                return found
     if phrase_at >= 0:
         return FUTURE
-    right = text[end:end + _WINDOW]
-    stop = _SENTENCE_END.search(right)
-    if stop:
-        right = right[:stop.start()]
+    right = _sentence_right(text, end)
     phrase = _FUTURE_PHRASES.search(right)
     for word in _WORD.finditer(right):
         if phrase and phrase.start() <= word.start():
@@ -83,3 +111,10 @@ def direction(text: str, start: int, end: int) -> str | None:
         if found:
             return found
     return FUTURE if phrase else None
+
+
+def _sentence_right(text: str, end: int) -> str:
+    """The rest of the sentence after ``end`` (within the window)."""
+    right = text[end:end + _WINDOW]
+    stop = _SENTENCE_END.search(right)
+    return right[:stop.start()] if stop else right

@@ -1,0 +1,153 @@
+"""Dates relative to the publication date (Sunday 10 April 2011), and tense-driven weekdays."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.model import Anchoring
+from timeline.temporal import tag
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("today", "2011-04-10"), ("yesterday", "2011-04-09"), ("tomorrow", "2011-04-11"),
+    ("this week", "2011-W14"), ("last week", "2011-W13"), ("next week", "2011-W15"),
+    ("this month", "2011-04"), ("last month", "2011-03"), ("next month", "2011-05"),
+    ("this year", "2011"), ("last year", "2010"), ("next year", "2012"),
+    ("this summer", "2011-SU"), ("last summer", "2010-SU"), ("next spring", "2012-SP"),
+    ("last November", "2010-11"), ("next November", "2011-11"), ("last February", "2011-02"),
+    ("last Monday", "2011-04-04"), ("next Thursday", "2011-04-14"),
+    ("three weeks ago", "2011-W11"), ("two years ago", "2009"), ("ten days ago", "2011-03-31"),
+    ("this morning", "2011-04-10TMO"), ("last night", "2011-04-09TNI"),
+    ("the current quarter", "2011-Q2"), ("the third quarter", "2010-Q3"),
+])
+def test_relative_to_publication(found, text, value):
+    assert found(text) == [(text, value, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("at the end of last year", ("the end of last year", "2010", "END")),
+    ("the beginning of next year", ("the beginning of next year", "2012", "START")),
+    ("earlier this month", ("earlier this month", "2011-04", "START")),
+    ("more than two years ago", ("more than two years ago", "2009", "BEFORE")),
+    ("about a week ago", ("about a week ago", "2011-W13", "APPROX")),
+    ("in late November", ("late November", "2010-11", "END")),
+    ("in early 2010", ("early 2010", "2010", "START")),
+])
+def test_mods(found, text, expected):
+    assert found(text) == [expected]
+
+
+def test_seed_dates_of_june_2011(found):
+    dct = dt.date(2011, 6, 5)  # a Sunday
+    assert found("At a meeting on Wednesday, she questioned why", dct) == [("Wednesday", "2011-06-01", None)]
+    assert found("reducing the number to just 71 this week.", dct) == [("this week", "2011-W22", None)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The minister met the unions on Friday.", "2011-04-08"),
+    ("The minister will meet the unions on Friday.", "2011-04-15"),
+    ("The team will work on the cases from Monday.", "2011-04-11"),
+    ("The new rules apply from Monday.", "2011-04-11"),
+    ("He said on Wednesday that it was over.", "2011-04-06"),
+    ("The talks are expected to resume on Tuesday.", "2011-04-12"),
+    ("Talks are due to end on Thursday.", "2011-04-14"),
+    ("Judges ruled on Tuesday.", "2011-04-05"),
+])
+def test_weekday_direction_follows_tense_and_prepositions(found, sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 10))
+    assert expression.value == value
+
+
+def test_month_direction_follows_tense_when_far(found):
+    assert found("The report was published in September.") == [("September", "2010-09", None)]
+    assert found("The report will be published in September.") == [("September", "2011-09", None)]
+    assert found("By January it had identified 500 cases.") == [("January", "2011-01", None)]
+
+
+def test_explanation_says_how_the_date_was_worked_out():
+    (expression,) = tag("a report last November", dt.date(2011, 4, 10))
+    assert expression.anchoring is Anchoring.PUBLICATION
+    assert expression.explanation == "last November → November 2010: the November before publication (10 April 2011)"
+    assert (expression.interval.start, expression.interval.end) == (dt.date(2010, 11, 1), dt.date(2010, 11, 30))
+
+
+@pytest.mark.parametrize(("text", "explanation"), [
+    ("at the end of last year", "the end of last year → the end of 2010: the year before publication (10 April 2011)"),
+    ("for more than a year", "more than a year → a length of time: more than 1 year (P1Y)"),
+    ("for several months", "several months → a length of time: some months (PXM)"),
+    ("in February 2009", "February 2009 → February 2009: given in full"),
+])
+def test_explanations_are_readable(text, explanation):
+    (expression,) = tag(text, dt.date(2011, 4, 10))
+    assert expression.explanation == explanation
+
+
+def test_auxiliaries_outrank_adjectives_ending_in_ed(found):
+    dct = dt.date(1989, 10, 26)
+    assert found("The split would be paid on a still unspecified date in January.", dct) == [("January", "1990-01", None)]
+    assert found("The company said it closed the plant in January.", dct) == [("January", "1989-01", None)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("KKR plans to pay down the bridge loan by February.", "1990-02"),
+    ("The sale, which had been expected, is part of a plan to pay down the loan by February.", "1990-02"),
+    ("U.S. Trust created an office of the chairman, effective Feb. 1.", "1990-02-01"),
+    ("Costs rose under the labor pact that took effect June 1.", "1989-06-01"),
+    ("By February it had sold the plant.", "1989-02"),
+])
+def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):
+    (expression,) = tag(sentence, dt.date(1989, 10, 30))
+    assert expression.value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Until Thursday, they had not called him a suspect.", "2011-04-07"),
+    ("The offer stays open until Thursday.", "2011-04-14"),
+])
+def test_until_a_weekday_looks_back_in_the_past_perfect(sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 10))
+    assert expression.value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Dealers had chosen to square positions ahead of the weekend.", "2011-W15-WE"),
+    ("Traders sold ahead of Tuesday's vote.", "2011-04-19"),
+    ("Traders sold after Tuesday's vote.", "2011-04-12"),
+    ("The repairs were finished in time for Friday.", "2011-04-15"),
+])
+def test_ahead_of_a_day_looks_forward(sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 13))
+    assert expression.value == value
+
+
+def test_a_sentence_opening_with_by_a_month_tells_a_story():
+    (expression,) = tag("By February, the company was bankrupt.", dt.date(1989, 10, 30))
+    assert expression.value == "1989-02"
+
+
+def test_a_holiday_within_two_months_is_the_nearest_one_and_its_week_is_an_iso_week():
+    (week,) = tag("Protesters prayed for help as Easter week began.", dt.date(2000, 4, 17))
+    assert (week.text, week.value) == ("Easter week", "2000-W16")
+    (christmas,) = tag("Sales over Christmas fell.", dt.date(2011, 1, 10))
+    assert christmas.value == "2010-12-25"
+    (easter,) = tag("The church was full at Easter, the priest said.", dt.date(2011, 9, 10))
+    assert easter.value == "2011-04-24"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shops reopened the day after Christmas.", [("the day after Christmas", "2010-12-26")]),
+    ("He went to court the day before last Tuesday's hearing.", [("the day before last Tuesday", "2011-04-04")]),
+    ("It was signed on the day after Oct. 23.", [("the day after Oct. 23", "2010-10-24")]),
+    ("They met a day after Friday's vote.", [("a day", "P1D"), ("Friday", "2011-04-08")]),
+])
+def test_the_day_before_or_after_a_named_day(text, expected):
+    assert [(e.text, e.value) for e in tag(text, dt.date(2011, 4, 10))] == expected
+
+
+def test_the_day_after_keeps_its_spec_for_reanchoring():
+    from timeline.temporal import reanchor
+
+    (expression,) = tag("Shops reopened the day after Christmas.", dt.date(2011, 4, 10))
+    (moved,) = reanchor((expression,), dt.date(2012, 1, 5))
+    assert moved.value == "2011-12-26"
+    assert moved.explanation.startswith("the day after Christmas → Monday 26 December 2011: the day after Sunday 25 December 2011")
