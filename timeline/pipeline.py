@@ -3,27 +3,31 @@
 ``analyse(document)`` does the per-article work: tagging (against the publication date, or one
 inferred from the text and marked as estimated), sentences, people, dated statements.
 ``unify(analyses, problems)`` links people across articles, merges statements into events and
-orders them. ``build_timeline(documents, problems)`` does both.
+orders them; identical duplicate articles are analysed once, listed as sources of the same events
+and reported in ``Timeline.problems``. ``build_timeline(documents, problems)`` does both.
 
 Re-anchoring one article (the TUI, when the user sets a publication date)::
 
-    state = build_state(documents, problems)      # keeps what unify worked out
-    timeline = state.timeline
+    state = build_state(documents, problems)      # a TimelineState; workers=2 analyses in 2 processes
+    timeline = state.timeline                     # the same Timeline build_timeline returns
     state = reanchor(state, doc_id, dt.date(2011, 6, 5))
     timeline = state.timeline                     # same people; that article's dates re-resolved
 
-``reanchor`` re-tags only that article, takes its statements out of the events they were merged
-into, dissolves those events and merges their statements again with the new ones; every other
-event is kept as it was. It costs about one article's work plus the events it touched, not the
-corpus. ``state.timeline`` is a plain ``Timeline``; ``state`` itself must be treated as owned by
-the caller that got it (``reanchor`` hands back the same object updated).
+``reanchor`` re-resolves only that article's expressions (the temporal engine's ``reanchor``, no
+re-reading), takes its statements out of the events they were merged into, dissolves those events
+and merges their statements again with the new ones (evidence between statements is cached), and
+re-dates statements dated relative to an event whose date changed; every other event is kept as
+it was. Its cost is one article plus the events it touched, not the corpus. The document in
+``state.timeline.documents`` carries the new date (``published_estimated=False``, evidence "set by
+the user"). ``state`` is mutable and owned by its caller: ``reanchor`` updates it in place and
+returns it; call it from one thread at a time.
 """
 
 from __future__ import annotations
 
 import bisect
-import gc
 import datetime as dt
+import gc
 import hashlib
 from collections.abc import Sequence
 
