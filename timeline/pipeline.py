@@ -30,6 +30,7 @@ import datetime as dt
 import gc
 import hashlib
 from collections.abc import Sequence
+from contextlib import contextmanager
 
 from attrs import define, evolve, field, frozen
 
@@ -102,7 +103,7 @@ def build_state(documents: Sequence[Document], problems: Sequence[Problem] = (),
     if workers > 1 and len(documents) >= 4 * workers:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(workers) as pool:
+        with ProcessPoolExecutor(workers) as pool, _collector_paused():
             analyses = list(pool.map(analyse, documents, chunksize=max(1, len(documents) // (workers * 8))))
     else:
         analyses = [analyse(doc) for doc in documents]
@@ -120,6 +121,26 @@ def build_timeline(documents: Sequence[Document], problems: Sequence[Problem] = 
 
 def unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> TimelineState:
     """Link people, merge statements into events, order them."""
+    with _collector_paused():
+        return _unify_state(analyses, problems)
+
+
+@contextmanager
+def _collector_paused():
+    """Building the state makes millions of long-lived objects and no garbage cycles; the cyclic
+    collector would walk them over and over for nothing. Afterwards they are frozen out of its
+    sight, so a later re-anchor does not pay for them either."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem]) -> TimelineState:
     problems = list(problems)
     originals: dict[str, Analysis] = {}
     kept: list[Analysis] = []
@@ -161,9 +182,6 @@ def unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) 
     _refresh_events(state, roots, ())
     documents = tuple(a.document for a in analyses)
     state.timeline = Timeline(documents, people, _events(state), tuple(problems))
-    # The state lives as long as the app shows it: move it out of the collector's sight so a
-    # re-anchor is not held up by a full collection walking a million long-lived objects.
-    gc.freeze()
     return state
 
 
@@ -264,8 +282,11 @@ def _event_for(state: TimelineState, root: int) -> Event:
     gids = sorted(state.merger.members[root], key=lambda g: state.merger.groups[g].order)
     members = [s for g in gids for s in state.statements_of[g]]
     extra = []
-    for dup, original in state.duplicates.items():
-        extra.extend(evolve(s, doc=dup) for s in members if s.doc == original)
+    if state.duplicates:
+        copies: dict[str, list[str]] = {}
+        for dup, original in state.duplicates.items():
+            copies.setdefault(original, []).append(dup)
+        extra = [evolve(s, doc=dup) for s in members for dup in copies.get(s.doc, ())]
     event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
     rivals = state.merger.rivals(root)
     if rivals:
