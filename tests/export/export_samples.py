@@ -198,3 +198,46 @@ SEED_EVENTS = (
     GoldEvent("E13", "2011-06-01", ((_D0, "Wednesday", 300),), dt.date(2011, 6, 1), dt.date(2011, 6, 1), _estimated("1 June 2011")),
     GoldEvent("E14", "2011-W22", ((_D0, "this week", 1454),), dt.date(2011, 5, 30), dt.date(2011, 6, 5), _estimated("week of 30 May 2011")),
 )
+
+
+# Every TIMEX3 of the gold standard: (start, end, text, type, value, mod, optional). Optional ones
+# (generic "now", uncertain durations) need not be found, and tagging them is not an error.
+SEED_TIMEXES = {
+    "000_28d84fdc4e1b1798": (
+        (300, 309, "Wednesday", "DATE", "2011-06-01", None, False),
+        (478, 498, "the end of last year", "DATE", "2010", "END", False),
+        (1104, 1113, "last year", "DATE", "2010", None, False),
+        (1429, 1442, "last February", "DATE", "2011-02", None, False),
+        (1454, 1463, "this week", "DATE", "2011-W22", None, False),
+        (2795, 2798, "now", "DATE", "PRESENT_REF", None, True),
+        (2807, 2814, "a month", "DURATION", "P1M", None, True),
+        (3053, 3067, "several months", "DURATION", "PXM", None, False),
+        (3206, 3224, "the evening before", "TIME", "2011-05-31TEV", None, False),
+        (3367, 3383, "more than a year", "DURATION", "P1Y", "MORE_THAN", False),
+        (3667, 3671, "2008", "DATE", "2008", None, False),
+    ),
+    "001_cc1026ba4d01a77c": (
+        (323, 328, "today", "DATE", "2011-05-19", None, False),
+        (504, 517, "several years", "DURATION", "PXY", None, False),
+        (1156, 1161, "today", "DATE", "PRESENT_REF", None, True),
+        (1212, 1216, "2007", "DATE", "2007", None, False),
+        (1218, 1222, "2008", "DATE", "2008", None, False),
+        (1227, 1231, "2009", "DATE", "2009", None, False),
+        (1257, 1266, "some time", "DURATION", "PX", None, True),
+        (1741, 1744, "now", "DATE", "PRESENT_REF", None, True),
+        (2244, 2253, "last year", "DATE", "2010", None, False),
+    ),
+    "002_6cc214aa8ed720d4": (
+        (376, 389, "last November", "DATE", "2010-11", None, False),
+        (549, 556, "1 April", "DATE", "2011-04-01", None, False),
+        (802, 809, "January", "DATE", "2011-01", None, False),
+        (994, 1001, "January", "DATE", "2011-01", None, False),
+        (1185, 1194, "last year", "DATE", "2010", None, False),
+        (1382, 1405, "more than two years ago", "DATE", "2009", "BEFORE", False),
+        (1427, 1440, "February 2009", "DATE", "2009-02", None, False),
+        (2022, 2026, "2008", "DATE", "2008", None, False),
+        (2082, 2085, "now", "DATE", "PRESENT_REF", None, True),
+        (2220, 2226, "Monday", "DATE", "2011-04-11", None, False),
+        (2252, 2272, "three and six months", "DURATION", "P3M", None, True),
+    ),
+}

@@ -15,7 +15,13 @@ from collections import Counter
 
 import pytest
 from export_browser import parse
-from export_samples import SEED_EVENTS, SEED_NOT_PEOPLE, SEED_PEOPLE, SEED_PUBLISHED, GoldEvent
+from export_samples import (
+    SEED_EVENTS,
+    SEED_NOT_PEOPLE,
+    SEED_PEOPLE,
+    SEED_PUBLISHED,
+    GoldEvent,
+)
 from icalendar import Calendar
 
 from timeline.export import render
