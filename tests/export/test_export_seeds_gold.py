@@ -72,6 +72,15 @@ def test_csv_gold_dates(seeds, gold_ids):
         assert (row["date"], row["start"], row["end"], row["display_date"]) == (
             gold.value, gold.start.isoformat(), gold.end.isoformat(), gold.display.split(" (approximate")[0])
         assert row["approximate"] == ("yes" if "approximate" in gold.display else "no")
+        assert set(row["source_ids"].split("; ")) >= {doc for doc, _, _ in gold.mentions}
+        assert int(row["excerpts"]) >= len({(doc, start) for doc, _, start in gold.mentions})
+    # November 2010's inspection report is in all three articles
+    november = rows[gold_ids["E5"]]
+    assert sorted(november["sources"].split("\n")) == [
+        "BBC News — Kent tackles 1,000 child cases without social worker",
+        "Kent on Sunday — Senior KCC staff ‘allowing social workers to take the blame’ for child protection failings",
+        "KentOnline — KCC is STILL failing our vulnerable children",
+    ]
 
 
 def _timelinejs_date(value: str, day: dt.date) -> dict[str, str]:
