@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from attrs import frozen
+
 from timeline.model import (
     Anchoring,
     Disagreement,
@@ -131,18 +133,111 @@ def make_hand_timeline() -> Timeline:
     return Timeline(documents=(bbc, hostile), people=(gilroy, zoe), events=events)
 
 
-# Gold facts about the seeds (copied from the hand-made gold standard): the articles with their
-# estimated publication dates, and the TIMEX3 values of the story's events.
+# Gold facts about the seeds, copied from the hand-made gold standard (seeds.json): the articles
+# with their estimated publication dates, the people with the forms each article names them by,
+# and the story's events. Each event is given by the expressions that date it (document, text,
+# offset), its TIMEX3 value, and the days that value covers.
 SEED_PUBLISHED = {
     "000_28d84fdc4e1b1798": "2011-06-05",
     "001_cc1026ba4d01a77c": "2011-05-19",
     "002_6cc214aa8ed720d4": "2011-04-10",
 }
-SEED_EVENT_VALUES = (
-    "2007", "2008", "2009-02", "2010", "2010-11", "2011-01", "2011-02", "2011-04-01", "2011-04-11",
-    "2011-05-19", "2011-05-31TEV", "2011-06-01", "2011-W22",
+
+SEED_PEOPLE = {
+    "Trudy Dean": ("Cllr Trudy Dean", "Cllr Dean"),
+    "Paul Carter": ("Paul Carter",),
+    "Jenny Whittle": ("Cllr Jenny Whittle", "Jenny Whittle"),
+    "Chris Wells": ("Cllr Chris Wells", "Cllr Wells"),
+    "Sharon Shoesmith": ("Sharon Shoesmith", "Ms Shoesmith"),
+    "Ed Balls": ("Ed Balls",),
+    "Peter Gilroy": ("Peter Gilroy", "Mr Gilroy"),
+    "Katherine Kerswell": ("Katherine Kerswell",),
+    "Malcolm Newsam": ("Malcolm Newsam", "Mr Newsam", "Malcom Newson", "Mr Newson"),
+    "Keith Ferrin": ("Cllr Keith Ferrin",),
+    "Rosalind Turner": ("Rosalind Turner",),
+}
+SEED_NOT_PEOPLE = ("Kent County Council", "KCC", "Ofsted", "Lib Dem", "KoS", "Court of Appeal", "Haringey",
+                   "BBC Radio Kent", "Home", "Kent", "News", "Article", "Close", "Learn More", "Vacancy", "Con",
+                   "Image", "Picture", "Baby P")
+
+_D0, _D1, _D2 = SEED_PUBLISHED
+
+
+def _estimated(date: str) -> str:
+    return f"{date} (approximate: the article's own date is estimated)"
+
+
+@frozen
+class GoldEvent:
+    gold_id: str
+    value: str
+    mentions: tuple[tuple[str, str, int], ...]  # (document, expression, offset)
+    start: dt.date
+    end: dt.date  # last day covered
+    display: str  # as a reader sees it (the seeds' publication dates are estimates)
+
+
+SEED_EVENTS = (
+    # "things that went wrong in 2007, 2008 and 2009": one event over the three years
+    GoldEvent("E1", "2007", ((_D1, "2007", 1212), (_D1, "2008", 1218), (_D1, "2009", 1227)),
+              dt.date(2007, 1, 1), dt.date(2009, 12, 31), "2007–2009"),
+    GoldEvent("E2", "2008", ((_D0, "2008", 3667), (_D2, "2008", 2022)), dt.date(2008, 1, 1), dt.date(2008, 12, 31), "2008"),
+    GoldEvent("E3", "2009-02", ((_D2, "February 2009", 1427),), dt.date(2009, 2, 1), dt.date(2009, 2, 28), "February 2009"),
+    GoldEvent("E4", "2010", ((_D2, "last year", 1185), (_D0, "several months", 3053)),
+              dt.date(2010, 1, 1), dt.date(2010, 12, 31), "2010"),
+    GoldEvent("E5", "2010-11", ((_D0, "the end of last year", 478), (_D0, "last year", 1104),
+                                (_D1, "last year", 2244), (_D2, "last November", 376)),
+              dt.date(2010, 11, 1), dt.date(2010, 11, 30), "November 2010"),
+    GoldEvent("E6", "2011-01", ((_D2, "January", 994),), dt.date(2011, 1, 1), dt.date(2011, 1, 31), "January 2011"),
+    GoldEvent("E7", "2011-01", ((_D2, "January", 802),), dt.date(2011, 1, 1), dt.date(2011, 1, 31), "January 2011"),
+    GoldEvent("E8", "2011-02", ((_D0, "last February", 1429),), dt.date(2011, 2, 1), dt.date(2011, 2, 28), "February 2011"),
+    GoldEvent("E9", "2011-04-01", ((_D2, "1 April", 549),), dt.date(2011, 4, 1), dt.date(2011, 4, 1), _estimated("1 April 2011")),
+    GoldEvent("E10", "2011-04-11", ((_D2, "Monday", 2220),), dt.date(2011, 4, 11), dt.date(2011, 4, 11), _estimated("11 April 2011")),
+    GoldEvent("E11", "2011-05-19", ((_D1, "today", 323),), dt.date(2011, 5, 19), dt.date(2011, 5, 19), _estimated("19 May 2011")),
+    GoldEvent("E12", "2011-05-31TEV", ((_D0, "the evening before", 3206),), dt.date(2011, 5, 31), dt.date(2011, 5, 31), _estimated("evening of 31 May 2011")),
+    GoldEvent("E13", "2011-06-01", ((_D0, "Wednesday", 300),), dt.date(2011, 6, 1), dt.date(2011, 6, 1), _estimated("1 June 2011")),
+    GoldEvent("E14", "2011-W22", ((_D0, "this week", 1454),), dt.date(2011, 5, 30), dt.date(2011, 6, 5), _estimated("week of 30 May 2011")),
 )
-SEED_PEOPLE = (
-    "Trudy Dean", "Paul Carter", "Jenny Whittle", "Chris Wells", "Sharon Shoesmith", "Ed Balls",
-    "Peter Gilroy", "Katherine Kerswell", "Malcolm Newsam", "Keith Ferrin", "Rosalind Turner",
-)
+
+
+# Every TIMEX3 of the gold standard: (start, end, text, type, value, mod, optional). Optional ones
+# (generic "now", uncertain durations) need not be found, and tagging them is not an error.
+SEED_TIMEXES = {
+    "000_28d84fdc4e1b1798": (
+        (300, 309, "Wednesday", "DATE", "2011-06-01", None, False),
+        (478, 498, "the end of last year", "DATE", "2010", "END", False),
+        (1104, 1113, "last year", "DATE", "2010", None, False),
+        (1429, 1442, "last February", "DATE", "2011-02", None, False),
+        (1454, 1463, "this week", "DATE", "2011-W22", None, False),
+        (2795, 2798, "now", "DATE", "PRESENT_REF", None, True),
+        (2807, 2814, "a month", "DURATION", "P1M", None, True),
+        (3053, 3067, "several months", "DURATION", "PXM", None, False),
+        (3206, 3224, "the evening before", "TIME", "2011-05-31TEV", None, False),
+        (3367, 3383, "more than a year", "DURATION", "P1Y", "MORE_THAN", False),
+        (3667, 3671, "2008", "DATE", "2008", None, False),
+    ),
+    "001_cc1026ba4d01a77c": (
+        (323, 328, "today", "DATE", "2011-05-19", None, False),
+        (504, 517, "several years", "DURATION", "PXY", None, False),
+        (1156, 1161, "today", "DATE", "PRESENT_REF", None, True),
+        (1212, 1216, "2007", "DATE", "2007", None, False),
+        (1218, 1222, "2008", "DATE", "2008", None, False),
+        (1227, 1231, "2009", "DATE", "2009", None, False),
+        (1257, 1266, "some time", "DURATION", "PX", None, True),
+        (1741, 1744, "now", "DATE", "PRESENT_REF", None, True),
+        (2244, 2253, "last year", "DATE", "2010", None, False),
+    ),
+    "002_6cc214aa8ed720d4": (
+        (376, 389, "last November", "DATE", "2010-11", None, False),
+        (549, 556, "1 April", "DATE", "2011-04-01", None, False),
+        (802, 809, "January", "DATE", "2011-01", None, False),
+        (994, 1001, "January", "DATE", "2011-01", None, False),
+        (1185, 1194, "last year", "DATE", "2010", None, False),
+        (1382, 1405, "more than two years ago", "DATE", "2009", "BEFORE", False),
+        (1427, 1440, "February 2009", "DATE", "2009-02", None, False),
+        (2022, 2026, "2008", "DATE", "2008", None, False),
+        (2082, 2085, "now", "DATE", "PRESENT_REF", None, True),
+        (2220, 2226, "Monday", "DATE", "2011-04-11", None, False),
+        (2252, 2272, "three and six months", "DURATION", "P3M", None, True),
+    ),
+}

@@ -42,9 +42,24 @@ def test_people_sources_and_unicode(hand):
     assert rows["e6"]["people"] == "Peter Gilroy; Zoë Müller"
     assert rows["e4"]["summary"] == "Redeployed staff start on the cases; cost “£2m”"
     assert rows["e4"]["excerpt"] == "Kent’s “review” cost £2m, said Zoë Müller on 1 April."
-    assert rows["e4"]["source_titles"] == "Kent’s “cases” — £2m"
-    assert rows["e5"]["mentions"] == "2"
-    assert rows["e5"]["sources"] == "hostile"
+    assert rows["e4"]["sources"] == "BBC News — Kent’s “cases” — £2m"
+    assert rows["e4"]["source_ids"] == "bbc"
+    assert rows["e5"]["excerpts"] == "2"
+    assert rows["e5"]["source_ids"] == "hostile"
+
+
+def test_every_source_of_an_event_one_per_line(hand):
+    from attrs import evolve
+
+    # e6 reported by both articles: the hostile one first, as the event lists it
+    both = evolve(hand, events=tuple(
+        evolve(e, mentions=(*e.mentions, hand.events[3].mentions[0])) if e.id == "e6" else e
+        for e in hand.events))
+    row = {r["id"]: r for r in _rows(both)}["e6"]
+    assert row["sources"] == "Evil <b>Outlet</b> — <script>document.title='pwned'</script>\nBBC News — Kent’s “cases” — £2m"
+    assert row["source_ids"] == "hostile; bbc"
+    assert row["excerpts"] == "2"
+    assert row["excerpt"] == HOSTILE_SENTENCES["img"]
 
 
 def test_quotes_and_line_breaks_stay_in_one_cell(hand):

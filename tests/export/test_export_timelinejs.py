@@ -97,3 +97,20 @@ def test_a_date_without_granularity_gains_no_precision(hand):
     assert dates(undetermined(dt.date(2009, 2, 1), dt.date(2009, 2, 28))) == {"start_date": {"year": "2009", "month": "2"}}
     assert dates(undetermined(dt.date(2009, 2, 3), dt.date(2009, 2, 3))) == {
         "start_date": {"year": "2009", "month": "2", "day": "3"}}
+
+
+def test_names_and_corrected_dates_are_escaped_html(hand):
+    from attrs import evolve
+
+    from timeline.model import EventDate
+
+    hostile = evolve(hand, people=(evolve(hand.people[0], name=f"Peter {SCRIPT}"), *hand.people[1:]),
+                     events=tuple(evolve(e, date=EventDate(f"<b>{e.id}</b>")) if e.id == "e1" else e
+                                  for e in hand.events))
+    slides = {s["unique_id"]: s for s in _data(hostile)["events"]}
+    assert slides["e6"]["group"] == "Peter &lt;script&gt;document.title='pwned'&lt;/script&gt;"
+    assert "e1" not in slides, "a corrected date with no interval is not drawn"
+    corrected = evolve(hostile, events=tuple(
+        evolve(e, date=evolve(e.date, value="<img src=x>")) if e.id == "e2" else e for e in hostile.events))
+    slides = {s["unique_id"]: s for s in _data(corrected)["events"]}
+    assert "<" not in slides["e2"]["display_date"]

@@ -124,4 +124,12 @@ def _sync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-from . import csv_format, html_format, ics_format, json_format, md_format, timelinejs, timeml_format  # noqa: E402,F401
+from . import (  # noqa: F401
+    csv_format,
+    html_format,
+    ics_format,
+    json_format,
+    md_format,
+    timelinejs,
+    timeml_format,
+)

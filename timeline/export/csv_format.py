@@ -9,6 +9,13 @@ Article text is untrusted: a cell that starts with ``=``, ``+``, ``-``, ``@``, a
 return would be run as a formula by a spreadsheet, so such cells get a leading apostrophe (the
 OWASP advice), which spreadsheets show as text.
 
+Every source is in the row: ``sources`` names each article that reports the event as
+"outlet — headline", one per line inside the cell (headlines are full of commas and semicolons,
+so a line break is the only separator that cannot be confused with their text, and spreadsheets
+show it as a wrapped cell); ``source_ids`` gives their document ids, ``; ``-separated, to join
+with the JSON export or the source filter; ``excerpts`` counts the excerpts, of which
+``excerpt`` holds the first (the JSON export has them all).
+
 The date is never given more precision than it has: ``date`` is the TIMEX3 value ("2009",
 "2009-02"), ``granularity`` says what it is, and ``start``/``end`` are the first and last days it
 covers, in separate columns, for sorting and filtering.
@@ -19,14 +26,14 @@ from __future__ import annotations
 import csv
 import io
 
-from ..model import Timeline
+from ..model import Document, Timeline
 from . import Format, register
 from .common import lookup
 from .dates import display, is_approximate
 
 COLUMNS = (
     "id", "date", "display_date", "granularity", "mod", "approximate", "start", "end", "summary",
-    "people", "sources", "source_titles", "mentions", "excerpt",
+    "people", "sources", "source_ids", "excerpts", "excerpt",
 )
 
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -35,6 +42,14 @@ _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 def neutralise(cell: str) -> str:
     """``cell`` made safe to open in a spreadsheet (a leading apostrophe before a formula)."""
     return "'" + cell if cell.startswith(_FORMULA_TRIGGERS) else cell
+
+
+def source_line(doc: Document | None, doc_id: str) -> str:
+    """"Outlet — headline" on one line (the file name when there is no title)."""
+    if doc is None:
+        return doc_id
+    headline = " ".join(doc.label.split())
+    return f"{' '.join(doc.source.split())} — {headline}" if doc.source else headline
 
 
 def rows(timeline: Timeline) -> list[dict[str, str]]:
@@ -54,11 +69,9 @@ def rows(timeline: Timeline) -> list[dict[str, str]]:
             "end": date.interval.end.isoformat() if date.interval else "",
             "summary": event.text,
             "people": "; ".join(index.people(event.people)),
-            "sources": "; ".join(event.sources),
-            "source_titles": "; ".join(
-                (index.documents[s].label if s in index.documents else s) for s in event.sources
-            ),
-            "mentions": str(len(event.mentions)),
+            "sources": "\n".join(source_line(index.documents.get(s), s) for s in event.sources),
+            "source_ids": "; ".join(event.sources),
+            "excerpts": str(len(event.mentions)),
             "excerpt": event.mentions[0].excerpt if event.mentions else "",
         })
     return out

@@ -8,7 +8,9 @@ has no other way to draw them, and ``display_date`` says in words what the sourc
 Uncertain dates say so in ``display_date`` ("late 2010", "about 2009", or a note when the date
 rests on an estimated publication date). Numbers are strings, as in TimelineJS's own examples.
 
-Text fields are HTML in TimelineJS, so all article text is escaped.
+Text fields are HTML in TimelineJS, and so are ``group`` (a person's name, taken from the
+articles) and ``display_date`` (which can carry a value a user typed in a correction): all of
+them are escaped.
 """
 
 from __future__ import annotations
@@ -84,12 +86,12 @@ def _slide(event: Event, index: Lookup) -> dict[str, Any]:
         paragraphs.append(f"<p>People: {html.escape(', '.join(people))}</p>")
     slide: dict[str, Any] = {
         **dates(event),
-        "display_date": labelled(event, index.estimated),
+        "display_date": html.escape(labelled(event, index.estimated), quote=False),
         "text": {"headline": html.escape(event.text), "text": "".join(paragraphs)},
         "unique_id": event.id,
     }
     if people:
-        slide["group"] = people[0]
+        slide["group"] = html.escape(people[0], quote=False)
     return slide
 
 

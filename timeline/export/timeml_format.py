@@ -7,10 +7,17 @@ would be a format no tool reads. So the export is a zip archive holding one ``<d
 per article: unzipped, it is exactly the directory those tools expect, and as one file it can go
 to standard output or through the same atomic write as every other format.
 
-The annotations are the expressions the timeline rests on (those that date its events, after any
-correction), at their offsets in the article's text; the DCT is the publication date. For every
-expression the tagger finds, durations included, use ``timeline tag FILE --format timeml``.
-The TimeML itself is written by ``timeline.timeml.write_timeml``, shared with ``timeline tag``.
+The annotations are every temporal expression the engine finds in the article's content
+(durations, "now", sets and expressions that date no event included), as the TimeML tools
+expect, tagged afresh from the text and the publication date: tagging is deterministic, so
+this is the same tagging the timeline was built from. Where an event rests on an expression,
+the event's reading wins (it carries any correction made to it), except where the event's
+date was worked out from another event ("several months before the inspection" dates a
+retirement to 2010): the expression itself is still a duration, and a TIMEX3 value says what
+the expression means, not what was inferred from it. Nothing is tagged inside
+the spans that are not article content (front matter, navigation, captions): the text keeps
+them, untagged, so offsets stay those of the file. The DCT is the publication date. The TimeML
+itself is written by ``timeline.timeml.write_timeml``, shared with ``timeline tag``.
 """
 
 from __future__ import annotations
@@ -19,7 +26,8 @@ import io
 import re
 import zipfile
 
-from ..model import TemporalExpression, Timeline
+from .. import temporal
+from ..model import Anchoring, Document, TemporalExpression, Timeline
 from ..timeml import write_timeml
 from . import Format, register
 
@@ -27,14 +35,29 @@ from . import Format, register
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def expressions_by_document(timeline: Timeline) -> dict[str, tuple[TemporalExpression, ...]]:
-    """The dating expressions of each document, in text order, each once."""
-    found: dict[str, dict[tuple[int, int], TemporalExpression]] = {d.id: {} for d in timeline.documents}
+def event_expressions(timeline: Timeline) -> dict[str, dict[tuple[int, int], TemporalExpression]]:
+    """The expressions the timeline's events rest on, by document and span, each once
+    (leaving out the readings worked out from another event)."""
+    found: dict[str, dict[tuple[int, int], TemporalExpression]] = {}
     for event in timeline.events:
         for mention in event.mentions:
             timex = mention.timex
+            if timex.anchoring is Anchoring.EVENT:
+                continue
             found.setdefault(mention.document, {}).setdefault((timex.span.start, timex.span.end), timex)
-    return {doc: tuple(v for _, v in sorted(spans.items())) for doc, spans in found.items()}
+    return found
+
+
+def expressions(document: Document, dating: dict[tuple[int, int], TemporalExpression]) -> tuple[TemporalExpression, ...]:
+    """Every expression of ``document`` in text order: what the engine finds in its content,
+    with the events' own readings (``dating``, by span) in place of any they overlap."""
+    taken = sorted(dating)
+    kept = list(dating.values())
+    for timex in temporal.tag(document.content, document.published):
+        span = (timex.span.start, timex.span.end)
+        if not any(start < span[1] and span[0] < end for start, end in taken):
+            kept.append(timex)
+    return tuple(sorted(kept, key=lambda t: (t.span.start, t.span.end)))
 
 
 def member_name(doc_id: str) -> str:
@@ -53,7 +76,7 @@ def xml_safe(text: str) -> str:
 
 def documents(timeline: Timeline) -> dict[str, str]:
     """File name -> TimeML text, one per document."""
-    expressions = expressions_by_document(timeline)
+    dating = event_expressions(timeline)
     out: dict[str, str] = {}
     for doc in timeline.documents:
         name = member_name(doc.id)
@@ -61,7 +84,7 @@ def documents(timeline: Timeline) -> dict[str, str]:
         while name in out:  # two ids that only differ in unsafe characters
             n += 1
             name = member_name(f"{doc.id}-{n}")
-        out[name] = write_timeml(doc.id, doc.published, xml_safe(doc.text), expressions.get(doc.id, ()))
+        out[name] = write_timeml(doc.id, doc.published, xml_safe(doc.text), expressions(doc, dating.get(doc.id, {})))
     return out
 
 
