@@ -70,9 +70,9 @@ class TimelineApp(App[int]):
         Binding("e", "export", "Export", id="app.export"),
         Binding("d", "publication_date", "Set published", show=False, id="app.publication_date"),
         Binding("l", "problems", "Load problems", show=False, id="app.problems"),
-        Binding("tab", "focus_next", "Next pane", show=False, id="app.focus_next"),
-        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="app.focus_previous"),
     ]
+
+    _main_actions = frozenset(b.action.split("(")[0] for b in BINDINGS) - {"quit", "help"}
 
     def __init__(self, paths: Sequence[str] = (), overrides: dict[str, dt.date] | None = None,
                  problems: Sequence[Problem] = (), *, timeline: Timeline | None = None, loader: Loader | None = None) -> None:
@@ -86,6 +86,12 @@ class TimelineApp(App[int]):
         self.positions: list[int] = []
         self.loading_error: str | None = None
         self._views: dict[Filter, tuple[Rows, list[int]]] = {}
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The main screen's actions are off (and out of the footer) while another screen is up."""
+        if len(self.screen_stack) > 1 and action in self._main_actions:
+            return False
+        return True
 
     # layout ----------------------------------------------------------------------------------
 

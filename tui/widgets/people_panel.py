@@ -31,8 +31,9 @@ class PeoplePanel(Vertical):
     def show(self, timeline: Timeline, counts: dict[str, int], selected: tuple[str, ...]) -> None:
         people = sorted(timeline.people, key=lambda p: (-counts.get(p.id, 0), p.name.casefold()))
         options = []
+        digits = len(str(max(counts.values(), default=0)))
         for person in people:
-            prompt = Text(f"{counts.get(person.id, 0):>4} ", style="bold")
+            prompt = Text(f"{counts.get(person.id, 0):>{digits}} ", style="bold")
             prompt.append(one_line(person.name))
             if person.aliases:
                 prompt.append(" (" + one_line(", ".join(person.aliases)) + ")", style="dim")
