@@ -88,7 +88,10 @@ class TimelineApp(App[int]):
         self._views: dict[Filter, tuple[Rows, list[int]]] = {}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The main screen's actions are off (and out of the footer) while another screen is up."""
+        """The main screen's actions are off (and out of the footer) while another screen is up,
+        and everything but quitting is off while the articles load."""
+        if self.timeline is None and action != "quit":
+            return False  # still loading: nothing to act on yet
         if len(self.screen_stack) > 1 and action in self._main_actions:
             return False
         return True
