@@ -181,7 +181,7 @@ class TimelineApp(App[int]):
         elif problems:
             n = len(problems)
             self.notify(f"{n} file problem{'s' if n != 1 else ''} while loading — press l to see them",
-                        severity="warning", markup=False)
+                        severity="warning", markup=False, timeout=10)
 
     # filtering -------------------------------------------------------------------------------
 

@@ -117,6 +117,7 @@ class PublicationDialog(Dialog):
                          allow_blank=False, id="pub-document")
             yield Label("", id="pub-current")
             yield Input(placeholder="YYYY-MM-DD", id="pub-date")
+            yield Label(Text("Enter sets it and re-resolves the article's dates; Esc cancels"), classes="hint")
             yield Label("", classes="error")
 
     def on_mount(self) -> None:

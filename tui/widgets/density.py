@@ -36,6 +36,8 @@ class DensityBar(Widget):
         self._starts = starts if all(map(le, starts, islice(starts, 1, None))) else sorted(starts)
         if self._starts:
             self._lo, self._hi = self._starts[0], self._starts[-1]
+            if self._hi - self._lo < 60:  # a few days: show them in a two-month window
+                self._lo, self._hi = self._lo - 30, self._hi + 30
         self.refresh()
 
     def mark(self, day: int | None) -> None:
@@ -90,7 +92,7 @@ class DensityBar(Widget):
             if col + len(label) <= width and all(c == " " for c in line[col:col + len(label)]):
                 line[col:col + len(label)] = label
         if not any(c != " " for c in line):
-            line[:len(str(first))] = str(first)
+            line[1:1 + len(str(first))] = str(first)
         segments = [Segment("".join(line), axis)]
         if 0 <= focus_col < width:
             text = "".join(line)
