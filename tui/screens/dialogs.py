@@ -85,7 +85,7 @@ class DateRangeDialog(Dialog):
 class SourcesDialog(Dialog):
     """Choose the source documents to show; returns their ids (empty: all)."""
 
-    BINDINGS = [CANCEL, Binding("enter", "done", "Apply", id="sources.apply")]
+    BINDINGS = [CANCEL, Binding("enter", "done", "Apply", id="sources.apply", priority=True)]
 
     def __init__(self, documents: tuple[Document, ...], chosen: tuple[str, ...]) -> None:
         super().__init__()

@@ -1,0 +1,80 @@
+"""Cancelling a load, the source filter, the density bar under the mouse, small terminals."""
+
+from __future__ import annotations
+
+import threading
+
+import textual
+from textual.widgets import SelectionList
+
+from tui.app import TimelineApp
+from tui.corpus_work import Built, Cancelled
+from tui.widgets.density import DensityBar
+from tui.widgets.timeline_view import TimelineView
+
+from tui_fixtures import build_rich_timeline, shown_summaries
+
+
+def test_textual_is_the_major_version_the_app_is_written_for():
+    assert textual.__version__.split(".")[0] == "8"
+
+
+async def test_loading_can_be_cancelled():
+    started = threading.Event()
+
+    def slow_loader(progress, cancelled) -> Built:
+        progress(0, 10, "Analysing 1 of 10: a.txt")
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        raise Cancelled
+
+    app = TimelineApp(loader=slow_loader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        started.wait(5)
+        await pilot.pause()
+        assert "Analysing 1 of 10" in str(app.screen.query_one("#loading-status").content)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.return_code == 130
+    assert app.loading_error == "loading cancelled"
+
+
+async def test_source_filter(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        listing = app.screen.query_one(SelectionList)
+        listing.select("bbc")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert shown_summaries(app) == ["Schools closed in 2008 across the county.", "The council agreed the budget.", "Talks resume."]
+        assert "source: Budget row at County Hall" in app.sub_title
+
+
+async def test_clicking_the_density_bar_jumps_to_that_time(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        bar = app.query_one(DensityBar)
+        view = app.query_one(TimelineView)
+        assert view.focused_position == 0
+        await pilot.click(DensityBar, offset=(bar.size.width - 1, 1))  # the last column: mid 2011
+        await pilot.pause()
+        assert rich_timeline.events[view.focused_position].id == "e6"
+        axis = bar.render_line(2).text
+        assert "2007" in axis and "2011" in axis and "▲" in axis
+
+
+async def test_small_terminal_and_resize():
+    app = TimelineApp(timeline=build_rich_timeline())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(TimelineView)
+        excerpt = app.query_one("#excerpt")
+        assert excerpt.region.y > view.region.y  # sources below the list
+        assert "~2007" in view.render_line(1).text
+        await pilot.resize_terminal(130, 40)
+        await pilot.pause()
+        assert excerpt.region.x > view.region.x  # beside it when there is room
+        assert "6 of 6 events" in str(app.query_one("#status").content)
