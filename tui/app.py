@@ -21,20 +21,20 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from timeline.export import ExportError, FORMATS, render, write
-from timeline.filters import Filter, filtered
+from timeline.filters import Filter
 from timeline.model import Problem, Timeline
 
+from .corrections import ExportMixin, PublicationMixin
 from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProvider
-from .corpus_work import Built, Cancelled, build, moves, reanchor
-from .dates import day_label
+from .corpus_work import Built, Cancelled, build
+from .keys import key_sections, palette_commands
+from .filter_text import describe_filter
 from .index import TimelineIndex
 from .rows import Rows
 from .messages import DateJump, EventChosen, EventFocused, PeopleChosen
 from .sanitize import one_line
 from .screens.article_screen import ArticleScreen
-from .screens.dialogs import ConfirmDialog, DateRangeDialog, GoToDateDialog, PublicationDialog, SourcesDialog
-from .screens.export_dialog import ExportDialog
+from .screens.dialogs import DateRangeDialog, GoToDateDialog, SourcesDialog
 from .screens.help_screen import HelpScreen
 from .screens.loading_screen import LoadingScreen
 from .screens.problems_screen import ProblemsScreen
@@ -42,12 +42,11 @@ from .widgets.density import DensityBar
 from .widgets.excerpt_pane import ExcerptPane
 from .widgets.people_panel import PeoplePanel, PeopleList
 from .widgets.timeline_view import TimelineView
-from .filter_text import describe_filter
 
 Loader = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Built]
 
 
-class TimelineApp(App[int]):
+class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     TITLE = "Timeline Explorer"
     CSS_PATH = ["styles/app.tcss"]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -282,7 +281,7 @@ class TimelineApp(App[int]):
     # actions ---------------------------------------------------------------------------------
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.key_sections()))
+        self.push_screen(HelpScreen(key_sections(self, ArticleScreen.BINDINGS)))
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
@@ -359,109 +358,9 @@ class TimelineApp(App[int]):
             return
         self.push_screen(ArticleScreen(self.timeline, document, mention.span))
 
-    # export ----------------------------------------------------------------------------------
-
-    def action_export(self, format_name: str = "json") -> None:
-        if self.timeline is None:
-            return
-        self.push_screen(ExportDialog(len(self.positions), len(self.timeline.events), format_name), self._export_chosen)
-
-    def _export_chosen(self, choice: tuple[str, str] | None, force: bool = False) -> None:
-        if choice is None or self.timeline is None:
-            return
-        format_name, path = choice
-        view = filtered(self.timeline, self.filter)
-        try:
-            data = render(view, format_name)
-            written = write(data, path, force=force)
-        except ExportError as exc:
-            if not force and "exists" in str(exc):
-                question = f"{one_line(path)} exists. Overwrite it?"
-                self.push_screen(ConfirmDialog(question), lambda yes: yes and self._export_chosen(choice, force=True))
-                return
-            self.notify(one_line(str(exc)), severity="error", markup=False)
-            return
-        self.notify(f"Wrote {len(view.events)} events to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
-                    title="Exported", markup=False)
-
-    # publication date ------------------------------------------------------------------------
-
-    def action_publication_date(self) -> None:
-        if self.timeline is None or not self.timeline.documents:
-            return
-        position = self.query_one(TimelineView).focused_position
-        current = self.timeline.events[position].mentions[0].document if position is not None else None
-        self.push_screen(PublicationDialog(self.timeline.documents, current), self._publication_chosen)
-
-    def _publication_chosen(self, choice: tuple[str, dt.date] | None) -> None:
-        if choice is None or self._built is None:
-            return
-        doc_id, day = choice
-        self.notify(f"Re-resolving dates against {day_label(day)}…", markup=False, timeout=2)
-        self._reanchor(self._built, doc_id, day)
-
-    @work(thread=True, exclusive=True, group="reanchor")
-    def _reanchor(self, built: Built, doc_id: str, day: dt.date) -> tuple[Built, Built, str, dt.date]:
-        return built, reanchor(built, doc_id, day), doc_id, day
-
-    def _reanchored(self, old: Built, new: Built, doc_id: str, day: dt.date) -> None:
-        focused = self.query_one(TimelineView).focused_position
-        key = None
-        if focused is not None and old.timeline.events:
-            mention = old.timeline.events[focused].mentions[0]
-            key = (mention.document, mention.timex.span)
-        changed = moves(old.timeline, new.timeline, doc_id)
-        keep = None
-        if key is not None:
-            keep = next((i for i, e in enumerate(new.timeline.events)
-                         if any((m.document, m.timex.span) == key for m in e.mentions)), None)
-        self._install(new, keep=keep)
-        label = one_line(new.timeline.document(doc_id).label)
-        if changed:
-            lines = "\n".join(str(m) for m in changed[:8]) + (f"\n… and {len(changed) - 8} more" if len(changed) > 8 else "")
-            self.notify(f"{label}: published {day_label(day)}. {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",
-                        title="Timeline re-resolved", markup=False, timeout=12)
-        else:
-            self.notify(f"{label}: published {day_label(day)}. No date moved.", title="Timeline re-resolved", markup=False)
-
-    # help and palette ------------------------------------------------------------------------
-
-    def key_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
-        def listing(bindings) -> list[tuple[str, str]]:
-            keys: dict[tuple[str, str], list[str]] = {}
-            for binding in bindings:
-                for key in binding.key.split(","):
-                    display = self.get_key_display(Binding(key.strip(), ""))
-                    keys.setdefault((binding.action, binding.description), []).append(display)
-            return [(", ".join(dict.fromkeys(k)), description) for (_action, description), k in keys.items()]
-
-        active = [b.binding for b in self.active_bindings.values() if b.binding.description]
-        return [
-            ("Timeline (as bound now)", listing(active)),
-            ("Article view", listing(ArticleScreen.BINDINGS)),
-            ("Dialogs", [("Esc", "cancel"), ("Enter", "confirm"), ("space", "toggle a person or source")]),
-            ("Command palette (ctrl+p)", [("ctrl+p", "every action, Person: name, Go to date, Export as format, themes")]),
-        ]
 
     def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        actions = [
-            ("Search", "filter events by text as you type", self.action_search),
-            ("People panel", "show people and filter by them", self.action_people),
-            ("Any / all chosen people", "switch between events with any or all chosen people", self.action_any_all),
-            ("Clear people filter", "", self.action_clear_people),
-            ("Clear all filters", "", self.action_clear_filters),
-            ("Filter by source", "choose the articles to show", self.action_sources),
-            ("Date range", "show events between two dates", self.action_date_range),
-            ("Go to date", "move to the first event from a date", self.action_go_to_date),
-            ("Hide / show coarse dates", "hide events dated only to a year or coarser", self.action_hide_coarse),
-            ("Export", "write the events shown to a file", self.action_export),
-            ("Set publication date", "correct an article's publication date", self.action_publication_date),
-            ("Open article", "the focused event's source article", self.action_open_article),
-            ("Load problems", "files that could not be read", self.action_problems),
-            ("Keys", "every key", self.action_help),
-            ("Quit", "", self.exit),
-        ]
-        return actions
+        return palette_commands(self)
 
 
 def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str]) -> int:
