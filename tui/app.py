@@ -193,7 +193,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         rows, starts = self._view_of(self.filter)
         self.positions = rows.positions
         view.show(self.timeline, rows, needle=self.filter.text, keep=keep)
-        self.query_one(DensityBar).show(starts)
+        self.query_one(DensityBar).show(starts, presorted=self.index.starts_sorted)
         self.query_one(PeoplePanel).set_mode(self.filter.all_people, len(self.filter.people))
         self._update_status()
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from operator import itemgetter
+from itertools import islice
+from operator import itemgetter, le
 
 from timeline.filters import Filter
 from timeline.model import Granularity, Timeline
@@ -56,6 +57,8 @@ class TimelineIndex:
             else:
                 self.keys.append(group_key(interval.start.year, interval.start.month if rank >= month_rank else 0))
         self._undated = any(s is None for s in self.starts)
+        dated = [s for s in self.starts if s is not None]
+        self.starts_sorted = all(map(le, dated, islice(dated, 1, None)))  # then every subset is too
         self._haystacks: list[str] | None = None
         self._last_text: tuple[str, list[int]] | None = None
 

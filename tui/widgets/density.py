@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from itertools import islice
-from operator import le
 
 from rich.segment import Segment
 from rich.style import Style
@@ -31,9 +29,9 @@ class DensityBar(Widget):
         self._focus: int | None = None
         self._lo = self._hi = 0
 
-    def show(self, starts: list[int]) -> None:
-        """The start days (ordinals) of the shown events (sorted if in timeline order)."""
-        self._starts = starts if all(map(le, starts, islice(starts, 1, None))) else sorted(starts)
+    def show(self, starts: list[int], *, presorted: bool = False) -> None:
+        """The start days (ordinals) of the shown events."""
+        self._starts = starts if presorted else sorted(starts)
         if self._starts:
             self._lo, self._hi = self._starts[0], self._starts[-1]
             if self._hi - self._lo < 60:  # a few days: show them in a two-month window
