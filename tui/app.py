@@ -18,7 +18,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.filters import Filter
@@ -98,7 +98,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     # layout ----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Static(Text(self.TITLE), id="title")
         yield DensityBar(id="density")
         with Horizontal(id="main"):
             yield PeoplePanel(id="people")
@@ -159,9 +159,8 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         self.exit(return_code=130)
 
     def _install(self, built: Built, index: TimelineIndex | None = None, keep: int | None = None) -> None:
-        # A large timeline is millions of long-lived objects; keeping them out of the cyclic
-        # garbage collector's scans stops collections from stalling the UI mid-keystroke.
-        gc.collect()
+        # A large timeline is millions of long-lived objects; moving them out of the cyclic
+        # garbage collector's generations stops its full scans from stalling the UI mid-keystroke.
         gc.freeze()
         self._built = built
         self.timeline = built.timeline
@@ -215,6 +214,10 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         total = len(self.timeline.events) if self.timeline else 0
         description = describe_filter(self.timeline, self.filter) if self.timeline else ""
         self.sub_title = description or "all events"
+        title = Text(self.TITLE, style="bold")
+        title.append(" — " + self.sub_title)
+        # A fixed one-line bar updated without a layout pass (Header's title update lays out the screen).
+        self.query_one("#title", Static).update(title, layout=False)
         status = Text()
         status.append(f" {len(self.positions)} of {total} events", style="bold")
         status.append("  " + (description or "no filters") + "  ")

@@ -24,6 +24,7 @@ from ..dates import date_label, is_approximate, is_coarse
 from ..messages import EventChosen, EventFocused
 from ..rows import Heading, Rows
 from ..sanitize import one_line
+from .virtual import set_virtual_size
 
 DATE_WIDTH = 16
 
@@ -96,7 +97,7 @@ class TimelineView(ScrollView, can_focus=True):
         positions = rows.positions
         self._needle = needle.casefold()
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self._rows))
+        set_virtual_size(self, Size(self.size.width, len(self._rows)))
         if not positions:
             target = -1
         elif keep is None:
@@ -199,7 +200,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self._rows))
+        set_virtual_size(self, Size(self.size.width, len(self._rows)))
 
     def render_line(self, y: int) -> Strip:
         row = self.scroll_offset.y + y
