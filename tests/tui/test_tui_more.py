@@ -78,3 +78,46 @@ async def test_small_terminal_and_resize():
         await pilot.pause()
         assert excerpt.region.x > view.region.x  # beside it when there is room
         assert "6 of 6 events" in str(app.query_one("#status").content)
+
+
+async def test_mouse_click_selects_and_double_click_opens(rich_timeline):
+    from tui.screens.article_screen import ArticleScreen
+
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = app.query_one(TimelineView)
+        row = view.rows.row_of(2)  # Feb 2009
+        await pilot.click(TimelineView, offset=(10, row))
+        assert view.focused_position == 2
+        assert "Feb 2009" in app.query_one("#excerpt").plain
+        await pilot.click(TimelineView, offset=(10, row), times=2)
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+
+
+async def test_palette_jumps_to_a_person_and_a_date(rich_timeline):
+    from tui.commands import DatesProvider, PeopleProvider
+
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        hits = [hit async for hit in PeopleProvider(app.screen).search("gilroy")]
+        assert [hit.text for hit in hits] == ["Person: Alex Gilroy"]
+        hits[0].command()
+        await pilot.pause()
+        assert [rich_timeline.events[p].id for p in app.positions] == ["e1", "e3", "e5"]
+        app.action_clear_people()
+        hits = [hit async for hit in DatesProvider(app.screen).search("go to 2011-05-30")]
+        hits[0].command()
+        await pilot.pause()
+        assert rich_timeline.events[app.query_one(TimelineView).focused_position].id == "e6"
+
+
+async def test_themes_restyle_the_list(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = app.query_one(TimelineView)
+        dark = view.render_line(0)
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = view.render_line(0)
+        assert dark.text == light.text and dark != light
