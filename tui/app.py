@@ -118,7 +118,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     # loading ---------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self) -> Built:
+    def _load(self) -> tuple[Built, TimelineIndex]:
         worker = get_current_worker()
         screen = self.screen
 
@@ -131,19 +131,18 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
             built = self._loader(progress, cancelled)
         else:
             built = build(self._paths, self._overrides, self._problems, progress, cancelled)
-        index = TimelineIndex(built.timeline)
+        index = TimelineIndex(built.timeline)  # the index is built here too, off the UI thread
         index.prepare_search()
-        self._prepared = index
-        return built
+        return built, index
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if worker.group == "load":
             if event.state == WorkerState.SUCCESS:
-                built = worker.result
+                built, index = worker.result
                 if isinstance(self.screen, LoadingScreen):
                     self.pop_screen()
-                self._install(built, getattr(self, "_prepared", None))
+                self._install(built, index)
             elif event.state == WorkerState.ERROR:
                 if isinstance(worker.error, Cancelled):
                     self.exit(return_code=130)
