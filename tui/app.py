@@ -158,9 +158,6 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         self.exit(return_code=130)
 
     def _install(self, built: Built, index: TimelineIndex | None = None, keep: int | None = None) -> None:
-        # A large timeline is millions of long-lived objects; moving them out of the cyclic
-        # garbage collector's generations stops its full scans from stalling the UI mid-keystroke.
-        gc.freeze()
         self._built = built
         self.timeline = built.timeline
         self.index = index if index is not None and index.timeline is built.timeline else TimelineIndex(built.timeline)
@@ -171,6 +168,10 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
                              sources=tuple(s for s in self.filter.sources if s in known_docs))
         self.query_one(PeoplePanel).show(self.timeline, self.index.event_counts(), self.filter.people)
         self._refresh(keep=keep)
+        # A large timeline and its index are millions of long-lived objects; moving them out of
+        # the cyclic garbage collector's generations stops its full scans from stalling the UI
+        # mid-keystroke.
+        gc.freeze()
         self.query_one(TimelineView).focus()
         problems = self.timeline.problems
         if not self.timeline.documents:
