@@ -213,10 +213,9 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     def _update_status(self) -> None:
         total = len(self.timeline.events) if self.timeline else 0
         description = describe_filter(self.timeline, self.filter) if self.timeline else ""
-        self.sub_title = description or "all events"
         title = Text(self.TITLE, style="bold")
-        title.append(" — " + self.sub_title)
-        # A fixed one-line bar updated without a layout pass (Header's title update lays out the screen).
+        title.append(" — " + (description or "all events"))
+        # A one-line bar of our own, repainted alone: App.sub_title (and Header) repaint the screen.
         self.query_one("#title", Static).update(title, layout=False)
         status = Text()
         status.append(f" {len(self.positions)} of {total} events", style="bold")

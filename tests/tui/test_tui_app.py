@@ -15,7 +15,7 @@ from tui.screens.problems_screen import ProblemsScreen
 from tui.widgets.people_panel import PeopleList
 from tui.widgets.timeline_view import TimelineView
 
-from tui_fixtures import settle, shown_summaries
+from tui_fixtures import header, settle, shown_summaries
 
 
 def screen_text(app: TimelineApp, widget) -> str:
@@ -42,7 +42,7 @@ async def test_people_filter_shows_only_their_events(rich_timeline):
             "Paul Carter and Alex Gilroy met to agree the cuts.",
         ]
         assert "3 of 6 events" in status(app)
-        assert "Alex Gilroy" in app.sub_title
+        assert "Alex Gilroy" in header(app)
         rows = screen_text(app, app.query_one(TimelineView))
         assert "~2007" in rows and "Feb 2009" in rows and "1 Apr 2011" in rows
         assert "Schools closed" not in rows
@@ -54,11 +54,11 @@ async def test_people_filter_shows_only_their_events(rich_timeline):
         await pilot.press("space", "a")
         await pilot.pause()
         assert shown_summaries(app) == ["Paul Carter and Alex Gilroy met to agree the cuts."]
-        assert "Paul Carter and Alex Gilroy" in app.sub_title or "Alex Gilroy and Paul Carter" in app.sub_title
+        assert "Paul Carter and Alex Gilroy" in header(app) or "Alex Gilroy and Paul Carter" in header(app)
         await pilot.press("x")  # one key clears
         await pilot.pause()
         assert len(app.positions) == 6
-        assert app.sub_title == "all events"
+        assert header(app) == "Timeline Explorer — all events"
 
 
 async def test_search_filters_as_you_type_and_highlights(rich_timeline):

@@ -12,7 +12,7 @@ from tui.corpus_work import Built, Cancelled
 from tui.widgets.density import DensityBar
 from tui.widgets.timeline_view import TimelineView
 
-from tui_fixtures import build_rich_timeline, shown_summaries
+from tui_fixtures import build_rich_timeline, header, shown_summaries
 
 
 def test_textual_is_the_major_version_the_app_is_written_for():
@@ -50,7 +50,7 @@ async def test_source_filter(rich_timeline):
         await pilot.press("enter")
         await pilot.pause()
         assert shown_summaries(app) == ["Schools closed in 2008 across the county.", "The council agreed the budget.", "Talks resume."]
-        assert "source: Budget row at County Hall" in app.sub_title
+        assert "source: Budget row at County Hall" in header(app)
 
 
 async def test_clicking_the_density_bar_jumps_to_that_time(rich_timeline):
