@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import sys
+import time
 from collections.abc import Callable, Sequence
 
 from attrs import evolve
@@ -19,6 +20,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, Input, Static
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.filters import Filter
@@ -85,6 +87,9 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         self.positions: list[int] = []
         self.loading_error: str | None = None
         self._views: dict[Filter, tuple[Rows, list[int]]] = {}
+        self._excerpt_for: int | None = None
+        self._excerpt_timer: Timer | None = None
+        self._excerpt_shown_at = 0.0
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The main screen's actions are off (and out of the footer) while another screen is up,
@@ -247,13 +252,29 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
 
     # messages from widgets -------------------------------------------------------------------
 
+    EXCERPT_SETTLE = 0.08  # seconds: while the cursor is moving faster than this, the list goes first
+
     def on_event_focused(self, message: EventFocused) -> None:
         if self.timeline is None:
             return
-        event = self.timeline.events[message.position] if message.position is not None else None
-        self.query_one(ExcerptPane).show(self.timeline, event)
         start = self.index.starts[message.position] if message.position is not None else None
         self.query_one(DensityBar).mark(start)
+        self._excerpt_for = message.position
+        if self._excerpt_timer is not None:
+            self._excerpt_timer.stop()
+            self._excerpt_timer = None
+        now = time.monotonic()
+        if now - self._excerpt_shown_at >= self.EXCERPT_SETTLE:
+            self._show_excerpt()
+        else:  # holding a key down: show the sources of the event the cursor stops on
+            self._excerpt_timer = self.set_timer(self.EXCERPT_SETTLE, self._show_excerpt)
+        self._excerpt_shown_at = now
+
+    def _show_excerpt(self) -> None:
+        self._excerpt_timer = None
+        position = self._excerpt_for
+        event = self.timeline.events[position] if position is not None and self.timeline else None
+        self.query_one(ExcerptPane).show(self.timeline, event)
 
     def on_event_chosen(self, message: EventChosen) -> None:
         self._open_article(message.position)

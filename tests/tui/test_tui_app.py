@@ -98,6 +98,7 @@ async def test_go_to_date(rich_timeline):
         await pilot.pause()
         view = app.query_one(TimelineView)
         assert rich_timeline.events[view.focused_position].id == "e4"
+        await pilot.pause(2 * app.EXCERPT_SETTLE)  # the sources pane follows once the cursor rests
         excerpt = app.query_one("#excerpt").plain
         assert "Nov 2010" in excerpt and "Kent Online" in excerpt and "BBC News" in excerpt
         assert "last November → Nov 2010, relative to publication 10 Apr 2011" in excerpt

@@ -89,6 +89,7 @@ async def test_mouse_click_selects_and_double_click_opens(rich_timeline):
         row = view.rows.row_of(2)  # Feb 2009
         await pilot.click(TimelineView, offset=(10, row))
         assert view.focused_position == 2
+        await pilot.pause(2 * app.EXCERPT_SETTLE)  # the sources pane follows once the cursor rests
         assert "Feb 2009" in app.query_one("#excerpt").plain
         await pilot.click(TimelineView, offset=(10, row), times=2)
         await pilot.pause()
