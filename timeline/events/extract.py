@@ -97,11 +97,15 @@ def statements(doc_id: str, text: str, sentences: tuple[Span, ...], expressions:
         relation = find_relation(text, timex)
         if relation is not None:
             relative.append((timex, relation))
-    names = [r for r in people.refs]
+    names = list(people.refs)
     found: list[Statement] = []
 
+    tokens: dict[Span, list] = {}
+
     def add(sentence: Span, run: list[TemporalExpression], date: EventDate | None, relation: Relation | None) -> None:
-        words = terms.tokens(text, sentence.start, sentence.end)
+        words = tokens.get(sentence)
+        if words is None:
+            words = tokens[sentence] = terms.tokens(text, sentence.start, sentence.end)
         skip = tuple(r.span for r in names if sentence.start <= r.span.start < sentence.end)
         skip += tuple(t.span for t in run) + ((relation.anchor_span,) if relation else ())
         target = Span(run[0].span.start, run[-1].span.end)

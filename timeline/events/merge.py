@@ -3,8 +3,8 @@
 Two statements are one event when their dates are compatible (one interval inside the other:
 a month inside a year, "the end of last year" with "last November"; a range only with the same
 range; a "before"/"after" date only with the same one) AND their content agrees: at least two
-key words near the date in common, or a person in common and two content words of their
-sentences in common. A date alone never merges. Pairs are merged best-first under two vetoes:
+key words near the date in common (three when one date is coarser than the other), or a person in
+common and two content words of their sentences in common. A date alone never merges. Pairs are merged best-first under two vetoes:
 an event holds at most one group of statements of each article (an article that says two
 different things with compatible dates is telling two events apart), and a statement dated
 relative to an event never joins that event.
@@ -21,6 +21,8 @@ from attrs import define, field, frozen
 
 import datetime as dt
 import heapq
+from collections import Counter
+from itertools import chain
 
 from ..model import EventDate, Interval
 
@@ -81,10 +83,13 @@ def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
     near = len(a.words & b.words)
     shared_people = len(a.people & b.people)
     sentence = len(a.sentence_words & b.sentence_words)
+    # A coarse date taking a finer one ("last year" with "last November") hands the finer date
+    # on to every source, so it needs one more word of evidence.
+    needed = 2 if a.date.granularity == b.date.granularity else 3
     if same_article:
         agree = bool(a.phrases & b.phrases) or (shared_people and near >= 2)
     else:
-        agree = near >= 2 or (shared_people and sentence >= 2)
+        agree = near >= needed or (shared_people and sentence >= 2)
     if agree:
         return 2.0 * near + 2.0 * shared_people + 0.5 * sentence + (1.0 if a.date.value == b.date.value else 0.0)
     return None
@@ -145,6 +150,10 @@ class Merger:
     members: dict[int, list[int]] = field(factory=dict)
     docs: dict[int, set[str]] = field(factory=dict)
     forbids: dict[int, set[int]] = field(factory=dict)
+    # Groups never change, so the pairs a group makes (and its rivals) are worked out once; an
+    # entry naming a group since removed is skipped when read.
+    pairs: dict[int, list[tuple[float, int]]] = field(factory=dict)
+    rival_cache: dict[int, list[int]] = field(factory=dict)
 
     def add(self, group: Group) -> None:
         self.groups[group.gid] = group
@@ -161,6 +170,8 @@ class Merger:
                 if posting is not None:
                     posting.discard(gid)
         del self.parent[gid]
+        self.pairs.pop(gid, None)
+        self.rival_cache.pop(gid, None)
         self.members.pop(gid, None)
         self.docs.pop(gid, None)
         self.forbids.pop(gid, None)
@@ -199,19 +210,22 @@ class Merger:
         self.docs[ra] |= self.docs.pop(rb)
         self.forbids[ra] |= self.forbids.pop(rb)
 
-    def candidates(self, gid: int, widen: int = 0) -> Iterable[int]:
+    def candidates(self, gid: int, widen: int = 0, people_only: bool = False) -> Iterable[int]:
         """Groups with a date that may be compatible sharing two key words (or a person)."""
         group = self.groups[gid]
-        counts: dict[int, int] = {}
+        postings = []
+        keys = ["@" + p for p in group.people] if people_only else list(_keys(group))
         for bucket in _probed(group, widen):
-            for key in _keys(group):
+            for key in keys:
                 posting = self.index.get((bucket, key))
                 if posting and len(posting) <= _MAX_POSTING:
-                    weight = 2 if key[0] == "@" else 1
-                    for other in posting:
-                        counts[other] = counts.get(other, 0) + weight
+                    postings.append(posting)
+                    if key[0] == "@":
+                        postings.append(posting)  # a shared person weighs two words
+        counts = Counter(chain.from_iterable(postings))
         counts.pop(gid, None)
-        strong = [(n, g) for g, n in counts.items() if n >= 2]
+        need = 1 if people_only else 2
+        strong = [(n, g) for g, n in counts.items() if n >= need]
         if len(strong) > _MAX_CANDIDATES:
             strong = heapq.nlargest(_MAX_CANDIDATES, strong)
         return [g for _, g in strong]
@@ -221,18 +235,25 @@ class Merger:
         roots of every event that changed."""
         pairs = []
         seen = set()
+        groups = self.groups
         for gid in gids:
-            a = self.groups[gid]
-            for other in self.candidates(gid):
+            scored = self.pairs.get(gid)
+            if scored is None:
+                a = groups[gid]
+                scored = []
+                for other in self.candidates(gid):
+                    b = groups[other]
+                    if a.doc != b.doc:
+                        score = evidence(a, b)
+                        if score is not None:
+                            scored.append((score, other))
+                self.pairs[gid] = scored
+            for score, other in scored:
+                if other not in groups:
+                    continue
                 key = (min(gid, other), max(gid, other))
-                if key in seen:
-                    continue
-                seen.add(key)
-                b = self.groups[other]
-                if a.doc == b.doc:
-                    continue
-                score = evidence(a, b)
-                if score is not None:
+                if key not in seen:
+                    seen.add(key)
                     pairs.append((-score, key))
         pairs.sort()
         touched = set(gids)
@@ -250,16 +271,19 @@ class Merger:
         found = []
         members = set(self.members[root])
         for gid in members:
-            group = self.groups[gid]
-            if not group.people or group.date.interval is None or group.is_range:
-                continue
-            seen = set(self.candidates(gid, widen=1))
-            for other in seen - members:
-                b = self.groups[other]
-                if (b.doc != group.doc and b.date.granularity == group.date.granularity and not b.is_range
-                        and not compatible(group, b) and group.people & b.people and len(group.words & b.words) >= 2
-                        and b.forbid is None and group.forbid is None):
-                    found.append(other)
+            cached = self.rival_cache.get(gid)
+            if cached is None:
+                group = self.groups[gid]
+                cached = []
+                if group.people and group.date.interval is not None and not group.is_range and group.forbid is None:
+                    for other in self.candidates(gid, widen=1, people_only=True):
+                        b = self.groups[other]
+                        if (b.doc != group.doc and b.date.granularity == group.date.granularity and not b.is_range
+                                and not compatible(group, b) and group.people & b.people
+                                and len(group.words & b.words) >= 2 and b.forbid is None):
+                            cached.append(other)
+                self.rival_cache[gid] = cached
+            found.extend(g for g in cached if g in self.groups and g not in members)
         return sorted(set(found))
 
     def event_date(self, root: int) -> EventDate:

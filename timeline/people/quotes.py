@@ -12,6 +12,7 @@ from ..model import Span
 from .lexicon import SPEECH_VERBS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARK = re.compile(r'["“”]')
 _VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b", re.IGNORECASE)
 _AFTER = 70
 _BEFORE_END = re.compile(r"[:,]\s*$")
@@ -22,8 +23,8 @@ def find_quotes(text: str) -> tuple[Span, ...]:
     quotes = []
     for para in _PARAGRAPH.finditer(text):
         start = None
-        for i in range(para.start(), para.end()):
-            ch = text[i]
+        for mark in _MARK.finditer(text, para.start(), para.end()):
+            i, ch = mark.start(), mark.group()
             if start is None and (ch == "“" or (ch == '"' and (i == 0 or not text[i - 1].isalnum()))):
                 start = i
             elif start is not None and ch in '"”':
