@@ -57,3 +57,10 @@ def test_overlapping_expressions_keep_the_first():
     inner = TemporalExpression("last year", Span(11, 20), TimexType.DATE, "2010")
     back = read_timeml(write_timeml("d", dt.date(2011, 4, 10), text, [first, inner]))
     assert [(t.text, t.mod) for t in back.timexes] == [(text, "END")]
+
+
+def test_anaphoric_expressions_point_at_their_anchor():
+    text = "It began on 3 March 2010. The following day it spread."
+    xml = write_timeml("d", dt.date(2011, 4, 10), text, tag(text, dt.date(2011, 4, 10)))
+    assert '<TIMEX3 tid="t1" type="DATE" value="2010-03-03" temporalFunction="false"' in xml
+    assert 'value="2010-03-04" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t1">The following day<' in xml

@@ -111,17 +111,21 @@ def annotate(text: str, expressions: Sequence[TemporalExpression]) -> str:
     """``text`` XML-escaped, with a TIMEX3 element around each expression (tids t1, t2, ...)."""
     out: list[str] = []
     pos = 0
-    for n, timex in enumerate(sorted(expressions, key=lambda t: t.span.start), start=1):
+    ordered = sorted(expressions, key=lambda t: t.span.start)
+    tids = {timex.span: f"t{n}" for n, timex in enumerate(ordered, start=1)}
+    for timex in ordered:
         if timex.span.start < pos:
             continue  # overlapping expressions cannot both be tagged in XML
         out.append(escape(text[pos:timex.span.start]))
-        attrs = f'tid="t{n}" type="{timex.type.value}" value={quoteattr(timex.value)}'
+        attrs = f'tid="{tids[timex.span]}" type="{timex.type.value}" value={quoteattr(timex.value)}'
         if timex.mod:
             attrs += f" mod={quoteattr(timex.mod)}"
         attrs += f' temporalFunction="{"false" if timex.anchoring.value in ("absolute", "unanchored") else "true"}"'
         attrs += ' functionInDocument="NONE"'
         if timex.anchoring.value == "publication":
             attrs += ' anchorTimeID="t0"'
+        elif timex.anchoring.value == "previous" and timex.anchor in tids:
+            attrs += f' anchorTimeID="{tids[timex.anchor]}"'
         out.append(f"<TIMEX3 {attrs}>{escape(text[timex.span.start:timex.span.end])}</TIMEX3>")
         pos = timex.span.end
     out.append(escape(text[pos:]))

@@ -35,3 +35,8 @@ def test_without_a_previous_date_anaphora_falls_back_on_publication():
     assert expression.value == "2011-04-11"
     assert expression.anchoring is Anchoring.PUBLICATION
     assert expression.span == Span(0, 17)
+
+
+def test_units_on_counts_forward_from_the_last_date(found):
+    assert found("The plant shut in March 2009. Twelve months on, the site is empty.") == [
+        ("March 2009", "2009-03", None), ("Twelve months on", "2010-03", None)]

@@ -67,3 +67,19 @@ def test_a_clock_time_belongs_to_the_day_last_mentioned(found):
 
 def test_ages_are_not_durations(found):
     assert found("the 6-year-old boy and a 52 year old man") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("net income for the year", ("the year", "P1Y", None)),
+    ("revenue in the fiscal year ended Jan. 31", ("the fiscal year", "P1Y", None)),
+    ("troops could arrive within weeks", ("weeks", "PXW", None)),
+])
+def test_accounting_years_and_vague_spans(found, text, expected):
+    assert found(text)[0] == expected
+
+
+def test_a_range_explains_its_bounds():
+    from timeline.temporal import tag
+
+    (expression,) = tag("It takes three to six months.")
+    assert expression.explanation == "three to six months → between 3 and 6 months (PXM: a number of months)"

@@ -69,3 +69,20 @@ def test_explanation_says_how_the_date_was_worked_out():
     assert expression.anchoring is Anchoring.PUBLICATION
     assert expression.explanation == "last November → November 2010: the November before publication (10 April 2011)"
     assert (expression.interval.start, expression.interval.end) == (dt.date(2010, 11, 1), dt.date(2010, 11, 30))
+
+
+@pytest.mark.parametrize(("text", "explanation"), [
+    ("at the end of last year", "the end of last year → the end of 2010: the year before publication (10 April 2011)"),
+    ("for more than a year", "more than a year → a length of time: more than 1 year (P1Y)"),
+    ("for several months", "several months → a length of time: some months (PXM)"),
+    ("in February 2009", "February 2009 → February 2009: given in full"),
+])
+def test_explanations_are_readable(text, explanation):
+    (expression,) = tag(text, dt.date(2011, 4, 10))
+    assert expression.explanation == explanation
+
+
+def test_auxiliaries_outrank_adjectives_ending_in_ed(found):
+    dct = dt.date(1989, 10, 26)
+    assert found("The split would be paid on a still unspecified date in January.", dct) == [("January", "1990-01", None)]
+    assert found("The company said it closed the plant in January.", dct) == [("January", "1989-01", None)]

@@ -31,3 +31,25 @@ def test_modal_may_next_to_a_real_date(found):
 
 def test_lowercase_march_is_a_verb(found):
     assert found("they will march through the city") == []
+
+
+@pytest.mark.parametrize("text", [
+    "according to the Sunday Times", "The Mail on Sunday reported", "Saturday Night Live", "Jan said it was fine.",
+])
+def test_names_that_contain_dates(found, text):
+    assert found(text) == []
+
+
+def test_a_year_before_a_count_noun_is_a_number(found):
+    assert found("He scored 1999 points.") == []
+    assert found("the 1992 protests") == [("1992", "1992", None)]
+
+
+def test_generic_today_is_the_present(found):
+    assert found("for today's youth") == [("today", "PRESENT_REF", None)]
+    assert found("today's meeting") == [("today", "2011-04-10", None)]
+
+
+def test_marches_are_not_months(found):
+    assert found("the annual March for Life") == []
+    assert found("the March of the Combatant Mothers") == []

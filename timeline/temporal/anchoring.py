@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
-from .values import describe, describe_day, granularity, interval, quarter_of, shift_day, shift_value, value_at
+from .values import describe, describe_day, describe_duration, granularity, with_mod, interval, quarter_of, shift_day, shift_value, value_at
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,
@@ -39,6 +39,7 @@ class Found:
     spec: str
     mod: str | None
     rule: str
+    note: str = ""
 
 
 @frozen
@@ -52,12 +53,15 @@ class _Unresolvable(Exception):
     pass
 
 
-def resolve(found: Iterable[Found], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
-    """Every match resolved in text order; each resolved date becomes the next REF."""
+def resolve(found: Iterable[Found | TemporalExpression], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
+    """Every match resolved in text order; each resolved date becomes the next REF.
+
+    Expressions that need no anchor may be passed already resolved; they are kept as they are.
+    """
     out: list[TemporalExpression] = []
     previous: list[TemporalExpression] = []
     for item in found:
-        expression = _resolve_one(item, dct, previous)
+        expression = item if isinstance(item, TemporalExpression) else _resolve_one(item, dct, previous)
         if expression is None:
             continue
         out.append(expression)
@@ -69,7 +73,8 @@ def resolve(found: Iterable[Found], dct: dt.date | None) -> tuple[TemporalExpres
 
 def reanchor(expressions: Sequence[TemporalExpression], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
     """The same expressions re-resolved against another publication date, without re-reading the text."""
-    found = [Found(e.span, e.text, e.type, e.underspecified or e.value, e.mod, e.rule) for e in expressions]
+    found = [e if e.underspecified is None else Found(e.span, e.text, e.type, e.underspecified, e.mod, e.rule)
+             for e in expressions]
     return resolve(found, dct)
 
 
@@ -106,7 +111,7 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
         if span is None:
             return None
         gran = granularity(value)
-        explanation = f"{item.text} → {describe(value)}: {reason}"
+        explanation = f"{item.text} → {with_mod(describe(value), item.mod)}: {reason}"
         return TemporalExpression(item.text, item.span, item.type, value, item.mod, gran, span, anchoring,
                                   explanation, item.rule, spec, anchor.span)
     if dct is None:
@@ -118,7 +123,7 @@ def _absolute(item: Found) -> TemporalExpression | None:
     value = item.spec
     if item.type in (TimexType.DURATION, TimexType.SET) or value in _VAGUE or value.startswith(("P", "XXXX")):
         return TemporalExpression(item.text, item.span, item.type, value, item.mod, None, None, Anchoring.UNANCHORED,
-                                  f"{item.text} → {_describe_vague(item.type, value)}", item.rule, None, None)
+                                  f"{item.text} → {item.note or _describe_vague(item.type, value, item.mod)}", item.rule, None, None)
     if value.startswith("FY"):
         year = int(value[2:])
         span = Interval(dt.date(year, 4, 1), dt.date(year + 1, 3, 31))
@@ -129,10 +134,11 @@ def _absolute(item: Found) -> TemporalExpression | None:
     if span is None:
         return None
     return TemporalExpression(item.text, item.span, item.type, value, item.mod, granularity(value), span,
-                              Anchoring.ABSOLUTE, f"{item.text} → {describe(value)}: given in full", item.rule, None, None)
+                              Anchoring.ABSOLUTE, f"{item.text} → {with_mod(describe(value), item.mod)}: given in full",
+                              item.rule, None, None)
 
 
-def _describe_vague(type_: TimexType, value: str) -> str:
+def _describe_vague(type_: TimexType, value: str, mod: str | None = None) -> str:
     if value == "PRESENT_REF":
         return "the present (no fixed date)"
     if value == "PAST_REF":
@@ -140,8 +146,10 @@ def _describe_vague(type_: TimexType, value: str) -> str:
     if value == "FUTURE_REF":
         return "some time in the future (no fixed date)"
     if type_ is TimexType.SET:
+        if value.startswith("P"):
+            return f"every {describe_duration(value).replace('1 ', '', 1)} ({value})"
         return f"a repeated time ({value})"
-    return f"a length of time ({value})"
+    return f"a length of time: {with_mod(describe_duration(value), mod)} ({value})"
 
 
 def _unresolved(item: Found) -> TemporalExpression:
@@ -162,8 +170,8 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
     needed = _needed(op)
     for expression in reversed(previous):
         gran = expression.granularity
-        if gran is None or gran.rank < needed.rank and not (needed is Granularity.WEEK and gran.rank > Granularity.MONTH.rank):
-            continue
+        if gran is None or gran.rank < needed.rank:
+            continue  # "the following day" needs a day, not a month
         if gran is Granularity.SEASON and needed is not Granularity.YEAR:
             continue
         return _Anchor(expression.value, expression.span, f"{expression.text} ({describe(expression.value)})")
@@ -173,7 +181,7 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
 def _is_comparison(expression: TemporalExpression) -> bool:
     """ "a year earlier", "year-ago": a point of comparison, never the topic later text refers to."""
     spec = expression.underspecified or ""
-    return expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec or spec.startswith("REFQ")
+    return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or spec.startswith("REFQ")
 
 
 def _quarter_reference(previous: list[TemporalExpression]) -> _Anchor | None:
@@ -232,6 +240,8 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         return f"{year}{anchor.value[4:]}", f"the same part of {year} as {anchor.label}"
     if kind == "year":
         return parts[1], "the year named"
+    if kind == "holiday":
+        return _holiday(day, parts[1].replace("_", " "), parts[2], anchor)
     if kind == "weekend":
         return _weekend(day, parts[1], anchor)
     if kind == "quarter":
@@ -324,6 +334,22 @@ def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None,
         elif rel == "future" and best < day:
             best = min(c for c in candidates if c >= day)
             reason = f"the next one on or after {anchor.label}, as the sentence speaks of the future"
+    return best.isoformat(), reason
+
+
+def _holiday(day: dt.date, name: str, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    from .holidays import holiday
+
+    dates = [holiday(name, year) for year in (day.year - 1, day.year, day.year + 1)]
+    if rel == "past":
+        best = max(d for d in dates if d <= day)
+        reason = f"the last {name.title()} on or before {anchor.label}"
+    elif rel == "future":
+        best = min(d for d in dates if d >= day)
+        reason = f"the next {name.title()} on or after {anchor.label}"
+    else:
+        best = min(dates, key=lambda d: abs((d - day).days))
+        reason = f"the {name.title()} nearest to {anchor.label}"
     return best.isoformat(), reason
 
 

@@ -38,6 +38,8 @@ class Reading:
     mod: str | None = None
     # Offsets to trim from the matched text (e.g. a trailing "'s"), rarely needed.
     trim_end: int = 0
+    # What the value cannot say, for the explanation ("between 3 and 6 months").
+    note: str = ""
 
 
 @frozen
@@ -78,9 +80,3 @@ def rule(name: str, pattern: str, examples: tuple[tuple[str, str], ...] = ()) ->
         return Rule(name, pattern.strip(), fn, examples)
 
     return make
-
-
-def fixed(type_: TimexType, spec: str, mod: str | None = None) -> Normaliser:
-    """A normaliser that always gives the same reading ("now" is PRESENT_REF)."""
-    reading = Reading(type_, spec, mod)
-    return lambda _groups, _context: reading

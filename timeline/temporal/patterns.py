@@ -48,5 +48,10 @@ DURATION_MOD = _alt(v.DURATION_MODS)
 AGO_MOD = _alt(v.AGO_MODS)
 POSITION = r"(?:the\s+(?:end|beginning|start|middle|close|turn|latter\s+part|early\s+part|last\s+part)\s+of|(?:early|late|mid)(?:\s*-\s*|\s+))"
 
+HOLIDAY = "(?-i:" + "|".join(
+    w.title().replace("'S", "'s").replace(" ", r"\s+").replace(".", r"\.").replace("'", "['\u2019]")
+    for w in sorted(v.HOLIDAYS, key=len, reverse=True) if not w.startswith("the ")
+) + ")"
+
 # Case-sensitive capitalised word (used to spot "April Jones", "May Collins").
 CAP = r"(?-i:[A-Z])"

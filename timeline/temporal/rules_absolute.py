@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
-from .patterns import B, DAY_NUMBER, MONTH, POSITION, SEASON, WEEKDAY_BARE, YEAR4
+from .patterns import B, DAY_NUMBER, MONTH, MONTH_ABBR, POSITION, SEASON, WEEKDAY_BARE, YEAR4
 from .values import is_valid
 
 DATE = TimexType.DATE
@@ -65,6 +65,17 @@ def numeric_date(g: Groups, c: Context) -> Reading | None:
     if len(g["y"]) == 2:
         year += 1900 if year >= 50 else 2000
     return absolute(f"{year:04d}-{month:02d}-{day:02d}")
+
+
+@rule("unusual_date",
+      rf"(?<![\d/\-])(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[-/]{MONTH_ABBR}[-/](?:\d{{4}}|\d\d))(?![\d/\-])",
+      (("2011/04/01", "2011-04-01"), ("01-Apr-2011", "2011-04-01"), ("1-Apr-11", "2011-04-01"), ("31-Feb-2011", "")))
+def unusual_date(g: Groups, c: Context) -> Reading | None:
+    """Formats the grammar does not read itself go, already isolated, to dateparser."""
+    from .fallback import parse_day
+
+    value = parse_day(c.text[c.start:c.end], c.day_first)
+    return Reading(DATE, value) if value and is_valid(value) else None
 
 
 @rule("day_month_year", rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){B}",
@@ -203,7 +214,7 @@ def year(g: Groups, c: Context) -> Reading | None:
 
 # Full dates first; month + year and day + month before the relative rules (so "January 2009"
 # is not read as "January"); bare decades and years last.
-FULL_DATES = (iso_date, numeric_date, day_month_year, month_day_year, financial_year, fiscal_year,
+FULL_DATES = (iso_date, numeric_date, unusual_date, day_month_year, month_day_year, financial_year, fiscal_year,
               quarter_of_year, half_of_year, quarter_code)
 PARTIAL_DATES = (month_year, spoken_year, season_year, day_month, month_day)
 YEARS = (decade, decade_words, century, year)

@@ -14,7 +14,7 @@ from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
 from .numbers import is_vague, number
-from .patterns import AGO_MOD, B, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
+from .patterns import AGO_MOD, B, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
 from .rules_absolute import month_number, position_mod
 
 DATE, TIME = TimexType.DATE, TimexType.TIME
@@ -25,7 +25,17 @@ _SHIFT_WORDS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next":
                 "following": 1, "this": 0, "current": 0, "present": 0, "same": 0, "that": 0}
 _VERB_BEFORE = re.compile(
     r"\b(?:I|you|we|they|he|she|it|who|will|would|can|could|should|must|might|shall|did|not|to\s+be)\s+$", re.IGNORECASE)
+_EARLY_LATE = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
 _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
+
+
+_GENERIC_TODAY = re.compile(
+    r"['\u2019]s\s+(?:world|youth|society|generation|children|kids|young|economy|standards|market|technology|"
+    r"terms|money|prices|dollars|pounds|politics|culture|media|teenagers|families|workplace|climate|computers)\b",
+    re.IGNORECASE)
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending|to)\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 def unit_name(word: str) -> str:
@@ -37,13 +47,15 @@ def part_suffix(word: str | None) -> str:
     return f"@{_PART[word.lower()]}" if word else ""
 
 
-@rule("today", rf"(?P<mod>early|late)?\s*(?P<w>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART_OF_DAY}))?(?!['\u2019]s\s)",
+@rule("today", rf"(?:(?P<mod>early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
       (("today", "2011-04-10"), ("yesterday", "2011-04-09"), ("tomorrow morning", "2011-04-11TMO"), ("tonight", "2011-04-10TNI")))
 def today(g: Groups, c: Context) -> Reading:
     w = g["w"].lower()
+    if w == "today" and not g["part"] and _GENERIC_TODAY.match(c.text, c.end):
+        return Reading(DATE, "PRESENT_REF")  # "today's youth": the present, not the day of publication
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
     part = g["part"] or ("tonight" if w == "tonight" else None)
-    mod = {"early": "START", "late": "END"}.get((g["mod"] or "").lower())
+    mod = _EARLY_LATE.get((g["mod"] or "").lower())
     return Reading(TIME if part and w != "tonight" else DATE, f"DCT:shift:day:{offset}{part_suffix(part)}", mod)
 
 
@@ -53,11 +65,26 @@ def day_before_yesterday(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:shift:day:{-2 if g['w'].lower().startswith('before') else 2}")
 
 
-@rule("this_part_of_day", rf"(?P<w>this|last)\s+(?P<part>{PART_OF_DAY})",
+@rule("part_of_day", rf"(?P<pos>early|late|mid)[\s-]*(?P<part>morning|afternoon|evening)(?:\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY_BARE}))?(?![\w-])",
+      (("mid-afternoon", "2011-04-10TAF"), ("early morning", "2011-04-10TMO"), ("mid-afternoon yesterday", "2011-04-09TAF"),
+       ("late evening on Friday", "2011-04-08TEV")))
+def part_of_day(g: Groups, c: Context) -> Reading:
+    """ "by mid-afternoon": that part of the day being told about, or of the day named."""
+    suffix = part_suffix(g["part"])
+    day = (g["day"] or "").lower()
+    if day in v.WEEKDAYS:
+        return Reading(TIME, f"DCT:weekday:{v.WEEKDAYS[day]}:near{suffix}", position_mod(g))
+    if day:
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[day]
+        return Reading(TIME, f"DCT:shift:day:{offset}{suffix}", position_mod(g))
+    return Reading(TIME, f"REF:shift:day:0{suffix}|DCT:shift:day:0{suffix}", position_mod(g))
+
+
+@rule("this_part_of_day", rf"(?:(?P<el>earlier|later)\s+)?(?P<w>this|last)\s+(?P<part>{PART_OF_DAY})",
       (("this morning", "2011-04-10TMO"), ("last night", "2011-04-09TNI")))
 def this_part_of_day(g: Groups, c: Context) -> Reading:
     offset = -1 if g["w"].lower() == "last" else 0
-    return Reading(TIME, f"DCT:shift:day:{offset}{part_suffix(g['part'])}")
+    return Reading(TIME, f"DCT:shift:day:{offset}{part_suffix(g['part'])}", _EARLY_LATE.get((g["el"] or "").lower()))
 
 
 @rule("relative_unit",
@@ -73,6 +100,9 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
     mod = position_mod(g)
     if g["w"]:
         mod = mod or ("START" if g["w"].lower() == "earlier" else None)
+    if unit in ("decade", "century") and word in ("past", "last", "next", "coming", "previous") and rel.startswith("the"):
+        # "over the past decade": a stretch of ten years up to now, not the 2000s
+        return Reading(TimexType.DURATION, "P10Y" if unit == "decade" else "P100Y", mod)
     if word in ("latest", "fiscal") and unit in ("quarter", "year"):
         return Reading(DATE, f"DCT:shift:{unit}:-1") if unit == "quarter" else Reading(DATE, "DCT:this:year", mod)
     shift = _SHIFT_WORDS.get(word, 0)
@@ -83,7 +113,7 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("named_month",
-      rf"{POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\.?\s*\d|\s*['\u2019]\d)(?!\s+(?-i:[A-Z][a-z]))",
+      rf"{POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\.?\s*\d|\s*['\u2019]\d)(?!\s+(?-i:[A-Z][a-z])|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))",
       (("last November", "2010-11"), ("January", "2011-01"), ("June last year", "2010-06"), ("early December", "2010-12")))
 def named_month(g: Groups, c: Context) -> Reading | None:
     m = g["m"]
@@ -93,38 +123,52 @@ def named_month(g: Groups, c: Context) -> Reading | None:
         return None  # "they March on", "it May rain": a verb after a subject or modal
     if m.lower().rstrip(".") in ("mar", "may", "march") and m[0].islower():
         return None  # "this march", "it may": lowercase, a noun or a verb
+    if not (g["rel"] or g["pos"] or g["yrel"]) and m.lower().rstrip(".") in v.MONTHS_ABBREVIATED and not m.endswith("."):
+        return None  # "Jan said", "Dec": a name, not a month
     month = month_number(m)
     mod = position_mod(g)
     if g["yrel"]:
         shift = _SHIFT_WORDS[g["yrel"].lower()]
         return Reading(DATE, f"DCT:month:{month}:year{shift:+d}", mod)
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
-    if rel == "this":
-        rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
-    if g["poss"] and not g["part"]:
-        # "Friday's meeting": a possessive weekday names something that has happened.
-        return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
     return Reading(DATE, f"DCT:month:{month}:{rel}", mod)
+
+
+_NEXT_WORDS = re.compile(r"[\s\u00a0]+(?-i:([A-Z][a-z]+))(?:[\s\u00a0]+(?-i:([A-Z][a-z]+)))?")
+
+
+def _is_title(c: Context) -> bool:
+    """ "the Sunday Times", "The Mail on Sunday", "Saturday Night Live": a name, not a day."""
+    after = _NEXT_WORDS.match(c.text, c.end, c.end + 40)
+    if after and any(w and w.lower() in v.TITLE_WORDS for w in after.groups()):
+        return True
+    return bool(re.search(r"(?-i:Mail|Post|Times|Telegraph|Independent|Express)\s+on\s+$", c.text[max(0, c.start - 20):c.start]))
 
 
 @rule("named_weekday",
       rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
-      (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06TNI")))
+      (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06"),
+       ("early [Tuesday]", "2011-04-05")))
 def named_weekday(g: Groups, c: Context) -> Reading | None:
     if g["wd"][0].islower() and not g["rel"]:
+        return None
+    if _is_title(c):
         return None
     day = v.WEEKDAYS[g["wd"].lower()]
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
     if rel == "this":
         rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
+    # "Earlier Friday", "early Tuesday": news annotation leaves the adverb out of the extent.
     if g["poss"] and not g["part"]:
         # "Friday's meeting": a possessive weekday names something that has happened.
         return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
-    return Reading(DATE, f"DCT:weekday:{day}:{rel}{part_suffix(g['part'])}")
+    # "Friday night" is dated to the day, as news annotation does (TimeBank/AQUAINT); the part of
+    # the day stays in the text.
+    return Reading(DATE, f"DCT:weekday:{day}:{rel}")
 
 
 @rule("period_of_the_unit",
-      rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
+      rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>day|year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
       (("the end of the year", "2011"), ("earlier in the year", "2011"), ("year-end", "2011")))
 def period_of_the_unit(g: Groups, c: Context) -> Reading:
     """ "the end of the year": the year of publication (anaphoric readings are rarer in news)."""
@@ -132,6 +176,8 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
         approx = c.text[c.start:c.end].lower().startswith("around")
         return Reading(DATE, "DCT:shift:year:0", "APPROX" if approx else "END")
     mod = position_mod(g) if g["pos"] else ("START" if g["w"].lower() == "earlier" else "END")
+    if g["u"].lower() == "day":
+        return Reading(DATE, "REF:shift:day:0|DCT:shift:day:0", mod)  # the day being told about
     return Reading(DATE, f"DCT:shift:{g['u'].lower()}:0", mod)
 
 
@@ -139,6 +185,25 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
       (("in [the summer]", "2011-SU"), ("by [autumn]", "2011-FA")))
 def bare_season(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
+
+
+@rule("holiday", rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>1[6-9]\d\d|20\d\d))?(?![\w-])",
+      (("Christmas", "2010-12-25"), ("next Christmas", "2011-12-25"), ("Easter 2011", "2011-04-24"),
+       ("Easter", "2011-04-24"), ("Thanksgiving Day", "2010-11-25"), ("New Year's Day", "2011-01-01"),
+       ("St Patrick's Day", "2011-03-17")))
+def holiday(g: Groups, c: Context) -> Reading | None:
+    name = " ".join(g["h"].lower().replace("\u2019", "'").split())
+    if name not in v.HOLIDAYS:
+        return None
+    if g["y"]:
+        from .holidays import holiday as date_of
+
+        try:
+            return Reading(DATE, date_of(name, int(g["y"])).isoformat())
+        except ValueError:
+            return None
+    rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
+    return Reading(DATE, f"DCT:holiday:{name.replace(' ', '_')}:{rel}")
 
 
 @rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))
@@ -167,12 +232,28 @@ def named_quarter(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:quarter:{q}:past")
 
 
-@rule("the_quarter", r"the\s+(?P<rel>year[-\s](?:earlier|ago)\s+)?(?P<u>quarter|period)(?![\w-])",
-      (("the quarter", "2011-Q1"),))
-def the_quarter(g: Groups, c: Context) -> Reading | None:
+@rule("the_period", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
+      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("For [the week], shares fell", "2011-W14"),
+       ("profit for [the year]", "P1Y")))
+def the_period(g: Groups, c: Context) -> Reading | None:
+    unit = g["u"].lower()
+    if unit == "week":
+        return None if g["rel"] or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
+    if unit == "year":
+        if g["full"]:
+            return Reading(DATE, "REF:this:year|DCT:this:year")
+        if g["rel"] or g["latest"]:
+            return None
+        if c.text[max(0, c.start - 4):c.start].lower() == "for " or _ENDED.match(c.text, c.end):
+            return Reading(TimexType.DURATION, "P1Y")  # "profit for the year", "the year ended March 31"
+        return None
+    if g["full"] or g["fiscal"]:
+        return None
+    if g["latest"]:
+        return Reading(DATE, "DCT:shift:quarter:-1")
     if g["rel"]:
         return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
-    if g["u"].lower() == "period":
+    if unit == "period":
         return None
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
 
@@ -191,13 +272,15 @@ def year_earlier_adjective(g: Groups, c: Context) -> Reading:
 
 
 @rule("ago",
-      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|hence|from\s+now|(?:before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|I|being|(?-i:[A-Z0-9]))\b))(?![\w-])",
-      (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010")))
+      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|I|being|(?-i:[A-Z0-9]))\b))(?![\w-])",
+      (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010"),
+       ("in [three weeks' time]", "2011-W17"), ("[Twelve months on], the site is empty", "2012-04")))
 def ago(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
-    direction = g["dir"].lower()
+    direction = g["dir"].lower().strip()
+    direction = "later" if direction == "on" else direction
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    base = "DCT" if direction in ("ago", "hence") or direction.startswith("from") else "REF"
+    base = "DCT" if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else "REF"
     mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
     if " or so" in c.text[c.start:c.end].lower():
         mod = "APPROX"
@@ -216,23 +299,29 @@ def ago(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("anaphoric_day",
-      rf"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
+      rf"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?P<orso>\s+or\s+so)?(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
       (("the following day", "2011-04-11"), ("the evening before", "2011-04-09TEV"), ("that year", "2011")))
 def anaphoric_day(g: Groups, c: Context) -> Reading | None:
     if g["u2"]:
         word, shift = g["u2"].lower(), (-1 if g["dir"].lower() == "before" else 1)
     else:
         word = g["u"].lower()
-        shift = _SHIFT_WORDS[g["rel"].lower().split()[-1]]
+        shift = _SHIFT_WORDS[g["rel"].lower().split()[-1]] if not g["rel"].lower().startswith("that") else 0
     part = word if word in _PART else None
     unit = "day" if part else word
     mod = {"earlier": "START", "later": None}.get((g["w"] or "").lower())
+    if g["orso"]:
+        mod = "APPROX"  # "the next year or so"
     spec = f"REF:shift:{unit}:{shift}{part_suffix(part)}|DCT:shift:{unit}:{shift}{part_suffix(part)}"
     return Reading(TIME if part else DATE, spec, mod)
 
 
-RULES = (
-    day_before_yesterday, today, this_part_of_day, ago, anaphoric_day, named_quarter, relative_unit,
-    the_quarter, year_period, year_earlier_adjective, period_of_the_unit, the_weekend, named_season, bare_season, named_weekday, named_month,
+# Days and offsets go before partial absolute dates ("two days later" before "2 ..."); the rest
+# after them ("January 2009" must not be read as "January").
+DAYS_AND_OFFSETS = (day_before_yesterday, today, this_part_of_day, part_of_day, ago, anaphoric_day)
+NAMED_PERIODS = (
+    named_quarter, relative_unit, the_period, year_period, year_earlier_adjective, period_of_the_unit, holiday,
+    the_weekend, named_season, bare_season, named_weekday, named_month,
 )
+RULES = DAYS_AND_OFFSETS + NAMED_PERIODS
 

@@ -52,14 +52,18 @@ def duration_range(g: Groups, c: Context) -> Reading | None:
     a, b = number(g["a"]), number(g["b"])
     if a is None or b is None or a >= b:
         return None
-    return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
+    unit = unit_name(g["u"])
+    note = f"between {amount(a)} and {amount(b)} {unit}s (PX{v.UNITS[unit][0]}: a number of {unit}s)"
+    return Reading(DURATION, duration_value(None, unit) or "PX", note=note)
 
 
 @rule("set_frequency",
       rf"(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|hour|minute|fortnight|decade)(?![\w-])",
       (("twice a year", "P1Y"),))
 def set_frequency(g: Groups, c: Context) -> Reading:
-    return Reading(SET, duration_value(1, unit_name(g["u"])) or "PX")
+    unit = unit_name(g["u"])
+    times = " ".join(g["times"].lower().split())
+    return Reading(SET, duration_value(1, unit) or "PX", note=f"{times} a {unit} (every {unit}, P1{v.UNITS[unit][0]})")
 
 
 @rule("set_every",
@@ -94,10 +98,10 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 
 @rule("duration",
-      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?![\w-]|\s+old\b)",
+      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
-       ("the past two quarters", "P2Q")))
+       ("the past two quarters", "P2Q"), ("the next two years or so", "P2Y")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     raw = g["n"].lower()
@@ -119,10 +123,12 @@ def duration(g: Groups, c: Context) -> Reading | None:
     if value is None:
         return None
     mod = v.DURATION_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
+    if g["orso"]:
+        mod = "APPROX"  # "two years or so"
     return Reading(DURATION, value, mod)
 
 
-@rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?<=\bfor\s)(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
+@rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
       (("for [years]", "PXY"), ("a while", "PXX")))
 def vague_duration(g: Groups, c: Context) -> Reading:
     if g["u"]:
@@ -131,6 +137,7 @@ def vague_duration(g: Groups, c: Context) -> Reading:
 
 
 _CLOCK = r"""(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.?|p\.m\.?|am|pm|AM|PM))(?![\w])
+    |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?-i:GMT|UTC|BST|CET|[ECMP][SD]T)\b)
     |(?P<hm>[01]?\d)\s+(?:o['\u2019]clock\s+)?in\s+the\s+(?P<pm>morning|afternoon|evening)
     |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)|(?<!high\s)(?P<word>noon|midnight|midday)(?![\w]))
     (?:\s*(?-i:GMT|BST|UTC|[ECMP][SD]T)\b)?"""
@@ -139,10 +146,12 @@ _CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s
 
 @rule("clock_time", _CLOCK + _CLOCK_DAY,
       (("10:35 a.m.", "2011-04-10T10:35"), ("6 a.m", "2011-04-10T06:00"), ("noon", "2011-04-10T12:00"),
-       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00")))
+       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00"), ("0735 GMT", "2011-04-10T07:35")))
 def clock_time(g: Groups, c: Context) -> Reading | None:
     if g["word"]:
         hour, minute = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+    elif g["mil"]:
+        hour, minute = int(g["mil"]), int(g["milm"])
     elif g["hm"]:
         hour, minute = int(g["hm"]), 0
         if not 1 <= hour <= 12:
@@ -171,7 +180,7 @@ def clock_time(g: Groups, c: Context) -> Reading | None:
 
 
 @rule("now", r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!['\u2019]ve\s)(?<!['\u2019]d\s)now(?![\w'-])",
-      (("now", "PRESENT_REF"),))
+      (("now", "PRESENT_REF"), ("right [now]", "PRESENT_REF")))
 def now(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "PRESENT_REF")
 
@@ -187,11 +196,11 @@ _REFS = {
 
 
 @rule("reference",
-      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:near|short)\s+term(?![\w-])|the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])|(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
+      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:near|short)\s+term(?![\w-])|the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])|(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
       (("recently", "PAST_REF"), ("in [the near future]", "FUTURE_REF")))
 def reference(g: Groups, c: Context) -> Reading | None:
     key = " ".join(c.text[c.start:c.end].lower().split())
-    value = _REFS.get(key)
+    value = _REFS.get(key.split(" ", 1)[-1] if key.endswith("recently") else key)
     return Reading(DATE, value) if value else None
 
 
@@ -205,7 +214,9 @@ def recent_units(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "FUTURE_REF")
 
 
-RULES = (
-    duration_range, set_frequency, set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference,
-)
+# Ranges and frequencies go first ("three to six months", "twice a year"), ahead of the
+# relative rules that would read "six months" or "a year" alone.
+RANGES_AND_FREQUENCIES = (duration_range, set_frequency)
+DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference)
+RULES = RANGES_AND_FREQUENCIES + DURATIONS_SETS_AND_REFS
 

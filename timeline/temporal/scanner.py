@@ -1,9 +1,10 @@
-"""The first pass: one compiled alternation of every rule, scanned once over the text.
+"""The first pass: one compiled alternation of every rule, tried where a date can start.
 
 Each rule's pattern becomes a named group ``r<N>`` of a single regular expression, its own
-groups renamed ``r<N>_<name>``, so one ``finditer`` finds every candidate and the name of the
-group that matched says which normaliser to call. Rules earlier in ``RULES`` win at the same
-position, so longer, more specific forms come first ("the end of last year" before "last year").
+groups renamed ``r<N>_<name>``, so one ``match`` at a position tries the whole grammar and the
+name of the group that matched says which normaliser to call. Rules earlier in ``RULES`` win at
+the same position, so longer, more specific forms come first ("the end of last year" before
+"last year"). The positions tried are found by a cheap walk over the words (see ``scan``).
 
 Negative checks that apply to every rule live here: a number that is an identifier ("Ward 7",
 "Room 1990") or a quantity ("2008 cases"), and tense-dependent directions are settled from the
@@ -19,20 +20,20 @@ from . import vocabulary as v
 from .anchoring import Found
 from .grammar import Context, Rule
 from .rules_absolute import FULL_DATES, PARTIAL_DATES, YEARS
-from .rules_relative import RULES as RELATIVE
-from .rules_vague import RULES as VAGUE
+from .rules_relative import DAYS_AND_OFFSETS, NAMED_PERIODS
+from .rules_vague import DURATIONS_SETS_AND_REFS, RANGES_AND_FREQUENCIES
 from .tense import direction
 from ..model import Span
 
 # Order matters: at one position the first rule that matches wins.
 RULES: tuple[Rule, ...] = (
     *FULL_DATES,  # full dates, financial and fiscal years, quarters and halves with a year
-    *VAGUE[:2],  # "three to six months", "twice a year"
-    *RELATIVE[:5],  # yesterday, this morning, "two years ago", "the following day"
+    *RANGES_AND_FREQUENCIES,  # "three to six months", "twice a year"
+    *DAYS_AND_OFFSETS,  # yesterday, this morning, "two years ago", "the following day"
     *PARTIAL_DATES,  # month + year, season + year, day + month
-    *RELATIVE[5:],  # "last year", "the third quarter", weekdays, months
+    *NAMED_PERIODS,  # "last year", "the third quarter", weekdays, months
     *YEARS,  # decades, centuries, years
-    *VAGUE[2:],  # durations, sets, clock times, now
+    *DURATIONS_SETS_AND_REFS,  # durations, sets, clock times, now
 )
 
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
@@ -47,12 +48,13 @@ def _compile(rules: tuple[Rule, ...]) -> re.Pattern[str]:
 
 
 SCANNER = _compile(RULES)
-_PREFIXES = [f"r{i}_" for i in range(len(RULES))]
+# Each rule's own groups: (name inside the rule, group number in SCANNER).
+_RULE_GROUPS = [
+    tuple((name[len(f"r{i}_"):], number) for name, number in SCANNER.groupindex.items() if name.startswith(f"r{i}_"))
+    for i in range(len(RULES))
+]
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
-
-
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
 _LOOK_BACK = 6
 _LOOK_BACK_CHARS = 60
@@ -72,25 +74,44 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     match_at = SCANNER.match
     done = 0  # text before this offset has been consumed by a match
+    failed = -1  # the grammar matches nothing at the word starts up to here that were tried
     for token in _LOWER_TOKEN.finditer(lower):
         word = token.group()
         start = token.start()
         if word[0] <= "9":
-            if _is_amount(lower, start, token.end()):
+            if _is_amount(lower, start, token.end()) or (len(word) <= 2 and lower[start - 1:start] not in ("q", "'", "\u2019") and not _small_number_may_be_date(lower, token.end())):
                 continue
         elif word not in triggers:
             continue
         if start < done:
             continue
-        for position in _starts(lower, start, done):
+        for position in _starts(lower, start, max(done, failed + 1)):
             match = match_at(text, position)
             if match is None:
+                failed = position  # a match at a position does not depend on which trigger led there
                 continue
             done = match.end()
             found = _normalise(match, text, day_first)
             if found is not None:
                 yield found
             break
+
+
+# A number of one or two digits is only worth trying before a unit, a month, a clock or date
+# separator, an ordinal suffix, or another number ("18 months", "12 September", "6 a.m.",
+# "12/09", "3rd", "12 to 18 months").
+_AFTER_SMALL_NUMBER = re.compile(r"(?:st|nd|rd|th)?(?P<sep>[:/.]\d)?[\s\-]*(?P<word>[a-z]+)?")
+_JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"})
+
+
+def _small_number_may_be_date(lower: str, end: int) -> bool:
+    after = _AFTER_SMALL_NUMBER.match(lower, end, end + 24)
+    if after.group("sep"):
+        return True
+    word = after.group("word")
+    if word is None:
+        return bool(re.match(r"\s*\d+/\d", lower[end:end + 12]))  # "5 1/2 hours"
+    return word in v.TRIGGER_WORDS or word in _JOINING or lower[end:end + 2] in ("st", "nd", "rd", "th")
 
 
 def _is_amount(lower: str, start: int, end: int) -> bool:
@@ -129,9 +150,8 @@ def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None
     index = int(match.lastgroup[1:])
     item = RULES[index]
     start, end = match.span()
-    prefix = _PREFIXES[index]
-    groups = _Groups({key[len(prefix):]: value for key, value in match.groupdict().items()
-                      if value is not None and key.startswith(prefix)})
+    group = match.group
+    groups = _Groups({name: group(number) for name, number in _RULE_GROUPS[index] if group(number) is not None})
     reading = item.normalise(groups, Context(text, start, end, day_first))
     if reading is None:
         return None
@@ -146,11 +166,15 @@ def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None
         if found:
             spec = spec.replace(":near-future", f":{found}").replace(":near", f":{found}")
         spec = spec.replace(":near-future", ":future")
-    return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name)
+    return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name, reading.note)
 
 
+# An article before a number + singular unit belongs to the noun the duration qualifies:
+# "the [two-week] trip", "a [three-year] contract", "the [two day] meeting".
 _ADJECTIVAL = re.compile(
-    r"(?:the|a|an|its|their|his|her)\s+(?=\S+[-\u2010](?:second|minute|hour|day|week|month|quarter|year|decade|century)$)",
+    r"(?:the|a|an|its|their|his|her)\s+(?=(?:(?:fiscal\s+)?\S+[-\u2010]|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s)"
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)$)",
     re.IGNORECASE)
 
 
@@ -180,6 +204,7 @@ def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) ->
             return True
     if surface[-1:].isdigit():
         after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+        # "2008 cases" counts things; "the 1992 protests" is a year: only count nouns decide.
         if after and after.group(1).lower() in v.QUANTITY_WORDS:
             return True
     return False

@@ -9,11 +9,12 @@ sentence; then the nearest to the right. No cue, no decision (the caller picks a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PAST, FUTURE = "past", "future"
 
 # Prepositions directly before the expression.
-_PREPOSITION = {"from": FUTURE, "since": PAST}
+_PREPOSITION = {"from": FUTURE, "until": FUTURE, "till": FUTURE, "since": PAST}
 _FUTURE_WORDS = frozenset("""
 will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would
 """.split())
@@ -27,20 +28,23 @@ _NOT_PAST_ED = frozenset("""
 expected scheduled planned proposed intended supposed need needed indeed red bed bed led
 united hundred based related concerned interested detailed limited
 """.split()) - {"led"}
-_FUTURE_PHRASES = re.compile(r"\b(?:going|due|set|expected|scheduled|plans?|planned|planning|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+_FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:going|due|set|expected|scheduled|plans?|planned|planning|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
 _WINDOW = 160
 
 
-def _classify(word: str) -> str | None:
+@lru_cache(maxsize=8192)
+def _classify(word: str, weak: bool = True) -> str | None:
+    """The tense a word signals. Auxiliaries and listed verbs are strong cues; any other word
+    ending in -ed is a weak one (it may be an adjective: "an unspecified date")."""
     w = word.lower()
     if w in _FUTURE_WORDS:
         return FUTURE
     if w in _PAST_WORDS:
         return PAST
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
+    if weak and len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED:
         return PAST
     return None
 
@@ -67,15 +71,18 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
         if left.rstrip().lower().endswith("as soon as"):
             return FUTURE
     phrase_at = max((m.start() for m in _FUTURE_PHRASES.finditer(left)), default=-1)
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index]
-        if word.start() < phrase_at:
-            return FUTURE
-        if index and words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
-            continue  # "will be published": the auxiliary further left carries the tense
-        found = _classify(word.group())
-        if found:
-            return found
+    # A verb right before the expression decides ("closed Wednesday", "issued July 1"); further
+    # away, auxiliaries outrank -ed words, which may be adjectives ("an unspecified date in January").
+    for weak, reach in ((True, 2), (False, len(words)), (True, len(words))):
+        for index in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
+            word = words[index]
+            if word.start() < phrase_at:
+                return FUTURE
+            if index and words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
+                continue  # "will be published": the auxiliary further left carries the tense
+            found = _classify(word.group(), weak)
+            if found:
+                return found
     if phrase_at >= 0:
         return FUTURE
     right = text[end:end + _WINDOW]

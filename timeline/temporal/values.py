@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..model import Granularity, Interval
 
@@ -26,6 +27,7 @@ _VALUE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def granularity(value: str) -> Granularity | None:
     """The granularity of a calendar value, None for anything else (durations, refs)."""
     m = _VALUE.match(value)
@@ -57,6 +59,7 @@ def granularity(value: str) -> Granularity | None:
     return Granularity.YEAR
 
 
+@lru_cache(maxsize=4096)
 def interval(value: str) -> Interval | None:
     """The calendar days a value covers, both ends included; None when it is not a period."""
     m = _VALUE.match(value)
@@ -241,6 +244,40 @@ def _describe_date(g: dict, span: Interval) -> str:
     if g["season"]:
         return f"{_SEASON_NAMES[g['season']]} {g['year']}"
     return g["year"]
+
+
+_MOD_PHRASES = {
+    "END": "the end of {}", "START": "the start of {}", "MID": "the middle of {}", "BEFORE": "before {}",
+    "AFTER": "after {}", "ON_OR_BEFORE": "on or before {}", "ON_OR_AFTER": "on or after {}", "APPROX": "about {}",
+    "MORE_THAN": "more than {}", "LESS_THAN": "less than {}", "EQUAL_OR_MORE": "at least {}",
+    "EQUAL_OR_LESS": "at most {}",
+}
+_DURATION = re.compile(r"^P(?:(?P<date>[\dX.]+[YMWDQ]|X?DE|XE|\d+[YMWDQ](?:\d+[MD])?)*)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?$")
+_DURATION_PART = re.compile(r"([\dX.]+|X)(DE|E|[YMWDQHS])")
+_DATE_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "E": "century"}
+_TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+
+
+def with_mod(text: str, mod: str | None) -> str:
+    """ "2010" with END is "the end of 2010"."""
+    return _MOD_PHRASES.get(mod or "", "{}").format(text)
+
+
+def describe_duration(value: str) -> str:
+    """ "P18M" is "18 months", "PXY" "some years", "PT5H30M" "5 hours 30 minutes"."""
+    date_part, _, time_part = value[1:].partition("T")
+    words = []
+    for part, units in ((date_part, _DATE_UNITS), (time_part, _TIME_UNITS)):
+        for amount, letter in _DURATION_PART.findall(part):
+            unit = units.get(letter)
+            if unit is None:
+                return value
+            if amount == "X":
+                words.append(f"some {'centuries' if unit == 'century' else unit + 's'}")
+            else:
+                plural = amount not in ("1", "1.0")
+                words.append(f"{amount} {('centuries' if unit == 'century' else unit + 's') if plural else unit}")
+    return " ".join(words) or value
 
 
 def describe_day(day: dt.date) -> str:

@@ -85,12 +85,33 @@ POSITION_MODS: dict[str, str] = {
     "the turn of": "START",
 }
 
+# Holidays: a fixed (month, day), or a rule name computed in ``holidays.py``.
+HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "halloween": (10, 31), "hallowe'en": (10, 31), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
+    "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17), "st george's day": (4, 23), "may day": (5, 1),
+    "easter": "easter", "easter sunday": "easter", "easter day": "easter", "good friday": "good friday",
+    "easter monday": "easter monday", "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
+    "labor day": "labor day", "memorial day": "memorial day", "mother's day": "mothering sunday",
+    "mothering sunday": "mothering sunday", "election day": "election day",
+}
+
+# Capitalised words after a weekday that make it a title ("the Sunday Times", "Saturday Night Live").
+TITLE_WORDS = frozenset("""
+times telegraph mirror express post herald mail independent tribune sport people star record
+observer review magazine edition supplement politics programme show live school league club
+""".split())
+
 # A four-digit number followed by one of these is a quantity, not a year ("2008 cases").
 QUANTITY_WORDS = frozenset("""
 people cases children pupils students workers jobs homes houses staff members votes seats shares
 units tonnes tons miles metres meters feet km kilometres kilometers acres pounds dollars euros
 barrels calls patients beds families employees troops soldiers officers deaths victims
 copies cars vehicles flights passengers residents households signatures names files
+points goals runs marks applications complaints incidents offences arrests beds pupils teachers
 """.split())
 # Words after which a number is an identifier, not a date ("Channel 4", "Ward 7", "Room 1990").
 IDENTIFIER_WORDS = frozenset("""
@@ -104,8 +125,10 @@ bay exit junction highway road interstate figure table item class year-old versi
 TRIGGER_WORDS = frozenset("""
 now today tonight tomorrow yesterday currently nowadays recently lately formerly future past present
 moment daily weekly monthly hourly nightly fortnightly noon midnight midday morning afternoon evening
-night while time soon fiscal financial nineteen eighteen thousand term end
+night while time soon fiscal financial nineteen eighteen thousand term end period
 twenties thirties forties fifties sixties seventies eighties nineties
+christmas easter thanksgiving halloween valentine boxing eve independence labor memorial veterans
+remembrance armistice patrick george bonfire fawkes mothering mother election good
 day days week weeks month months year years decade decades century centuries quarter quarters hour
 hours minute minutes seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december
@@ -124,9 +147,9 @@ those latest first second third fourth st nd rd th every each once twice times o
 numerous couple handful number dozen half and or one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
-post pre as year q long short near foreseeable distant in around
+post pre as year q long short near foreseeable distant in around new full very
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 
 # Leading words that never begin an expression ("of" in "the end of last year"): the scanner
 # looks back over them but does not try the grammar there.
-INNER_WORDS = frozenset("of than least most longer and or end beginning start middle close turn part times st nd rd th to in s".split())
+INNER_WORDS = frozenset("of than least longer and or end beginning start middle close turn part times nd rd th to in s".split())
