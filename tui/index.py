@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from itertools import islice
-from operator import itemgetter, le
+from itertools import compress, islice, repeat
+from operator import contains, itemgetter, le
 
 from timeline.filters import Filter
 from timeline.model import Granularity, Timeline
@@ -81,7 +81,7 @@ class TimelineIndex:
 
     def select(self, flt: Filter) -> list[int]:
         """Positions of the events ``flt`` keeps, in timeline order (as ``filters.apply``)."""
-        candidates: list[int] | None = None
+        candidates: list[int] | range | None = None
         if flt.people:
             lists = [set(self.by_person.get(pid, ())) for pid in set(flt.people)]
             chosen = set.intersection(*lists) if flt.all_people else set.union(*lists)
@@ -90,7 +90,7 @@ class TimelineIndex:
             chosen = set().union(*(self.by_source.get(doc, ()) for doc in flt.sources))
             candidates = sorted(chosen) if candidates is None else [p for p in candidates if p in chosen]
         if candidates is None:
-            candidates = list(range(len(self.timeline.events)))
+            candidates = range(len(self.timeline.events))
         if flt.start is not None or flt.end is not None:
             lo = flt.start.toordinal() if flt.start else None
             hi = flt.end.toordinal() if flt.end else None
@@ -104,9 +104,9 @@ class TimelineIndex:
             candidates = [p for p in candidates if fine[p]]
         if flt.text:
             candidates = self._match_text(flt, candidates)
-        return candidates
+        return list(candidates)
 
-    def _match_text(self, flt: Filter, candidates: list[int]) -> list[int]:
+    def _match_text(self, flt: Filter, candidates: list[int] | range) -> list[int]:
         needle = flt.text.casefold()
         rest = (flt.people, flt.all_people, flt.sources, flt.start, flt.end, flt.hide_coarse)
         if self._last_text is not None:
@@ -116,8 +116,9 @@ class TimelineIndex:
         hay = self._search_text()
         if "\0" in needle:
             hits = [p for p in candidates if any(needle in h for h in hay[p].split("\0"))]
-        else:
-            hits = [p for p in candidates if needle in hay[p]]
+        else:  # the loop runs in C: contains(haystack, needle) for each candidate
+            texts = hay if isinstance(candidates, range) else pick(hay, candidates)
+            hits = list(compress(candidates, map(contains, texts, repeat(needle))))
         self._last_text = ((needle, rest), hits)
         return hits
 
