@@ -56,15 +56,18 @@ def key_table(app: App, bindings: Iterable[Binding]) -> list[tuple[str, str]]:
     for binding in bindings:
         if not binding.description:
             continue
+        name, _args = _parse(binding.action)
+        title, help_text = PALETTE.get(name, (binding.description, ""))
+        description = f"{title}: {help_text}" if help_text and name in PALETTE and "(" not in binding.action else binding.description
         for key in binding.key.split(","):
             display = app.get_key_display(Binding(key.strip(), ""))
-            keys.setdefault((binding.action, binding.description), []).append(display)
+            keys.setdefault((binding.action, description), []).append(display)
     return [(", ".join(dict.fromkeys(k)), description) for (_action, description), k in keys.items()]
 
 
 def key_sections(app: App, article_bindings: Iterable[Binding]) -> list[tuple[str, list[tuple[str, str]]]]:
     """The help screen: the keys active now (remapped keys as remapped), then the other screens'."""
-    active = [b.binding for b in app.active_bindings.values()]
+    active = [b.binding for b in app.active_bindings.values() if b.binding.id]  # the app's own keys
     return [
         ("Timeline (as bound now)", key_table(app, active)),
         ("Article view", key_table(app, article_bindings)),
