@@ -107,8 +107,9 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         yield DensityBar(id="density")
         with Horizontal(id="main"):
             yield PeoplePanel(id="people")
-            yield TimelineView(id="timeline")
-            yield ExcerptPane(id="excerpt")
+            with Horizontal(id="body"):  # list beside its sources; stacked on a narrow terminal
+                yield TimelineView(id="timeline")
+                yield ExcerptPane(id="excerpt")
         yield Input(placeholder="search: type to filter, Enter keeps, Esc clears", id="search")
         yield Static(id="status")
         yield Footer()
@@ -274,7 +275,8 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         self._excerpt_timer = None
         position = self._excerpt_for
         event = self.timeline.events[position] if position is not None and self.timeline else None
-        self.query_one(ExcerptPane).show(self.timeline, event)
+        for pane in self.query(ExcerptPane):  # none while the app is closing
+            pane.show(self.timeline, event)
 
     def on_event_chosen(self, message: EventChosen) -> None:
         self._open_article(message.position)

@@ -42,6 +42,8 @@ class PeoplePanel(Vertical):
         with listing.prevent(SelectionList.SelectedChanged):
             listing.clear_options()
             listing.add_options(options)
+        if options:
+            listing.highlighted = 0  # space ticks the first person straight away
 
     def set_selected(self, selected: tuple[str, ...]) -> None:
         listing = self.query_one(PeopleList)
