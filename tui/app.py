@@ -249,7 +249,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     def years(self) -> list[int]:
         if self.index is None:
             return []
-        return sorted({dt.date.fromordinal(s).year for s in self.index.starts if s is not None})
+        return sorted({dt.date.fromordinal(s).year for s in set(self.index.starts) if s is not None})
 
     # messages from widgets -------------------------------------------------------------------
 

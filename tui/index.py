@@ -128,16 +128,15 @@ class TimelineIndex:
         return [s for s in starts if s is not None] if self._undated else starts
 
     def first_on_or_after(self, positions: list[int], day: dt.date) -> int | None:
-        """The index into ``positions`` of the first event that ends on or after ``day``."""
+        """The index into ``positions`` of the first event that starts on or after ``day``
+        (the last event if none does); None if ``positions`` is empty."""
+        if not positions:
+            return None
         target = day.toordinal()
-        starts = [self.starts[p] for p in positions]
-        if all(s is not None for s in starts) and starts == sorted(starts):
-            i = bisect_left(starts, target)
-            # a wide event that started earlier may still cover the day
-            while i > 0 and self._ends[positions[i - 1]] >= target:
-                i -= 1
-            return i if i < len(positions) else (len(positions) - 1 if positions else None)
+        if self.starts_sorted and not self._undated:
+            i = bisect_left(pick(self.starts, positions), target)
+            return min(i, len(positions) - 1)
         for i, p in enumerate(positions):
-            if self._ends[p] is not None and self._ends[p] >= target:
+            if self.starts[p] is not None and self.starts[p] >= target:
                 return i
-        return len(positions) - 1 if positions else None
+        return len(positions) - 1
