@@ -87,3 +87,13 @@ def test_a_coarse_event_between_months_does_not_join_the_month_above():
     assert labels == ["2011", "May 2011", 0, 1, "May 2011", 2, "June 2011", 3]
     assert [rows.row_of(p) for p in range(4)] == [2, 3, 5, 7]
     assert rows.row_of(9) is None and rows.nearest_row(9) == 7
+
+
+def test_publication_day_accepts_only_a_whole_day():
+    from tui.screens.dialogs import publication_day
+
+    assert publication_day("2011-04-10") == dt.date(2011, 4, 10)
+    assert publication_day(" 10 April 2011 ") == dt.date(2011, 4, 10)
+    assert publication_day("April 2011") == "'April 2011' is not a single day (try 2011-04-10 or 10 April 2011)"
+    assert publication_day("2011-02-30") == "'2011-02-30' is not a real date"
+    assert "cannot read 'soon'" in publication_day("soon")
