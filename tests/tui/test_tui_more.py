@@ -122,3 +122,19 @@ async def test_themes_restyle_the_list(rich_timeline):
         await pilot.pause()
         light = view.render_line(0)
         assert dark.text == light.text and dark != light
+
+
+async def test_keys_can_be_remapped_by_binding_id(rich_timeline):
+    from textual.widgets import Input
+
+    from tui.keys import key_sections
+
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.set_keymap({"app.search": "f", "timeline.down": "ctrl+n"})
+        await pilot.press("ctrl+n")
+        assert app.query_one(TimelineView).focused_position == 1
+        keys = dict((description, key) for key, description in key_sections(app, [])[0][1])
+        assert keys["Search: filter the events by text as you type"] == "f"
+        await pilot.press("f")
+        assert app.query_one("#search", Input).has_focus
