@@ -376,7 +376,10 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     def _open_article(self, position: int | None) -> None:
         if self.timeline is None or position is None:
             return
-        mention = self.timeline.events[position].mentions[0]
+        mentions = self.timeline.events[position].mentions
+        if not mentions:
+            return
+        mention = mentions[0]
         try:
             document = self.timeline.document(mention.document)
         except KeyError:

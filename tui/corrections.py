@@ -54,7 +54,8 @@ class PublicationMixin:
         if self.timeline is None or not self.timeline.documents:
             return
         position = self.query_one(TimelineView).focused_position
-        current = self.timeline.events[position].mentions[0].document if position is not None else None
+        mentions = self.timeline.events[position].mentions if position is not None else ()
+        current = mentions[0].document if mentions else None
         self.push_screen(PublicationDialog(self.timeline.documents, current), self._publication_chosen)
 
     def _publication_chosen(self, choice: tuple[str, dt.date] | None) -> None:
@@ -71,7 +72,7 @@ class PublicationMixin:
     def _reanchored(self, old: Built, new: Built, doc_id: str, day: dt.date) -> None:
         focused = self.query_one(TimelineView).focused_position
         key = None
-        if focused is not None and old.timeline.events:
+        if focused is not None and old.timeline.events[focused].mentions:
             mention = old.timeline.events[focused].mentions[0]
             key = (mention.document, mention.timex.span)
         changed = moves(old.timeline, new.timeline, doc_id)
