@@ -157,6 +157,9 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
                 self.exit(return_code=1)
         elif worker.group == "reanchor" and event.state == WorkerState.SUCCESS:
             self._reanchored(*worker.result)
+        elif worker.group == "reanchor" and event.state == WorkerState.ERROR:
+            self.notify(f"Could not re-resolve the dates: {one_line(str(worker.error))}; the timeline is unchanged",
+                        severity="error", markup=False, timeout=10)
 
     def cancel_loading(self) -> None:
         self.workers.cancel_group(self, "load")

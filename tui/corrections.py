@@ -65,7 +65,7 @@ class PublicationMixin:
         self.notify(f"Re-resolving dates against {day_label(day)}…", markup=False, timeout=2)
         self._reanchor(self._built, doc_id, day)
 
-    @work(thread=True, exclusive=True, group="reanchor")
+    @work(thread=True, exclusive=True, group="reanchor", exit_on_error=False)
     def _reanchor(self, built: Built, doc_id: str, day: dt.date) -> tuple[Built, Built, str, dt.date]:
         return built, reanchor(built, doc_id, day), doc_id, day
 
