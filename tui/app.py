@@ -401,10 +401,10 @@ def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str]) ->
     app.run()
     timeline = app.timeline
     if app.loading_error:
-        print(f"timeline: {app.loading_error}", file=sys.stderr)
+        print(f"timeline: {one_line(app.loading_error)}", file=sys.stderr)
     if timeline is not None:
         for problem in timeline.problems:
-            print(f"timeline: {problem}", file=sys.stderr)
+            print(f"timeline: {one_line(str(problem))}", file=sys.stderr)
         if not timeline.documents:
             print("timeline: no usable articles", file=sys.stderr)
             return 1
