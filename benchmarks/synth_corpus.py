@@ -54,6 +54,19 @@ BOILER = ("Home   Kent   News   Article", "Close This site uses cookies. By cont
           "Image caption, A file picture", "More on this story", "Related Internet Links")
 
 
+_ONSETS = "B Br C Ch Cr D Dr F G Gr H K L M N P Pr R S Sh St T Th W Wh".split()
+_VOWELS = "a e i o u ai ea oo".split()
+_CODAS = "ck ll mb nd ng rd rn rt sh st tt".split()
+_ENDINGS = "son ley ton well by ford field ham more wood worth er".split()
+
+
+def make_surname(rng: random.Random) -> str:
+    """A surname: a common one, or one of some 30,000 made-up English-looking ones."""
+    if rng.random() < 0.3:
+        return rng.choice(SURNAMES)
+    return rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) + rng.choice(_ENDINGS)
+
+
 class Story:
     """A running story: its people (with one misspelling an outlet may use), topic and key dates."""
 
@@ -67,8 +80,7 @@ class Story:
         self.people = []
         for _ in range(rng.randint(3, 6)):
             first = rng.choice(FIRST)
-            surname = rng.choice(SURNAMES) + ("" if rng.random() < 0.6 else rng.choice(["son", "by", "ley", "ton", "well"]))
-            self.people.append((first, surname, rng.choice(ROLES)))
+            self.people.append((first, make_surname(rng), rng.choice(ROLES)))
         self.event_day = dt.date(self.year, rng.randint(1, 12), rng.randint(1, 28))
 
 
@@ -86,7 +98,7 @@ def article(rng: random.Random, story: Story, outlet: int) -> tuple[str, dt.date
     ev = story.event_day
     lines = [rng.choice(BOILER) if rng.random() < 0.5 else "", f"Row over {story.topic} in {story.place}", ""]
     title_of = {}
-    for first, surname, role in people:
+    for first, surname, _role in people:
         title = "Mrs" if first in FEMALE and rng.random() < 0.3 else rng.choice(TITLES)
         title_of[surname] = title
     sentences = []

@@ -115,3 +115,13 @@ def test_a_person_like_string_on_every_line_and_thousands_of_people():
     people = find_people([_doc("many", "\n\n".join(lines))])
     assert len(people) == 3000
     assert people[1].name == "Peter MacBaa"
+
+
+def test_roles_stop_at_the_previous_name_and_at_verbs():
+    text = ("Prime Minister David Cameron met Health Secretary Andrew Lansley. "
+            "The newly appointed chief executive Sarah Jones spoke.")
+    assert [(p.full, p.roles) for p in analyse_people("d", text).people] == [
+        ("David Cameron", ("Prime Minister",)),
+        ("Andrew Lansley", ("Health Secretary",)),
+        ("Sarah Jones", ("chief executive",)),
+    ]

@@ -22,6 +22,7 @@ the caller that got it (``reanchor`` hands back the same object updated).
 from __future__ import annotations
 
 import bisect
+import gc
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
@@ -32,7 +33,7 @@ from .events.build import make_event, sort_key
 from .events.extract import Statement, statements
 from .events.merge import Group, Merger, evidence
 from .events.relative import resolve
-from .model import Disagreement, Document, Event, Problem, TemporalExpression, Timeline
+from .model import Disagreement, Document, Event, EventDate, Problem, TemporalExpression, Timeline
 from .people import DocPeople, analyse_people, link_people
 from .published import infer_published
 from . import temporal
@@ -78,6 +79,7 @@ class TimelineState:
     groups_of: dict[str, list[int]] = field(factory=dict)
     gid_of: dict[tuple[str, int], int] = field(factory=dict)
     dependents: dict[int, set[int]] = field(factory=dict)  # anchor group -> groups dated from it
+    dated_from: dict[int, EventDate] = field(factory=dict)  # relative group -> the anchor date used
     duplicates: dict[str, str] = field(factory=dict)
     events_of: dict[int, Event] = field(factory=dict)
     ordered: list[tuple[tuple, str]] = field(factory=list)
@@ -155,6 +157,10 @@ def unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) 
     _refresh_events(state, roots, ())
     documents = tuple(a.document for a in analyses)
     state.timeline = Timeline(documents, people, _events(state), tuple(problems))
+    # The state lives as long as the app shows it: move it out of the collector's sight so a
+    # re-anchor is not held up by a full collection walking a million long-lived objects.
+    gc.collect()
+    gc.freeze()
     return state
 
 
@@ -220,11 +226,15 @@ def _place_relatives(state: TimelineState, relatives: list[Statement]) -> set[in
     """Date each relative statement from its anchor's event, then merge it (never into that event)."""
     gid_of = state.gid_of
     placed = []
+    dates: dict[int, EventDate] = {}
     for s in relatives:
         anchor_gid = gid_of.get((s.doc, s.anchor)) if s.anchor is not None else None
         if anchor_gid is None or anchor_gid not in state.merger.groups:
             continue
-        date = state.merger.event_date(state.merger.find(anchor_gid))
+        root = state.merger.find(anchor_gid)
+        date = dates.get(root)
+        if date is None:
+            date = dates[root] = state.merger.event_date(root)
         resolved = resolve(s.timexes[0], s.relation, date)
         if resolved is None:
             continue
@@ -234,6 +244,7 @@ def _place_relatives(state: TimelineState, relatives: list[Statement]) -> set[in
         state.next_gid += 1
         state.merger.add(_group(state, gid, [s], forbid=anchor_gid))
         state.dependents.setdefault(anchor_gid, set()).add(gid)
+        state.dated_from[gid] = date
         state.statements_of[gid] = [s]
         state.groups_of.setdefault(s.doc, []).append(gid)
         placed.append(gid)
@@ -285,6 +296,7 @@ def _drop(state: TimelineState, gid: int) -> None:
     forbid = state.merger.groups[gid].forbid
     if forbid is not None:
         state.dependents.get(forbid, set()).discard(gid)
+        state.dated_from.pop(gid, None)
     state.merger.remove(gid)
     for s in state.statements_of.pop(gid, ()):
         if state.gid_of.get((s.doc, s.index)) == gid:
@@ -333,8 +345,15 @@ def reanchor(state: TimelineState, doc_id: str, published: dt.date) -> TimelineS
     new, rel = _add_groups(state, analysis)
     touched = merger.place(loose + new)
     # Statements dated from an event whose date may have changed are dated again.
-    anchors = {g for r in touched if r in merger.members for g in merger.members[r]}
-    dependent = {d for a in anchors for d in state.dependents.get(a, ())}
+    dates: dict[int, EventDate] = {}
+    dependent = set()
+    for r in touched:
+        for a in merger.members.get(r, ()):
+            for d in state.dependents.get(a, ()):
+                if r not in dates:
+                    dates[r] = merger.event_date(r)
+                if state.dated_from.get(d) != dates[r]:
+                    dependent.add(d)
     more: list[int] = []
     for gid in dependent:
         if gid not in merger.groups:

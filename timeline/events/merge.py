@@ -198,17 +198,27 @@ class Merger:
         return gids
 
     def _allowed(self, ra: int, rb: int) -> bool:
-        if self.docs[ra] & self.docs[rb]:
+        if not self.docs[ra].isdisjoint(self.docs[rb]):
             return False
-        return not (self.forbids[ra] & set(self.members[rb])) and not (self.forbids[rb] & set(self.members[ra]))
+        find = self.find
+        return not any(find(f) == rb for f in self.forbids[ra] if f in self.parent) and \
+            not any(find(f) == ra for f in self.forbids[rb] if f in self.parent)
 
     def _union(self, ra: int, rb: int) -> None:
+        """Join two events; the root stays the earlier group (event ids follow first mention),
+        the larger member collections are kept and the smaller poured in."""
         if self.groups[rb].order < self.groups[ra].order:
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
-        self.docs[ra] |= self.docs.pop(rb)
-        self.forbids[ra] |= self.forbids.pop(rb)
+        for table in (self.members, self.docs, self.forbids):
+            big, small = table[ra], table.pop(rb)
+            if len(small) > len(big):
+                big, small = small, big
+            if isinstance(big, list):
+                big.extend(small)
+            else:
+                big |= small
+            table[ra] = big
 
     def candidates(self, gid: int, widen: int = 0, people_only: bool = False) -> Iterable[int]:
         """Groups with a date that may be compatible sharing two key words (or a person)."""

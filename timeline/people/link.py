@@ -79,11 +79,13 @@ def analyse_people(doc_id: str, text: str) -> DocPeople:
     refs: list[DocRef] = []
     last_seen: dict[int, int] = {}
     quotes = find_quotes(text)
+    floor = 0
     for name in find_names(text):
         index = _link_name(people, last_seen, name)
         person = people[index]
         form = _strip_possessive(name.text)
-        roles = tuple(r for r in roles_near(text, name.span) if r.lower() not in {x.lower() for x in person.roles})
+        roles = tuple(r for r in roles_near(text, name.span, floor) if r.lower() not in {x.lower() for x in person.roles})
+        floor = name.span.end
         people[index] = evolve(person, forms=person.forms + ((form,) if form not in person.forms else ()),
                                roles=person.roles + roles)
         last_seen[index] = name.span.start

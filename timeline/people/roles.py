@@ -12,6 +12,9 @@ from .lexicon import ROLE_NOUNS
 _BREAKERS = frozenset("""
 was is were are be been by including include includes and or but with to from told said says
 that as at on in when while who whom which after before than like among against said: such
+met meets meet joined replaced succeeded thanked backed named called praised criticised
+accused urged blamed attacked defended visited invited interviewed beat sacked hired chose
+followed told tells says say asked asks added adds
 """.split()) - {"and"}
 _LEADING = frozenset("the a an his her their its".split())
 _VERB_START = frozenset("has have had was is were are who which said says will would can could did does".split())
@@ -20,10 +23,11 @@ _PUNCT_BEFORE = re.compile(r"[,;:.!?()\[\]“”\"\n]")
 _MAX_WORDS = 10
 
 
-def roles_near(text: str, span: Span) -> tuple[str, ...]:
-    """The role phrases written right before or right after the name at ``span``."""
+def roles_near(text: str, span: Span, floor: int = 0) -> tuple[str, ...]:
+    """The role phrases written right before or right after the name at ``span``; the phrase
+    before never reaches back past ``floor`` (the end of the previous name)."""
     found = []
-    before = _phrase_before(text, span.start)
+    before = _phrase_before(text, span.start, floor)
     if before:
         found.append(before)
     after = _phrase_after(text, span.end)
@@ -32,8 +36,8 @@ def roles_near(text: str, span: Span) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _phrase_before(text: str, start: int) -> str | None:
-    window = text[max(0, start - 160):start]
+def _phrase_before(text: str, start: int, floor: int = 0) -> str | None:
+    window = text[max(0, floor, start - 160):start]
     comma = window.rstrip().endswith(",")
     if comma:
         window = window.rstrip()[:-1]
@@ -41,7 +45,8 @@ def _phrase_before(text: str, start: int) -> str | None:
     words = _WORD.findall(window[cut:])
     kept: list[str] = []
     for word in reversed(words):
-        if word.lower() in _BREAKERS:
+        lower = word.lower()
+        if lower in _BREAKERS or (word.islower() and lower.endswith("ed") and lower not in ROLE_NOUNS):
             break
         kept.append(word)
     kept.reverse()
