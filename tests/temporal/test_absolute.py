@@ -1,6 +1,10 @@
 """Absolute dates in the common news formats, at the granularity the text gives."""
 
+import datetime as dt
+
 import pytest
+
+from timeline.temporal import tag
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -60,3 +64,41 @@ def test_day_and_month_take_the_nearest_year(found):
 
 def test_dotted_numeric_dates(found):
     assert found("on 12.09.2019") == [("12.09.2019", "2019-09-12", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the 2008-09 season", [("2008", "2008"), ("09", "2009")]),
+    ("its 2010/11 budget", [("2010", "2010"), ("11", "2011")]),
+    ("spending in 1999-00 fell", [("1999", "1999"), ("00", "2000")]),
+    ("from 1998-2001 it grew", [("1998", "1998"), ("2001", "2001")]),
+    ("the 2008 \u2013 2009 season", [("2008", "2008"), ("2009", "2009")]),
+    ("the 2017/18 financial year", [("the 2017/18 financial year", "FY2017")]),
+    ("page 2008-09", []),
+    ("the 2008-09 cases", []),
+    ("in 1998-11", []),
+])
+def test_year_ranges_give_both_ends(text, expected):
+    assert [(e.text, e.value) for e in tag(text, dt.date(2011, 4, 10))] == expected
+
+
+def test_year_range_ends_explain_the_range():
+    first, last = tag("the 2010/11 season", dt.date(2011, 4, 10))
+    assert first.explanation == "2010 → 2010: the first year of the range 2010 to 2011, given in full"
+    assert last.explanation == "11 → 2011: the last year of the range 2010 to 2011"
+    assert (last.interval.start, last.interval.end) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31))
+
+
+def test_the_week_of_a_day_is_that_iso_week():
+    (week,) = tag("a court hearing the week of March 6, the lawyer said", dt.date(2000, 2, 24))
+    assert (week.text, week.value) == ("the week of March 6", "2000-W10")
+    assert (week.interval.start, week.interval.end) == (dt.date(2000, 3, 6), dt.date(2000, 3, 12))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ruled for more than two thousand years", [("more than two thousand years", "P2000Y", "MORE_THAN")]),
+    ("for two and a half years", [("two and a half years", "P2Y6M", None)]),
+    ("nineteen hundred people came", []),
+    ("in the year two thousand", [("the year two thousand", "2000", None)]),
+])
+def test_spoken_numbers_before_a_unit_are_amounts_not_years(text, expected):
+    assert [(e.text, e.value, e.mod) for e in tag(text, dt.date(2000, 2, 24))] == expected

@@ -40,3 +40,28 @@ def test_without_a_previous_date_anaphora_falls_back_on_publication():
 def test_units_on_counts_forward_from_the_last_date(found):
     assert found("The plant shut in March 2009. Twelve months on, the site is empty.") == [
         ("March 2009", "2009-03", None), ("Twelve months on", "2010-03", None)]
+
+
+def test_year_ago_results_are_a_year_before_publication_not_before_the_comparison_year(found):
+    dct = dt.date(1989, 11, 2)
+    text = "It took a charge of $195 million in the 1988 period. The year-ago results included a gain."
+    assert found(text, dct) == [("the 1988 period", "1988", None), ("year-ago", "1988", None)]
+    text = "Profit rose in the third quarter. The year-earlier results were restated."
+    assert found(text, dct) == [("the third quarter", "1989-Q3", None), ("year-earlier", "1988-Q3", None)]
+
+
+def test_the_previous_and_the_following_weekday_count_from_the_day_told_about(found):
+    dct = dt.date(1989, 10, 30)
+    text = "On Friday the index fell 4.5% from the previous Friday."
+    assert found(text, dct) == [("Friday", "1989-10-27", None), ("the previous Friday", "1989-10-20", None)]
+    text = "The talks opened on Oct. 3 and resumed the following Monday."
+    assert found(text, dct) == [("Oct. 3", "1989-10-03", None), ("the following Monday", "1989-10-09", None)]
+
+
+def test_a_year_earlier_compares_with_the_quarter_whose_end_date_follows_it(found):
+    dct = dt.date(1989, 10, 26)
+    text = "Net for the third quarter ended Sept. 30 rose to $5 million from $4 million a year earlier."
+    assert found(text, dct) == [("the third quarter", "1989-Q3", None), ("Sept. 30", "1989-09-30", None),
+                                ("a year earlier", "1988-Q3", None)]
+    text = "Net for the third quarter rose. On Feb. 1 it paid $4 million; a year earlier it paid nothing."
+    assert found(text, dct)[-1] == ("a year earlier", "1988", None)

@@ -83,3 +83,14 @@ def test_a_range_explains_its_bounds():
 
     (expression,) = tag("It takes three to six months.")
     assert expression.explanation == "three to six months → between 3 and 6 months (PXM: a number of months)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("This move comes barely a month after Qantas suspended flights.", [("a month", "P1M", None)]),
+    ("The banks must wait at least 30 days before closing the purchase.", [("at least 30 days", "P30D", "EQUAL_OR_MORE")]),
+    ("They met on 3 March. He had arrived two days before.", [("3 March", "2011-03-03", None), ("two days before", "2011-03-01", None)]),
+])
+def test_a_length_of_time_before_an_event_is_a_duration(found, text, expected):
+    # TimeML: in "two days before the attack" the duration is tagged and "before" links it to
+    # the event; the date it points to depends on the event, not on the last date mentioned.
+    assert found(text) == expected

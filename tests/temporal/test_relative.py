@@ -86,3 +86,24 @@ def test_auxiliaries_outrank_adjectives_ending_in_ed(found):
     dct = dt.date(1989, 10, 26)
     assert found("The split would be paid on a still unspecified date in January.", dct) == [("January", "1990-01", None)]
     assert found("The company said it closed the plant in January.", dct) == [("January", "1989-01", None)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("KKR plans to pay down the bridge loan by February.", "1990-02"),
+    ("The sale, which had been expected, is part of a plan to pay down the loan by February.", "1990-02"),
+    ("U.S. Trust created an office of the chairman, effective Feb. 1.", "1990-02-01"),
+    ("Costs rose under the labor pact that took effect June 1.", "1989-06-01"),
+    ("By February it had sold the plant.", "1989-02"),
+])
+def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):
+    (expression,) = tag(sentence, dt.date(1989, 10, 30))
+    assert expression.value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Until Thursday, they had not called him a suspect.", "2011-04-07"),
+    ("The offer stays open until Thursday.", "2011-04-14"),
+])
+def test_until_a_weekday_looks_back_in_the_past_perfect(sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 10))
+    assert expression.value == value

@@ -1,7 +1,8 @@
 """Every rule of the grammar handles the examples it lists (publication date Sunday 10 April 2011).
 
 An example with an empty expected value is one the rule must refuse (an impossible date);
-brackets mark the extent when the example carries context ("for [years]").
+brackets mark the extent when the example carries context ("for [years]"); the context may hold
+other expressions, but none overlapping the extent.
 """
 
 import datetime as dt
@@ -21,9 +22,15 @@ def test_every_rule_has_examples():
 
 @pytest.mark.parametrize(("rule", "text", "value"), CASES, ids=[f"{r}:{t}" for r, t, _ in CASES])
 def test_rule_example(rule, text, value):
-    extent = text[text.index("[") + 1:text.index("]")] if "[" in text else text
     found = tag(text.replace("[", "").replace("]", ""), DCT)
     if not value:
         assert found == ()
         return
-    assert [(e.text, e.value, e.rule) for e in found] == [(extent, value, rule)]
+    if "[" not in text:
+        assert [(e.text, e.value, e.rule) for e in found] == [(text, value, rule)]
+        return
+    # With context, the bracketed extent is one expression; the context may hold others ("the
+    # 2008-[09] season" also tags 2008), but none overlapping it.
+    start, end = text.index("["), text.index("]") - 1
+    at_extent = [(e.text, e.value, e.rule) for e in found if e.span.start < end and start < e.span.end]
+    assert at_extent == [(text[start + 1:end + 1], value, rule)]

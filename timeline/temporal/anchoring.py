@@ -134,7 +134,7 @@ def _absolute(item: Found) -> TemporalExpression | None:
     if span is None:
         return None
     return TemporalExpression(item.text, item.span, item.type, value, item.mod, granularity(value), span,
-                              Anchoring.ABSOLUTE, f"{item.text} → {with_mod(describe(value), item.mod)}: given in full",
+                              Anchoring.ABSOLUTE, f"{item.text} → {with_mod(describe(value), item.mod)}: {item.note or 'given in full'}",
                               item.rule, None, None)
 
 
@@ -185,10 +185,14 @@ def _is_comparison(expression: TemporalExpression) -> bool:
 
 
 def _quarter_reference(previous: list[TemporalExpression]) -> _Anchor | None:
-    """The last date mentioned, if it is a quarter: "profit rose from a year ago" compares quarters."""
-    if previous and previous[-1].granularity is Granularity.QUARTER:
-        last = previous[-1]
-        return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})")
+    """The last quarter mentioned, if nothing but dates inside it came after it: "profit rose from
+    a year ago" after "the third quarter ended Sept. 30" compares quarters."""
+    for index in range(len(previous) - 1, -1, -1):
+        last = previous[index]
+        if last.granularity is Granularity.QUARTER:
+            inside = all(e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
+                         for e in previous[index + 1:])
+            return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})") if inside else None
     return None
 
 
@@ -394,4 +398,6 @@ def _with_suffix(value: str, suffix: str) -> str:
         return value
     if suffix == "WE":
         return f"{value}-WE" if "-W" in value else value
+    if suffix == "WEEK":  # "the week of March 6": the ISO week holding the day
+        return value_at(dt.date.fromisoformat(value[:10]), "week")
     return f"{value}{suffix}"

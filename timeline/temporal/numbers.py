@@ -19,6 +19,10 @@ def number(text: str | None) -> float | None:
         t, half = t[: -len(" and a half")], 0.5
     if t.endswith(" 1/2"):
         t, half = t[:-4], 0.5
+    for word, factor in (("hundred", 100), ("thousand", 1000)):
+        if t.endswith(" " + word):  # "two thousand years"
+            base = number(t[: -len(word) - 1])
+            return None if base is None else base * factor + half
     if t in v.NUMBER_WORDS:
         return v.NUMBER_WORDS[t] + half
     try:

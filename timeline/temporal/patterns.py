@@ -42,7 +42,7 @@ NUMBER_WORD = (
     "(?:" + "|".join(v.TENS) + ")" + DASH + "?(?:" + "|".join(v.UNITS_WORDS) + ")"
     + "|" + _alt(_numbers)[3:-1]
 )
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|an?)"
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:\s+(?:hundred|thousand)|\s+and\s+a\s+half)?|an?)"
 VAGUE = _alt(v.VAGUE_NUMBERS)
 DURATION_MOD = _alt(v.DURATION_MODS)
 AGO_MOD = _alt(v.AGO_MODS)

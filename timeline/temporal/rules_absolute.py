@@ -6,11 +6,14 @@ Day-and-month dates without a year ("1 April") take the year nearest to publicat
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
 from .patterns import B, DAY_NUMBER, MONTH, MONTH_ABBR, POSITION, SEASON, WEEKDAY_BARE, YEAR4
-from .values import is_valid
+from .values import is_valid, value_at
 
 DATE = TimexType.DATE
 POS = rf"(?:(?P<pos>{POSITION})\s*)?"
@@ -111,6 +114,21 @@ def month_day(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}")
 
 
+@rule("week_of",
+      rf"the\s+week\s+of\s+(?:(?P<wd>{WEEKDAY_BARE}),?\s+)?(?:(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d2>{DAY_NUMBER})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR4}))?(?![\w%]|,\d|\.\d)",
+      (("the week of March 6", "2011-W09"), ("the week of 6 March 2000", "2000-W10"), ("the week of Oct. 23, 1989", "1989-W43")))
+def week_of(g: Groups, c: Context) -> Reading | None:
+    """ "the week of March 6": the ISO week holding that day (a week, not the day)."""
+    month, day = month_number(g["m"] or g["m2"]), day_number(g["d"] or g["d2"])
+    if g["y"]:
+        if not is_valid(f"{g['y']}-{month:02d}-{day:02d}"):
+            return None
+        return Reading(DATE, value_at(dt.date(int(g["y"]), month, day), "week"))
+    if not is_valid(f"2000-{month:02d}-{day:02d}"):
+        return None
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:near@WEEK")
+
+
 @rule("month_year", rf"{POS}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4}){B}",
       (("February 2009", "2009-02"), ("late November 1989", "1989-11"), ("mid-June 2010", "2010-06")))
 def month_year(g: Groups, c: Context) -> Reading | None:
@@ -188,9 +206,14 @@ _SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
 
 @rule("spoken_year",
       rf"(?:the\s+year\s+)?(?:(?P<m>{MONTH})\s+)?(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)(?![\w-])",
-      (("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01"), ("the year two thousand", "2000")))
+      (("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01"), ("the year two thousand", "2000"),
+       ("nineteen hundred people", "")))
 def spoken_year(g: Groups, c: Context) -> Reading | None:
     from .numbers import number
+
+    after = _NEXT_WORD.match(c.text, c.end)
+    if after and (after.group(1).lower() in v.QUANTITY_WORDS or after.group(1).lower().rstrip("s") in v.UNITS):
+        return None  # "two thousand years", "nineteen hundred people": an amount, not a year
 
     if g["c"]:
         century = 1900 if g["c"].lower() == "nineteen" else 1800
@@ -201,6 +224,51 @@ def spoken_year(g: Groups, c: Context) -> Reading | None:
     if g["m"]:
         return absolute(f"{year}-{month_number(g['m']):02d}")
     return Reading(DATE, str(year))
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_RANGE_SEPARATOR = "[-/\u2013]"
+
+
+def _range_end(start: int, written: str) -> int | None:
+    """The last year of a range written "2008-09", "2010/11", "1998-2001", or None if it is no range.
+
+    Two digits complete the start's century, rolling over ("1999-00" ends in 2000); the end must
+    come after the start and within a decade of it, so "1998-11" (a month) and "2008-07" are refused.
+    """
+    end = int(written)
+    if len(written) == 2:
+        end += start // 100 * 100
+        if end <= start:
+            end += 100
+        return end if end - start <= 10 else None
+    return end if start < end <= start + 100 else None
+
+
+@rule("year_range_start",
+      rf"(?P<y>1[6-9]\d\d|20\d\d)(?=\s?{_RANGE_SEPARATOR}\s?(?P<e>\d{{4}}|\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent)))",
+      (("the [2008]-09 season", "2008"), ("in [2010]/11", "2010"), ("from [1998]-2001", "1998"), ("[1999]-00", "1999"),
+       ("1998-11", ""), ("2008-07", "")))
+def year_range_start(g: Groups, c: Context) -> Reading | None:
+    """ "2008-09": the first year of a range, tagged on its own as TimeML tags each end of a range."""
+    start = int(g["y"])
+    end = _range_end(start, g["e"])
+    if end is None:
+        return None
+    return Reading(DATE, g["y"], note=f"the first year of the range {start} to {end}, given in full")
+
+
+@rule("year_range_end", r"(?<=\d{4}[-/\u2013])(?P<e>\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent))",
+      (("the 2008-[09] season", "2009"), ("in 2010/[11]", "2011"), ("1999-[00]", "2000"), ("1998-[11]", "")))
+def year_range_end(g: Groups, c: Context) -> Reading | None:
+    """ "09" in "2008-09": the last year of the range, in full."""
+    first = c.text[c.start - 5:c.start - 1]
+    if not first.isdigit() or not 1600 <= int(first) <= 2099:
+        return None
+    end = _range_end(int(first), g["e"])
+    if end is None:
+        return None
+    return Reading(DATE, str(end), note=f"the last year of the range {first} to {end}")
 
 
 @rule("year", rf"{POS}(?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))",
@@ -216,7 +284,7 @@ def year(g: Groups, c: Context) -> Reading | None:
 # is not read as "January"); bare decades and years last.
 FULL_DATES = (iso_date, numeric_date, unusual_date, day_month_year, month_day_year, financial_year, fiscal_year,
               quarter_of_year, half_of_year, quarter_code)
-PARTIAL_DATES = (month_year, spoken_year, season_year, day_month, month_day)
-YEARS = (decade, decade_words, century, year)
+PARTIAL_DATES = (week_of, month_year, spoken_year, season_year, day_month, month_day)
+YEARS = (decade, decade_words, century, year_range_start, year_range_end, year)
 RULES = FULL_DATES + PARTIAL_DATES + YEARS
 

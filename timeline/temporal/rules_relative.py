@@ -146,15 +146,20 @@ def _is_title(c: Context) -> bool:
 
 
 @rule("named_weekday",
-      rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
+      rf"(?:(?P<ana>the\s+(?:previous|preceding|following))\s+|(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
       (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06"),
-       ("early [Tuesday]", "2011-04-05")))
+       ("early [Tuesday]", "2011-04-05"), ("On 3 March prices fell, down from [the previous Friday]", "2011-02-25"),
+       ("They met on Tuesday 5 April and again [the following Monday].", "2011-04-11")))
 def named_weekday(g: Groups, c: Context) -> Reading | None:
-    if g["wd"][0].islower() and not g["rel"]:
+    if g["wd"][0].islower() and not (g["rel"] or g["ana"]):
         return None
     if _is_title(c):
         return None
     day = v.WEEKDAYS[g["wd"].lower()]
+    if g["ana"]:
+        # "the previous Friday", "the following Monday": counted from the day being told about.
+        rel = "last" if g["ana"].lower().split()[-1] in ("previous", "preceding") else "next"
+        return Reading(DATE, f"REF:weekday:{day}:{rel}|DCT:weekday:{day}:{rel}")
     rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
     if rel == "this":
         rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
@@ -252,7 +257,7 @@ def the_period(g: Groups, c: Context) -> Reading | None:
     if g["latest"]:
         return Reading(DATE, "DCT:shift:quarter:-1")
     if g["rel"]:
-        return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
+        return Reading(DATE, "REFQ:shift:year:-1|DCT:shift:year:-1")
     if unit == "period":
         return None
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
@@ -268,13 +273,17 @@ def year_period(g: Groups, c: Context) -> Reading:
 @rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])",
       (("year-earlier", "2010"),))
 def year_earlier_adjective(g: Groups, c: Context) -> Reading:
-    return Reading(DATE, "REFQ:shift:year:-1|REF:shift:year:-1|DCT:shift:year:-1")
+    """The period a year before the one being reported: a year before the last-mentioned quarter,
+    else before publication. Never a year before some other past date: in "the 1988 period ...
+    the year-ago results", both name the same comparison period."""
+    return Reading(DATE, "REFQ:shift:year:-1|DCT:shift:year:-1")
 
 
 @rule("ago",
-      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we|I|being|(?-i:[A-Z0-9]))\b))(?![\w-])",
+      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))(?![\w-])",
       (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010"),
-       ("in [three weeks' time]", "2011-W17"), ("[Twelve months on], the site is empty", "2012-04")))
+       ("in [three weeks' time]", "2011-W17"), ("[Twelve months on], the site is empty", "2012-04"),
+       ("It had opened [two days before].", "2011-04-08")))
 def ago(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     direction = g["dir"].lower().strip()

@@ -46,7 +46,7 @@ _THE_SPAN = r"(?:(?:the|these|those)\s+(?:(?P<which>past|last|next|first|previou
 
 
 @rule("duration_range",
-      rf"(?P<a>{NUMBER})\s+(?:to|or|and|-|\u2013)\s+(?P<b>{NUMBER})[\s-]+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))(?![\w-])",
+      rf"(?P<a>{NUMBER})\s+(?:to|or|and(?!\s+an?\s+half)|-|\u2013)\s+(?P<b>{NUMBER})[\s-]+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))(?![\w-])",
       (("three to six months", "PXM"), ("two or three years", "PXY")))
 def duration_range(g: Groups, c: Context) -> Reading | None:
     a, b = number(g["a"]), number(g["b"])
@@ -101,7 +101,8 @@ def set_adverb(g: Groups, c: Context) -> Reading:
       rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
-       ("the past two quarters", "P2Q"), ("the next two years or so", "P2Y")))
+       ("the past two quarters", "P2Q"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
+       ("for [more than two thousand years]", "P2000Y"), ("[less than a decade] after exchanging rule", "P10Y"), ("three hundred days", "P300D")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     raw = g["n"].lower()

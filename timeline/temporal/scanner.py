@@ -79,7 +79,7 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
         word = token.group()
         start = token.start()
         if word[0] <= "9":
-            if _is_amount(lower, start, token.end()) or (len(word) <= 2 and lower[start - 1:start] not in ("q", "'", "\u2019") and not _small_number_may_be_date(lower, token.end())):
+            if _is_amount(lower, start, token.end()) or (len(word) <= 2 and lower[start - 1:start] not in ("q", "'", "\u2019") and not _small_number_may_be_date(lower, token.end()) and not _YEAR_RANGE_END.match(lower, max(0, start - 5), start)):
                 continue
         elif word not in triggers:
             continue
@@ -101,6 +101,7 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
 # separator, an ordinal suffix, or another number ("18 months", "12 September", "6 a.m.",
 # "12/09", "3rd", "12 to 18 months").
 _AFTER_SMALL_NUMBER = re.compile(r"(?:st|nd|rd|th)?(?P<sep>[:/.]\d)?[\s\-]*(?P<word>[a-z]+)?")
+_YEAR_RANGE_END = re.compile(r"\d{4}[-/\u2013]")  # "09" in "2008-09"
 _JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"})
 
 
@@ -197,7 +198,16 @@ class _Groups(dict):
         return None
 
 
+_RANGE_BEFORE = re.compile(r"\d{4}\s?[-/\u2013]\s?$")
+_RANGE_AFTER = re.compile(r"\s?[-/\u2013]\s?\d+")
+
+
 def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) -> bool:
+    if surface.isdigit():  # one end of a range "2008-09": the words around the whole range decide
+        before = _RANGE_BEFORE.search(text, max(0, start - 7), start)
+        start = before.start() if before else start
+        after = _RANGE_AFTER.match(text, end)
+        end = after.end() if after else end
     if surface[:1].isdigit():
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         if before and before.group(1).lower() in v.IDENTIFIER_WORDS:

@@ -15,6 +15,12 @@ PAST, FUTURE = "past", "future"
 
 # Prepositions directly before the expression.
 _PREPOSITION = {"from": FUTURE, "until": FUTURE, "till": FUTURE, "since": PAST}
+# Words before a month or a day of the month that set a deadline or a start still to come,
+# unless the sentence is in the past perfect: "to pay down the loan by February", "effective
+# Feb. 1", but "by January it had identified 500 cases".
+_DEADLINE = {"by": FUTURE, "effective": FUTURE}
+_PAST_PERFECT = re.compile(r"\bhad\b", re.I)
+_CLAUSE_WORDS = 8  # how near "had" must be to belong to the same clause
 _FUTURE_WORDS = frozenset("""
 will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would
 """.split())
@@ -62,8 +68,15 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     if cut is not None:
         left = left[cut.end():]
     words = list(_WORD.finditer(left))
+    near_left = " ".join(w.group() for w in words[-_CLAUSE_WORDS:])
+    near_right = " ".join(_sentence_right(text, end).split()[:_CLAUSE_WORDS])
+    past_perfect = bool(_PAST_PERFECT.search(near_left) or _PAST_PERFECT.search(near_right))
+    if words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect:
+        return _DEADLINE[words[-1].group().lower()]
     if words and prepositions:
         prev = words[-1].group().lower()
+        if prev in ("until", "till") and past_perfect:
+            return PAST  # "Until Thursday, they had not called him a suspect"
         if prev in _PREPOSITION:
             return _PREPOSITION[prev]
         if len(words) >= 2 and words[-2].group().lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
@@ -85,10 +98,7 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
                 return found
     if phrase_at >= 0:
         return FUTURE
-    right = text[end:end + _WINDOW]
-    stop = _SENTENCE_END.search(right)
-    if stop:
-        right = right[:stop.start()]
+    right = _sentence_right(text, end)
     phrase = _FUTURE_PHRASES.search(right)
     for word in _WORD.finditer(right):
         if phrase and phrase.start() <= word.start():
@@ -97,3 +107,10 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
         if found:
             return found
     return FUTURE if phrase else None
+
+
+def _sentence_right(text: str, end: int) -> str:
+    """The rest of the sentence after ``end`` (within the window)."""
+    right = text[end:end + _WINDOW]
+    stop = _SENTENCE_END.search(right)
+    return right[:stop.start()] if stop else right
