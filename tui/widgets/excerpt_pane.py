@@ -47,6 +47,8 @@ def describe(timeline: Timeline, event: Event) -> Text:
         out.append(document_label(doc) + "\n", style="bold")
         out.append(publication_label(doc.published, doc.published_estimated) + "\n",
                    style="italic" if doc.published_estimated else "dim")
+        if doc.published_estimated and doc.published_evidence:
+            out.append("  why: " + one_line(doc.published_evidence) + "\n", style="dim italic")
         excerpt = mentions[0].excerpt
         spans = [(s, e, PERSON) for s, e in person_spans(timeline, doc.id, window)]
         if not spans:
