@@ -279,7 +279,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         position = self._excerpt_for
         event = self.timeline.events[position] if position is not None and self.timeline else None
         for pane in self.query(ExcerptPane):  # none while the app is closing
-            pane.show(self.timeline, event)
+            pane.show(self.timeline, event, self.filter.text)
 
     def on_event_chosen(self, message: EventChosen) -> None:
         self._open_article(message.position)

@@ -70,6 +70,10 @@ async def test_search_filters_as_you_type_and_highlights(rich_timeline):
         await pilot.press("backspace", "backspace", "backspace", "c", "u", "t", "s")
         await pilot.pause()
         assert shown_summaries(app) == ["Paul Carter and Alex Gilroy met to agree the cuts."]
+        await pilot.pause(2 * app.EXCERPT_SETTLE)
+        excerpt = app.query_one("#excerpt")._text
+        hits = [excerpt.plain[span.start:span.end] for span in excerpt.spans if span.style == "reverse"]
+        assert hits and all(hit.casefold() == "cuts" for hit in hits)  # the hit is marked in the sources too
         await pilot.press("enter")
         assert app.query_one(TimelineView).has_focus
         await pilot.press("c")

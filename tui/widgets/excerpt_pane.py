@@ -94,8 +94,11 @@ class ExcerptPane(ArticleView):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text("No event selected", style="dim"), id=id)
 
-    def show(self, timeline: Timeline, event: Event | None) -> None:
+    def show(self, timeline: Timeline, event: Event | None, needle: str = "") -> None:
         if event is None:
             self.set_text(Text("No event matches the filters", style="dim"))
         else:
-            self.set_text(describe(timeline, event))
+            text = describe(timeline, event)
+            if needle:  # the search hits, as in the list
+                text.highlight_words([needle], style="reverse", case_sensitive=False)
+            self.set_text(text)
