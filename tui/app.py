@@ -377,18 +377,18 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         self._open_article(self.query_one(TimelineView).focused_position)
 
     def _open_article(self, position: int | None) -> None:
+        """The event's articles, the first one at its passage (``s`` there goes to the next)."""
         if self.timeline is None or position is None:
             return
-        mentions = self.timeline.events[position].mentions
-        if not mentions:
-            return
-        mention = mentions[0]
-        try:
-            document = self.timeline.document(mention.document)
-        except KeyError:
-            return
-        self.push_screen(ArticleScreen(self.timeline, document, mention.span))
-
+        sources: dict[str, tuple] = {}
+        for mention in self.timeline.events[position].mentions:
+            if mention.document not in sources:
+                try:
+                    sources[mention.document] = (self.timeline.document(mention.document), mention.span)
+                except KeyError:
+                    continue
+        if sources:
+            self.push_screen(ArticleScreen(self.timeline, list(sources.values())))
 
     def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         return palette_commands(self)

@@ -233,3 +233,18 @@ async def test_no_usable_articles_exits_with_an_error(tmp_path: Path):
         await pilot.press("escape")
         await pilot.pause()
     assert app.return_code == 1
+
+
+async def test_article_view_goes_through_every_source_of_the_event(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.go_to_date(dt.date(2010, 11, 1))
+        await pilot.press("enter")
+        await pilot.pause()
+        title = lambda: str(app.screen.query_one("#article-title").content)  # noqa: E731
+        assert "Kent Online" in title() and "source 1 of 2" in title()
+        await pilot.press("s")
+        await pilot.pause()
+        assert "BBC News" in title() and "source 2 of 2" in title()
+        body = app.screen.query_one("#article-body")
+        assert "Mr Carter said in December 2010" in "\n".join(body.render_line(y).text for y in range(body.size.height))
