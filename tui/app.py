@@ -19,21 +19,21 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Input, Static
 from textual.timer import Timer
+from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.filters import Filter
 from timeline.model import Problem, Timeline
 
-from .corrections import ExportMixin, PublicationMixin
 from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProvider
 from .corpus_work import Built, Cancelled, build
-from .keys import key_sections, palette_commands
+from .corrections import ExportMixin, PublicationMixin
 from .filter_text import describe_filter
 from .index import TimelineIndex
-from .rows import Rows
+from .keys import key_sections, palette_commands
 from .messages import DateJump, EventChosen, EventFocused, PeopleChosen
+from .rows import Rows
 from .sanitize import one_line
 from .screens.article_screen import ArticleScreen
 from .screens.dialogs import DateRangeDialog, GoToDateDialog, SourcesDialog
@@ -42,7 +42,7 @@ from .screens.loading_screen import LoadingScreen
 from .screens.problems_screen import ProblemsScreen
 from .widgets.density import DensityBar
 from .widgets.excerpt_pane import ExcerptPane
-from .widgets.people_panel import PeoplePanel, PeopleList
+from .widgets.people_panel import PeopleList, PeoplePanel
 from .widgets.timeline_view import TimelineView
 
 Loader = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Built]

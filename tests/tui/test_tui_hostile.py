@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Static
 
 from tui.app import TimelineApp
 from tui.screens.article_screen import ArticleScreen

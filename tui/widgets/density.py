@@ -8,7 +8,6 @@ import datetime as dt
 from bisect import bisect_left
 
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.strip import Strip
 from textual.widget import Widget
