@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import evolve
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -298,7 +298,8 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     def _search_submitted(self, message: Input.Submitted) -> None:
         self.query_one(TimelineView).focus()
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
+        """Esc in the search bar clears the search and returns to the list."""
         search = self.query_one("#search", Input)
         if event.key == "escape" and search.has_focus:
             event.stop()
