@@ -138,3 +138,29 @@ async def test_keys_can_be_remapped_by_binding_id(rich_timeline):
         assert keys["Search: filter the events by text as you type"] == "f"
         await pilot.press("f")
         assert app.query_one("#search", Input).has_focus
+
+
+def test_run_reports_what_failed_and_exits_1_without_a_traceback(tmp_path, monkeypatch, capsys):
+    import asyncio
+
+    from tui.app import run
+
+    def run_headless(self) -> None:
+        async def drive() -> None:
+            async with self.run_test(size=(80, 24)) as pilot:
+                await self.workers.wait_for_complete()
+                await pilot.pause()
+                await pilot.press("escape")  # leave the "no usable articles" screen
+                await pilot.pause()
+
+        asyncio.run(drive())
+
+    monkeypatch.setattr(TimelineApp, "run", run_headless)
+    (tmp_path / "empty.txt").write_text("")
+    code = run([str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")], {}, ["--published: 'x' is not FILE=YYYY-MM-DD"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"timeline: {tmp_path / 'empty.txt'}: empty file; skipped" in err
+    assert f"timeline: {tmp_path / 'missing.txt'}: no such file or directory" in err
+    assert "timeline: --published: 'x' is not FILE=YYYY-MM-DD" in err
+    assert "timeline: no usable articles" in err and "Traceback" not in err
