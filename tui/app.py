@@ -87,6 +87,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         self.positions: list[int] = []
         self.loading_error: str | None = None
         self._views: dict[Filter, tuple[Rows, list[int]]] = {}
+        self._shown: tuple[Rows, list[int]] | None = None
         self._excerpt_for: int | None = None
         self._excerpt_timer: Timer | None = None
         self._excerpt_shown_at = 0.0
@@ -171,6 +172,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         self.timeline = built.timeline
         self.index = index if index is not None and index.timeline is built.timeline else TimelineIndex(built.timeline)
         self._views = {}
+        self._shown = None
         known_people = {p.id for p in self.timeline.people}
         known_docs = {d.id for d in self.timeline.documents}
         self.filter = evolve(self.filter, people=tuple(p for p in self.filter.people if p in known_people),
@@ -211,12 +213,17 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         cached = self._views.get(flt)
         if cached is None:
             positions = self.index.select(flt)
-            cached = (Rows(positions, self.index.keys), self.index.dated_starts(positions))
+            shown = self._shown
+            if shown is not None and shown[0].positions == positions:
+                cached = shown  # the same events (a search letter that dropped none): same rows
+            else:
+                cached = (Rows(positions, self.index.keys), self.index.dated_starts(positions))
             if len(self._views) >= 8:
                 self._views.pop(next(iter(self._views)))
         else:
             del self._views[flt]
         self._views[flt] = cached
+        self._shown = cached
         return cached
 
     def _update_status(self) -> None:
