@@ -322,7 +322,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
         search.add_class("-open")
-        search.focus()
+        self.screen.set_focus(search)  # at once, so letters typed right after / land in the search
 
     def action_hit(self, direction: int) -> None:
         if not self.filter.text:
