@@ -308,10 +308,12 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     def on_key(self, event: events.Key) -> None:
         """Esc in the search bar clears the search and returns to the list."""
         search = self.query_one("#search", Input)
-        if event.key == "escape" and search.has_focus:
+        if not search.has_focus:
+            return
+        if event.key == "escape":
             event.stop()
             search.value = ""
-            search.remove_class("-open")
+            search.display = False
             self.query_one(TimelineView).focus()
 
     # actions ---------------------------------------------------------------------------------
@@ -321,7 +323,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
-        search.add_class("-open")
+        search.display = True  # inline, at once: a hidden widget cannot take focus
         self.screen.set_focus(search)  # at once, so letters typed right after / land in the search
 
     def action_hit(self, direction: int) -> None:
@@ -351,7 +353,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         search = self.query_one("#search", Input)
         with search.prevent(Input.Changed):
             search.value = ""
-        search.remove_class("-open")
+        search.display = False
         self.query_one(PeoplePanel).set_selected(())
         self.set_filter(Filter())
 
