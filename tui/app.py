@@ -10,44 +10,45 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import sys
+import time
 from collections.abc import Callable, Sequence
 
 from attrs import evolve
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Header, Input, Static
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from timeline.export import ExportError, FORMATS, render, write
-from timeline.filters import Filter, filtered
+from timeline.filters import Filter
 from timeline.model import Problem, Timeline
 
 from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProvider
-from .corpus_work import Built, Cancelled, build, moves, reanchor
-from .dates import day_label
+from .corpus_work import Built, Cancelled, build
+from .corrections import ExportMixin, PublicationMixin
+from .filter_text import describe_filter
 from .index import TimelineIndex
-from .rows import Rows
+from .keys import key_sections, palette_commands
 from .messages import DateJump, EventChosen, EventFocused, PeopleChosen
+from .rows import Rows
 from .sanitize import one_line
 from .screens.article_screen import ArticleScreen
-from .screens.dialogs import ConfirmDialog, DateRangeDialog, GoToDateDialog, PublicationDialog, SourcesDialog
-from .screens.export_dialog import ExportDialog
+from .screens.dialogs import DateRangeDialog, GoToDateDialog, SourcesDialog
 from .screens.help_screen import HelpScreen
 from .screens.loading_screen import LoadingScreen
 from .screens.problems_screen import ProblemsScreen
 from .widgets.density import DensityBar
 from .widgets.excerpt_pane import ExcerptPane
-from .widgets.people_panel import PeoplePanel, PeopleList
+from .widgets.people_panel import PeopleList, PeoplePanel
 from .widgets.timeline_view import TimelineView
-from .filter_text import describe_filter
 
 Loader = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Built]
 
 
-class TimelineApp(App[int]):
+class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     TITLE = "Timeline Explorer"
     CSS_PATH = ["styles/app.tcss"]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -70,9 +71,9 @@ class TimelineApp(App[int]):
         Binding("e", "export", "Export", id="app.export"),
         Binding("d", "publication_date", "Set published", show=False, id="app.publication_date"),
         Binding("l", "problems", "Load problems", show=False, id="app.problems"),
-        Binding("tab", "focus_next", "Next pane", show=False, id="app.focus_next"),
-        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="app.focus_previous"),
     ]
+
+    _main_actions = frozenset(b.action.split("(")[0] for b in BINDINGS) - {"quit", "help"}
 
     def __init__(self, paths: Sequence[str] = (), overrides: dict[str, dt.date] | None = None,
                  problems: Sequence[Problem] = (), *, timeline: Timeline | None = None, loader: Loader | None = None) -> None:
@@ -86,16 +87,30 @@ class TimelineApp(App[int]):
         self.positions: list[int] = []
         self.loading_error: str | None = None
         self._views: dict[Filter, tuple[Rows, list[int]]] = {}
+        self._shown: tuple[Rows, list[int]] | None = None
+        self._excerpt_for: int | None = None
+        self._excerpt_timer: Timer | None = None
+        self._excerpt_shown_at = 0.0
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The main screen's actions are off (and out of the footer) while another screen is up,
+        and everything but quitting is off while the articles load."""
+        if self.timeline is None and action != "quit":
+            return False  # still loading: nothing to act on yet
+        if len(self.screen_stack) > 1 and action in self._main_actions:
+            return False
+        return True
 
     # layout ----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Static(Text(self.TITLE), id="title")
         yield DensityBar(id="density")
         with Horizontal(id="main"):
             yield PeoplePanel(id="people")
-            yield TimelineView(id="timeline")
-            yield ExcerptPane(id="excerpt")
+            with Horizontal(id="body"):  # list beside its sources; stacked on a narrow terminal
+                yield TimelineView(id="timeline")
+                yield ExcerptPane(id="excerpt")
         yield Input(placeholder="search: type to filter, Enter keeps, Esc clears", id="search")
         yield Static(id="status")
         yield Footer()
@@ -110,7 +125,7 @@ class TimelineApp(App[int]):
     # loading ---------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self) -> Built:
+    def _load(self) -> tuple[Built, TimelineIndex]:
         worker = get_current_worker()
         screen = self.screen
 
@@ -123,19 +138,18 @@ class TimelineApp(App[int]):
             built = self._loader(progress, cancelled)
         else:
             built = build(self._paths, self._overrides, self._problems, progress, cancelled)
-        index = TimelineIndex(built.timeline)
+        index = TimelineIndex(built.timeline)  # the index is built here too, off the UI thread
         index.prepare_search()
-        self._prepared = index
-        return built
+        return built, index
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if worker.group == "load":
             if event.state == WorkerState.SUCCESS:
-                built = worker.result
+                built, index = worker.result
                 if isinstance(self.screen, LoadingScreen):
                     self.pop_screen()
-                self._install(built, getattr(self, "_prepared", None))
+                self._install(built, index)
             elif event.state == WorkerState.ERROR:
                 if isinstance(worker.error, Cancelled):
                     self.exit(return_code=130)
@@ -144,6 +158,9 @@ class TimelineApp(App[int]):
                 self.exit(return_code=1)
         elif worker.group == "reanchor" and event.state == WorkerState.SUCCESS:
             self._reanchored(*worker.result)
+        elif worker.group == "reanchor" and event.state == WorkerState.ERROR:
+            self.notify(f"Could not re-resolve the dates: {one_line(str(worker.error))}; the timeline is unchanged",
+                        severity="error", markup=False, timeout=10)
 
     def cancel_loading(self) -> None:
         self.workers.cancel_group(self, "load")
@@ -151,20 +168,21 @@ class TimelineApp(App[int]):
         self.exit(return_code=130)
 
     def _install(self, built: Built, index: TimelineIndex | None = None, keep: int | None = None) -> None:
-        # A large timeline is millions of long-lived objects; keeping them out of the cyclic
-        # garbage collector's scans stops collections from stalling the UI mid-keystroke.
-        gc.collect()
-        gc.freeze()
         self._built = built
         self.timeline = built.timeline
         self.index = index if index is not None and index.timeline is built.timeline else TimelineIndex(built.timeline)
         self._views = {}
+        self._shown = None
         known_people = {p.id for p in self.timeline.people}
         known_docs = {d.id for d in self.timeline.documents}
         self.filter = evolve(self.filter, people=tuple(p for p in self.filter.people if p in known_people),
                              sources=tuple(s for s in self.filter.sources if s in known_docs))
         self.query_one(PeoplePanel).show(self.timeline, self.index.event_counts(), self.filter.people)
         self._refresh(keep=keep)
+        # A large timeline and its index are millions of long-lived objects; moving them out of
+        # the cyclic garbage collector's generations stops its full scans from stalling the UI
+        # mid-keystroke.
+        gc.freeze()
         self.query_one(TimelineView).focus()
         problems = self.timeline.problems
         if not self.timeline.documents:
@@ -172,7 +190,7 @@ class TimelineApp(App[int]):
         elif problems:
             n = len(problems)
             self.notify(f"{n} file problem{'s' if n != 1 else ''} while loading — press l to see them",
-                        severity="warning", markup=False)
+                        severity="warning", markup=False, timeout=10)
 
     # filtering -------------------------------------------------------------------------------
 
@@ -185,7 +203,7 @@ class TimelineApp(App[int]):
         rows, starts = self._view_of(self.filter)
         self.positions = rows.positions
         view.show(self.timeline, rows, needle=self.filter.text, keep=keep)
-        self.query_one(DensityBar).show(starts)
+        self.query_one(DensityBar).show(starts, presorted=self.index.starts_sorted)
         self.query_one(PeoplePanel).set_mode(self.filter.all_people, len(self.filter.people))
         self._update_status()
 
@@ -195,18 +213,26 @@ class TimelineApp(App[int]):
         cached = self._views.get(flt)
         if cached is None:
             positions = self.index.select(flt)
-            cached = (Rows(positions, self.index.keys), self.index.dated_starts(positions))
+            shown = self._shown
+            if shown is not None and shown[0].positions == positions:
+                cached = shown  # the same events (a search letter that dropped none): same rows
+            else:
+                cached = (Rows(positions, self.index.keys), self.index.dated_starts(positions))
             if len(self._views) >= 8:
                 self._views.pop(next(iter(self._views)))
         else:
             del self._views[flt]
         self._views[flt] = cached
+        self._shown = cached
         return cached
 
     def _update_status(self) -> None:
         total = len(self.timeline.events) if self.timeline else 0
         description = describe_filter(self.timeline, self.filter) if self.timeline else ""
-        self.sub_title = description or "all events"
+        title = Text(self.TITLE, style="bold")
+        title.append(" — " + (description or "all events"))
+        # A one-line bar of our own, repainted alone: App.sub_title (and Header) repaint the screen.
+        self.query_one("#title", Static).update(title, layout=False)
         status = Text()
         status.append(f" {len(self.positions)} of {total} events", style="bold")
         status.append("  " + (description or "no filters") + "  ")
@@ -233,17 +259,34 @@ class TimelineApp(App[int]):
     def years(self) -> list[int]:
         if self.index is None:
             return []
-        return sorted({dt.date.fromordinal(s).year for s in self.index.starts if s is not None})
+        return sorted({dt.date.fromordinal(s).year for s in set(self.index.starts) if s is not None})
 
     # messages from widgets -------------------------------------------------------------------
+
+    EXCERPT_SETTLE = 0.08  # seconds: while the cursor is moving faster than this, the list goes first
 
     def on_event_focused(self, message: EventFocused) -> None:
         if self.timeline is None:
             return
-        event = self.timeline.events[message.position] if message.position is not None else None
-        self.query_one(ExcerptPane).show(self.timeline, event)
         start = self.index.starts[message.position] if message.position is not None else None
         self.query_one(DensityBar).mark(start)
+        self._excerpt_for = message.position
+        if self._excerpt_timer is not None:
+            self._excerpt_timer.stop()
+            self._excerpt_timer = None
+        now = time.monotonic()
+        if now - self._excerpt_shown_at >= self.EXCERPT_SETTLE:
+            self._show_excerpt()
+        else:  # holding a key down: show the sources of the event the cursor stops on
+            self._excerpt_timer = self.set_timer(self.EXCERPT_SETTLE, self._show_excerpt)
+        self._excerpt_shown_at = now
+
+    def _show_excerpt(self) -> None:
+        self._excerpt_timer = None
+        position = self._excerpt_for
+        event = self.timeline.events[position] if position is not None and self.timeline else None
+        for pane in self.query(ExcerptPane):  # none while the app is closing
+            pane.show(self.timeline, event, self.filter.text)
 
     def on_event_chosen(self, message: EventChosen) -> None:
         self._open_article(message.position)
@@ -262,23 +305,26 @@ class TimelineApp(App[int]):
     def _search_submitted(self, message: Input.Submitted) -> None:
         self.query_one(TimelineView).focus()
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
+        """Esc in the search bar clears the search and returns to the list."""
         search = self.query_one("#search", Input)
-        if event.key == "escape" and search.has_focus:
+        if not search.has_focus:
+            return
+        if event.key == "escape":
             event.stop()
             search.value = ""
-            search.remove_class("-open")
+            search.display = False
             self.query_one(TimelineView).focus()
 
     # actions ---------------------------------------------------------------------------------
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.key_sections()))
+        self.push_screen(HelpScreen(key_sections(self, ArticleScreen.BINDINGS)))
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
-        search.add_class("-open")
-        search.focus()
+        search.display = True  # inline, at once: a hidden widget cannot take focus
+        self.screen.set_focus(search)  # at once, so letters typed right after / land in the search
 
     def action_hit(self, direction: int) -> None:
         if not self.filter.text:
@@ -307,7 +353,7 @@ class TimelineApp(App[int]):
         search = self.query_one("#search", Input)
         with search.prevent(Input.Changed):
             search.value = ""
-        search.remove_class("-open")
+        search.display = False
         self.query_one(PeoplePanel).set_selected(())
         self.set_filter(Filter())
 
@@ -341,118 +387,21 @@ class TimelineApp(App[int]):
         self._open_article(self.query_one(TimelineView).focused_position)
 
     def _open_article(self, position: int | None) -> None:
+        """The event's articles, the first one at its passage (``s`` there goes to the next)."""
         if self.timeline is None or position is None:
             return
-        mention = self.timeline.events[position].mentions[0]
-        try:
-            document = self.timeline.document(mention.document)
-        except KeyError:
-            return
-        self.push_screen(ArticleScreen(self.timeline, document, mention.span))
-
-    # export ----------------------------------------------------------------------------------
-
-    def action_export(self, format_name: str = "json") -> None:
-        if self.timeline is None:
-            return
-        self.push_screen(ExportDialog(len(self.positions), len(self.timeline.events), format_name), self._export_chosen)
-
-    def _export_chosen(self, choice: tuple[str, str] | None, force: bool = False) -> None:
-        if choice is None or self.timeline is None:
-            return
-        format_name, path = choice
-        view = filtered(self.timeline, self.filter)
-        try:
-            data = render(view, format_name)
-            written = write(data, path, force=force)
-        except ExportError as exc:
-            if not force and "exists" in str(exc):
-                question = f"{one_line(path)} exists. Overwrite it?"
-                self.push_screen(ConfirmDialog(question), lambda yes: yes and self._export_chosen(choice, force=True))
-                return
-            self.notify(one_line(str(exc)), severity="error", markup=False)
-            return
-        self.notify(f"Wrote {len(view.events)} events to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
-                    title="Exported", markup=False)
-
-    # publication date ------------------------------------------------------------------------
-
-    def action_publication_date(self) -> None:
-        if self.timeline is None or not self.timeline.documents:
-            return
-        position = self.query_one(TimelineView).focused_position
-        current = self.timeline.events[position].mentions[0].document if position is not None else None
-        self.push_screen(PublicationDialog(self.timeline.documents, current), self._publication_chosen)
-
-    def _publication_chosen(self, choice: tuple[str, dt.date] | None) -> None:
-        if choice is None or self._built is None:
-            return
-        doc_id, day = choice
-        self.notify(f"Re-resolving dates against {day_label(day)}…", markup=False, timeout=2)
-        self._reanchor(self._built, doc_id, day)
-
-    @work(thread=True, exclusive=True, group="reanchor")
-    def _reanchor(self, built: Built, doc_id: str, day: dt.date) -> tuple[Built, Built, str, dt.date]:
-        return built, reanchor(built, doc_id, day), doc_id, day
-
-    def _reanchored(self, old: Built, new: Built, doc_id: str, day: dt.date) -> None:
-        focused = self.query_one(TimelineView).focused_position
-        key = None
-        if focused is not None and old.timeline.events:
-            mention = old.timeline.events[focused].mentions[0]
-            key = (mention.document, mention.timex.span)
-        changed = moves(old.timeline, new.timeline, doc_id)
-        keep = None
-        if key is not None:
-            keep = next((i for i, e in enumerate(new.timeline.events)
-                         if any((m.document, m.timex.span) == key for m in e.mentions)), None)
-        self._install(new, keep=keep)
-        label = one_line(new.timeline.document(doc_id).label)
-        if changed:
-            lines = "\n".join(str(m) for m in changed[:8]) + (f"\n… and {len(changed) - 8} more" if len(changed) > 8 else "")
-            self.notify(f"{label}: published {day_label(day)}. {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",
-                        title="Timeline re-resolved", markup=False, timeout=12)
-        else:
-            self.notify(f"{label}: published {day_label(day)}. No date moved.", title="Timeline re-resolved", markup=False)
-
-    # help and palette ------------------------------------------------------------------------
-
-    def key_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
-        def listing(bindings) -> list[tuple[str, str]]:
-            keys: dict[tuple[str, str], list[str]] = {}
-            for binding in bindings:
-                for key in binding.key.split(","):
-                    display = self.get_key_display(Binding(key.strip(), ""))
-                    keys.setdefault((binding.action, binding.description), []).append(display)
-            return [(", ".join(dict.fromkeys(k)), description) for (_action, description), k in keys.items()]
-
-        active = [b.binding for b in self.active_bindings.values() if b.binding.description]
-        return [
-            ("Timeline (as bound now)", listing(active)),
-            ("Article view", listing(ArticleScreen.BINDINGS)),
-            ("Dialogs", [("Esc", "cancel"), ("Enter", "confirm"), ("space", "toggle a person or source")]),
-            ("Command palette (ctrl+p)", [("ctrl+p", "every action, Person: name, Go to date, Export as format, themes")]),
-        ]
+        sources: dict[str, tuple] = {}
+        for mention in self.timeline.events[position].mentions:
+            if mention.document not in sources:
+                try:
+                    sources[mention.document] = (self.timeline.document(mention.document), mention.span)
+                except KeyError:
+                    continue
+        if sources:
+            self.push_screen(ArticleScreen(self.timeline, list(sources.values())))
 
     def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        actions = [
-            ("Search", "filter events by text as you type", self.action_search),
-            ("People panel", "show people and filter by them", self.action_people),
-            ("Any / all chosen people", "switch between events with any or all chosen people", self.action_any_all),
-            ("Clear people filter", "", self.action_clear_people),
-            ("Clear all filters", "", self.action_clear_filters),
-            ("Filter by source", "choose the articles to show", self.action_sources),
-            ("Date range", "show events between two dates", self.action_date_range),
-            ("Go to date", "move to the first event from a date", self.action_go_to_date),
-            ("Hide / show coarse dates", "hide events dated only to a year or coarser", self.action_hide_coarse),
-            ("Export", "write the events shown to a file", self.action_export),
-            ("Set publication date", "correct an article's publication date", self.action_publication_date),
-            ("Open article", "the focused event's source article", self.action_open_article),
-            ("Load problems", "files that could not be read", self.action_problems),
-            ("Keys", "every key", self.action_help),
-            ("Quit", "", self.exit),
-        ]
-        return actions
+        return palette_commands(self)
 
 
 def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str]) -> int:
@@ -462,10 +411,10 @@ def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str]) ->
     app.run()
     timeline = app.timeline
     if app.loading_error:
-        print(f"timeline: {app.loading_error}", file=sys.stderr)
+        print(f"timeline: {one_line(app.loading_error)}", file=sys.stderr)
     if timeline is not None:
         for problem in timeline.problems:
-            print(f"timeline: {problem}", file=sys.stderr)
+            print(f"timeline: {one_line(str(problem))}", file=sys.stderr)
         if not timeline.documents:
             print("timeline: no usable articles", file=sys.stderr)
             return 1

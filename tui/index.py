@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from operator import itemgetter
+from itertools import compress, islice, repeat
+from operator import contains, itemgetter, le
 
 from timeline.filters import Filter
 from timeline.model import Granularity, Timeline
@@ -56,6 +57,8 @@ class TimelineIndex:
             else:
                 self.keys.append(group_key(interval.start.year, interval.start.month if rank >= month_rank else 0))
         self._undated = any(s is None for s in self.starts)
+        dated = [s for s in self.starts if s is not None]
+        self.starts_sorted = all(map(le, dated, islice(dated, 1, None)))  # then every subset is too
         self._haystacks: list[str] | None = None
         self._last_text: tuple[str, list[int]] | None = None
 
@@ -78,7 +81,7 @@ class TimelineIndex:
 
     def select(self, flt: Filter) -> list[int]:
         """Positions of the events ``flt`` keeps, in timeline order (as ``filters.apply``)."""
-        candidates: list[int] | None = None
+        candidates: list[int] | range | None = None
         if flt.people:
             lists = [set(self.by_person.get(pid, ())) for pid in set(flt.people)]
             chosen = set.intersection(*lists) if flt.all_people else set.union(*lists)
@@ -87,7 +90,7 @@ class TimelineIndex:
             chosen = set().union(*(self.by_source.get(doc, ()) for doc in flt.sources))
             candidates = sorted(chosen) if candidates is None else [p for p in candidates if p in chosen]
         if candidates is None:
-            candidates = list(range(len(self.timeline.events)))
+            candidates = range(len(self.timeline.events))
         if flt.start is not None or flt.end is not None:
             lo = flt.start.toordinal() if flt.start else None
             hi = flt.end.toordinal() if flt.end else None
@@ -101,9 +104,9 @@ class TimelineIndex:
             candidates = [p for p in candidates if fine[p]]
         if flt.text:
             candidates = self._match_text(flt, candidates)
-        return candidates
+        return list(candidates)
 
-    def _match_text(self, flt: Filter, candidates: list[int]) -> list[int]:
+    def _match_text(self, flt: Filter, candidates: list[int] | range) -> list[int]:
         needle = flt.text.casefold()
         rest = (flt.people, flt.all_people, flt.sources, flt.start, flt.end, flt.hide_coarse)
         if self._last_text is not None:
@@ -113,8 +116,9 @@ class TimelineIndex:
         hay = self._search_text()
         if "\0" in needle:
             hits = [p for p in candidates if any(needle in h for h in hay[p].split("\0"))]
-        else:
-            hits = [p for p in candidates if needle in hay[p]]
+        else:  # the loop runs in C: contains(haystack, needle) for each candidate
+            texts = hay if isinstance(candidates, range) else pick(hay, candidates)
+            hits = list(compress(candidates, map(contains, texts, repeat(needle))))
         self._last_text = ((needle, rest), hits)
         return hits
 
@@ -124,16 +128,15 @@ class TimelineIndex:
         return [s for s in starts if s is not None] if self._undated else starts
 
     def first_on_or_after(self, positions: list[int], day: dt.date) -> int | None:
-        """The index into ``positions`` of the first event that ends on or after ``day``."""
+        """The index into ``positions`` of the first event that starts on or after ``day``
+        (the last event if none does); None if ``positions`` is empty."""
+        if not positions:
+            return None
         target = day.toordinal()
-        starts = [self.starts[p] for p in positions]
-        if all(s is not None for s in starts) and starts == sorted(starts):
-            i = bisect_left(starts, target)
-            # a wide event that started earlier may still cover the day
-            while i > 0 and self._ends[positions[i - 1]] >= target:
-                i -= 1
-            return i if i < len(positions) else (len(positions) - 1 if positions else None)
+        if self.starts_sorted and not self._undated:
+            i = bisect_left(pick(self.starts, positions), target)
+            return min(i, len(positions) - 1)
         for i, p in enumerate(positions):
-            if self._ends[p] is not None and self._ends[p] >= target:
+            if self.starts[p] is not None and self.starts[p] >= target:
                 return i
-        return len(positions) - 1 if positions else None
+        return len(positions) - 1

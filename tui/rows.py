@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import compress, islice
 from operator import itemgetter, ne
 
@@ -31,21 +32,22 @@ class Heading:
     level: int  # 0: year, 1: month
 
 
-def _headings(previous: int | None, key: int) -> list[Heading]:
+@cache
+def _headings(previous: int | None, key: int) -> tuple[Heading, ...]:
     """Headings shown between an event with key ``previous`` and the next, with ``key``.
 
     Events coarser than a month sit under their year heading; the next finer event repeats its
     month heading, so no coarse event looks as if it belonged to the month above it.
     """
     if key == UNDATED:
-        return [Heading("Undated", 0)] if previous != UNDATED else []
+        return (Heading("Undated", 0),) if previous != UNDATED else ()
     year, month = divmod(key, 16)
     out = []
     if previous is None or previous == UNDATED or previous // 16 != year:
         out.append(Heading(str(year), 0))
     if month:
         out.append(Heading(f"{_MONTH_NAMES[month]} {year}", 1))
-    return out
+    return tuple(out)
 
 
 class Rows:
@@ -57,7 +59,7 @@ class Rows:
         keys = [keys_of[p] for p in positions] if n < 2 else list(itemgetter(*positions)(keys_of))
         starts = [0] + list(compress(range(1, n), map(ne, keys, islice(keys, 1, None)))) if n else []
         self._run_start = starts  # index into positions where each run starts
-        self._run_headings: list[list[Heading]] = []
+        self._run_headings: list[tuple[Heading, ...]] = []
         self._run_row: list[int] = []  # row of each run's first heading (or first event)
         previous: int | None = None
         extra = 0

@@ -15,7 +15,7 @@ from tui.screens.problems_screen import ProblemsScreen
 from tui.widgets.people_panel import PeopleList
 from tui.widgets.timeline_view import TimelineView
 
-from tui_fixtures import settle, shown_summaries
+from tui_fixtures import header, settle, shown_summaries
 
 
 def screen_text(app: TimelineApp, widget) -> str:
@@ -42,7 +42,7 @@ async def test_people_filter_shows_only_their_events(rich_timeline):
             "Paul Carter and Alex Gilroy met to agree the cuts.",
         ]
         assert "3 of 6 events" in status(app)
-        assert "Alex Gilroy" in app.sub_title
+        assert "Alex Gilroy" in header(app)
         rows = screen_text(app, app.query_one(TimelineView))
         assert "~2007" in rows and "Feb 2009" in rows and "1 Apr 2011" in rows
         assert "Schools closed" not in rows
@@ -54,11 +54,11 @@ async def test_people_filter_shows_only_their_events(rich_timeline):
         await pilot.press("space", "a")
         await pilot.pause()
         assert shown_summaries(app) == ["Paul Carter and Alex Gilroy met to agree the cuts."]
-        assert "Paul Carter and Alex Gilroy" in app.sub_title or "Alex Gilroy and Paul Carter" in app.sub_title
+        assert "Paul Carter and Alex Gilroy" in header(app) or "Alex Gilroy and Paul Carter" in header(app)
         await pilot.press("x")  # one key clears
         await pilot.pause()
         assert len(app.positions) == 6
-        assert app.sub_title == "all events"
+        assert header(app) == "Timeline Explorer — all events"
 
 
 async def test_search_filters_as_you_type_and_highlights(rich_timeline):
@@ -70,6 +70,10 @@ async def test_search_filters_as_you_type_and_highlights(rich_timeline):
         await pilot.press("backspace", "backspace", "backspace", "c", "u", "t", "s")
         await pilot.pause()
         assert shown_summaries(app) == ["Paul Carter and Alex Gilroy met to agree the cuts."]
+        await pilot.pause(2 * app.EXCERPT_SETTLE)
+        excerpt = app.query_one("#excerpt")._text
+        hits = [excerpt.plain[span.start:span.end] for span in excerpt.spans if span.style == "reverse"]
+        assert hits and all(hit.casefold() == "cuts" for hit in hits)  # the hit is marked in the sources too
         await pilot.press("enter")
         assert app.query_one(TimelineView).has_focus
         await pilot.press("c")
@@ -98,6 +102,7 @@ async def test_go_to_date(rich_timeline):
         await pilot.pause()
         view = app.query_one(TimelineView)
         assert rich_timeline.events[view.focused_position].id == "e4"
+        await pilot.pause(2 * app.EXCERPT_SETTLE)  # the sources pane follows once the cursor rests
         excerpt = app.query_one("#excerpt").plain
         assert "Nov 2010" in excerpt and "Kent Online" in excerpt and "BBC News" in excerpt
         assert "last November → Nov 2010, relative to publication 10 Apr 2011" in excerpt
@@ -228,3 +233,18 @@ async def test_no_usable_articles_exits_with_an_error(tmp_path: Path):
         await pilot.press("escape")
         await pilot.pause()
     assert app.return_code == 1
+
+
+async def test_article_view_goes_through_every_source_of_the_event(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.go_to_date(dt.date(2010, 11, 1))
+        await pilot.press("enter")
+        await pilot.pause()
+        title = lambda: str(app.screen.query_one("#article-title").content)  # noqa: E731
+        assert "Kent Online" in title() and "source 1 of 2" in title()
+        await pilot.press("s")
+        await pilot.pause()
+        assert "BBC News" in title() and "source 2 of 2" in title()
+        body = app.screen.query_one("#article-body")
+        assert "Mr Carter said in December 2010" in "\n".join(body.render_line(y).text for y in range(body.size.height))

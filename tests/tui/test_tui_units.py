@@ -10,7 +10,7 @@ from timeline.filters import Filter, apply
 from timeline.model import EventDate, Granularity, Interval
 from tui.dates import date_label, is_approximate, is_coarse
 from tui.index import TimelineIndex
-from tui.rows import Heading, Rows
+from tui.rows import Heading, Rows, group_key
 from tui.sanitize import clean, one_line
 from tui.widgets.article_view import wrap_offsets
 
@@ -78,3 +78,22 @@ def test_index_keeps_exactly_what_filters_apply_keeps(people, all_people, source
     for text in texts:  # successive keystrokes reuse the previous hits
         flt = Filter(tuple(people), all_people, tuple(sources), start, end, text, hide_coarse)
         assert [_TIMELINE.events[p] for p in index.select(flt)] == list(apply(_TIMELINE, flt))
+
+
+def test_a_coarse_event_between_months_does_not_join_the_month_above():
+    may, summer, june = group_key(2011, 5), group_key(2011, 0), group_key(2011, 6)
+    rows = Rows([0, 1, 2, 3], [may, summer, may, june])
+    labels = [item.label if isinstance(item, Heading) else item for item in map(rows.at, range(len(rows)))]
+    assert labels == ["2011", "May 2011", 0, 1, "May 2011", 2, "June 2011", 3]
+    assert [rows.row_of(p) for p in range(4)] == [2, 3, 5, 7]
+    assert rows.row_of(9) is None and rows.nearest_row(9) == 7
+
+
+def test_publication_day_accepts_only_a_whole_day():
+    from tui.screens.dialogs import publication_day
+
+    assert publication_day("2011-04-10") == dt.date(2011, 4, 10)
+    assert publication_day(" 10 April 2011 ") == dt.date(2011, 4, 10)
+    assert publication_day("April 2011") == "'April 2011' is not a single day (try 2011-04-10 or 10 April 2011)"
+    assert publication_day("2011-02-30") == "'2011-02-30' is not a real date"
+    assert "cannot read 'soon'" in publication_day("soon")

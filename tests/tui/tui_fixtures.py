@@ -106,3 +106,8 @@ def shown_summaries(app: TimelineApp) -> list[str]:
 async def settle(app: TimelineApp, pilot) -> None:
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def header(app: TimelineApp) -> str:
+    """The title bar: the app's name and the filters in force."""
+    return str(app.query_one("#title").content)

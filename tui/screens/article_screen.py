@@ -38,17 +38,27 @@ def expressions(timeline: Timeline, document: Document) -> list[Span]:
 
 
 class ArticleScreen(Screen[None]):
+    """One source of an event at a time; ``s`` goes on to the event's next source."""
+
     BINDINGS = [
         Binding("escape,q", "close", "Back", id="article.close"),
         Binding("n,right_square_bracket", "step(1)", "Next dated", id="article.next"),
         Binding("N,p,left_square_bracket", "step(-1)", "Previous dated", id="article.previous"),
+        Binding("s", "next_source", "Next source", id="article.next_source"),
         Binding("up,k", "scroll(-1)", "Up", show=False, id="article.up"),
         Binding("down,j", "scroll(1)", "Down", show=False, id="article.down"),
     ]
 
-    def __init__(self, timeline: Timeline, document: Document, focus: Span | None) -> None:
+    def __init__(self, timeline: Timeline, sources: list[tuple[Document, Span]]) -> None:
+        """``sources``: each article reporting the event, with the passage to open it at."""
         super().__init__()
-        self._timeline, self._document = timeline, document
+        self._timeline, self._sources = timeline, sources
+        self._source = 0
+        self._load(*sources[0])
+
+    def _load(self, document: Document, focus: Span | None) -> None:
+        timeline = self._timeline
+        self._document = document
         self._statements = statements(timeline, document.id)
         self._timexes = expressions(timeline, document)
         self._people = person_spans(timeline, document.id, Span(0, len(document.text)))
@@ -62,11 +72,16 @@ class ArticleScreen(Screen[None]):
             spans.insert(0, (current.start, current.end, CURRENT))
         return styled(self._document.text, spans, STYLES)
 
-    def compose(self) -> ComposeResult:
+    def _title(self) -> Text:
         doc = self._document
         header = Text(document_label(doc), style="bold")
         header.append("  " + publication_label(doc.published, doc.published_estimated), style="dim")
-        yield Label(header, id="article-title")
+        if len(self._sources) > 1:
+            header.append(f"  source {self._source + 1} of {len(self._sources)} (s: next)", style="dim")
+        return header
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._title(), id="article-title")
         yield Label("", id="article-position")
         yield ArticleView(self._text(), id="article-body")
         yield Footer()
@@ -90,6 +105,15 @@ class ArticleScreen(Screen[None]):
             return
         self._current = (self._current + direction) % len(self._statements)
         self.query_one(ArticleView).restyle(self._text())
+        self._show_current()
+
+    def action_next_source(self) -> None:
+        if len(self._sources) < 2:
+            return
+        self._source = (self._source + 1) % len(self._sources)
+        self._load(*self._sources[self._source])
+        self.query_one("#article-title", Label).update(self._title())
+        self.query_one(ArticleView).set_text(self._text())
         self._show_current()
 
     def action_scroll(self, direction: int) -> None:

@@ -85,7 +85,7 @@ class DateRangeDialog(Dialog):
 class SourcesDialog(Dialog):
     """Choose the source documents to show; returns their ids (empty: all)."""
 
-    BINDINGS = [CANCEL, Binding("enter", "done", "Apply", id="sources.apply")]
+    BINDINGS = [CANCEL, Binding("enter", "done", "Apply", id="sources.apply", priority=True)]
 
     def __init__(self, documents: tuple[Document, ...], chosen: tuple[str, ...]) -> None:
         super().__init__()
@@ -116,7 +116,8 @@ class PublicationDialog(Dialog):
             yield Select([(Text(document_label(d)), d.id) for d in docs], value=self._current or docs[0].id,
                          allow_blank=False, id="pub-document")
             yield Label("", id="pub-current")
-            yield Input(placeholder="YYYY-MM-DD", id="pub-date")
+            yield Input(placeholder="2011-04-10 or 10 April 2011", id="pub-date")
+            yield Label(Text("Enter sets it and re-resolves the article's dates; Esc cancels"), classes="hint")
             yield Label("", classes="error")
 
     def on_mount(self) -> None:
@@ -132,12 +133,30 @@ class PublicationDialog(Dialog):
         self._describe(message.value)
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
-        try:
-            day = parse_date(message.value.strip())
-        except MetadataError as exc:
-            self.error(str(exc))
+        day = publication_day(message.value)
+        if isinstance(day, str):
+            self.error(day)
             return
         self.dismiss((str(self.query_one(Select).value), day))
+
+
+def publication_day(text: str) -> dt.date | str:
+    """A publication date typed by the user ("2011-04-10", "10 April 2011"), or what is wrong.
+
+    Only a whole day will do: "April 2011" would silently mean the 1st.
+    """
+    raw = text.strip()
+    try:
+        return parse_date(raw)
+    except MetadataError:
+        pass
+    try:
+        first, last = parse_bound(raw), parse_bound(raw, end=True)
+    except DateBoundError as exc:
+        return str(exc).replace("2010, Nov 2010 or 2011-04-01", "2011-04-10 or 10 April 2011")
+    if first != last:
+        return f"{raw!r} is not a single day (try 2011-04-10 or 10 April 2011)"
+    return first
 
 
 class ConfirmDialog(Dialog):

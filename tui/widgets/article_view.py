@@ -16,6 +16,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from .virtual import set_virtual_size
+
 _WORD = re.compile(r"\S+\s*")
 
 
@@ -80,7 +82,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._lines = wrap_offsets(self._text.plain, width)
             self._starts = [s for s, _ in self._lines]
             self._cache.clear()
-            self.virtual_size = Size(width, len(self._lines))
+            set_virtual_size(self, Size(width, len(self._lines)))
 
     def on_resize(self) -> None:
         self._layout()

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from itertools import islice
-from operator import le
 
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.strip import Strip
 from textual.widget import Widget
@@ -31,11 +28,13 @@ class DensityBar(Widget):
         self._focus: int | None = None
         self._lo = self._hi = 0
 
-    def show(self, starts: list[int]) -> None:
-        """The start days (ordinals) of the shown events (sorted if in timeline order)."""
-        self._starts = starts if all(map(le, starts, islice(starts, 1, None))) else sorted(starts)
+    def show(self, starts: list[int], *, presorted: bool = False) -> None:
+        """The start days (ordinals) of the shown events."""
+        self._starts = starts if presorted else sorted(starts)
         if self._starts:
             self._lo, self._hi = self._starts[0], self._starts[-1]
+            if self._hi - self._lo < 60:  # a few days: show them in a two-month window
+                self._lo, self._hi = self._lo - 30, self._hi + 30
         self.refresh()
 
     def mark(self, day: int | None) -> None:
@@ -90,7 +89,7 @@ class DensityBar(Widget):
             if col + len(label) <= width and all(c == " " for c in line[col:col + len(label)]):
                 line[col:col + len(label)] = label
         if not any(c != " " for c in line):
-            line[:len(str(first))] = str(first)
+            line[1:1 + len(str(first))] = str(first)
         segments = [Segment("".join(line), axis)]
         if 0 <= focus_col < width:
             text = "".join(line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from timeline.model import Event, EventDate, TemporalExpression, Timeline
+from timeline.model import Event, EventDate, EventMention, Span, TemporalExpression, Timeline
 
 from ..dates import date_label, is_approximate, is_coarse, publication_label
 from ..highlight import PERSON, TIMEX, document_label, name_spans, person_spans, styled
@@ -38,31 +38,49 @@ def describe(timeline: Timeline, event: Event) -> Text:
         out.append(clean(disagreement.detail) + "\n")
     n = len(event.sources)
     out.append(f"\n{n} source{'s' if n != 1 else ''}\n", style="dim")
-    for mention in event.mentions:
+    for (doc_id, window), mentions in _by_excerpt(event).items():
         try:
-            doc = timeline.document(mention.document)
+            doc = timeline.document(doc_id)
         except KeyError:
             continue
         out.append("\n")
         out.append(document_label(doc) + "\n", style="bold")
         out.append(publication_label(doc.published, doc.published_estimated) + "\n",
                    style="italic" if doc.published_estimated else "dim")
-        excerpt = mention.excerpt
-        spans = [(s, e, PERSON) for s, e in person_spans(timeline, doc.id, mention.span)]
+        if doc.published_estimated and doc.published_evidence:
+            out.append("  why: " + one_line(doc.published_evidence) + "\n", style="dim italic")
+        excerpt = mentions[0].excerpt
+        spans = [(s, e, PERSON) for s, e in person_spans(timeline, doc.id, window)]
         if not spans:
-            wanted = [n for p in (mention.people or event.people) if p in names for n in names[p].names]
+            wanted = [n for m in mentions for p in (m.people or event.people) if p in names for n in names[p].names]
             spans = [(s, e, PERSON) for s, e in name_spans(excerpt, wanted)]
-        timex = mention.timex
-        spans.append((timex.span.start - mention.span.start, timex.span.end - mention.span.start, TIMEX))
-        out.append("“")
+        for mention in mentions:
+            timex = mention.timex
+            spans.append((timex.span.start - window.start, timex.span.end - window.start, TIMEX))
         body = styled(excerpt, spans, STYLES)
         body.rstrip()
+        out.append("“")
         out.append(body)
         out.append("”\n")
-        explanation = timex.explanation or f"{timex.anchoring.value} date"
-        out.append(f"“{one_line(timex.text)}” → {date_label(date_of(timex))}: ", style="dim")
-        out.append(one_line(explanation) + "\n", style="dim")
+        for mention in mentions:
+            out.append("  " + explain(mention.timex) + "\n", style="dim")
     return out
+
+
+def _by_excerpt(event: Event) -> dict[tuple[str, Span], list[EventMention]]:
+    """The event's mentions grouped by excerpt: one block per passage of an article."""
+    groups: dict[tuple[str, Span], list[EventMention]] = {}
+    for mention in event.mentions:
+        groups.setdefault((mention.document, mention.span), []).append(mention)
+    return groups
+
+
+def explain(timex: TemporalExpression) -> str:
+    """How the date was worked out, e.g. "last November → Nov 2010, relative to publication"."""
+    if timex.explanation:
+        text = one_line(timex.explanation)
+        return text if "→" in text else f"“{one_line(timex.text)}” → {date_label(date_of(timex))}: {text}"
+    return f"“{one_line(timex.text)}” → {date_label(date_of(timex))} ({timex.anchoring.value})"
 
 
 def date_of(timex: TemporalExpression) -> EventDate:
@@ -76,8 +94,11 @@ class ExcerptPane(ArticleView):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text("No event selected", style="dim"), id=id)
 
-    def show(self, timeline: Timeline, event: Event | None) -> None:
+    def show(self, timeline: Timeline, event: Event | None, needle: str = "") -> None:
         if event is None:
             self.set_text(Text("No event matches the filters", style="dim"))
         else:
-            self.set_text(describe(timeline, event))
+            text = describe(timeline, event)
+            if needle:  # the search hits, as in the list
+                text.highlight_words([needle], style="reverse", case_sensitive=False)
+            self.set_text(text)

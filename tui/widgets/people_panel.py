@@ -31,8 +31,9 @@ class PeoplePanel(Vertical):
     def show(self, timeline: Timeline, counts: dict[str, int], selected: tuple[str, ...]) -> None:
         people = sorted(timeline.people, key=lambda p: (-counts.get(p.id, 0), p.name.casefold()))
         options = []
+        digits = len(str(max(counts.values(), default=0)))
         for person in people:
-            prompt = Text(f"{counts.get(person.id, 0):>4} ", style="bold")
+            prompt = Text(f"{counts.get(person.id, 0):>{digits}} ", style="bold")
             prompt.append(one_line(person.name))
             if person.aliases:
                 prompt.append(" (" + one_line(", ".join(person.aliases)) + ")", style="dim")
@@ -41,6 +42,8 @@ class PeoplePanel(Vertical):
         with listing.prevent(SelectionList.SelectedChanged):
             listing.clear_options()
             listing.add_options(options)
+        if options:
+            listing.highlighted = 0  # space ticks the first person straight away
 
     def set_selected(self, selected: tuple[str, ...]) -> None:
         listing = self.query_one(PeopleList)

@@ -24,8 +24,16 @@ from ..dates import date_label, is_approximate, is_coarse
 from ..messages import EventChosen, EventFocused
 from ..rows import Heading, Rows
 from ..sanitize import one_line
+from .virtual import set_virtual_size
 
 DATE_WIDTH = 16
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` padded or cut to ``width`` cells, an ellipsis marking a cut."""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -49,6 +57,7 @@ class TimelineView(ScrollView, can_focus=True):
         "timeline-view--people",
         "timeline-view--sources",
         "timeline-view--cursor",
+        "timeline-view--cursor-blurred",
         "timeline-view--match",
     }
 
@@ -88,7 +97,7 @@ class TimelineView(ScrollView, can_focus=True):
         positions = rows.positions
         self._needle = needle.casefold()
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self._rows))
+        set_virtual_size(self, Size(self.size.width, len(self._rows)))
         if not positions:
             target = -1
         elif keep is None:
@@ -191,7 +200,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self._rows))
+        set_virtual_size(self, Size(self.size.width, len(self._rows)))
 
     def render_line(self, y: int) -> Strip:
         row = self.scroll_offset.y + y
@@ -223,7 +232,7 @@ class TimelineView(ScrollView, can_focus=True):
             return Strip([Segment(set_cell_size(text, width), style)], width)
         event = self._timeline.events[value]
         cursor = row == self.cursor
-        cursor_style = (self._style("cursor") if self.has_focus else Style(reverse=True)) if cursor else None
+        cursor_style = self._cursor_style() if cursor else None
 
         def styled(name: str) -> Style:
             style = self._style(name)
@@ -235,14 +244,14 @@ class TimelineView(ScrollView, can_focus=True):
         src_text = f" {sources:>3} src" if width >= 60 else f" {sources:>2}"
         names = ", ".join(self._names.get(pid, pid) for pid in event.people)
         people_w = min(24, width // 5) if width >= 90 and names else 0
-        date_w = DATE_WIDTH if width >= 50 else 12
+        date_w = DATE_WIDTH + 3 if width >= 90 else DATE_WIDTH if width >= 50 else 12
         fixed = 3 + date_w + (people_w + 1 if people_w else 0) + len(src_text)
         summary_w = max(0, width - fixed)
         summary = set_cell_size(one_line(event.text), summary_w)
         plain = styled("")
         segments = [
             Segment("  ", plain),
-            Segment(set_cell_size(date_label(date), date_w), styled(date_kind)),
+            Segment(_fit(date_label(date), date_w), styled(date_kind)),
             Segment(" ", plain),
             *self._summary_segments(summary, plain, cursor_style),
         ]
@@ -250,6 +259,10 @@ class TimelineView(ScrollView, can_focus=True):
             segments.append(Segment(" " + set_cell_size(names, people_w), styled("people")))
         segments.append(Segment(set_cell_size(src_text, max(0, width - fixed - summary_w + len(src_text))), styled("sources")))
         return Strip(segments, width)
+
+    def _cursor_style(self) -> Style:
+        name = "timeline-view--cursor" if self.has_focus else "timeline-view--cursor-blurred"
+        return self.get_component_rich_style(name, partial=True)
 
     def _summary_segments(self, summary: str, style: Style, cursor_style: Style | None) -> list[Segment]:
         needle = self._needle

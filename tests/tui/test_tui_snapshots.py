@@ -1,0 +1,50 @@
+"""SVG snapshots of the main screens at a fixed terminal size (regenerate with --snapshot-update
+and look at them before committing)."""
+
+from __future__ import annotations
+
+from tui.app import TimelineApp
+from tui.widgets.people_panel import PeopleList
+
+from tui_fixtures import build_rich_timeline
+
+SIZE = (120, 36)
+
+
+async def _settled(pilot) -> None:
+    """Workers done and the sources pane caught up with the cursor."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause(2 * pilot.app.EXCERPT_SETTLE)
+
+
+def test_main_screen_on_the_seeds(snap_compare):
+    assert snap_compare(TimelineApp(), terminal_size=SIZE, run_before=_settled)
+
+
+def test_people_filter(snap_compare):
+    async def choose_gilroy(pilot) -> None:
+        await pilot.press("p")
+        listing = pilot.app.query_one(PeopleList)
+        listing.highlighted = next(i for i in range(listing.option_count) if listing.get_option_at_index(i).value == "gilroy")
+        await pilot.press("space")
+        await _settled(pilot)
+
+    assert snap_compare(TimelineApp(timeline=build_rich_timeline()), terminal_size=SIZE, run_before=choose_gilroy)
+
+
+def test_article_view(snap_compare):
+    async def open_article(pilot) -> None:
+        await pilot.press("g", *"Nov 2010", "enter")
+        await pilot.press("enter")
+        await _settled(pilot)
+
+    assert snap_compare(TimelineApp(timeline=build_rich_timeline()), terminal_size=SIZE, run_before=open_article)
+
+
+def test_help_screen(snap_compare):
+    async def open_help(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(TimelineApp(timeline=build_rich_timeline()), terminal_size=SIZE, run_before=open_help)
