@@ -168,11 +168,18 @@ def refresh_events(state: TimelineState, roots: set[int], gone: Sequence[int]) -
             if i < len(state.ordered) and state.ordered[i] == key:
                 del state.ordered[i]
             state.by_id.pop(old.id, None)
+    fresh = []
     for root in live:
         event = _event_for(state, root)
         state.events_of[root] = event
         state.by_id[event.id] = event
-        bisect.insort(state.ordered, (sort_key(event, state.doc_order), event.id))
+        fresh.append((sort_key(event, state.doc_order), event.id))
+    if len(fresh) > len(state.ordered) // 8:
+        state.ordered.extend(fresh)
+        state.ordered.sort()
+    else:
+        for entry in fresh:
+            bisect.insort(state.ordered, entry)
 
 
 def ordered_events(state: TimelineState) -> tuple[Event, ...]:
