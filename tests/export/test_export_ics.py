@@ -86,7 +86,10 @@ def test_seeds_every_dated_event(seeds):
 def test_the_file_is_byte_for_byte_what_the_library_writes(hand, seeds):
     from timeline.export.ics_format import to_calendar
 
-    for timeline in (hand, seeds):
+    awkward = "a\\b^c;d,e:f\n" * 9 + "é£“𝄞" * 30  # escapes and multi-byte characters at every fold
+    odd = evolve(hand, documents=tuple(evolve(d, published=None) for d in hand.documents),
+                 events=tuple(evolve(e, text=awkward[i:] + e.text) for i, e in enumerate(hand.events)))
+    for timeline in (hand, seeds, odd):
         assert render(timeline, "ics") == to_calendar(timeline).to_ical()
 
 
@@ -109,7 +112,7 @@ def test_folding_keeps_lines_short_and_characters_whole(line):
     from timeline.export.ics_format import fold
 
     line = line.replace("\r", "").replace("\n", "")
-    physical = fold(line).split(b"\r\n")
+    physical = fold(line.encode()).split(b"\r\n")
     assert all(len(p) <= 75 for p in physical)
     assert all(p.startswith(b" ") for p in physical[1:])
     lines = [p.decode("utf-8") for p in physical]  # no character split across lines
@@ -124,4 +127,4 @@ def test_folding_is_the_librarys_own(line):
     from timeline.export.ics_format import fold
 
     line = line.replace("\r", "").replace("\n", "")
-    assert fold(line) == library._foldline(line).encode("utf-8")
+    assert fold(line.encode()) == library._foldline(line).encode("utf-8")
