@@ -6,7 +6,7 @@ The timeline is made of the seed articles' real text, repeated under new ids, wi
 every granularity, two mentions each and two people each, so the figures reflect the work an
 export does per event, per mention and per person (no format may be quadratic in them).
 Peer: Python's own ``json.dumps`` of the same data (compact, no indentation), the floor every
-format is compared to. Most of the iCalendar time is the icalendar library's line folding.
+format is compared to.
 """
 
 from __future__ import annotations

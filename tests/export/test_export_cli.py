@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import zipfile
@@ -105,3 +106,37 @@ def test_a_binary_format_is_not_written_to_a_terminal(monkeypatch, capsys):
     assert main(["export", "--format", "timeml"]) == 1
     err = capsys.readouterr().err
     assert err.strip() == "timeline: the timeml export is a binary file; write it with -o FILE (or redirect the output)"
+
+
+def test_seeds_peter_gilroy_export_is_the_gold_events_he_is_in(seeds, capsysbinary):
+    """Gold: Peter Gilroy is in E2 (2008), E3 (February 2009), E4 (2010) and E12 (31 May 2011)."""
+    from export_samples import SEED_EVENTS
+
+    assert main(["export", "--format", "json", "--person", "Peter Gilroy"]) == 0
+    exported = _json(capsysbinary)["events"]
+    his = [g for g in SEED_EVENTS if g.gold_id in ("E2", "E3", "E4", "E12")]
+    others = [g for g in SEED_EVENTS if g not in his]
+    # E3 is also dated "more than two years ago" (before 2009) in the same article
+    wanted = {(doc, start) for g in his for doc, _, start in g.mentions} | {("002_6cc214aa8ed720d4", 1382)}
+    unwanted = {(doc, start) for g in others for doc, _, start in g.mentions}
+    found = [{(m["document"], m["timex"]["start"]) for m in e["mentions"]} for e in exported]
+    assert wanted <= set().union(*found)
+    assert all(mentions & wanted and not mentions & unwanted for mentions in found)
+    assert {e["date"]["value"] for e in exported} == {"2008", "2009", "2009-02", "2010", "2011-05-31TEV"}
+
+
+def test_seeds_every_person_and_source_exports_what_the_app_shows(seeds, capsysbinary):
+    """The app selects its rows through its own index; the export through the shared filter."""
+    from tui.index import TimelineIndex
+
+    index = TimelineIndex(seeds)
+    for person in seeds.people:
+        main(["export", "--format", "json", "--person", person.name])
+        shown = [seeds.events[p].id for p in index.select(Filter(people=find_people(seeds, person.name)))]
+        assert [e["id"] for e in _json(capsysbinary)["events"]] == shown, person.name
+    for doc in seeds.documents:
+        main(["export", "--format", "json", "--source", doc.id, "--from", "2010", "--text", "Ofsted"])
+        flt = Filter(sources=find_sources(seeds, doc.id), start=dt.date(2010, 1, 1), text="Ofsted")
+        shown = [seeds.events[p].id for p in index.select(flt)]
+        assert shown, doc.id  # each article reports an Ofsted event since 2010
+        assert [e["id"] for e in _json(capsysbinary)["events"]] == shown, doc.id

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from attrs import evolve
+from hypothesis import example, given
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from timeline.export import render
@@ -79,3 +81,50 @@ def test_seeds_every_dated_event(seeds):
         assert str(entry["DESCRIPTION"]).startswith("Date: ")
         assert f"TIMEX3 {event.date.value}" in str(entry["DESCRIPTION"])
     assert len({str(e["UID"]) for e in entries}) == len(entries)
+
+
+def test_the_file_is_byte_for_byte_what_the_library_writes(hand, seeds):
+    from timeline.export.ics_format import to_calendar
+
+    awkward = "a\\b^c;d,e:f\n" * 9 + "é£“𝄞" * 30  # escapes and multi-byte characters at every fold
+    odd = evolve(hand, documents=tuple(evolve(d, published=None) for d in hand.documents),
+                 events=tuple(evolve(e, text=awkward[i:] + e.text) for i, e in enumerate(hand.events)))
+    for timeline in (hand, seeds, odd):
+        assert render(timeline, "ics") == to_calendar(timeline).to_ical()
+
+
+_LINES = (st.text(st.sampled_from("a\\^é£“𝄞"), min_size=60, max_size=400)
+          | st.text(st.sampled_from("a\\^;,:é£“€𝄞 \t"), max_size=400) | st.text(max_size=300))
+# lines where a fold falls on an escape or inside a character
+_EDGES = ["a" * 73 + "\\n" + "b" * 80, "a" * 72 + "\\^" + "b" * 80, "a" * 73 + "£" + "b" * 80,
+          "a" * 72 + "𝄞" + "b" * 80, "a" * 74, "a" * 75, "é" * 200]
+
+
+def _examples(test):
+    for line in _EDGES:
+        test = example(line)(test)
+    return test
+
+
+@_examples
+@given(_LINES)
+def test_folding_keeps_lines_short_and_characters_whole(line):
+    from timeline.export.ics_format import fold
+
+    line = line.replace("\r", "").replace("\n", "")
+    physical = fold(line.encode()).split(b"\r\n")
+    assert all(len(p) <= 75 for p in physical)
+    assert all(p.startswith(b" ") for p in physical[1:])
+    lines = [p.decode("utf-8") for p in physical]  # no character split across lines
+    assert "".join([lines[0], *(p[1:] for p in lines[1:])]) == line
+
+
+@_examples
+@given(_LINES)
+def test_folding_is_the_librarys_own(line):
+    from icalendar.parser import string as library
+
+    from timeline.export.ics_format import fold
+
+    line = line.replace("\r", "").replace("\n", "")
+    assert fold(line.encode()) == library._foldline(line).encode("utf-8")

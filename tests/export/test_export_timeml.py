@@ -109,3 +109,12 @@ def test_seeds_every_gold_timex3_and_none_elsewhere(seeds):
         gold_spans = {t[:2] for t in SEED_TIMEXES[doc.id]}
         assert {t[:2] for t in found} <= gold_spans, f"{doc.id}: tagged outside the gold spans"
         assert not [t for t in parsed.timexes for x in doc.excluded if t.span.start < x.end and x.start < t.span.end]
+
+
+def test_an_undated_article_tags_only_what_needs_no_publication_date():
+    text = "He left last year, on Monday, in March 2009, for two weeks.\n"
+    files = _archive(Timeline(documents=(Document("undated", "/a/undated.txt", text),)))
+    root = ET.fromstring(files["undated.tml"])
+    assert root.find("DCT") is None
+    assert [(t[0], t[1], t[2]) for t in _timex3(files["undated.tml"])] == [
+        ("March 2009", "DATE", "2009-03"), ("two weeks", "DURATION", "P2W")]

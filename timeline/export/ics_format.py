@@ -11,14 +11,24 @@ UIDs are derived from where the articles report the event (``common.stable_key``
 a re-export updates the same calendar entries instead of duplicating them. DTSTAMP, which the RFC
 requires, is the latest publication date among the event's sources (midnight UTC), not the
 clock: the same timeline always gives the same bytes.
+
+Speed: every value is the library's own type (``vText``, ``vDDDTypes``, ``vCategory``), which
+escapes and encodes it, and ``to_calendar`` gives the library's ``Calendar``. ``render`` writes
+the same file without building that object tree: for each event, one ``NAME;PARAMS:value``
+line per property, in the library's canonical order, folded by ``fold`` (the RFC's 75-octet
+rule with the library's own choices). The library builds a dictionary, parameters and a content
+line object per property and folds a character at a time, which made a 20,000-event export
+take three times as long; the tests check that both ways give the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from icalendar import Calendar
+from icalendar import Calendar, vCategory, vDDDTypes, vText
 from icalendar import Event as CalendarEvent
+from icalendar.caselessdict import canonsort_keys
 
 from ..model import Event, Granularity, Timeline
 from . import Format, register
@@ -72,34 +82,97 @@ def _summary(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def to_calendar(timeline: Timeline) -> Calendar:
+_TRANSPARENT = vText("TRANSPARENT")
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def properties(event: Event, index: Lookup) -> dict[str, Any]:
+    """The VEVENT of a dated event: property name -> the library's value (escaped on output)."""
+    interval = event.date.interval
+    assert interval is not None
+    props: dict[str, Any] = {
+        "SUMMARY": vText(_summary(event.text)),
+        "DTSTART": vDDDTypes(interval.start),
+        "DTEND": vDDDTypes(interval.end + _ONE_DAY),
+        "DTSTAMP": vDDDTypes(_stamp(event, index)),
+        "UID": vText(f"{stable_key(event)}@{UID_DOMAIN}"),
+    }
+    people = index.people(event.people)
+    if people:
+        props["CATEGORIES"] = vCategory(people)
+    props["DESCRIPTION"] = vText(description(event, index))
+    props["TRANSP"] = _TRANSPARENT
+    return props
+
+
+def _header() -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Timeline")
+    return calendar
+
+
+def _dated(timeline: Timeline) -> list[Event]:
+    return [e for e in timeline.events if e.date.interval is not None]
+
+
+def to_calendar(timeline: Timeline) -> Calendar:
+    """The export as the library's object (``to_ical()`` gives the same bytes as ``render``)."""
+    calendar = _header()
     index = lookup(timeline)
-    for event in timeline.events:
-        interval = event.date.interval
-        if interval is None:
-            continue
+    for event in _dated(timeline):
         entry = CalendarEvent()
-        entry.add("uid", f"{stable_key(event)}@{UID_DOMAIN}")
-        entry.add("dtstamp", _stamp(event, index))
-        entry.add("dtstart", interval.start)
-        entry.add("dtend", interval.end + dt.timedelta(days=1))
-        entry.add("summary", _summary(event.text))
-        entry.add("description", description(event, index))
-        entry.add("transp", "TRANSPARENT")
-        people = index.people(event.people)
-        if people:
-            entry.add("categories", people)
+        for name, value in properties(event, index).items():
+            entry[name] = value
         calendar.add_component(entry)
     return calendar
 
 
+_LIMIT = 74  # octets before a fold; the library folds before a character would reach 75
+
+
+def fold(data: bytes) -> bytes:
+    """A content line (UTF-8) folded as RFC 5545 says: no line over 75 octets, each continuation
+    starting with a space, never inside a character. Like the library, a fold never comes right
+    after a backslash or caret, so an escape (``\\n``, ``^n``) is never split across lines."""
+    if len(data) <= _LIMIT:
+        return data
+    parts = []
+    start = 0
+    while len(data) - start > _LIMIT:
+        cut = start + _LIMIT
+        while data[cut] & 0xC0 == 0x80:  # inside a multi-byte character
+            cut -= 1
+        if data[cut - 1] in b"\\^":  # keep the escape with what it escapes
+            cut -= 1
+        parts.append(data[start:cut])
+        start = cut
+    parts.append(data[start:])
+    return b"\r\n ".join(parts)
+
+
+def _line(name: str, value: Any) -> bytes:
+    params = value.params.to_ical() if value.params else b""
+    return fold(name.encode("ascii") + (b";" + params if params else b"") + b":" + value.to_ical())
+
+
 def render(timeline: Timeline) -> bytes:
-    return to_calendar(timeline).to_ical()
+    lines = [fold(line.encode("utf-8")) for line in _header().content_lines() if line]
+    end = lines.pop()  # END:VCALENDAR, after the events
+    index = lookup(timeline)
+    orders: dict[tuple[str, ...], list[str]] = {}
+    for event in _dated(timeline):
+        props = properties(event, index)
+        names = tuple(props)
+        if names not in orders:
+            orders[names] = canonsort_keys(names, CalendarEvent.canonical_order)
+        lines.append(b"BEGIN:VEVENT")
+        lines.extend(_line(name, props[name]) for name in orders[names])
+        lines.append(b"END:VEVENT")
+    lines.append(end)
+    return b"\r\n".join(lines) + b"\r\n"
 
 
 register(Format("ics", ".ics", "iCalendar: one all-day or multi-day entry per dated event", render))

@@ -16,7 +16,9 @@ date was worked out from another event ("several months before the inspection" d
 retirement to 2010): the expression itself is still a duration, and a TIMEX3 value says what
 the expression means, not what was inferred from it. Nothing is tagged inside
 the spans that are not article content (front matter, navigation, captions): the text keeps
-them, untagged, so offsets stay those of the file. The DCT is the publication date. The TimeML
+them, untagged, so offsets stay those of the file. In an article whose publication date is
+unknown, the expressions that need it ("last year", "Monday") have no value TimeML can state
+and are left out; absolute ones ("March 2009") are tagged. The DCT is the publication date. The TimeML
 itself is written by ``timeline.timeml.write_timeml``, shared with ``timeline tag``.
 """
 
@@ -54,6 +56,8 @@ def expressions(document: Document, dating: dict[tuple[int, int], TemporalExpres
     taken = sorted(dating)
     kept = list(dating.values())
     for timex in temporal.tag(document.content, document.published):
+        if timex.anchoring is Anchoring.UNRESOLVED and timex.value.startswith("UNDEF"):
+            continue  # needs a publication date the article lacks: no TIMEX3 value to give
         span = (timex.span.start, timex.span.end)
         if not any(start < span[1] and span[0] < end for start, end in taken):
             kept.append(timex)
