@@ -3,35 +3,40 @@
 ``analyse(document)`` does the per-article work: tagging (against the publication date, or one
 inferred from the text and marked as estimated), sentences, people, dated statements.
 ``unify(analyses, problems)`` links people across articles, merges statements into events and
-orders them. ``build_timeline(documents, problems)`` does both.
+orders them; identical duplicate articles are analysed once, listed as sources of the same events
+and reported in ``Timeline.problems``. ``build_timeline(documents, problems)`` does both.
 
 Re-anchoring one article (the TUI, when the user sets a publication date)::
 
-    state = build_state(documents, problems)      # keeps what unify worked out
-    timeline = state.timeline
+    state = build_state(documents, problems)      # a TimelineState; workers=2 analyses in 2 processes
+    timeline = state.timeline                     # the same Timeline build_timeline returns
     state = reanchor(state, doc_id, dt.date(2011, 6, 5))
     timeline = state.timeline                     # same people; that article's dates re-resolved
 
-``reanchor`` re-tags only that article, takes its statements out of the events they were merged
-into, dissolves those events and merges their statements again with the new ones; every other
-event is kept as it was. It costs about one article's work plus the events it touched, not the
-corpus. ``state.timeline`` is a plain ``Timeline``; ``state`` itself must be treated as owned by
-the caller that got it (``reanchor`` hands back the same object updated).
+``reanchor`` re-resolves only that article's expressions (the temporal engine's ``reanchor``, no
+re-reading), takes its statements out of the events they were merged into, dissolves those events
+and merges their statements again with the new ones (evidence between statements is cached), and
+re-dates statements dated relative to an event whose date changed; every other event is kept as
+it was. Its cost is one article plus the events it touched, not the corpus. The document in
+``state.timeline.documents`` carries the new date (``published_estimated=False``, evidence "set by
+the user"). ``state`` is mutable and owned by its caller: ``reanchor`` updates it in place and
+returns it; call it from one thread at a time.
 """
 
 from __future__ import annotations
 
 import bisect
-import gc
 import datetime as dt
+import gc
 import hashlib
 from collections.abc import Sequence
+from contextlib import contextmanager
 
 from attrs import define, evolve, field, frozen
 
 from .events.build import make_event, sort_key
 from .events.extract import Statement, statements
-from .events.merge import Group, Merger, evidence
+from .events.merge import Group, Merger, evidence, make_group
 from .events.relative import resolve
 from .model import Disagreement, Document, Event, EventDate, Problem, TemporalExpression, Timeline
 from .people import DocPeople, analyse_people, link_people
@@ -98,7 +103,7 @@ def build_state(documents: Sequence[Document], problems: Sequence[Problem] = (),
     if workers > 1 and len(documents) >= 4 * workers:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(workers) as pool:
+        with ProcessPoolExecutor(workers) as pool, _collector_paused():
             analyses = list(pool.map(analyse, documents, chunksize=max(1, len(documents) // (workers * 8))))
     else:
         analyses = [analyse(doc) for doc in documents]
@@ -116,6 +121,26 @@ def build_timeline(documents: Sequence[Document], problems: Sequence[Problem] = 
 
 def unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> TimelineState:
     """Link people, merge statements into events, order them."""
+    with _collector_paused():
+        return _unify_state(analyses, problems)
+
+
+@contextmanager
+def _collector_paused():
+    """Building the state makes millions of long-lived objects and no garbage cycles; the cyclic
+    collector would walk them over and over for nothing. Afterwards they are frozen out of its
+    sight, so a later re-anchor does not pay for them either."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem]) -> TimelineState:
     problems = list(problems)
     originals: dict[str, Analysis] = {}
     kept: list[Analysis] = []
@@ -157,10 +182,6 @@ def unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) 
     _refresh_events(state, roots, ())
     documents = tuple(a.document for a in analyses)
     state.timeline = Timeline(documents, people, _events(state), tuple(problems))
-    # The state lives as long as the app shows it: move it out of the collector's sight so a
-    # re-anchor is not held up by a full collection walking a million long-lived objects.
-    gc.collect()
-    gc.freeze()
     return state
 
 
@@ -183,7 +204,8 @@ def _local_groups(found: Sequence[Statement], state: TimelineState) -> list[list
             i = parent[i]
         return i
 
-    probes = [_group(state, -1, [s]) for s in plain]
+    probes = [make_group(-1, s.doc, (0, 0), s.date, len({t.value for t in s.timexes}) > 1, s.words, s.sentence_words,
+                         frozenset(s.people), None, s.phrases) for s in plain]
     for i in range(len(plain)):
         for j in range(i + 1, len(plain)):
             if plain[i].sentence == plain[j].sentence or root(i) == root(j):
@@ -201,9 +223,14 @@ def _group(state: TimelineState, gid: int, members: list[Statement], date=None, 
     best = date or min((s.date for s in members), key=lambda d: d.interval.days if d.interval else 1 << 30)
     people = frozenset(state.person_of[(s.doc, p)] for s in members for p in s.people if (s.doc, p) in state.person_of)
     is_range = any(len({t.value for t in s.timexes}) > 1 for s in members)
-    return Group(gid, first.doc, (state.doc_order[first.doc], first.timexes[0].span.start), best, is_range,
-                 frozenset().union(*(s.words for s in members)), frozenset().union(*(s.sentence_words for s in members)),
-                 people, forbid, frozenset().union(*(s.phrases for s in members)))
+    if len(members) == 1:
+        words, sentence_words, phrases = first.words, first.sentence_words, first.phrases
+    else:
+        words = frozenset().union(*(s.words for s in members))
+        sentence_words = frozenset().union(*(s.sentence_words for s in members))
+        phrases = frozenset().union(*(s.phrases for s in members))
+    return make_group(gid, first.doc, (state.doc_order[first.doc], first.timexes[0].span.start), best, is_range,
+                      words, sentence_words, people, forbid, phrases)
 
 
 def _add_groups(state: TimelineState, analysis: Analysis) -> tuple[list[int], list[Statement]]:
@@ -255,8 +282,11 @@ def _event_for(state: TimelineState, root: int) -> Event:
     gids = sorted(state.merger.members[root], key=lambda g: state.merger.groups[g].order)
     members = [s for g in gids for s in state.statements_of[g]]
     extra = []
-    for dup, original in state.duplicates.items():
-        extra.extend(evolve(s, doc=dup) for s in members if s.doc == original)
+    if state.duplicates:
+        copies: dict[str, list[str]] = {}
+        for dup, original in state.duplicates.items():
+            copies.setdefault(original, []).append(dup)
+        extra = [evolve(s, doc=dup) for s in members for dup in copies.get(s.doc, ())]
     event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
     rivals = state.merger.rivals(root)
     if rivals:

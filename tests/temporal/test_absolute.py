@@ -102,3 +102,16 @@ def test_the_week_of_a_day_is_that_iso_week():
 ])
 def test_spoken_numbers_before_a_unit_are_amounts_not_years(text, expected):
     assert [(e.text, e.value, e.mod) for e in tag(text, dt.date(2000, 2, 24))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the summit on 24 and 25 April", [("24", "2011-04-24"), ("25 April", "2011-04-25")]),
+    ("the NATO summit on April 24 and 25.", [("April 24", "2011-04-24"), ("25", "2011-04-25")]),
+    ("talks from 10 to 12 June 2011", [("10", "2011-06-10"), ("12 June 2011", "2011-06-12")]),
+    ("the festival on May 3-5, 2012", [("May 3", "2012-05-03"), ("5, 2012", "2012-05-05")]),
+    ("it rose from 24 to 25", []),
+    ("on April 24 and 25 people came", [("April 24", "2011-04-24")]),
+    ("on May 3 and 5 years later", [("May 3", "2011-05-03"), ("5 years later", "2016")]),
+])
+def test_lists_and_ranges_of_days_share_their_month(text, expected):
+    assert [(e.text, e.value) for e in tag(text, dt.date(2011, 4, 10))] == expected

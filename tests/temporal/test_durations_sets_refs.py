@@ -94,3 +94,12 @@ def test_a_length_of_time_before_an_event_is_a_duration(found, text, expected):
     # TimeML: in "two days before the attack" the duration is tagged and "before" links it to
     # the event; the date it points to depends on the event, not on the last date mentioned.
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("it will not change for a couple of years", [("a couple of years", "P2Y", "APPROX")]),
+    ("over the next couple of years", [("the next couple of years", "P2Y", "APPROX")]),
+    ("a couple of days ago", [("a couple of days ago", "2011-04-08", "APPROX")]),
+])
+def test_a_couple_is_about_two(found, text, expected):
+    assert found(text) == expected

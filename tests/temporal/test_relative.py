@@ -107,3 +107,47 @@ def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):
 def test_until_a_weekday_looks_back_in_the_past_perfect(sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))
     assert expression.value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Dealers had chosen to square positions ahead of the weekend.", "2011-W15-WE"),
+    ("Traders sold ahead of Tuesday's vote.", "2011-04-19"),
+    ("Traders sold after Tuesday's vote.", "2011-04-12"),
+    ("The repairs were finished in time for Friday.", "2011-04-15"),
+])
+def test_ahead_of_a_day_looks_forward(sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 13))
+    assert expression.value == value
+
+
+def test_a_sentence_opening_with_by_a_month_tells_a_story():
+    (expression,) = tag("By February, the company was bankrupt.", dt.date(1989, 10, 30))
+    assert expression.value == "1989-02"
+
+
+def test_a_holiday_within_two_months_is_the_nearest_one_and_its_week_is_an_iso_week():
+    (week,) = tag("Protesters prayed for help as Easter week began.", dt.date(2000, 4, 17))
+    assert (week.text, week.value) == ("Easter week", "2000-W16")
+    (christmas,) = tag("Sales over Christmas fell.", dt.date(2011, 1, 10))
+    assert christmas.value == "2010-12-25"
+    (easter,) = tag("The church was full at Easter, the priest said.", dt.date(2011, 9, 10))
+    assert easter.value == "2011-04-24"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shops reopened the day after Christmas.", [("the day after Christmas", "2010-12-26")]),
+    ("He went to court the day before last Tuesday's hearing.", [("the day before last Tuesday", "2011-04-04")]),
+    ("It was signed on the day after Oct. 23.", [("the day after Oct. 23", "2010-10-24")]),
+    ("They met a day after Friday's vote.", [("a day", "P1D"), ("Friday", "2011-04-08")]),
+])
+def test_the_day_before_or_after_a_named_day(text, expected):
+    assert [(e.text, e.value) for e in tag(text, dt.date(2011, 4, 10))] == expected
+
+
+def test_the_day_after_keeps_its_spec_for_reanchoring():
+    from timeline.temporal import reanchor
+
+    (expression,) = tag("Shops reopened the day after Christmas.", dt.date(2011, 4, 10))
+    (moved,) = reanchor((expression,), dt.date(2012, 1, 5))
+    assert moved.value == "2011-12-26"
+    assert moved.explanation.startswith("the day after Christmas → Monday 26 December 2011: the day after Sunday 25 December 2011")

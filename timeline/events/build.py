@@ -54,6 +54,8 @@ def make_event(event_id: str, date: EventDate, statements: Sequence[Statement], 
 
 def _spelling_disagreements(statements, people, spellings) -> tuple[Disagreement, ...]:
     docs = list(dict.fromkeys(s.doc for s in statements))
+    if len(docs) < 2:
+        return ()
     found = []
     for pid in people:
         forms = {doc: spellings.get((doc, pid), ()) for doc in docs}

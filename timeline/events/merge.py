@@ -20,14 +20,13 @@ from collections.abc import Iterable
 from attrs import define, field, frozen
 
 import datetime as dt
-import heapq
 from collections import Counter
 from itertools import chain
 
 from ..model import EventDate, Interval
 
-_MAX_POSTING = 100  # a word shared by more statements of one year says nothing about which
-_MAX_CANDIDATES = 12  # the best-matching groups a group is compared with; merging is transitive
+_MAX_POSTING = 40  # a word shared by more statements of one year says nothing about which
+_MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
 _MAX_YEARS = 3  # dates wider than this are too vague to merge on
 
 
@@ -45,6 +44,7 @@ class Group:
     people: frozenset[str]
     forbid: int | None = None  # the group this one is dated against
     phrases: frozenset[tuple[str, str]] = frozenset()
+    part: Interval | None = None  # the interval as compared (see ``_part``); set by ``make_group``
 
 
 def _part(date: EventDate) -> Interval | None:
@@ -61,8 +61,14 @@ def _part(date: EventDate) -> Interval | None:
     return Interval(interval.start + third, interval.end - third)
 
 
+def make_group(gid: int, doc: str, order: tuple[int, int], date: EventDate, is_range: bool, words: frozenset[str],
+               sentence_words: frozenset[str], people: frozenset, forbid: int | None = None,
+               phrases: frozenset[tuple[str, str]] = frozenset()) -> Group:
+    return Group(gid, doc, order, date, is_range, words, sentence_words, people, forbid, phrases, _part(date))
+
+
 def compatible(a: Group, b: Group) -> bool:
-    ia, ib = _part(a.date), _part(b.date)
+    ia, ib = a.part, b.part
     if ia is None or ib is None:
         return False
     if a.is_range or b.is_range:
@@ -158,14 +164,17 @@ class Merger:
     def add(self, group: Group) -> None:
         self.groups[group.gid] = group
         self._single(group.gid)
+        keys = list(_keys(group))
+        index = self.index
         for bucket in _stored(group):
-            for key in _keys(group):
-                self.index.setdefault((bucket, key), set()).add(group.gid)
+            for key in keys:
+                index.setdefault((bucket, key), set()).add(group.gid)
 
     def remove(self, gid: int) -> None:
         group = self.groups.pop(gid)
+        keys = list(_keys(group))
         for bucket in _stored(group):
-            for key in _keys(group):
+            for key in keys:
                 posting = self.index.get((bucket, key))
                 if posting is not None:
                     posting.discard(gid)
@@ -225,9 +234,10 @@ class Merger:
         group = self.groups[gid]
         postings = []
         keys = ["@" + p for p in group.people] if people_only else list(_keys(group))
+        index = self.index
         for bucket in _probed(group, widen):
             for key in keys:
-                posting = self.index.get((bucket, key))
+                posting = index.get((bucket, key))
                 if posting and len(posting) <= _MAX_POSTING:
                     postings.append(posting)
                     if key[0] == "@":
@@ -237,7 +247,8 @@ class Merger:
         need = 1 if people_only else 2
         strong = [(n, g) for g, n in counts.items() if n >= need]
         if len(strong) > _MAX_CANDIDATES:
-            strong = heapq.nlargest(_MAX_CANDIDATES, strong)
+            strong.sort(reverse=True)
+            del strong[_MAX_CANDIDATES:]
         return [g for _, g in strong]
 
     def place(self, gids: Iterable[int]) -> set[int]:

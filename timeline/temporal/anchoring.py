@@ -106,7 +106,12 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
             value, reason = _apply(op, anchor, kind == "REF")
         except (_Unresolvable, ValueError, OverflowError, IndexError, KeyError):
             return None
-        value = _with_suffix(value, suffix)
+        if suffix in _DAY_SHIFTS:
+            reason = f"the day {'after' if suffix == 'D+1' else 'before'} {describe(value)} ({reason})"
+        try:
+            value = _with_suffix(value, suffix)
+        except ValueError:
+            return None
         span = interval(value)
         if span is None:
             return None
@@ -345,6 +350,8 @@ def _holiday(day: dt.date, name: str, rel: str, anchor: _Anchor) -> tuple[str, s
     from .holidays import holiday
 
     dates = [holiday(name, year) for year in (day.year - 1, day.year, day.year + 1)]
+    if rel in ("past", "future") and min(abs((d - day).days) for d in dates) <= _NEAREST_WINS_DAYS:
+        rel = "near"  # within two months the nearest one wins whatever the tense, as for dates
     if rel == "past":
         best = max(d for d in dates if d <= day)
         reason = f"the last {name.title()} on or before {anchor.label}"
@@ -393,6 +400,9 @@ def _season(day: dt.date, season: str, rel: str, anchor: _Anchor) -> tuple[str, 
     return f"{year}-{season}", f"the {name} of the year of {anchor.label}"
 
 
+_DAY_SHIFTS = {"D+1": 1, "D-1": -1}
+
+
 def _with_suffix(value: str, suffix: str) -> str:
     if not suffix:
         return value
@@ -400,4 +410,8 @@ def _with_suffix(value: str, suffix: str) -> str:
         return f"{value}-WE" if "-W" in value else value
     if suffix == "WEEK":  # "the week of March 6": the ISO week holding the day
         return value_at(dt.date.fromisoformat(value[:10]), "week")
+    if suffix in _DAY_SHIFTS:  # "the day after Christmas": a day, moved by one
+        if granularity(value) is not Granularity.DAY:
+            raise ValueError(value)
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=_DAY_SHIFTS[suffix])).isoformat()
     return f"{value}{suffix}"

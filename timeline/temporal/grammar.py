@@ -14,7 +14,8 @@ Spec grammar (see ``anchoring.py``)::
     month:M:DIR                   month M                               ("in January", "last November")
     monthday:M:D                  day D of month M, nearest year        ("1 April", "Sept. 30")
     quarter:Q:DIR, half:H:DIR, season:S:DIR
-    SUFFIX = TEV/TMO/... (part of day), Thh:mm (clock time), WE (weekend)
+    SUFFIX = TEV/TMO/... (part of day), Thh:mm (clock time), WE (weekend), WEEK (the ISO
+             week holding the day: "the week of March 6"), D+1 / D-1 ("the day after Christmas")
 
 DIR is one of past, future, near (tense unknown), last, next, this.
 """

@@ -39,7 +39,7 @@ UNIT_CAL = r"(?:day|week|month|quarter|year|decade|weekend|centur(?:y|ies))s?"
 
 _numbers = [w for w in v.NUMBER_WORDS if w not in ("a", "an")]
 NUMBER_WORD = (
-    "(?:" + "|".join(v.TENS) + ")" + DASH + "?(?:" + "|".join(v.UNITS_WORDS) + ")"
+    "(?:" + "|".join(v.TENS) + ")" + rf"(?:{DASH}|\s)?" + "(?:" + "|".join(v.UNITS_WORDS) + ")"
     + "|" + _alt(_numbers)[3:-1]
 )
 NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:\s+(?:hundred|thousand)|\s+and\s+a\s+half)?|an?)"

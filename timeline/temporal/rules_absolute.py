@@ -43,6 +43,8 @@ def weekday_spec(groups: Groups) -> str:
     return f":{v.WEEKDAYS[groups['wd'].lower()]}" if groups.get("wd") else ""
 
 
+# Words joining the days of a list or range: "24 and 25 April", "May 3-5", "10 to 12 June".
+_JOIN = r"(?:-|\u2013|and|or|to|until|till|through)"
 _WD = rf"(?:(?P<wd>{WEEKDAY_BARE}),?\s+(?:the\s+)?)?"
 
 
@@ -102,14 +104,17 @@ def day_month(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"DCT:monthday:{month}:{day}:near{weekday_spec(g)}")
 
 
-@rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))",
-      (("Sept. 30", "2011-09-30"), ("last Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23")))
+@rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?:(?=\s*{_JOIN}\s*{DAY_NUMBER},?\s+(?P<ry>{YEAR4})(?!\w)))?",
+      (("Sept. 30", "2011-09-30"), ("last Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23"),
+       ("[April 24]-25, 2012", "2012-04-24")))
 def month_day(g: Groups, c: Context) -> Reading | None:
     if g["m"][0].islower():
         return None
     month, day = month_number(g["m"]), day_number(g["d"])
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
+    if g["ry"]:  # "April 24-25, 2012": the year closing the range
+        return absolute(f"{g['ry']}-{month:02d}-{day:02d}")
     rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
     return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}")
 
@@ -127,6 +132,45 @@ def week_of(g: Groups, c: Context) -> Reading | None:
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
     return Reading(DATE, f"DCT:monthday:{month}:{day}:near@WEEK")
+
+
+@rule("day_range_start",
+      rf"(?P<d>{DAY_NUMBER})(?=\s*{_JOIN}\s*(?P<d2>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?(?!\w))",
+      (("on [24] and 25 April", "2011-04-24"), ("from [10] to 12 June 2011", "2011-06-10"), ("[24]-25 April", "2011-04-24")))
+def day_range_start(g: Groups, c: Context) -> Reading | None:
+    """ "24 and 25 April", "10 to 12 June 2011": the first day takes the month (and year) of the second."""
+    month, day, last = month_number(g["m"]), day_number(g["d"]), day_number(g["d2"])
+    if day >= last:
+        return None
+    if g["y"]:
+        return absolute(f"{g['y']}-{month:02d}-{day:02d}")
+    if not is_valid(f"2000-{month:02d}-{day:02d}"):
+        return None
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:near")
+
+
+_MONTH_DAY_BEFORE = re.compile(rf"(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})\s*{_JOIN}\s*$", re.I | re.X)
+
+
+@rule("day_range_end", rf"(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR4}))?(?![\w%]|[:/.,]\d)",
+      (("on April 24 and [25].", "2011-04-25"), ("between May 3 and [5],", "2011-05-05"),
+       ("April 24-[25, 2012]", "2012-04-25"), ("it rose 24 to 25", "")))
+def day_range_end(g: Groups, c: Context) -> Reading | None:
+    """ "25" in "April 24 and 25", "May 3-5": the last day of a list or range takes its month.
+
+    Listed last in the grammar: a bare number is only read so when no other rule matched it and
+    a capitalised month and a day come right before it."""
+    before = _MONTH_DAY_BEFORE.search(c.text, max(0, c.start - 24), c.start)
+    if before is None or before.group("m")[0].islower():
+        return None
+    month, first, day = month_number(before.group("m")), day_number(before.group("d")), day_number(g["d"])
+    if day <= first:
+        return None
+    if g["y"]:
+        return absolute(f"{g['y']}-{month:02d}-{day:02d}")
+    if not is_valid(f"2000-{month:02d}-{day:02d}"):
+        return None
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:near")
 
 
 @rule("month_year", rf"{POS}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4}){B}",
@@ -284,7 +328,9 @@ def year(g: Groups, c: Context) -> Reading | None:
 # is not read as "January"); bare decades and years last.
 FULL_DATES = (iso_date, numeric_date, unusual_date, day_month_year, month_day_year, financial_year, fiscal_year,
               quarter_of_year, half_of_year, quarter_code)
-PARTIAL_DATES = (week_of, month_year, spoken_year, season_year, day_month, month_day)
+PARTIAL_DATES = (week_of, day_range_start, month_year, spoken_year, season_year, day_month, month_day)
 YEARS = (decade, decade_words, century, year_range_start, year_range_end, year)
-RULES = FULL_DATES + PARTIAL_DATES + YEARS
+# The last day of a list of days ("April 24 and 25") is a bare number: tried after every other rule.
+LIST_ENDS = (day_range_end,)
+RULES = FULL_DATES + PARTIAL_DATES + YEARS + LIST_ENDS
 

@@ -16,6 +16,7 @@ from .grammar import Context, Groups, Reading, rule
 from .numbers import is_vague, number
 from .patterns import AGO_MOD, B, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
 from .rules_absolute import month_number, position_mod
+from .values import value_at
 
 DATE, TIME = TimexType.DATE, TimexType.TIME
 POS = rf"(?:(?P<pos>{POSITION})\s*)?"
@@ -134,6 +135,7 @@ def named_month(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"DCT:month:{month}:{rel}", mod)
 
 
+_AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for)\s+$", re.I)
 _NEXT_WORDS = re.compile(r"[\s\u00a0]+(?-i:([A-Z][a-z]+))(?:[\s\u00a0]+(?-i:([A-Z][a-z]+)))?")
 
 
@@ -165,8 +167,11 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
         rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
     # "Earlier Friday", "early Tuesday": news annotation leaves the adverb out of the extent.
     if g["poss"] and not g["part"]:
-        # "Friday's meeting": a possessive weekday names something that has happened.
-        return Reading(DATE, f"DCT:weekday:{day}:{'past' if rel == 'near' else rel}", trim_end=len(g["poss"]))
+        # "Friday's meeting": a possessive weekday names something that has happened, unless
+        # the text looks forward to it ("ahead of Tuesday's vote").
+        if rel == "near":
+            rel = "future" if _AHEAD.search(c.text, max(0, c.start - 16), c.start) else "past"
+        return Reading(DATE, f"DCT:weekday:{day}:{rel}", trim_end=len(g["poss"]))
     # "Friday night" is dated to the day, as news annotation does (TimeBank/AQUAINT); the part of
     # the day stays in the text.
     return Reading(DATE, f"DCT:weekday:{day}:{rel}")
@@ -174,12 +179,15 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
 
 @rule("period_of_the_unit",
       rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>day|year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
-      (("the end of the year", "2011"), ("earlier in the year", "2011"), ("year-end", "2011")))
+      (("the end of the year", "2011"), ("earlier in the year", "2011"), ("year-end", "2011"),
+       ("the change since [year-end]", "2010")))
 def period_of_the_unit(g: Groups, c: Context) -> Reading:
     """ "the end of the year": the year of publication (anaphoric readings are rarer in news)."""
     if g["ye"]:
         approx = c.text[c.start:c.end].lower().startswith("around")
-        return Reading(DATE, "DCT:shift:year:0", "APPROX" if approx else "END")
+        # "the change since year-end": the last year-end that has passed.
+        since = c.text[max(0, c.start - 6):c.start].lower().strip() == "since"
+        return Reading(DATE, f"DCT:shift:year:{-1 if since else 0}", "APPROX" if approx else "END")
     mod = position_mod(g) if g["pos"] else ("START" if g["w"].lower() == "earlier" else "END")
     if g["u"].lower() == "day":
         return Reading(DATE, "REF:shift:day:0|DCT:shift:day:0", mod)  # the day being told about
@@ -192,11 +200,13 @@ def bare_season(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
 
 
-@rule("holiday", rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>1[6-9]\d\d|20\d\d))?(?![\w-])",
+@rule("holiday", rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>1[6-9]\d\d|20\d\d))?(?P<wk>\s+week)?(?![\w-])",
       (("Christmas", "2010-12-25"), ("next Christmas", "2011-12-25"), ("Easter 2011", "2011-04-24"),
        ("Easter", "2011-04-24"), ("Thanksgiving Day", "2010-11-25"), ("New Year's Day", "2011-01-01"),
-       ("St Patrick's Day", "2011-03-17")))
+       ("St Patrick's Day", "2011-03-17"), ("Easter week", "2011-W16")))
 def holiday(g: Groups, c: Context) -> Reading | None:
+    """A named holiday; "Easter week", "Christmas week": the ISO week holding it."""
+    week = "@WEEK" if g["wk"] else ""
     name = " ".join(g["h"].lower().replace("\u2019", "'").split())
     if name not in v.HOLIDAYS:
         return None
@@ -204,11 +214,12 @@ def holiday(g: Groups, c: Context) -> Reading | None:
         from .holidays import holiday as date_of
 
         try:
-            return Reading(DATE, date_of(name, int(g["y"])).isoformat())
+            when = date_of(name, int(g["y"]))
         except ValueError:
             return None
+        return Reading(DATE, value_at(when, "week") if week else when.isoformat())
     rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
-    return Reading(DATE, f"DCT:holiday:{name.replace(' ', '_')}:{rel}")
+    return Reading(DATE, f"DCT:holiday:{name.replace(' ', '_')}:{rel}{week}")
 
 
 @rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))
@@ -238,7 +249,7 @@ def named_quarter(g: Groups, c: Context) -> Reading:
 
 
 @rule("the_period", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
-      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("For [the week], shares fell", "2011-W14"),
+      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"), ("For [the week], shares fell", "2011-W14"),
        ("profit for [the year]", "P1Y")))
 def the_period(g: Groups, c: Context) -> Reading | None:
     unit = g["u"].lower()
@@ -246,7 +257,7 @@ def the_period(g: Groups, c: Context) -> Reading | None:
         return None if g["rel"] or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
     if unit == "year":
         if g["full"]:
-            return Reading(DATE, "REF:this:year|DCT:this:year")
+            return Reading(DATE, "DCT:this:year")  # "forecast a rise for the full year": the current one
         if g["rel"] or g["latest"]:
             return None
         if c.text[max(0, c.start - 4):c.start].lower() == "for " or _ENDED.match(c.text, c.end):
@@ -283,7 +294,8 @@ def year_earlier_adjective(g: Groups, c: Context) -> Reading:
       rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))(?![\w-])",
       (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010"),
        ("in [three weeks' time]", "2011-W17"), ("[Twelve months on], the site is empty", "2012-04"),
-       ("It had opened [two days before].", "2011-04-08")))
+       ("It had opened [two days before].", "2011-04-08"),
+       ("a couple of days ago", "2011-04-08")))
 def ago(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     direction = g["dir"].lower().strip()
@@ -291,8 +303,8 @@ def ago(g: Groups, c: Context) -> Reading | None:
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = "DCT" if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else "REF"
     mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
-    if " or so" in c.text[c.start:c.end].lower():
-        mod = "APPROX"
+    if " or so" in c.text[c.start:c.end].lower() or (not mod and "couple" in g["n"].lower()):
+        mod = "APPROX"  # "a week or so ago", "a couple of days ago"
     if is_vague(g["n"]):
         return Reading(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
     n = number(g["n"])

@@ -101,8 +101,8 @@ def set_adverb(g: Groups, c: Context) -> Reading:
       rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
-       ("the past two quarters", "P2Q"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
-       ("for [more than two thousand years]", "P2000Y"), ("[less than a decade] after exchanging rule", "P10Y"), ("three hundred days", "P300D")))
+       ("the past two quarters", "P2Q"), ("a couple of years", "P2Y"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
+       ("for [more than two thousand years]", "P2000Y"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     raw = g["n"].lower()
@@ -124,8 +124,8 @@ def duration(g: Groups, c: Context) -> Reading | None:
     if value is None:
         return None
     mod = v.DURATION_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
-    if g["orso"]:
-        mod = "APPROX"  # "two years or so"
+    if g["orso"] or (not mod and "couple" in raw):
+        mod = "APPROX"  # "two years or so", "a couple of years"
     return Reading(DURATION, value, mod)
 
 

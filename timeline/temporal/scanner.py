@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from . import vocabulary as v
 from .anchoring import Found
 from .grammar import Context, Rule
-from .rules_absolute import FULL_DATES, PARTIAL_DATES, YEARS
+from .rules_absolute import FULL_DATES, LIST_ENDS, PARTIAL_DATES, YEARS
 from .rules_relative import DAYS_AND_OFFSETS, NAMED_PERIODS
 from .rules_vague import DURATIONS_SETS_AND_REFS, RANGES_AND_FREQUENCIES
 from .tense import direction
-from ..model import Span
+from ..model import Span, TimexType
 
 # Order matters: at one position the first rule that matches wins.
 RULES: tuple[Rule, ...] = (
@@ -34,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     *NAMED_PERIODS,  # "last year", "the third quarter", weekdays, months
     *YEARS,  # decades, centuries, years
     *DURATIONS_SETS_AND_REFS,  # durations, sets, clock times, now
+    *LIST_ENDS,  # "25" in "April 24 and 25": a bare number, only when nothing else matched
 )
 
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
@@ -56,6 +57,7 @@ _RULE_GROUPS = [
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
+_DAY_BEFORE = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 _LOOK_BACK = 6
 _LOOK_BACK_CHARS = 60
 
@@ -79,7 +81,7 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
         word = token.group()
         start = token.start()
         if word[0] <= "9":
-            if _is_amount(lower, start, token.end()) or (len(word) <= 2 and lower[start - 1:start] not in ("q", "'", "\u2019") and not _small_number_may_be_date(lower, token.end()) and not _YEAR_RANGE_END.match(lower, max(0, start - 5), start)):
+            if _is_amount(lower, start, token.end()) or (len(word) <= 2 and lower[start - 1:start] not in ("q", "'", "\u2019") and not _small_number_may_be_date(lower, token.end()) and not _YEAR_RANGE_END.match(lower, max(0, start - 5), start) and not _DAY_LIST_END.search(lower, max(0, start - 12), start)):
                 continue
         elif word not in triggers:
             continue
@@ -101,6 +103,7 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
 # separator, an ordinal suffix, or another number ("18 months", "12 September", "6 a.m.",
 # "12/09", "3rd", "12 to 18 months").
 _AFTER_SMALL_NUMBER = re.compile(r"(?:st|nd|rd|th)?(?P<sep>[:/.]\d)?[\s\-]*(?P<word>[a-z]+)?")
+_DAY_LIST_END = re.compile(r"[a-z.]\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|until|till|through)\s*$")  # "April 24 and 25"
 _YEAR_RANGE_END = re.compile(r"\d{4}[-/\u2013]")  # "09" in "2008-09"
 _JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"})
 
@@ -162,6 +165,12 @@ def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None
     if not surface or _is_identifier_or_quantity(text, start, end, surface):
         return None
     spec = reading.spec
+    day_before = _DAY_BEFORE.search(text, max(0, start - 20), start) if reading.type is TimexType.DATE else None
+    if day_before and "@" not in spec and spec.startswith(("DCT:weekday", "DCT:monthday", "DCT:holiday", "REF:weekday")):
+        # "the day after Christmas", "the day before last Tuesday's hearing": the day next to it.
+        start = day_before.start()
+        surface = text[start:end]
+        spec += "@D+1" if day_before.group(1).lower() == "after" else "@D-1"
     if ":near" in spec:
         found = direction(text, start, end, prepositions=spec.startswith(("DCT:weekday", "DCT:weekend")))
         if found:

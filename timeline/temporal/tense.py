@@ -16,8 +16,9 @@ PAST, FUTURE = "past", "future"
 # Prepositions directly before the expression.
 _PREPOSITION = {"from": FUTURE, "until": FUTURE, "till": FUTURE, "since": PAST}
 # Words before a month or a day of the month that set a deadline or a start still to come,
-# unless the sentence is in the past perfect: "to pay down the loan by February", "effective
-# Feb. 1", but "by January it had identified 500 cases".
+# unless the clause is in the past perfect or the word opens the sentence: "to pay down the
+# loan by February", "effective Feb. 1", but "it had sold the plant by January", "By February,
+# the company was bankrupt".
 _DEADLINE = {"by": FUTURE, "effective": FUTURE}
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _CLAUSE_WORDS = 8  # how near "had" must be to belong to the same clause
@@ -71,7 +72,10 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     near_left = " ".join(w.group() for w in words[-_CLAUSE_WORDS:])
     near_right = " ".join(_sentence_right(text, end).split()[:_CLAUSE_WORDS])
     past_perfect = bool(_PAST_PERFECT.search(near_left) or _PAST_PERFECT.search(near_right))
-    if words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect:
+    if (words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect
+            and len(words) > 1):
+        # Not at the head of the sentence: "By February, the company was bankrupt" tells a
+        # story; "repay the loan by February" sets a deadline.
         return _DEADLINE[words[-1].group().lower()]
     if words and prepositions:
         prev = words[-1].group().lower()
@@ -81,7 +85,7 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
             return _PREPOSITION[prev]
         if len(words) >= 2 and words[-2].group().lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
             return _PREPOSITION[words[-2].group().lower()]
-        if left.rstrip().lower().endswith("as soon as"):
+        if left.rstrip().lower().endswith(("as soon as", "ahead of", "in time for")):
             return FUTURE
     phrase_at = max((m.start() for m in _FUTURE_PHRASES.finditer(left)), default=-1)
     # A verb right before the expression decides ("closed Wednesday", "issued July 1"); further

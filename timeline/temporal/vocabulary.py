@@ -42,8 +42,8 @@ TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 # Words for an unspecified number: "several months" is PXM.
-VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "a couple of",
-                 "numerous", "a handful of")
+# ("a couple of" is two, give or take: "a couple of years" is P2Y, APPROX, as TimeML has it.)
+VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "numerous", "a handful of")
 
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
