@@ -43,6 +43,7 @@ def test_clean_neutralises_controls_and_keeps_offsets():
     assert len(out) == len(text)
     assert out == "a␛[31mb␇c\ufffdd e\nf\ufffdg"
     assert one_line("a\r\nb") == "a  b"
+    assert clean("a\u2028b\u2029c") == "a b c"
 
 
 def test_rows_group_under_year_and_month_headings():
