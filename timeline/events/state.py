@@ -50,10 +50,12 @@ def spellings(analyses: Sequence[Analysis], person_of) -> dict[tuple[str, str], 
     return result
 
 
-def _local_groups(found: Sequence[Statement], state: TimelineState) -> list[list[Statement]]:
-    """Statements of one article about one event: same evidence as across articles, never two
-    of one sentence, never a relative statement (its date is not known yet)."""
-    plain = [s for s in found if s.relation is None and s.date is not None]
+def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
+    """Statements of one article about one event (their indices in ``found``): same evidence
+    as across articles, never two of one sentence, never a relative statement (its date is not
+    known yet). Depends on the article alone, so it is worked out with the article's analysis."""
+    where = [i for i, s in enumerate(found) if s.relation is None and s.date is not None]
+    plain = [found[i] for i in where]
     parent = list(range(len(plain)))
 
     def root(i):
@@ -69,10 +71,10 @@ def _local_groups(found: Sequence[Statement], state: TimelineState) -> list[list
                 continue
             if evidence(probes[i], probes[j], same_article=True) is not None:
                 parent[root(j)] = root(i)
-    groups: dict[int, list[Statement]] = {}
-    for i, s in enumerate(plain):
-        groups.setdefault(root(i), []).append(s)
-    return list(groups.values())
+    groups: dict[int, list[int]] = {}
+    for i, at in enumerate(where):
+        groups.setdefault(root(i), []).append(at)
+    return tuple(tuple(g) for g in groups.values())
 
 
 def _group(state: TimelineState, gid: int, members: list[Statement], date=None, forbid=None) -> Group:
@@ -94,7 +96,10 @@ def add_groups(state: TimelineState, analysis: Analysis) -> tuple[list[int], lis
     added = []
     doc = analysis.document.id
     state.groups_of[doc] = []
-    for members in _local_groups(analysis.statements, state):
+    found = analysis.statements
+    local = analysis.groups if analysis.groups is not None else local_groups(found)
+    for indices in local:
+        members = [found[i] for i in indices]
         gid = state.next_gid
         state.next_gid += 1
         state.merger.add(_group(state, gid, members))
