@@ -140,14 +140,19 @@ def place_relatives(state: TimelineState, relatives: list[Statement]) -> set[int
     return state.merger.place(placed)
 
 
-def _event_for(state: TimelineState, root: int) -> Event:
+def _copies(state: TimelineState) -> dict[str, list[str]]:
+    """Each duplicated article -> the identical articles merged with it."""
+    copies: dict[str, list[str]] = {}
+    for dup, original in state.duplicates.items():
+        copies.setdefault(original, []).append(dup)
+    return copies
+
+
+def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) -> Event:
     gids = sorted(state.merger.members[root], key=lambda g: state.merger.groups[g].order)
     members = [s for g in gids for s in state.statements_of[g]]
     extra = []
-    if state.duplicates:
-        copies: dict[str, list[str]] = {}
-        for dup, original in state.duplicates.items():
-            copies.setdefault(original, []).append(dup)
+    if copies:
         extra = [evolve(s, doc=dup) for s in members for dup in copies.get(s.doc, ())]
     event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
     rivals = state.merger.rivals(root)
@@ -174,8 +179,9 @@ def refresh_events(state: TimelineState, roots: set[int], gone: Sequence[int]) -
                 del state.ordered[i]
             state.by_id.pop(old.id, None)
     fresh = []
+    copies = _copies(state)
     for root in live:
-        event = _event_for(state, root)
+        event = _event_for(state, root, copies)
         state.events_of[root] = event
         state.by_id[event.id] = event
         fresh.append((sort_key(event, state.doc_order), event.id))
