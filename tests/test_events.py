@@ -119,3 +119,14 @@ def test_resolve_falls_back_to_before_when_no_year_holds_it():
     text = "It happened several months before the election."
     _, date = resolve(timex, find_relation(text, timex), anchor)
     assert (date.value, date.mod) == ("2010", "BEFORE")
+
+
+def test_resolve_an_exact_shift_from_a_day_gives_the_day():
+    from timeline.model import TemporalExpression, TimexType
+    text = "Dr Bright resigned two weeks after the board meeting on 1 March."
+    timex = TemporalExpression("two weeks", Span(19, 28), TimexType.DURATION, "P2W")
+    relation = find_relation(text, timex)
+    assert relation.phrase == "the board meeting"
+    anchor = EventDate("2012-03-01", granularity=Granularity.DAY, interval=Interval(dt.date(2012, 3, 1), dt.date(2012, 3, 1)))
+    _, date = resolve(timex, relation, anchor)
+    assert (date.value, date.granularity) == ("2012-03-15", Granularity.DAY)

@@ -125,3 +125,8 @@ def test_roles_stop_at_the_previous_name_and_at_verbs():
         ("Andrew Lansley", ("Health Secretary",)),
         ("Sarah Jones", ("chief executive",)),
     ]
+
+
+def test_a_month_is_a_surname_only_after_a_title_or_a_first_name():
+    text = "Theresa May met Mrs May in May. Last May, Brian May played. Early June saw Mr Gilroy leave."
+    assert names(text) == ["Theresa May", "Mrs May", "Brian May", "Mr Gilroy"]

@@ -25,20 +25,19 @@ returns it; call it from one thread at a time.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import gc
 import hashlib
 from collections.abc import Sequence
 from contextlib import contextmanager
 
-from attrs import define, evolve, field, frozen
+from attrs import evolve, frozen
 
-from .events.build import make_event, sort_key
 from .events.extract import Statement, statements
-from .events.merge import Group, Merger, evidence, make_group
-from .events.relative import resolve
-from .model import Disagreement, Document, Event, EventDate, Problem, TemporalExpression, Timeline
+from .events.state import (TimelineState, add_groups, drop, local_groups, ordered_events, place_relatives, refresh_events,
+                           take_relatives)
+from .events.state import spellings as spellings_of
+from .model import Document, EventDate, Problem, TemporalExpression, Timeline
 from .people import DocPeople, analyse_people, link_people
 from .published import infer_published
 from . import temporal
@@ -54,6 +53,7 @@ class Analysis:
     sentences: tuple
     people: DocPeople | None = None
     statements: tuple[Statement, ...] = ()
+    groups: tuple[tuple[int, ...], ...] | None = None  # statements about one event (``local_groups``)
 
 
 def analyse(document: Document, expressions: tuple[TemporalExpression, ...] | None = None,
@@ -68,29 +68,7 @@ def analyse(document: Document, expressions: tuple[TemporalExpression, ...] | No
     spans = sentences(text)
     people = people if people is not None else analyse_people(document.id, text)
     found = statements(document.id, text, spans, expressions, people)
-    return Analysis(document, tuple(expressions), spans, people, found)
-
-
-@define
-class TimelineState:
-    """A unified timeline together with what is needed to update it one article at a time."""
-
-    analyses: dict[str, Analysis]
-    doc_order: dict[str, int]
-    person_of: dict[tuple[str, int], str]
-    spellings: dict[tuple[str, str], tuple[str, ...]]
-    merger: Merger = field(factory=Merger)
-    statements_of: dict[int, list[Statement]] = field(factory=dict)
-    groups_of: dict[str, list[int]] = field(factory=dict)
-    gid_of: dict[tuple[str, int], int] = field(factory=dict)
-    dependents: dict[int, set[int]] = field(factory=dict)  # anchor group -> groups dated from it
-    dated_from: dict[int, EventDate] = field(factory=dict)  # relative group -> the anchor date used
-    duplicates: dict[str, str] = field(factory=dict)
-    events_of: dict[int, Event] = field(factory=dict)
-    ordered: list[tuple[tuple, str]] = field(factory=list)
-    by_id: dict[str, Event] = field(factory=dict)
-    next_gid: int = 0
-    timeline: Timeline = field(factory=Timeline)
+    return Analysis(document, tuple(expressions), spans, people, found, local_groups(found))
 
 
 def _fingerprint(doc: Document) -> str:
@@ -104,7 +82,7 @@ def build_state(documents: Sequence[Document], problems: Sequence[Problem] = (),
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(workers) as pool, _collector_paused():
-            analyses = list(pool.map(analyse, documents, chunksize=max(1, len(documents) // (workers * 8))))
+            analyses = list(pool.map(analyse, documents, chunksize=max(1, min(50, len(documents) // (workers * 8)))))
     else:
         analyses = [analyse(doc) for doc in documents]
     return unify_state(analyses, problems)
@@ -159,7 +137,7 @@ def _unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem]) -> T
     for dup, original in duplicates:
         for i in range(len(original.people.people)):
             person_of[(dup.document.id, i)] = person_of[(original.document.id, i)]
-    spellings = _spellings(kept, person_of)
+    spellings = spellings_of(kept, person_of)
     for dup, original in duplicates:
         for (doc, pid), forms in list(spellings.items()):
             if doc == original.document.id:
@@ -174,165 +152,15 @@ def _unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem]) -> T
     placed: list[int] = []
     relatives = []
     for analysis in kept:
-        new, rel = _add_groups(state, analysis)
+        new, rel = add_groups(state, analysis)
         placed.extend(new)
         relatives.extend(rel)
     roots = state.merger.place(placed)
-    roots |= _place_relatives(state, relatives)
-    _refresh_events(state, roots, ())
+    roots |= place_relatives(state, relatives)
+    refresh_events(state, roots, ())
     documents = tuple(a.document for a in analyses)
-    state.timeline = Timeline(documents, people, _events(state), tuple(problems))
+    state.timeline = Timeline(documents, people, ordered_events(state), tuple(problems))
     return state
-
-
-def _spellings(analyses: Sequence[Analysis], person_of) -> dict[tuple[str, str], tuple[str, ...]]:
-    result: dict[tuple[str, str], tuple[str, ...]] = {}
-    for a in analyses:
-        for i, p in enumerate(a.people.people):
-            result[(a.document.id, person_of[(a.document.id, i)])] = (p.full or p.surname,)
-    return result
-
-
-def _local_groups(found: Sequence[Statement], state: TimelineState) -> list[list[Statement]]:
-    """Statements of one article about one event: same evidence as across articles, never two
-    of one sentence, never a relative statement (its date is not known yet)."""
-    plain = [s for s in found if s.relation is None and s.date is not None]
-    parent = list(range(len(plain)))
-
-    def root(i):
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    probes = [make_group(-1, s.doc, (0, 0), s.date, len({t.value for t in s.timexes}) > 1, s.words, s.sentence_words,
-                         frozenset(s.people), None, s.phrases) for s in plain]
-    for i in range(len(plain)):
-        for j in range(i + 1, len(plain)):
-            if plain[i].sentence == plain[j].sentence or root(i) == root(j):
-                continue
-            if evidence(probes[i], probes[j], same_article=True) is not None:
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Statement]] = {}
-    for i, s in enumerate(plain):
-        groups.setdefault(root(i), []).append(s)
-    return list(groups.values())
-
-
-def _group(state: TimelineState, gid: int, members: list[Statement], date=None, forbid=None) -> Group:
-    first = members[0]
-    best = date or min((s.date for s in members), key=lambda d: d.interval.days if d.interval else 1 << 30)
-    people = frozenset(state.person_of[(s.doc, p)] for s in members for p in s.people if (s.doc, p) in state.person_of)
-    is_range = any(len({t.value for t in s.timexes}) > 1 for s in members)
-    if len(members) == 1:
-        words, sentence_words, phrases = first.words, first.sentence_words, first.phrases
-    else:
-        words = frozenset().union(*(s.words for s in members))
-        sentence_words = frozenset().union(*(s.sentence_words for s in members))
-        phrases = frozenset().union(*(s.phrases for s in members))
-    return make_group(gid, first.doc, (state.doc_order[first.doc], first.timexes[0].span.start), best, is_range,
-                      words, sentence_words, people, forbid, phrases)
-
-
-def _add_groups(state: TimelineState, analysis: Analysis) -> tuple[list[int], list[Statement]]:
-    added = []
-    doc = analysis.document.id
-    state.groups_of[doc] = []
-    for members in _local_groups(analysis.statements, state):
-        gid = state.next_gid
-        state.next_gid += 1
-        state.merger.add(_group(state, gid, members))
-        state.statements_of[gid] = members
-        state.groups_of[doc].append(gid)
-        for s in members:
-            state.gid_of[(s.doc, s.index)] = gid
-        added.append(gid)
-    return added, [s for s in analysis.statements if s.relation is not None]
-
-
-def _place_relatives(state: TimelineState, relatives: list[Statement]) -> set[int]:
-    """Date each relative statement from its anchor's event, then merge it (never into that event)."""
-    gid_of = state.gid_of
-    placed = []
-    dates: dict[int, EventDate] = {}
-    for s in relatives:
-        anchor_gid = gid_of.get((s.doc, s.anchor)) if s.anchor is not None else None
-        if anchor_gid is None or anchor_gid not in state.merger.groups:
-            continue
-        root = state.merger.find(anchor_gid)
-        date = dates.get(root)
-        if date is None:
-            date = dates[root] = state.merger.event_date(root)
-        resolved = resolve(s.timexes[0], s.relation, date)
-        if resolved is None:
-            continue
-        timex, event_date = resolved
-        s = evolve(s, timexes=(timex,), date=event_date)
-        gid = state.next_gid
-        state.next_gid += 1
-        state.merger.add(_group(state, gid, [s], forbid=anchor_gid))
-        state.dependents.setdefault(anchor_gid, set()).add(gid)
-        state.dated_from[gid] = date
-        state.statements_of[gid] = [s]
-        state.groups_of.setdefault(s.doc, []).append(gid)
-        placed.append(gid)
-    return state.merger.place(placed)
-
-
-def _event_for(state: TimelineState, root: int) -> Event:
-    gids = sorted(state.merger.members[root], key=lambda g: state.merger.groups[g].order)
-    members = [s for g in gids for s in state.statements_of[g]]
-    extra = []
-    if state.duplicates:
-        copies: dict[str, list[str]] = {}
-        for dup, original in state.duplicates.items():
-            copies.setdefault(original, []).append(dup)
-        extra = [evolve(s, doc=dup) for s in members for dup in copies.get(s.doc, ())]
-    event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
-    rivals = state.merger.rivals(root)
-    if rivals:
-        here = ", ".join(dict.fromkeys(f"{s.doc} says {state.merger.groups[g].date.value}" for g in gids for s in state.statements_of[g]))
-        there = ", ".join(dict.fromkeys(f"{state.merger.groups[g].doc} says {state.merger.groups[g].date.value}" for g in rivals))
-        docs = tuple(dict.fromkeys([state.merger.groups[g].doc for g in gids + rivals]))
-        event = evolve(event, disagreements=event.disagreements + (
-            Disagreement("date", f"sources date what reads as the same event differently: {here}; {there}", docs),))
-    return event
-
-
-def _refresh_events(state: TimelineState, roots: set[int], gone: Sequence[int]) -> None:
-    """Rebuild the events at ``roots``; drop the events of ``gone`` roots and of every group that
-    was a root before it joined one of ``roots``."""
-    live = {r for r in roots if r in state.merger.members}
-    stale = set(gone) | {g for r in live for g in state.merger.members[r]}
-    for root in stale:
-        old = state.events_of.pop(root, None)
-        if old is not None:
-            key = (sort_key(old, state.doc_order), old.id)
-            i = bisect.bisect_left(state.ordered, key)
-            if i < len(state.ordered) and state.ordered[i] == key:
-                del state.ordered[i]
-            state.by_id.pop(old.id, None)
-    for root in live:
-        event = _event_for(state, root)
-        state.events_of[root] = event
-        state.by_id[event.id] = event
-        bisect.insort(state.ordered, (sort_key(event, state.doc_order), event.id))
-
-
-def _events(state: TimelineState) -> tuple[Event, ...]:
-    return tuple(state.by_id[eid] for _, eid in state.ordered)
-
-
-def _drop(state: TimelineState, gid: int) -> None:
-    forbid = state.merger.groups[gid].forbid
-    if forbid is not None:
-        state.dependents.get(forbid, set()).discard(gid)
-        state.dated_from.pop(gid, None)
-    state.merger.remove(gid)
-    for s in state.statements_of.pop(gid, ()):
-        if state.gid_of.get((s.doc, s.index)) == gid:
-            del state.gid_of[(s.doc, s.index)]
-        if gid in state.groups_of.get(s.doc, ()):
-            state.groups_of[s.doc].remove(gid)
 
 
 def _reanchored(expressions: tuple[TemporalExpression, ...], published: dt.date) -> tuple[TemporalExpression, ...] | None:
@@ -340,17 +168,6 @@ def _reanchored(expressions: tuple[TemporalExpression, ...], published: dt.date)
     the temporal engine can (else None: the article is tagged again)."""
     again = getattr(temporal, "reanchor", None)
     return tuple(again(expressions, published)) if again is not None else None
-
-
-def _take_relatives(state: TimelineState, loose: list[int]) -> list[Statement]:
-    """Take the relative statements out of ``loose`` (in place): their original, undated form."""
-    taken = []
-    for g in [g for g in loose if state.statements_of[g][0].relation is not None]:
-        s = state.statements_of[g][0]
-        taken.append(state.analyses[s.doc].statements[s.index])
-        _drop(state, g)
-        loose.remove(g)
-    return taken
 
 
 def reanchor(state: TimelineState, doc_id: str, published: dt.date) -> TimelineState:
@@ -368,11 +185,11 @@ def reanchor(state: TimelineState, doc_id: str, published: dt.date) -> TimelineS
     for root in roots:
         loose.extend(merger.dissolve(root))
     for gid in old_gids:
-        _drop(state, gid)
+        drop(state, gid)
     gone = set(old_gids)
     loose = [g for g in loose if g not in gone]
-    rel_again = _take_relatives(state, loose)
-    new, rel = _add_groups(state, analysis)
+    rel_again = take_relatives(state, loose)
+    new, rel = add_groups(state, analysis)
     touched = merger.place(loose + new)
     # Statements dated from an event whose date may have changed are dated again.
     dates: dict[int, EventDate] = {}
@@ -394,10 +211,10 @@ def reanchor(state: TimelineState, doc_id: str, published: dt.date) -> TimelineS
         roots.add(root)
         more.extend(merger.dissolve(root))
     more = list(dict.fromkeys(more))
-    rel_again += _take_relatives(state, more)
+    rel_again += take_relatives(state, more)
     touched |= merger.place(more)
-    touched |= _place_relatives(state, rel + rel_again)
-    _refresh_events(state, touched, list(roots))
+    touched |= place_relatives(state, rel + rel_again)
+    refresh_events(state, touched, list(roots))
     documents = tuple(state.analyses[d].document for d in state.doc_order)
-    state.timeline = evolve(state.timeline, documents=documents, events=_events(state))
+    state.timeline = evolve(state.timeline, documents=documents, events=ordered_events(state))
     return state

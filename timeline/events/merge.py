@@ -25,7 +25,7 @@ from itertools import chain
 
 from ..model import EventDate, Interval
 
-_MAX_POSTING = 40  # a word shared by more statements of one year says nothing about which
+_MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
 _MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
 _MAX_YEARS = 3  # dates wider than this are too vague to merge on
 

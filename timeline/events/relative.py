@@ -77,8 +77,9 @@ def _shift(day: dt.date, months: int = 0, days: int = 0) -> dt.date:
 def resolve(timex: TemporalExpression, relation: Relation, anchor: EventDate) -> tuple[TemporalExpression, EventDate] | None:
     """The expression and date of a relative statement, worked out from its anchor's date.
 
-    The date is the smallest calendar year or month holding every day the statement can fall
-    on; when no year holds them all it is "before/after" the anchor's date.
+    The date is the day when the shift is exact from a day ("two weeks after 1 March"), else the
+    smallest calendar month or year holding every day the statement can fall on; when no year
+    holds them all it is "before/after" the anchor's date.
     """
     if anchor.interval is None:
         return None
@@ -88,7 +89,10 @@ def resolve(timex: TemporalExpression, relation: Relation, anchor: EventDate) ->
     ends = [_shift(a.start, **{kw: sign * relation.high}), _shift(a.start, **{kw: sign * relation.low}),
             _shift(a.end, **{kw: sign * relation.high}), _shift(a.end, **{kw: sign * relation.low})]
     start, end = min(ends), max(ends)
-    if (start.year, start.month) == (end.year, end.month):
+    if start == end:
+        value, granularity, mod = start.isoformat(), Granularity.DAY, None
+        interval = Interval(start, end)
+    elif (start.year, start.month) == (end.year, end.month):
         value = f"{start.year}-{start.month:02d}"
         granularity = Granularity.MONTH
         interval = Interval(start.replace(day=1), start.replace(day=calendar.monthrange(start.year, start.month)[1]))

@@ -50,7 +50,7 @@ this that these those there here then when where while what which who whom whose
 he she it they we you i his her its their our your my me him them us
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
-today yesterday tomorrow tonight now
+today yesterday tomorrow tonight now last next early late mid every each
 home news article close learn more image picture photo caption video related links vacancy
 con lab lib dem dems tory tories labour conservative conservatives liberal democrat democrats
 green greens ukip snp plaid independent ind
@@ -60,6 +60,10 @@ former new senior interim acting deputy chief executive director leader member m
 secretary spokesman spokeswoman spokesperson officer head chairman chair
 god christmas easter
 """.split())
+
+# Stop words that are also surnames ("Theresa May", "Mrs May"): allowed as a surname after a
+# title or a first name, never as a name on their own.
+SURNAMES_TOO = frozenset("may june".split())
 
 # Words common in headlines and places that the first-name list also holds ("May", "Kent").
 NOT_FIRST_NAMES = frozenset("""

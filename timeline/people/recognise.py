@@ -16,7 +16,7 @@ import re
 from attrs import frozen
 
 from ..model import Span
-from .lexicon import NOT_AFTER_TITLE, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES, first_name_gender
+from .lexicon import NOT_AFTER_TITLE, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, SURNAMES_TOO, TITLES, first_name_gender
 
 _WORD = r"[A-Z](?:[a-zà-ÿ]+|\.)?(?:['’]?[A-Z][a-zà-ÿ]+)*(?:-[A-Z][a-zà-ÿ]+)*"
 _RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?: {_WORD})*(?![A-Za-z0-9])")
@@ -43,7 +43,7 @@ class NameMention:
 def _is_surname(word: str) -> bool:
     lower = word.lower()
     return (len(word) > 2 or (len(word) == 2 and word[1].islower())) and not word.endswith(".") \
-        and lower not in NOT_NAMES and lower not in ORG_WORDS and lower not in TITLES
+        and (lower not in NOT_NAMES or lower in SURNAMES_TOO) and lower not in ORG_WORDS and lower not in TITLES
 
 
 def find_names(text: str) -> tuple[NameMention, ...]:
@@ -69,7 +69,7 @@ def _titled(words: list[tuple[int, int, str]]) -> list[tuple[list, str]]:
         title = words[i][2].lower().rstrip(".")
         if title in TITLES and words[i + 1][2].lower() not in NOT_AFTER_TITLE:
             j = i + 1
-            while j < len(words) and j - i <= 3 and _name_word(words[j][2]):
+            while j < len(words) and j - i <= 3 and (_name_word(words[j][2]) or _is_surname(words[j][2])):
                 j += 1
             if j > i + 1 and _is_surname(words[j - 1][2]):
                 names.append((words[i:j], title))

@@ -1,0 +1,222 @@
+"""The timeline state: every article's statements, grouped and merged into events, kept so that
+one article can be taken out and put back without merging the corpus again (see
+``timeline.pipeline.reanchor``)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import define, evolve, field
+
+from ..model import Disagreement, Event, EventDate, Timeline
+from .build import make_event, sort_key
+from .extract import Statement
+from .merge import Group, Merger, evidence, make_group
+from .relative import resolve
+
+if TYPE_CHECKING:
+    from ..pipeline import Analysis
+
+
+@define
+class TimelineState:
+    """A unified timeline together with what is needed to update it one article at a time."""
+
+    analyses: dict[str, Analysis]
+    doc_order: dict[str, int]
+    person_of: dict[tuple[str, int], str]
+    spellings: dict[tuple[str, str], tuple[str, ...]]
+    merger: Merger = field(factory=Merger)
+    statements_of: dict[int, list[Statement]] = field(factory=dict)
+    groups_of: dict[str, list[int]] = field(factory=dict)
+    gid_of: dict[tuple[str, int], int] = field(factory=dict)
+    dependents: dict[int, set[int]] = field(factory=dict)  # anchor group -> groups dated from it
+    dated_from: dict[int, EventDate] = field(factory=dict)  # relative group -> the anchor date used
+    duplicates: dict[str, str] = field(factory=dict)
+    events_of: dict[int, Event] = field(factory=dict)
+    ordered: list[tuple[tuple, str]] = field(factory=list)
+    by_id: dict[str, Event] = field(factory=dict)
+    next_gid: int = 0
+    timeline: Timeline = field(factory=Timeline)
+
+
+def spellings(analyses: Sequence[Analysis], person_of) -> dict[tuple[str, str], tuple[str, ...]]:
+    result: dict[tuple[str, str], tuple[str, ...]] = {}
+    for a in analyses:
+        for i, p in enumerate(a.people.people):
+            result[(a.document.id, person_of[(a.document.id, i)])] = (p.full or p.surname,)
+    return result
+
+
+def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
+    """Statements of one article about one event (their indices in ``found``): same evidence
+    as across articles, never two of one sentence, never a relative statement (its date is not
+    known yet). Depends on the article alone, so it is worked out with the article's analysis."""
+    where = [i for i, s in enumerate(found) if s.relation is None and s.date is not None]
+    plain = [found[i] for i in where]
+    parent = list(range(len(plain)))
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    probes = [make_group(-1, s.doc, (0, 0), s.date, len({t.value for t in s.timexes}) > 1, s.words, s.sentence_words,
+                         frozenset(s.people), None, s.phrases) for s in plain]
+    for i in range(len(plain)):
+        for j in range(i + 1, len(plain)):
+            if plain[i].sentence == plain[j].sentence or root(i) == root(j):
+                continue
+            if evidence(probes[i], probes[j], same_article=True) is not None:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i, at in enumerate(where):
+        groups.setdefault(root(i), []).append(at)
+    return tuple(tuple(g) for g in groups.values())
+
+
+def _group(state: TimelineState, gid: int, members: list[Statement], date=None, forbid=None) -> Group:
+    first = members[0]
+    best = date or min((s.date for s in members), key=lambda d: d.interval.days if d.interval else 1 << 30)
+    people = frozenset(state.person_of[(s.doc, p)] for s in members for p in s.people if (s.doc, p) in state.person_of)
+    is_range = any(len({t.value for t in s.timexes}) > 1 for s in members)
+    if len(members) == 1:
+        words, sentence_words, phrases = first.words, first.sentence_words, first.phrases
+    else:
+        words = frozenset().union(*(s.words for s in members))
+        sentence_words = frozenset().union(*(s.sentence_words for s in members))
+        phrases = frozenset().union(*(s.phrases for s in members))
+    return make_group(gid, first.doc, (state.doc_order[first.doc], first.timexes[0].span.start), best, is_range,
+                      words, sentence_words, people, forbid, phrases)
+
+
+def add_groups(state: TimelineState, analysis: Analysis) -> tuple[list[int], list[Statement]]:
+    added = []
+    doc = analysis.document.id
+    state.groups_of[doc] = []
+    found = analysis.statements
+    local = analysis.groups if analysis.groups is not None else local_groups(found)
+    for indices in local:
+        members = [found[i] for i in indices]
+        gid = state.next_gid
+        state.next_gid += 1
+        state.merger.add(_group(state, gid, members))
+        state.statements_of[gid] = members
+        state.groups_of[doc].append(gid)
+        for s in members:
+            state.gid_of[(s.doc, s.index)] = gid
+        added.append(gid)
+    return added, [s for s in analysis.statements if s.relation is not None]
+
+
+def place_relatives(state: TimelineState, relatives: list[Statement]) -> set[int]:
+    """Date each relative statement from its anchor's event, then merge it (never into that event)."""
+    gid_of = state.gid_of
+    placed = []
+    dates: dict[int, EventDate] = {}
+    for s in relatives:
+        anchor_gid = gid_of.get((s.doc, s.anchor)) if s.anchor is not None else None
+        if anchor_gid is None or anchor_gid not in state.merger.groups:
+            continue
+        root = state.merger.find(anchor_gid)
+        date = dates.get(root)
+        if date is None:
+            date = dates[root] = state.merger.event_date(root)
+        resolved = resolve(s.timexes[0], s.relation, date)
+        if resolved is None:
+            continue
+        timex, event_date = resolved
+        s = evolve(s, timexes=(timex,), date=event_date)
+        gid = state.next_gid
+        state.next_gid += 1
+        state.merger.add(_group(state, gid, [s], forbid=anchor_gid))
+        state.dependents.setdefault(anchor_gid, set()).add(gid)
+        state.dated_from[gid] = date
+        state.statements_of[gid] = [s]
+        state.groups_of.setdefault(s.doc, []).append(gid)
+        placed.append(gid)
+    return state.merger.place(placed)
+
+
+def _copies(state: TimelineState) -> dict[str, list[str]]:
+    """Each duplicated article -> the identical articles merged with it."""
+    copies: dict[str, list[str]] = {}
+    for dup, original in state.duplicates.items():
+        copies.setdefault(original, []).append(dup)
+    return copies
+
+
+def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) -> Event:
+    gids = sorted(state.merger.members[root], key=lambda g: state.merger.groups[g].order)
+    members = [s for g in gids for s in state.statements_of[g]]
+    extra = []
+    if copies:
+        extra = [evolve(s, doc=dup) for s in members for dup in copies.get(s.doc, ())]
+    event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
+    rivals = state.merger.rivals(root)
+    if rivals:
+        here = ", ".join(dict.fromkeys(f"{s.doc} says {state.merger.groups[g].date.value}" for g in gids for s in state.statements_of[g]))
+        there = ", ".join(dict.fromkeys(f"{state.merger.groups[g].doc} says {state.merger.groups[g].date.value}" for g in rivals))
+        docs = tuple(dict.fromkeys([state.merger.groups[g].doc for g in gids + rivals]))
+        event = evolve(event, disagreements=event.disagreements + (
+            Disagreement("date", f"sources date what reads as the same event differently: {here}; {there}", docs),))
+    return event
+
+
+def refresh_events(state: TimelineState, roots: set[int], gone: Sequence[int]) -> None:
+    """Rebuild the events at ``roots``; drop the events of ``gone`` roots and of every group that
+    was a root before it joined one of ``roots``."""
+    live = {r for r in roots if r in state.merger.members}
+    stale = set(gone) | {g for r in live for g in state.merger.members[r]}
+    for root in stale:
+        old = state.events_of.pop(root, None)
+        if old is not None:
+            key = (sort_key(old, state.doc_order), old.id)
+            i = bisect.bisect_left(state.ordered, key)
+            if i < len(state.ordered) and state.ordered[i] == key:
+                del state.ordered[i]
+            state.by_id.pop(old.id, None)
+    fresh = []
+    copies = _copies(state)
+    for root in live:
+        event = _event_for(state, root, copies)
+        state.events_of[root] = event
+        state.by_id[event.id] = event
+        fresh.append((sort_key(event, state.doc_order), event.id))
+    if len(fresh) > len(state.ordered) // 8:
+        state.ordered.extend(fresh)
+        state.ordered.sort()
+    else:
+        for entry in fresh:
+            bisect.insort(state.ordered, entry)
+
+
+def ordered_events(state: TimelineState) -> tuple[Event, ...]:
+    return tuple(state.by_id[eid] for _, eid in state.ordered)
+
+
+def drop(state: TimelineState, gid: int) -> None:
+    forbid = state.merger.groups[gid].forbid
+    if forbid is not None:
+        state.dependents.get(forbid, set()).discard(gid)
+        state.dated_from.pop(gid, None)
+    state.merger.remove(gid)
+    for s in state.statements_of.pop(gid, ()):
+        if state.gid_of.get((s.doc, s.index)) == gid:
+            del state.gid_of[(s.doc, s.index)]
+        if gid in state.groups_of.get(s.doc, ()):
+            state.groups_of[s.doc].remove(gid)
+
+
+def take_relatives(state: TimelineState, loose: list[int]) -> list[Statement]:
+    """Take the relative statements out of ``loose`` (in place): their original, undated form."""
+    taken = []
+    for g in [g for g in loose if state.statements_of[g][0].relation is not None]:
+        s = state.statements_of[g][0]
+        taken.append(state.analyses[s.doc].statements[s.index])
+        drop(state, g)
+        loose.remove(g)
+    return taken
+
