@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from attrs import evolve, frozen
 
 from .events.extract import Statement, statements
-from .events.state import (TimelineState, add_groups, drop, ordered_events, place_relatives, refresh_events,
+from .events.state import (TimelineState, add_groups, drop, local_groups, ordered_events, place_relatives, refresh_events,
                            take_relatives)
 from .events.state import spellings as spellings_of
 from .model import Document, EventDate, Problem, TemporalExpression, Timeline
@@ -53,6 +53,7 @@ class Analysis:
     sentences: tuple
     people: DocPeople | None = None
     statements: tuple[Statement, ...] = ()
+    groups: tuple[tuple[int, ...], ...] | None = None  # statements about one event (``local_groups``)
 
 
 def analyse(document: Document, expressions: tuple[TemporalExpression, ...] | None = None,
@@ -67,7 +68,7 @@ def analyse(document: Document, expressions: tuple[TemporalExpression, ...] | No
     spans = sentences(text)
     people = people if people is not None else analyse_people(document.id, text)
     found = statements(document.id, text, spans, expressions, people)
-    return Analysis(document, tuple(expressions), spans, people, found)
+    return Analysis(document, tuple(expressions), spans, people, found, local_groups(found))
 
 
 def _fingerprint(doc: Document) -> str:
@@ -81,7 +82,7 @@ def build_state(documents: Sequence[Document], problems: Sequence[Problem] = (),
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(workers) as pool, _collector_paused():
-            analyses = list(pool.map(analyse, documents, chunksize=max(1, len(documents) // (workers * 8))))
+            analyses = list(pool.map(analyse, documents, chunksize=max(1, min(50, len(documents) // (workers * 8)))))
     else:
         analyses = [analyse(doc) for doc in documents]
     return unify_state(analyses, problems)

@@ -13,14 +13,13 @@ import re
 
 # C0 controls except newline, DEL, C1 controls, and the bidirectional overrides that can make
 # text display in a different order than it is stored.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_NEWLINES = re.compile("[\n\u2028\u2029\x85]")
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _visible(match: re.Match[str]) -> str:
     char = match[0]
     code = ord(char)
-    if char == "\t":
+    if char in "\t\r\u2028\u2029":  # a tab's width; a line end (CRLF files) or break the layout does not know of
         return " "
     if code < 0x20:
         return chr(0x2400 + code)  # the Control Pictures block: ␛ for ESC, ␇ for BEL
@@ -36,4 +35,4 @@ def clean(text: str) -> str:
 
 def one_line(text: str) -> str:
     """``clean`` text folded onto one line (newlines become spaces), same length."""
-    return _NEWLINES.sub(" ", clean(text.replace("\r", " ")))
+    return clean(text).replace("\n", " ")

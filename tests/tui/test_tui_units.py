@@ -38,11 +38,12 @@ def test_dates_keep_their_granularity():
 
 
 def test_clean_neutralises_controls_and_keeps_offsets():
-    text = "a\x1b[31mb\x07c\u202ed\te\nf\x9bg"
+    text = "a\x1b[31mb\x07c\u202ed\te\r\nf\x9bg"
     out = clean(text)
     assert len(out) == len(text)
-    assert out == "a␛[31mb␇c\ufffdd e\nf\ufffdg"
+    assert out == "a␛[31mb␇c\ufffdd e \nf\ufffdg"
     assert one_line("a\r\nb") == "a  b"
+    assert clean("a\u2028b\u2029c") == "a b c"
 
 
 def test_rows_group_under_year_and_month_headings():

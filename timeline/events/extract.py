@@ -112,9 +112,9 @@ def statements(doc_id: str, text: str, sentences: tuple[Span, ...], expressions:
         speaker = next((s for q, s in people.quotes if q.start <= target.start < q.end), None)
         in_sentence = [r.person for r in names if sentence.start <= r.span.start < sentence.end]
         persons = tuple(dict.fromkeys(in_sentence + ([speaker] if speaker is not None else [])))
+        near, content, phrases = terms.keys(words, target, skip)
         found.append(Statement(doc_id, len(found), tuple(run), date, sentence, text[sentence.start:sentence.end],
-                               persons, speaker, terms.window(words, target, skip), terms.content(words, skip), relation,
-                               phrases=terms.phrases(words, target, skip)))
+                               persons, speaker, near, content, relation, phrases=phrases))
 
     for sentence, timexes in by_sentence.items():
         for run in _runs(text, timexes):

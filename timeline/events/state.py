@@ -50,10 +50,12 @@ def spellings(analyses: Sequence[Analysis], person_of) -> dict[tuple[str, str], 
     return result
 
 
-def _local_groups(found: Sequence[Statement], state: TimelineState) -> list[list[Statement]]:
-    """Statements of one article about one event: same evidence as across articles, never two
-    of one sentence, never a relative statement (its date is not known yet)."""
-    plain = [s for s in found if s.relation is None and s.date is not None]
+def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
+    """Statements of one article about one event (their indices in ``found``): same evidence
+    as across articles, never two of one sentence, never a relative statement (its date is not
+    known yet). Depends on the article alone, so it is worked out with the article's analysis."""
+    where = [i for i, s in enumerate(found) if s.relation is None and s.date is not None]
+    plain = [found[i] for i in where]
     parent = list(range(len(plain)))
 
     def root(i):
@@ -69,10 +71,10 @@ def _local_groups(found: Sequence[Statement], state: TimelineState) -> list[list
                 continue
             if evidence(probes[i], probes[j], same_article=True) is not None:
                 parent[root(j)] = root(i)
-    groups: dict[int, list[Statement]] = {}
-    for i, s in enumerate(plain):
-        groups.setdefault(root(i), []).append(s)
-    return list(groups.values())
+    groups: dict[int, list[int]] = {}
+    for i, at in enumerate(where):
+        groups.setdefault(root(i), []).append(at)
+    return tuple(tuple(g) for g in groups.values())
 
 
 def _group(state: TimelineState, gid: int, members: list[Statement], date=None, forbid=None) -> Group:
@@ -94,7 +96,10 @@ def add_groups(state: TimelineState, analysis: Analysis) -> tuple[list[int], lis
     added = []
     doc = analysis.document.id
     state.groups_of[doc] = []
-    for members in _local_groups(analysis.statements, state):
+    found = analysis.statements
+    local = analysis.groups if analysis.groups is not None else local_groups(found)
+    for indices in local:
+        members = [found[i] for i in indices]
         gid = state.next_gid
         state.next_gid += 1
         state.merger.add(_group(state, gid, members))
@@ -135,14 +140,19 @@ def place_relatives(state: TimelineState, relatives: list[Statement]) -> set[int
     return state.merger.place(placed)
 
 
-def _event_for(state: TimelineState, root: int) -> Event:
+def _copies(state: TimelineState) -> dict[str, list[str]]:
+    """Each duplicated article -> the identical articles merged with it."""
+    copies: dict[str, list[str]] = {}
+    for dup, original in state.duplicates.items():
+        copies.setdefault(original, []).append(dup)
+    return copies
+
+
+def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) -> Event:
     gids = sorted(state.merger.members[root], key=lambda g: state.merger.groups[g].order)
     members = [s for g in gids for s in state.statements_of[g]]
     extra = []
-    if state.duplicates:
-        copies: dict[str, list[str]] = {}
-        for dup, original in state.duplicates.items():
-            copies.setdefault(original, []).append(dup)
+    if copies:
         extra = [evolve(s, doc=dup) for s in members for dup in copies.get(s.doc, ())]
     event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
     rivals = state.merger.rivals(root)
@@ -169,8 +179,9 @@ def refresh_events(state: TimelineState, roots: set[int], gone: Sequence[int]) -
                 del state.ordered[i]
             state.by_id.pop(old.id, None)
     fresh = []
+    copies = _copies(state)
     for root in live:
-        event = _event_for(state, root)
+        event = _event_for(state, root, copies)
         state.events_of[root] = event
         state.by_id[event.id] = event
         fresh.append((sort_key(event, state.doc_order), event.id))

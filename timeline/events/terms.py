@@ -8,6 +8,7 @@ words, reporting verbs and calendar words carry no evidence and are dropped.
 from __future__ import annotations
 
 import re
+import sys
 
 from ..model import Span
 
@@ -37,8 +38,20 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 WINDOW = 8  # content words either side of the date that speak for what it dates
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(word: str) -> str:
-    """A crude but stable stem: lower case, no possessive, no plural ending."""
+    """A crude but stable stem: lower case, no possessive, no plural ending. Each distinct
+    word is folded once per process and the result shared, so the many statements that hold
+    the same word hold one string (smaller to send between processes, quicker to compare)."""
+    folded = _FOLDED.get(word)
+    if folded is None:
+        folded = _FOLDED[word] = sys.intern(_fold(word))
+    return folded
+
+
+def _fold(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -61,6 +74,23 @@ def content(words: list[tuple[int, int, str]], skip: tuple[Span, ...] = ()) -> f
         w for s, e, w in words
         if w not in STOP_WORDS and len(w) > 1 and not any(sp.start <= s < sp.end for sp in skip)
     )
+
+
+def _useful(words: list[tuple[int, int, str]], skip: tuple[Span, ...]) -> list[tuple[int, int, str]]:
+    if skip:
+        return [w for w in words if w[2] not in STOP_WORDS and len(w[2]) > 1
+                and not any(sp.start <= w[0] < sp.end for sp in skip)]
+    return [w for w in words if w[2] not in STOP_WORDS and len(w[2]) > 1]
+
+
+def keys(words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()
+         ) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+    """``window``, ``content`` and ``phrases`` of one date at once (the words sifted once)."""
+    useful = _useful(words, skip)
+    before = [w[2] for w in useful if w[1] <= target.start][-WINDOW:]
+    after = [w[2] for w in useful if w[0] >= target.end][:WINDOW]
+    return (frozenset(before + after), frozenset(w[2] for w in useful),
+            frozenset(zip(before, before[1:])) | frozenset(zip(after, after[1:])))
 
 
 def window(words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()) -> frozenset[str]:
