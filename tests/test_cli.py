@@ -182,3 +182,11 @@ def test_app_without_a_terminal_says_so(capsys, monkeypatch):
     code, _, err = run(capsys, )
     assert code == 1
     assert err.strip() == "timeline: the explorer needs a terminal (try `timeline export` for non-interactive use)"
+
+
+def test_control_characters_in_file_names_never_reach_the_terminal(tmp_path, capsys):
+    hostile = tmp_path / "evil\x1b]0;pwned\x07.txt"
+    code, _, err = run(capsys, "export", str(hostile))
+    assert code == 1
+    assert "\x1b" not in err and "\x07" not in err
+    assert err.splitlines()[0] == f"timeline: {tmp_path}/evil\\x1b]0;pwned\\x07.txt: no such file or directory"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -88,9 +89,19 @@ def _people_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _say(message: object) -> None:
+    """One line on stderr. File names and messages are untrusted: control characters (an escape
+    sequence in a file name, say) are shown as escapes, never sent to the terminal."""
+    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(message))
+    print(f"timeline: {text}", file=sys.stderr)
+
+
 def _report(problems: Sequence[Problem]) -> None:
     for problem in problems:
-        print(f"timeline: {problem}", file=sys.stderr)
+        _say(problem)
 
 
 def load_corpus(paths: Sequence[str], published: Sequence[str]) -> Corpus:
@@ -140,7 +151,7 @@ def _cmd_export(argv: Sequence[str]) -> int:
             path = write(data, args.output, force=args.force)
         except ExportError as exc:
             raise UsageError(str(exc)) from None
-        print(f"timeline: wrote {len(filtered(timeline, flt).events)} events to {path} ({args.format})", file=sys.stderr)
+        _say(f"wrote {len(filtered(timeline, flt).events)} events to {path} ({args.format})")
     else:
         if FORMATS[args.format].binary and sys.stdout.isatty():
             raise UsageError(f"the {args.format} export is a binary file; write it with -o FILE (or redirect the output)")
@@ -165,7 +176,7 @@ def _cmd_tag(argv: Sequence[str]) -> int:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
     source = raw.decode("utf-8", errors="replace")
     if "\ufffd" in source and b"\xef\xbf\xbd" not in raw:
-        print(f"timeline: {path}: not valid UTF-8; undecodable bytes replaced", file=sys.stderr)
+        _say(f"{path}: not valid UTF-8; undecodable bytes replaced")
     dct: dt.date | None = None
     if args.dct:
         try:
@@ -181,7 +192,7 @@ def _cmd_tag(argv: Sequence[str]) -> int:
     else:
         text, doc_id = source, path.name
     if dct is None:
-        print(f"timeline: {path}: no document creation date (--dct); relative dates stay unresolved", file=sys.stderr)
+        _say(f"{path}: no document creation date (--dct); relative dates stay unresolved")
     expressions = tag(text, dct, day_first=not args.month_first)
     out = sys.stdout
     if args.format == "timeml":
@@ -236,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handlers[argv[0]](argv[1:])
         return _cmd_app(argv)
     except UsageError as exc:
-        print(f"timeline: {exc}", file=sys.stderr)
+        _say(exc)
         return 1
     except BrokenPipeError:
         return 0
