@@ -38,17 +38,20 @@ def describe(timeline: Timeline, event: Event) -> Text:
         out.append(clean(disagreement.detail) + "\n")
     n = len(event.sources)
     out.append(f"\n{n} source{'s' if n != 1 else ''}\n", style="dim")
+    previous_doc = None
     for (doc_id, window), mentions in _by_excerpt(event).items():
         try:
             doc = timeline.document(doc_id)
         except KeyError:
             continue
         out.append("\n")
-        out.append(document_label(doc) + "\n", style="bold")
-        out.append(publication_label(doc.published, doc.published_estimated) + "\n",
-                   style="italic" if doc.published_estimated else "dim")
-        if doc.published_estimated and doc.published_evidence:
-            out.append("  why: " + one_line(doc.published_evidence) + "\n", style="dim italic")
+        if doc_id != previous_doc:  # an article's passages sit under one heading
+            out.append(document_label(doc) + "\n", style="bold")
+            out.append(publication_label(doc.published, doc.published_estimated) + "\n",
+                       style="italic" if doc.published_estimated else "dim")
+            if doc.published_estimated and doc.published_evidence:
+                out.append("  why: " + one_line(doc.published_evidence) + "\n", style="dim italic")
+        previous_doc = doc_id
         excerpt = mentions[0].excerpt
         spans = [(s, e, PERSON) for s, e in person_spans(timeline, doc.id, window)]
         if not spans:
@@ -68,11 +71,13 @@ def describe(timeline: Timeline, event: Event) -> Text:
 
 
 def _by_excerpt(event: Event) -> dict[tuple[str, Span], list[EventMention]]:
-    """The event's mentions grouped by excerpt: one block per passage of an article."""
+    """The event's mentions grouped by excerpt: one block per passage, an article's passages
+    together in the order the article has them."""
     groups: dict[tuple[str, Span], list[EventMention]] = {}
     for mention in event.mentions:
         groups.setdefault((mention.document, mention.span), []).append(mention)
-    return groups
+    order = {doc: i for i, doc in enumerate(event.sources)}
+    return dict(sorted(groups.items(), key=lambda item: (order[item[0][0]], item[0][1].start)))
 
 
 def explain(timex: TemporalExpression) -> str:
