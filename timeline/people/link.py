@@ -27,7 +27,7 @@ from .roles import roles_near
 
 _PRONOUN = re.compile(r"\b(?:He|he|She|she)\b")
 _PRONOUN_REACH = 700  # characters back a pronoun may look for its person
-_ROLE_STOP = frozenset("the a an of for and at in on to kcc's former current new".split())
+_ROLE_STOP = frozenset("the a an of for and at in on to former current new".split())
 
 
 @frozen
