@@ -130,3 +130,19 @@ def test_roles_stop_at_the_previous_name_and_at_verbs():
 def test_a_month_is_a_surname_only_after_a_title_or_a_first_name():
     text = "Theresa May met Mrs May in May. Last May, Brian May played. Early June saw Mr Gilroy leave."
     assert names(text) == ["Theresa May", "Mrs May", "Brian May", "Mr Gilroy"]
+
+
+def test_first_name_table_is_cached_and_read_back(tmp_path, monkeypatch):
+    from timeline.people import lexicon
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lexicon._first_names.cache_clear()
+    try:
+        assert (lexicon.first_name_gender("Trudy"), lexicon.first_name_gender("Paul")) == ("f", "m")
+        (cached,) = (tmp_path / "timeline-explorer").glob("first-names-*.pickle")
+        lexicon._first_names.cache_clear()
+        cached.write_bytes(b"not a pickle")  # a damaged cache is rebuilt, never trusted
+        assert lexicon.first_name_gender("Trudy") == "f"
+        assert lexicon.first_name_gender("Kent") is False
+    finally:
+        lexicon._first_names.cache_clear()

@@ -6,7 +6,12 @@ never by another branch in the recogniser. Every entry is lower case.
 
 from __future__ import annotations
 
+import importlib.metadata
+import os
+import pickle
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 # Title -> the gender it implies (None when it implies none). A title is followed by a name.
 TITLES: dict[str, str | None] = {
@@ -98,11 +103,55 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    """First name -> gender guess ("male", "female", "andy", "mostly_male", ...)."""
+def _first_names() -> dict[str, str | None]:
+    """First name -> "m", "f" or None (either), from gender-guesser's table.
+
+    Parsing that table takes about half a second, which would be most of the app's start-up on a
+    small corpus, so the distilled table is kept in the user's cache directory (keyed by the
+    library's version) and read back in milliseconds. Any problem with the cache just means
+    parsing again.
+    """
+    version = _library_version()
+    cache = _cache_dir() / f"first-names-{version}.pickle"
+    try:
+        with cache.open("rb") as handle:
+            table = pickle.load(handle)
+        if isinstance(table, dict):
+            return table
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
     from gender_guesser.detector import Detector
 
-    return Detector(case_sensitive=False).names
+    table = {name: _gender(set(entry)) for name, entry in Detector(case_sensitive=False).names.items()}
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return table
+
+
+def _gender(genders: set[str]) -> str | None:
+    if genders <= {"male", "mostly_male"}:
+        return "m"
+    if genders <= {"female", "mostly_female"}:
+        return "f"
+    return None
+
+
+def _library_version() -> str:
+    try:
+        return importlib.metadata.version("gender-guesser")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "timeline-explorer"
 
 
 def first_name_gender(word: str) -> str | None | bool:
@@ -110,12 +159,6 @@ def first_name_gender(word: str) -> str | None | bool:
     lower = word.lower()
     if lower in NOT_FIRST_NAMES or lower in NOT_NAMES or lower in ORG_WORDS:
         return False
-    entry = _first_names().get(lower)
-    if entry is None:
+    if lower not in (table := _first_names()):
         return False
-    genders = set(entry)
-    if genders <= {"male", "mostly_male"}:
-        return "m"
-    if genders <= {"female", "mostly_female"}:
-        return "f"
-    return None
+    return table[lower]
