@@ -243,7 +243,8 @@ class TimelineView(ScrollView, can_focus=True):
         sources = len(event.sources)
         src_text = f" {sources:>3} src" if width >= 60 else f" {sources:>2}"
         names = ", ".join(self._names.get(pid, pid) for pid in event.people)
-        people_w = min(24, width // 5) if width >= 90 and names else 0
+        # The people column is kept for every row (blank where nobody is named) so it lines up.
+        people_w = min(24, max(12, width // 5)) if width >= 64 and self._names else 0
         date_w = DATE_WIDTH + 3 if width >= 90 else DATE_WIDTH if width >= 50 else 12
         fixed = 3 + date_w + (people_w + 1 if people_w else 0) + len(src_text)
         summary_w = max(0, width - fixed)
@@ -256,7 +257,7 @@ class TimelineView(ScrollView, can_focus=True):
             *self._summary_segments(summary, plain, cursor_style),
         ]
         if people_w:
-            segments.append(Segment(" " + set_cell_size(names, people_w), styled("people")))
+            segments.append(Segment(" " + _fit(names, people_w), styled("people")))
         segments.append(Segment(set_cell_size(src_text, max(0, width - fixed - summary_w + len(src_text))), styled("sources")))
         return Strip(segments, width)
 
