@@ -14,8 +14,8 @@ import re
 from attrs import evolve, frozen
 
 from .model import Event, Granularity, Timeline
+from .people.lexicon import TITLES
 
-_TITLES = frozenset("mr mrs ms miss dr cllr councillor sir dame lord lady baroness prof professor rev judge".split())
 
 
 @frozen
@@ -80,7 +80,7 @@ def filtered(timeline: Timeline, flt: Filter) -> Timeline:
 
 def _bare(name: str) -> str:
     words = name.replace(".", " ").split()
-    while words and words[0].lower() in _TITLES:
+    while words and words[0].lower() in TITLES:
         words = words[1:]
     return " ".join(words).casefold()
 

@@ -142,8 +142,13 @@ def day_range_start(g: Groups, c: Context) -> Reading | None:
     month, day, last = month_number(g["m"]), day_number(g["d"]), day_number(g["d2"])
     if day >= last:
         return None
-    if g["y"]:
-        return absolute(f"{g['y']}-{month:02d}-{day:02d}")
+    return _listed_day(month, day, g["y"])
+
+
+def _listed_day(month: int, day: int, year: str | None) -> Reading | None:
+    """A day of a list or range: absolute with its year, else the nearest such day."""
+    if year:
+        return absolute(f"{year}-{month:02d}-{day:02d}")
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
     return Reading(DATE, f"DCT:monthday:{month}:{day}:near")
@@ -166,11 +171,7 @@ def day_range_end(g: Groups, c: Context) -> Reading | None:
     month, first, day = month_number(before.group("m")), day_number(before.group("d")), day_number(g["d"])
     if day <= first:
         return None
-    if g["y"]:
-        return absolute(f"{g['y']}-{month:02d}-{day:02d}")
-    if not is_valid(f"2000-{month:02d}-{day:02d}"):
-        return None
-    return Reading(DATE, f"DCT:monthday:{month}:{day}:near")
+    return _listed_day(month, day, g["y"])
 
 
 @rule("month_year", rf"{POS}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4}){B}",
