@@ -50,6 +50,9 @@ def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     _add_corpus_options(parser)
+    parser.add_argument("--no-cache", action="store_true",
+                        help="analyse the articles even if a timeline of them is stored, and store none "
+                             "(stored timelines are kept in $XDG_CACHE_HOME/timeline-explorer)")
     return parser
 
 
@@ -236,7 +239,7 @@ def _cmd_app(argv: Sequence[str]) -> int:
     overrides, override_problems = parse_overrides(args.published)
     from tui.app import run
 
-    return run(list(args.paths), overrides, override_problems)
+    return run(list(args.paths), overrides, override_problems, use_cache=not args.no_cache)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

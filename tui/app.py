@@ -1,7 +1,7 @@
 """Timeline Explorer's terminal app: the timeline beside its sources, filters, export.
 
 The app owns the state (timeline, filter, analyses) and reacts to widget messages; widgets only
-display. Filtering goes through ``timeline.filters.Filter`` (via ``tui.index``), export through
+display. Filtering goes through ``timeline.filters.Filter`` (via ``timeline.index``), export through
 ``timeline.export``, so the app never shows something a CLI export would not write.
 """
 
@@ -30,7 +30,7 @@ from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProv
 from .corpus_work import Built, Cancelled, build
 from .corrections import ExportMixin, PublicationMixin
 from .filter_text import describe_filter
-from .index import TimelineIndex
+from timeline.index import TimelineIndex
 from .keys import key_sections, palette_commands
 from .messages import DateJump, EventChosen, EventFocused, PeopleChosen
 from .rows import Rows
@@ -76,10 +76,12 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
     _main_actions = frozenset(b.action.split("(")[0] for b in BINDINGS) - {"quit", "help"}
 
     def __init__(self, paths: Sequence[str] = (), overrides: dict[str, dt.date] | None = None,
-                 problems: Sequence[Problem] = (), *, timeline: Timeline | None = None, loader: Loader | None = None) -> None:
+                 problems: Sequence[Problem] = (), *, timeline: Timeline | None = None, loader: Loader | None = None,
+                 use_cache: bool = False) -> None:
         super().__init__()
         self._paths, self._overrides, self._problems = list(paths), dict(overrides or {}), tuple(problems)
         self._loader = loader
+        self._use_cache = use_cache
         self._built: Built | None = Built(timeline) if timeline is not None else None
         self.timeline: Timeline | None = None
         self.index: TimelineIndex | None = None
@@ -137,9 +139,8 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         if self._loader is not None:
             built = self._loader(progress, cancelled)
         else:
-            built = build(self._paths, self._overrides, self._problems, progress, cancelled)
-        index = TimelineIndex(built.timeline)  # the index is built here too, off the UI thread
-        index.prepare_search()
+            built = build(self._paths, self._overrides, self._problems, progress, cancelled, use_cache=self._use_cache)
+        index = built.index or TimelineIndex(built.timeline)  # built here too, off the UI thread
         return built, index
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -150,6 +151,8 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
                 if isinstance(self.screen, LoadingScreen):
                     self.pop_screen()
                 self._install(built, index)
+                if built.cache_key is not None:
+                    self._remember(built.cache_key, index)
             elif event.state == WorkerState.ERROR:
                 if isinstance(worker.error, Cancelled):
                     self.exit(return_code=130)
@@ -161,6 +164,13 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         elif worker.group == "reanchor" and event.state == WorkerState.ERROR:
             self.notify(f"Could not re-resolve the dates: {one_line(str(worker.error))}; the timeline is unchanged",
                         severity="error", markup=False, timeout=10)
+
+    @work(thread=True, group="cache", exit_on_error=False)
+    def _remember(self, key: str, index: TimelineIndex) -> None:
+        """Store the new timeline, so that opening these articles again skips the analysis."""
+        from timeline.cache import remember
+
+        remember(key, index)
 
     def cancel_loading(self) -> None:
         self.workers.cancel_group(self, "load")
@@ -398,16 +408,19 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
                 except KeyError:
                     continue
         if sources:
-            self.push_screen(ArticleScreen(self.timeline, list(sources.values())))
+            self.push_screen(ArticleScreen(self.timeline, list(sources.values()), self.index))
 
     def palette_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         return palette_commands(self)
 
 
-def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str]) -> int:
-    """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status."""
+def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str], *, use_cache: bool = True) -> int:
+    """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status.
+
+    With ``use_cache`` a timeline stored for the same articles is reopened without analysing
+    them again, and a new one is stored (``timeline.cache``)."""
     found = [Problem(*p.split(": ", 1)) if ": " in p else Problem("--published", p) for p in problems]
-    app = TimelineApp(paths, overrides, found)
+    app = TimelineApp(paths, overrides, found, use_cache=use_cache)
     app.run()
     timeline = app.timeline
     if app.loading_error:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from attrs import frozen
 
 from timeline.corpus import load, seeds_dir
+from timeline.index import TimelineIndex
 from timeline.model import Problem, Timeline
 from timeline.pipeline import TimelineState, analyse, build_state, reanchor as reanchor_state, unify_state
 
@@ -24,17 +25,36 @@ class Cancelled(Exception):
 
 @frozen
 class Built:
-    """A timeline and, when the app built it, the pipeline state that re-anchors it cheaply."""
+    """A timeline and, when the app built it, the pipeline state that re-anchors it cheaply.
+
+    ``cache_key`` is set when the timeline was just built from articles the user's cache can
+    keep (``timeline.cache``); ``index`` when it comes with its filter index ready (read from
+    the cache)."""
 
     timeline: Timeline
     state: TimelineState | None = None
+    index: TimelineIndex | None = None
+    cache_key: str | None = None
 
 
 def build(paths: Sequence[str], overrides: Mapping[str, dt.date], problems: Sequence[Problem],
-          progress: Progress, cancelled: Callable[[], bool]) -> Built:
-    """Read ``paths`` (the bundled seeds if empty) and build their timeline, reporting progress."""
+          progress: Progress, cancelled: Callable[[], bool], *, use_cache: bool = False) -> Built:
+    """Read ``paths`` (the bundled seeds if empty) and build their timeline, reporting progress.
+
+    With ``use_cache``, a timeline stored for exactly these files (and this code) is read back
+    instead, and a newly built one is marked for storing (``Built.cache_key``)."""
+    sources = list(paths) or [seeds_dir()]
+    key = None
+    if use_cache:
+        from timeline import cache
+
+        progress(0, 1, "Looking for a stored timeline of these articles…")
+        key = cache.corpus_key(sources, overrides, problems)
+        index = cache.lookup(key)
+        if index is not None:
+            return Built(index.timeline, index=index)
     progress(0, 1, "Reading articles…")
-    corpus = load(list(paths) or [seeds_dir()], overrides)
+    corpus = load(sources, overrides)
     every_problem = (*problems, *corpus.problems)
     analyses = []
     total = len(corpus.documents)
@@ -45,7 +65,7 @@ def build(paths: Sequence[str], overrides: Mapping[str, dt.date], problems: Sequ
         analyses.append(analyse(document))
     progress(total, total, "Building the timeline…")
     state = unify_state(analyses, every_problem)
-    return Built(state.timeline, state)
+    return Built(state.timeline, state, cache_key=key)
 
 
 def reanchor(built: Built, doc_id: str, published: dt.date) -> Built:

@@ -15,15 +15,9 @@ from operator import itemgetter, ne
 
 from attrs import frozen
 
-UNDATED = -1
+from timeline.index import UNDATED, group_key
+
 _MONTH_NAMES = tuple(calendar.month_name)  # calendar.month_name formats on every lookup
-
-
-def group_key(year: int | None, month: int | None) -> int:
-    """The heading key of an event: year*16+month, month 0 when coarser than a month."""
-    if year is None:
-        return UNDATED
-    return year * 16 + (month or 0)
 
 
 @frozen

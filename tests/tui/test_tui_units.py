@@ -9,8 +9,9 @@ from hypothesis import given, settings, strategies as st
 from timeline.filters import Filter, apply
 from timeline.model import EventDate, Granularity, Interval
 from tui.dates import date_label, is_approximate, is_coarse
-from tui.index import TimelineIndex
-from tui.rows import Heading, Rows, group_key
+from timeline.index import TimelineIndex
+from timeline.index import group_key
+from tui.rows import Heading, Rows
 from tui.sanitize import clean, one_line
 from tui.widgets.article_view import wrap_offsets
 

@@ -40,22 +40,7 @@ def seeds_dir() -> Path:
 def load(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = None) -> Corpus:
     """Load files and directories (recursively: ``.txt`` and ``.md``) as documents."""
     overrides = dict(published or {})
-    problems: list[Problem] = []
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
-                problems.append(Problem(str(path), "directory holds no .txt or .md articles"))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        elif path.exists():
-            problems.append(Problem(str(path), "not a regular file or directory"))
-        else:
-            problems.append(Problem(str(path), "no such file or directory"))
-
+    files, problems = expand(paths)
     manifests: dict[Path, dict[str, Metadata]] = {}
     documents: list[Document] = []
     seen: set[Path] = set()
@@ -75,6 +60,27 @@ def load(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = 
             ids.add(doc.id)
             documents.append(doc)
     return Corpus(tuple(documents), tuple(problems))
+
+
+def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """The article files that ``paths`` name, in reading order (directories recursively:
+    ``.txt`` and ``.md``), and a problem for each path that names none."""
+    problems: list[Problem] = []
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                problems.append(Problem(str(path), "directory holds no .txt or .md articles"))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        elif path.exists():
+            problems.append(Problem(str(path), "not a regular file or directory"))
+        else:
+            problems.append(Problem(str(path), "no such file or directory"))
+    return files, problems
 
 
 def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", meta: Metadata = Metadata()) -> Document:

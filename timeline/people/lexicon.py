@@ -11,7 +11,7 @@ import os
 import pickle
 import tempfile
 from functools import lru_cache
-from pathlib import Path
+from ..cache import cache_dir
 
 # Title -> the gender it implies (None when it implies none). A title is followed by a name.
 TITLES: dict[str, str | None] = {
@@ -112,7 +112,7 @@ def _first_names() -> dict[str, str | None]:
     parsing again.
     """
     version = _library_version()
-    cache = _cache_dir() / f"first-names-{version}.pickle"
+    cache = cache_dir() / f"first-names-{version}.pickle"
     try:
         with cache.open("rb") as handle:
             table = pickle.load(handle)
@@ -147,11 +147,6 @@ def _library_version() -> str:
         return importlib.metadata.version("gender-guesser")
     except importlib.metadata.PackageNotFoundError:
         return "unknown"
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "timeline-explorer"
 
 
 def first_name_gender(word: str) -> str | None | bool:

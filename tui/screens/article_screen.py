@@ -4,13 +4,16 @@ highlighted; n/N step between its dated statements.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
-from timeline.model import Document, Span, Timeline
+from timeline.index import TimelineIndex
+from timeline.model import Document, Event, Span, Timeline
 
 from ..dates import publication_label
 from ..highlight import CURRENT, PERSON, TIMEX, document_label, person_spans, styled
@@ -19,15 +22,15 @@ from ..widgets.article_view import ArticleView
 STYLES = {TIMEX: "bold underline", PERSON: "bold italic", CURRENT: "reverse"}
 
 
-def statements(timeline: Timeline, doc_id: str) -> list[Span]:
+def statements(events: Iterable[Event], doc_id: str) -> list[Span]:
     """The spans of the dated statements (event excerpts) of a document, in text order."""
-    spans = {m.span for e in timeline.events for m in e.mentions if m.document == doc_id}
+    spans = {m.span for e in events for m in e.mentions if m.document == doc_id}
     return sorted(spans)
 
 
-def expressions(timeline: Timeline, document: Document) -> list[Span]:
+def expressions(events: Iterable[Event], document: Document) -> list[Span]:
     """Every temporal expression of the document: the tagger's, else those the events used."""
-    spans = {m.timex.span for e in timeline.events for m in e.mentions if m.document == document.id}
+    spans = {m.timex.span for e in events for m in e.mentions if m.document == document.id}
     try:
         from timeline.temporal import tag
 
@@ -49,18 +52,23 @@ class ArticleScreen(Screen[None]):
         Binding("down,j", "scroll(1)", "Down", show=False, id="article.down"),
     ]
 
-    def __init__(self, timeline: Timeline, sources: list[tuple[Document, Span]]) -> None:
-        """``sources``: each article reporting the event, with the passage to open it at."""
+    def __init__(self, timeline: Timeline, sources: list[tuple[Document, Span]], index: TimelineIndex | None = None) -> None:
+        """``sources``: each article reporting the event, with the passage to open it at.
+        ``index``, when given, finds the article's events without going through them all."""
         super().__init__()
-        self._timeline, self._sources = timeline, sources
+        self._timeline, self._sources, self._index = timeline, sources, index
         self._source = 0
         self._load(*sources[0])
 
     def _load(self, document: Document, focus: Span | None) -> None:
         timeline = self._timeline
         self._document = document
-        self._statements = statements(timeline, document.id)
-        self._timexes = expressions(timeline, document)
+        if self._index is not None and self._index.timeline is timeline:
+            events: Iterable[Event] = [timeline.events[p] for p in self._index.by_source.get(document.id, ())]
+        else:
+            events = timeline.events
+        self._statements = statements(events, document.id)
+        self._timexes = expressions(events, document)
         self._people = person_spans(timeline, document.id, Span(0, len(document.text)))
         self._current = self._statements.index(focus) if focus in self._statements else (0 if self._statements else -1)
 

@@ -4,6 +4,9 @@
 answer (tests compare the two on generated filters) from tables built once per timeline: the
 events of each person and each source, the date bounds, and case-folded search text. A search
 that extends the previous one only looks through the previous hits.
+
+The tables are plain lists and dicts (``IndexTables``) so that a stored timeline can carry them:
+reopening a large corpus then needs neither every event decoded nor the index rebuilt.
 """
 
 from __future__ import annotations
@@ -13,10 +16,20 @@ from bisect import bisect_left
 from itertools import compress, islice, repeat
 from operator import contains, itemgetter, le
 
-from timeline.filters import Filter
-from timeline.model import Granularity, Timeline
+from attrs import frozen
 
-from .rows import group_key
+from .filters import Filter
+from .model import Granularity, Timeline
+
+UNDATED = -1
+
+
+def group_key(year: int | None, month: int | None) -> int:
+    """The heading key of an event (its year and month, for the list's headings):
+    year*16+month, month 0 when coarser than a month, ``UNDATED`` without a date."""
+    if year is None:
+        return UNDATED
+    return year * 16 + (month or 0)
 
 
 def pick(values: list, positions: list[int]) -> list:
@@ -26,54 +39,68 @@ def pick(values: list, positions: list[int]) -> list:
     return list(itemgetter(*positions)(values))
 
 
+@frozen
+class IndexTables:
+    """Everything the index knows, per event position: what ``TimelineIndex`` answers from."""
+
+    by_person: dict[str, list[int]]
+    by_source: dict[str, list[int]]
+    starts: list[int | None]  # first day (ordinal) of each event's date; None when undated
+    ends: list[int | None]  # last day (ordinal)
+    fine: list[bool]  # finer than a year
+    keys: list[int]  # heading keys (``group_key``)
+    haystacks: list[str]  # searchable texts, case-folded and joined by NUL (which no needle holds)
+
+
+def tables_of(timeline: Timeline) -> IndexTables:
+    """The index tables of a timeline, computed from its events."""
+    by_person: dict[str, list[int]] = {}
+    by_source: dict[str, list[int]] = {}
+    starts: list[int | None] = []
+    ends: list[int | None] = []
+    fine: list[bool] = []
+    keys: list[int] = []
+    haystacks: list[str] = []
+    year_rank = Granularity.YEAR.rank
+    month_rank = Granularity.MONTH.rank
+    for pos, event in enumerate(timeline.events):
+        for pid in set(event.people):
+            by_person.setdefault(pid, []).append(pos)
+        for doc in event.sources:
+            by_source.setdefault(doc, []).append(pos)
+        interval = event.date.interval
+        starts.append(interval.start.toordinal() if interval else None)
+        ends.append(interval.end.toordinal() if interval else None)
+        granularity = event.date.granularity
+        rank = granularity.rank if granularity is not None else -1
+        fine.append(rank > year_rank)
+        if interval is None:
+            keys.append(group_key(None, None))
+        else:
+            keys.append(group_key(interval.start.year, interval.start.month if rank >= month_rank else 0))
+        haystacks.append("\0".join(h.casefold() for h in (event.text, event.date.value, *(m.excerpt for m in event.mentions))))
+    return IndexTables(by_person, by_source, starts, ends, fine, keys, haystacks)
+
+
 class TimelineIndex:
     """Event positions (indices into ``timeline.events``) by person, source, date and text."""
 
-    def __init__(self, timeline: Timeline) -> None:
+    def __init__(self, timeline: Timeline, tables: IndexTables | None = None) -> None:
         self.timeline = timeline
-        events = timeline.events
-        self.by_person: dict[str, list[int]] = {}
-        self.by_source: dict[str, list[int]] = {}
-        self._people = [frozenset(e.people) for e in events]
-        self.starts: list[int | None] = []
-        self._ends: list[int | None] = []
-        self._fine: list[bool] = []
-        self.keys: list[int] = []  # heading keys (see tui.rows.group_key)
-        year_rank = Granularity.YEAR.rank
-        month_rank = Granularity.MONTH.rank
-        for pos, event in enumerate(events):
-            for pid in set(event.people):
-                self.by_person.setdefault(pid, []).append(pos)
-            for doc in event.sources:
-                self.by_source.setdefault(doc, []).append(pos)
-            interval = event.date.interval
-            self.starts.append(interval.start.toordinal() if interval else None)
-            self._ends.append(interval.end.toordinal() if interval else None)
-            granularity = event.date.granularity
-            rank = granularity.rank if granularity is not None else -1
-            self._fine.append(rank > year_rank)
-            if interval is None:
-                self.keys.append(group_key(None, None))
-            else:
-                self.keys.append(group_key(interval.start.year, interval.start.month if rank >= month_rank else 0))
+        self.tables = tables if tables is not None else tables_of(timeline)
+        self.by_person = self.tables.by_person
+        self.by_source = self.tables.by_source
+        self.starts = self.tables.starts
+        self._ends = self.tables.ends
+        self._fine = self.tables.fine
+        self.keys = self.tables.keys
         self._undated = any(s is None for s in self.starts)
         dated = [s for s in self.starts if s is not None]
         self.starts_sorted = all(map(le, dated, islice(dated, 1, None)))  # then every subset is too
-        self._haystacks: list[str] | None = None
         self._last_text: tuple[str, list[int]] | None = None
 
     def _search_text(self) -> list[str]:
-        """Per event, its searchable texts case-folded and joined by NUL (which no needle holds)."""
-        if self._haystacks is None:
-            self._haystacks = [
-                "\0".join(h.casefold() for h in (e.text, e.date.value, *(m.excerpt for m in e.mentions)))
-                for e in self.timeline.events
-            ]
-        return self._haystacks
-
-    def prepare_search(self) -> None:
-        """Build the search tables now (they are otherwise built on the first search)."""
-        self._search_text()
+        return self.tables.haystacks
 
     def event_counts(self) -> dict[str, int]:
         """How many events each person takes part in."""

@@ -1,0 +1,125 @@
+"""The user's cache of analysed corpora: reopening the same articles skips the analysis.
+
+Analysing ten thousand articles takes about a minute; reading back the stored result takes a
+second or two. A stored timeline is found by a key made of everything the result depends on:
+the article files as found on disk (path, size, modification time), the manifests beside them,
+the publication dates given on the command line, and this installation's code (the version,
+and the size and time of every file of the ``timeline`` package, so an upgrade or an edited
+rule never serves a stale timeline). Like ``make``, it trusts file times: a file rewritten with
+the same size inside the same nanosecond is not noticed.
+
+Every problem with the cache (unwritable directory, damaged or old file) just means building
+the timeline again; the cache never stops the app from opening the articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.metadata
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+
+from .corpus import MANIFEST_NAME, expand
+from .model import Problem
+
+KEPT = 4  # stored timelines kept; the least recently opened go first
+SUFFIX = ".timeline"
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/timeline-explorer`` (``~/.cache/timeline-explorer`` by default)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "timeline-explorer"
+
+
+def _timelines_dir() -> Path:
+    return cache_dir() / "timelines"
+
+
+def corpus_key(paths: Iterable[str | Path], overrides: Mapping[str, dt.date], problems: Iterable[Problem] = ()) -> str:
+    """The key of the timeline these inputs produce (see the module docstring)."""
+    paths = [str(p) for p in paths]
+    files, _ = expand(paths)
+    parts: list[object] = [_code_fingerprint(), paths, sorted((k, v.isoformat()) for k, v in overrides.items()),
+                           [(p.path, p.message) for p in problems]]
+    for directory in dict.fromkeys(f.parent for f in files):
+        parts.append((str(directory / MANIFEST_NAME), _stat(directory / MANIFEST_NAME)))
+    parts.extend((str(f), _stat(f)) for f in files)
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+@cache
+def _code_fingerprint() -> str:
+    """What identifies this installation's analysis code and the libraries it takes data from."""
+    from . import __version__
+
+    package = Path(__file__).resolve().parent
+    files = sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".toml", ".json", ".txt"})
+    stats = [(str(p.relative_to(package)), _stat(p)) for p in files]
+    libraries = []
+    for name in ("dateparser", "gender-guesser", "msgspec"):
+        try:
+            libraries.append((name, importlib.metadata.version(name)))
+        except importlib.metadata.PackageNotFoundError:
+            libraries.append((name, None))
+    digest = hashlib.sha256(repr((__version__, sys.version_info[:2], libraries, stats)).encode()).hexdigest()
+    return digest[:16]
+
+
+def lookup(key: str):  # -> TimelineIndex | None
+    """The stored timeline for ``key`` (as an index over it), or None if there is none usable."""
+    from .store import StoreError, load
+
+    path = _timelines_dir() / f"{key}{SUFFIX}"
+    try:
+        index = load(path)
+    except FileNotFoundError:
+        return None
+    except (OSError, StoreError):
+        try:
+            path.unlink(missing_ok=True)  # damaged or from another version: it will be rebuilt
+        except OSError:
+            pass
+        return None
+    try:
+        os.utime(path)  # recently opened: kept longest
+    except OSError:
+        pass
+    return index
+
+
+def remember(key: str, index) -> Path | None:
+    """Store a timeline (a ``TimelineIndex``) under ``key``; None if the cache cannot be written."""
+    from .export import ExportError
+    from .store import save
+
+    directory = _timelines_dir()
+    path = directory / f"{key}{SUFFIX}"
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)  # it holds the articles' text
+        save(index, path)
+    except (OSError, ExportError):
+        return None
+    _prune(directory)
+    return path
+
+
+def _prune(directory: Path) -> None:
+    try:
+        stored = sorted(directory.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in stored[KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
