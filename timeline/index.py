@@ -78,7 +78,8 @@ def tables_of(timeline: Timeline) -> IndexTables:
             keys.append(group_key(None, None))
         else:
             keys.append(group_key(interval.start.year, interval.start.month if rank >= month_rank else 0))
-        haystacks.append("\0".join(h.casefold() for h in (event.text, event.date.value, *(m.excerpt for m in event.mentions))))
+        texts = dict.fromkeys((event.text, event.date.value, *(m.excerpt for m in event.mentions)))  # the summary is often an excerpt
+        haystacks.append("\0".join(h.casefold() for h in texts))
     return IndexTables(by_person, by_source, starts, ends, fine, keys, haystacks)
 
 

@@ -57,7 +57,9 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("enter,o", "open_article", "Article", id="app.open_article"),
         Binding("question_mark,f1", "help", "Keys", id="app.help"),
-        Binding("slash", "search", "Search", id="app.search"),
+        # A priority binding runs as the key arrives, so letters typed straight after it (a burst
+        # from the terminal) already find the search box focused instead of going to the list.
+        Binding("slash", "search", "Search", id="app.search", priority=True),
         Binding("n", "hit(1)", "Next hit", show=False, id="app.next_hit"),
         Binding("N", "hit(-1)", "Previous hit", show=False, id="app.previous_hit"),
         Binding("p", "people", "People", id="app.people"),
@@ -101,6 +103,8 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
             return False  # still loading: nothing to act on yet
         if len(self.screen_stack) > 1 and action in self._main_actions:
             return False
+        if action == "search" and isinstance(self.focused, Input):
+            return False  # "/" typed into a text field is a character
         return True
 
     # layout ----------------------------------------------------------------------------------

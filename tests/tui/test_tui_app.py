@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Input, Static
 
 from timeline.filters import Filter, apply
@@ -79,6 +80,25 @@ async def test_search_filters_as_you_type_and_highlights(rich_timeline):
         await pilot.press("c")
         await pilot.pause()
         assert len(app.positions) == 6 and app.query_one("#search", Input).value == ""
+
+
+async def test_letters_typed_in_a_burst_after_slash_go_to_the_search(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        for key, char in [("slash", "/"), *((c, c) for c in "gilroy")]:  # one read from the terminal
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        assert app.query_one("#search", Input).value == "gilroy"
+        assert [rich_timeline.events[p].id for p in app.positions] == ["e1", "e3", "e5"]
+        await pilot.press("slash", "x")  # in the search box "/" is a character like any other
+        assert app.query_one("#search", Input).value == "gilroy/x"
+
+
+async def test_slash_is_a_character_in_dialogs(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("g", *"2011/04")
+        assert app.screen.query_one("#goto-date", Input).value == "2011/04"
 
 
 async def test_search_n_moves_between_hits(rich_timeline):
