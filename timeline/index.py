@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from itertools import compress, islice, repeat
-from operator import contains, itemgetter, le
+from collections.abc import Sequence
+from itertools import accumulate, compress, islice, repeat
+from operator import contains, itemgetter, le, ne
 
 from attrs import frozen
 
@@ -22,6 +23,11 @@ from .filters import Filter
 from .model import Granularity, Timeline
 
 UNDATED = -1
+
+# Event positions are handed out as tuples: the app keeps several filtered views alive, and the
+# garbage collector walks every item of a list on each full collection (a 60 ms stall with a few
+# dozen lists of 100,000 positions), while a tuple of ints is untracked after its first visit.
+Positions = tuple[int, ...]
 
 
 def group_key(year: int | None, month: int | None) -> int:
@@ -32,11 +38,18 @@ def group_key(year: int | None, month: int | None) -> int:
     return year * 16 + (month or 0)
 
 
-def pick(values: list, positions: list[int]) -> list:
-    """``[values[p] for p in positions]``, done in C (``itemgetter``) for long lists."""
+def pick(values: Sequence, positions: Sequence[int]) -> tuple:
+    """``tuple(values[p] for p in positions)``, done in C (``itemgetter``) for long lists."""
     if len(positions) < 2:
-        return [values[p] for p in positions]
-    return list(itemgetter(*positions)(values))
+        return tuple(values[p] for p in positions)
+    return itemgetter(*positions)(values)
+
+
+def run_numbers(keys: Sequence[int]) -> tuple[int, ...]:
+    """For each event, the number of the run of equal heading keys it belongs to (ascending)."""
+    if not keys:
+        return ()
+    return tuple(accumulate(map(ne, keys, islice(keys, 1, None)), initial=0))
 
 
 @frozen
@@ -95,10 +108,11 @@ class TimelineIndex:
         self._ends = self.tables.ends
         self._fine = self.tables.fine
         self.keys = self.tables.keys
+        self.runs = run_numbers(self.keys)
         self._undated = any(s is None for s in self.starts)
         dated = [s for s in self.starts if s is not None]
         self.starts_sorted = all(map(le, dated, islice(dated, 1, None)))  # then every subset is too
-        self._last_text: tuple[str, list[int]] | None = None
+        self._last_text: tuple[tuple, Positions] | None = None
 
     def _search_text(self) -> list[str]:
         return self.tables.haystacks
@@ -107,9 +121,9 @@ class TimelineIndex:
         """How many events each person takes part in."""
         return {pid: len(positions) for pid, positions in self.by_person.items()}
 
-    def select(self, flt: Filter) -> list[int]:
+    def select(self, flt: Filter) -> Positions:
         """Positions of the events ``flt`` keeps, in timeline order (as ``filters.apply``)."""
-        candidates: list[int] | range | None = None
+        candidates: Sequence[int] | None = None
         if flt.people:
             lists = [set(self.by_person.get(pid, ())) for pid in set(flt.people)]
             chosen = set.intersection(*lists) if flt.all_people else set.union(*lists)
@@ -132,9 +146,9 @@ class TimelineIndex:
             candidates = [p for p in candidates if fine[p]]
         if flt.text:
             candidates = self._match_text(flt, candidates)
-        return list(candidates)
+        return tuple(candidates)
 
-    def _match_text(self, flt: Filter, candidates: list[int] | range) -> list[int]:
+    def _match_text(self, flt: Filter, candidates: Sequence[int]) -> Positions:
         needle = flt.text.casefold()
         rest = (flt.people, flt.all_people, flt.sources, flt.start, flt.end, flt.hide_coarse)
         if self._last_text is not None:
@@ -143,19 +157,19 @@ class TimelineIndex:
                 candidates = previous_hits  # a longer needle only matches where the shorter one did
         hay = self._search_text()
         if "\0" in needle:
-            hits = [p for p in candidates if any(needle in h for h in hay[p].split("\0"))]
+            hits = tuple(p for p in candidates if any(needle in h for h in hay[p].split("\0")))
         else:  # the loop runs in C: contains(haystack, needle) for each candidate
             texts = hay if isinstance(candidates, range) else pick(hay, candidates)
-            hits = list(compress(candidates, map(contains, texts, repeat(needle))))
+            hits = tuple(compress(candidates, map(contains, texts, repeat(needle))))
         self._last_text = ((needle, rest), hits)
         return hits
 
-    def dated_starts(self, positions: list[int]) -> list[int]:
+    def dated_starts(self, positions: Positions) -> Positions:
         """The start days (ordinals) of the dated events at ``positions``, in their order."""
         starts = pick(self.starts, positions)
-        return [s for s in starts if s is not None] if self._undated else starts
+        return tuple(s for s in starts if s is not None) if self._undated else starts
 
-    def first_on_or_after(self, positions: list[int], day: dt.date) -> int | None:
+    def first_on_or_after(self, positions: Positions, day: dt.date) -> int | None:
         """The index into ``positions`` of the first event that starts on or after ``day``
         (the last event if none does); None if ``positions`` is empty."""
         if not positions:

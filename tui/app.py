@@ -88,7 +88,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         self.timeline: Timeline | None = None
         self.index: TimelineIndex | None = None
         self.filter = Filter()
-        self.positions: list[int] = []
+        self.positions: tuple[int, ...] = ()
         self.loading_error: str | None = None
         self._views: dict[Filter, tuple[Rows, list[int]]] = {}
         self._shown: tuple[Rows, list[int]] | None = None
@@ -231,7 +231,7 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
             if shown is not None and shown[0].positions == positions:
                 cached = shown  # the same events (a search letter that dropped none): same rows
             else:
-                cached = (Rows(positions, self.index.keys), self.index.dated_starts(positions))
+                cached = (Rows(positions, self.index.keys, self.index.runs), self.index.dated_starts(positions))
             if len(self._views) >= 8:
                 self._views.pop(next(iter(self._views)))
         else:

@@ -7,11 +7,10 @@ import datetime as dt
 from hypothesis import given, settings, strategies as st
 
 from timeline.filters import Filter, apply
+from timeline.index import UNDATED, TimelineIndex, group_key, run_numbers
 from timeline.model import EventDate, Granularity, Interval
 from tui.dates import date_label, is_approximate, is_coarse
-from timeline.index import TimelineIndex
-from timeline.index import group_key
-from tui.rows import Heading, Rows
+from tui.rows import Heading, Rows, _headings
 from tui.sanitize import clean, one_line
 from tui.widgets.article_view import wrap_offsets
 
@@ -99,3 +98,22 @@ def test_publication_day_accepts_only_a_whole_day():
     assert publication_day("April 2011") == "'April 2011' is not a single day (try 2011-04-10 or 10 April 2011)"
     assert publication_day("2011-02-30") == "'2011-02-30' is not a real date"
     assert "cannot read 'soon'" in publication_day("soon")
+
+
+@settings(max_examples=300, deadline=None)
+@given(keys=st.lists(st.sampled_from([UNDATED, group_key(2010, 0), group_key(2010, 11), group_key(2011, 0),
+                                      group_key(2011, 5), group_key(2011, 6)]), max_size=40),
+       data=st.data())
+def test_rows_of_any_subset_match_a_plain_walk(keys, data):
+    """Headings come out as a walk through the shown events would put them, whichever events
+    are left out (runs of the whole timeline that a filter splits or joins)."""
+    positions = sorted(data.draw(st.sets(st.integers(0, max(len(keys) - 1, 0)), max_size=len(keys))) if keys else [])
+    expected, previous = [], None
+    for p in positions:
+        if keys[p] != previous:
+            expected.extend(h.label for h in _headings(previous, keys[p]))
+            previous = keys[p]
+        expected.append(p)
+    rows = Rows(tuple(positions), keys, run_numbers(keys))
+    assert [item.label if isinstance(item, Heading) else item for item in map(rows.at, range(len(rows)))] == expected
+    assert [rows.row_of(p) for p in positions] == [i for i, item in enumerate(expected) if not isinstance(item, str)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from rich.segment import Segment
 from textual import events
@@ -28,9 +29,9 @@ class DensityBar(Widget):
         self._focus: int | None = None
         self._lo = self._hi = 0
 
-    def show(self, starts: list[int], *, presorted: bool = False) -> None:
+    def show(self, starts: Sequence[int], *, presorted: bool = False) -> None:
         """The start days (ordinals) of the shown events."""
-        self._starts = starts if presorted else sorted(starts)
+        self._starts = starts if presorted else tuple(sorted(starts))  # a tuple: see timeline.index.Positions
         if self._starts:
             self._lo, self._hi = self._starts[0], self._starts[-1]
             if self._hi - self._lo < 60:  # a few days: show them in a two-month window
