@@ -190,3 +190,33 @@ def test_control_characters_in_file_names_never_reach_the_terminal(tmp_path, cap
     assert code == 1
     assert "\x1b" not in err and "\x07" not in err
     assert err.splitlines()[0] == f"timeline: {tmp_path}/evil\\x1b]0;pwned\\x07.txt: no such file or directory"
+
+
+def test_export_reads_a_stored_timeline_and_never_a_stale_one(capsysbinary, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2011-04-10\n---\nThe hall was sold on 3 April.\nbroken: [\n")
+    (tmp_path / "empty.txt").write_text("")
+    stored = tmp_path / "cache" / "timeline-explorer" / "timelines"
+
+    def export() -> tuple[list[str], str]:
+        assert main(["export", str(tmp_path), "--format", "csv"]) == 0
+        captured = capsysbinary.readouterr()
+        return captured.out.decode().splitlines(), captured.err.decode()
+
+    first, first_err = export()
+    assert len(list(stored.glob("*.timeline"))) == 1
+    second, second_err = export()
+    assert second == first and "2011-04-03" in "".join(first)
+    assert second_err == first_err and "empty.txt: empty file; skipped" in first_err  # problems are reported again
+
+    article.write_text("---\npublished: 2011-04-10\n---\nThe hall was sold on 5 April.\nbroken: [\n")
+    third, _ = export()
+    assert "2011-04-05" in "".join(third) and "2011-04-03" not in "".join(third)
+
+
+def test_no_cache_stores_nothing(capsysbinary, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert main(["export", "--no-cache", "--format", "json"]) == 0
+    assert main(["people", "--no-cache"]) == 0
+    assert not (tmp_path / "cache" / "timeline-explorer" / "timelines").exists()

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import __version__
 from .corpus import Corpus, load, seeds_dir
 from .corpus.metadata import MetadataError, parse_date, parse_overrides
-from .model import Problem
+from .model import Problem, Timeline
 
 COMMANDS = ("export", "tag", "people")
 
@@ -44,15 +44,15 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories (default: the bundled seeds)")
     parser.add_argument("--published", action="append", default=[], metavar="FILE=YYYY-MM-DD",
                         help="set a file's publication date (overrides front matter and manifest; repeatable)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="analyse the articles even if a timeline of them is stored, and store none "
+                             "(stored timelines are kept in $XDG_CACHE_HOME/timeline-explorer)")
 
 
 def _main_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     _add_corpus_options(parser)
-    parser.add_argument("--no-cache", action="store_true",
-                        help="analyse the articles even if a timeline of them is stored, and store none "
-                             "(stored timelines are kept in $XDG_CACHE_HOME/timeline-explorer)")
     return parser
 
 
@@ -107,13 +107,17 @@ def _report(problems: Sequence[Problem]) -> None:
         _say(problem)
 
 
+def _overrides(published: Sequence[str]) -> tuple[dict[str, dt.date], list[Problem]]:
+    overrides, messages = parse_overrides(list(published))
+    return overrides, [Problem("--published", m) if ": " not in m else Problem(*m.split(": ", 1)) for m in messages]
+
+
 def load_corpus(paths: Sequence[str], published: Sequence[str]) -> Corpus:
     """Load the given paths (the seeds if none), reporting every problem on stderr.
 
     Raises UsageError when nothing usable remains.
     """
-    overrides, override_problems = parse_overrides(list(published))
-    problems = [Problem("--published", m) if ": " not in m else Problem(*m.split(": ", 1)) for m in override_problems]
+    overrides, problems = _overrides(published)
     corpus = load(list(paths) or [seeds_dir()], overrides)
     problems.extend(corpus.problems)
     _report(problems)
@@ -122,14 +126,37 @@ def load_corpus(paths: Sequence[str], published: Sequence[str]) -> Corpus:
     return Corpus(corpus.documents, tuple(problems))
 
 
+def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache: bool) -> Timeline:
+    """The timeline of the given paths: read back from the user's cache when these very files
+    were analysed before (``timeline.cache``), else built (and stored). Problems go to stderr."""
+    from .pipeline import build_timeline
+
+    key = None
+    if use_cache:
+        from .cache import corpus_key, lookup
+
+        overrides, problems = _overrides(published)
+        key = corpus_key(list(paths) or [seeds_dir()], overrides, problems)
+        index = lookup(key)
+        if index is not None:
+            _report(index.timeline.problems)
+            return index.timeline
+    corpus = load_corpus(paths, published)
+    timeline = build_timeline(corpus.documents, corpus.problems)
+    if key is not None:
+        from .cache import remember
+        from .index import TimelineIndex
+
+        remember(key, TimelineIndex(timeline))
+    return timeline
+
+
 def _cmd_export(argv: Sequence[str]) -> int:
     from .export import FORMATS, ExportError, render, write
     from .filters import DateBoundError, Filter, filtered, find_people, find_sources, parse_bound
-    from .pipeline import build_timeline
 
     args = _export_parser().parse_args(argv)
-    corpus = load_corpus(args.paths, args.published)
-    timeline = build_timeline(corpus.documents, corpus.problems)
+    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache)
     people: list[str] = []
     for name in args.person:
         ids = find_people(timeline, name)
@@ -211,11 +238,8 @@ def _cmd_tag(argv: Sequence[str]) -> int:
 
 
 def _cmd_people(argv: Sequence[str]) -> int:
-    from .pipeline import build_timeline
-
     args = _people_parser().parse_args(argv)
-    corpus = load_corpus(args.paths, args.published)
-    timeline = build_timeline(corpus.documents, corpus.problems)
+    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache)
     people = sorted(timeline.people, key=lambda p: (-p.mention_count, p.name))
     if args.format == "json":
         data = [{"id": p.id, "name": p.name, "aliases": list(p.aliases), "roles": list(p.roles), "mentions": p.mention_count}

@@ -21,10 +21,12 @@ def _json(capsysbinary) -> dict:
 
 
 @pytest.fixture
-def hand_cli(monkeypatch):
-    """The CLI building the hand-made timeline whatever articles it loads."""
+def hand_cli(monkeypatch, tmp_path):
+    """The CLI building the hand-made timeline whatever articles it loads (stored, if at all, in
+    a cache of its own: it is not what the articles give)."""
     timeline = make_hand_timeline()
     monkeypatch.setattr(pipeline, "build_timeline", lambda documents, problems=(): timeline)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     return timeline
 
 
