@@ -15,23 +15,23 @@ from collections.abc import Callable, Sequence
 
 from attrs import evolve
 from rich.text import Text
-from textual import events, on, work
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
-from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.filters import Filter
 from timeline.model import Problem, Timeline
 
 from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProvider
-from .corpus_work import Built, Cancelled, build
+from .corpus_work import Built
 from .corrections import ExportMixin, PublicationMixin
 from .filter_text import describe_filter
 from timeline.index import TimelineIndex
 from .keys import key_sections, palette_commands
+from .loading import LoadingMixin
 from .messages import DateJump, EventChosen, EventFocused, PeopleChosen
 from .rows import Rows
 from .sanitize import one_line
@@ -48,7 +48,7 @@ from .widgets.timeline_view import TimelineView
 Loader = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Built]
 
 
-class TimelineApp(ExportMixin, PublicationMixin, App[int]):
+class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
     TITLE = "Timeline Explorer"
     CSS_PATH = ["styles/app.tcss"]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -127,59 +127,6 @@ class TimelineApp(ExportMixin, PublicationMixin, App[int]):
         else:
             self.push_screen(LoadingScreen())
             self._load()
-
-    # loading ---------------------------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self) -> tuple[Built, TimelineIndex]:
-        worker = get_current_worker()
-        screen = self.screen
-
-        def progress(done: int, total: int, what: str) -> None:
-            if isinstance(screen, LoadingScreen):
-                self.call_from_thread(screen.progress, done, total, one_line(what))
-
-        cancelled = lambda: worker.is_cancelled  # noqa: E731
-        if self._loader is not None:
-            built = self._loader(progress, cancelled)
-        else:
-            built = build(self._paths, self._overrides, self._problems, progress, cancelled, use_cache=self._use_cache)
-        index = built.index or TimelineIndex(built.timeline)  # built here too, off the UI thread
-        return built, index
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        worker = event.worker
-        if worker.group == "load":
-            if event.state == WorkerState.SUCCESS:
-                built, index = worker.result
-                if isinstance(self.screen, LoadingScreen):
-                    self.pop_screen()
-                self._install(built, index)
-                if built.cache_key is not None:
-                    self._remember(built.cache_key, index)
-            elif event.state == WorkerState.ERROR:
-                if isinstance(worker.error, Cancelled):
-                    self.exit(return_code=130)
-                    return
-                self.loading_error = f"could not load the articles: {worker.error}"
-                self.exit(return_code=1)
-        elif worker.group == "reanchor" and event.state == WorkerState.SUCCESS:
-            self._reanchored(*worker.result)
-        elif worker.group == "reanchor" and event.state == WorkerState.ERROR:
-            self.notify(f"Could not re-resolve the dates: {one_line(str(worker.error))}; the timeline is unchanged",
-                        severity="error", markup=False, timeout=10)
-
-    @work(thread=True, group="cache", exit_on_error=False)
-    def _remember(self, key: str, index: TimelineIndex) -> None:
-        """Store the new timeline, so that opening these articles again skips the analysis."""
-        from timeline.cache import remember
-
-        remember(key, index)
-
-    def cancel_loading(self) -> None:
-        self.workers.cancel_group(self, "load")
-        self.loading_error = "loading cancelled"
-        self.exit(return_code=130)
 
     def _install(self, built: Built, index: TimelineIndex | None = None, keep: int | None = None) -> None:
         self._built = built
