@@ -130,3 +130,34 @@ def test_resolve_an_exact_shift_from_a_day_gives_the_day():
     anchor = EventDate("2012-03-01", granularity=Granularity.DAY, interval=Interval(dt.date(2012, 3, 1), dt.date(2012, 3, 1)))
     _, date = resolve(timex, relation, anchor)
     assert (date.value, date.granularity) == ("2012-03-15", Granularity.DAY)
+
+
+def _shorten(sentence: str, date: str, limit: int = 160) -> str:
+    from timeline.events.build import shorten
+
+    start = sentence.index(date)
+    return shorten(sentence, start, start + len(date), limit)
+
+
+def test_a_short_sentence_is_its_own_summary():
+    sentence = "The council approved the budget on 3 March 2010."
+    assert _shorten(sentence, "3 March 2010") == sentence
+
+
+def test_a_long_sentence_keeps_its_opening_up_to_the_date_clause():
+    sentence = ("Among the guests was the former chief executive Alan Price, who left the council in 2009, "
+                "and who has since advised several other authorities on their children's services and budgets.")
+    assert _shorten(sentence, "2009", 100) == "Among the guests was the former chief executive Alan Price, who left the council in 2009 …"
+
+
+def test_a_late_date_keeps_the_opening_clause_and_the_date_clause():
+    sentence = ("The county council has still not assessed nearly 400 files on vulnerable children - even though "
+                "it was warned by inspectors and by its own staff, the report said on Monday.")
+    assert _shorten(sentence, "Monday", 110) == (
+        "The county council has still not assessed nearly 400 files on vulnerable children … the report said on Monday.")
+
+
+def test_without_room_for_the_opening_the_date_clause_is_marked_as_cut():
+    sentence = ("The committee heard at length how the authority had been making very large strides in dealing with "
+                "its backlog, cutting the number of unallocated cases from 2,200 last February to just 71 this week.")
+    assert _shorten(sentence, "last February", 100) == "… cutting the number of unallocated cases from 2,200 last February to just 71 this week."

@@ -13,27 +13,51 @@ _CLAUSE = re.compile(r"[,;:–—]\s+|\s+-\s+")
 
 
 def summary(statement: Statement) -> str:
-    """One line: the sentence, or the clauses around the date when the sentence is long."""
-    text = " ".join(statement.excerpt.split())
-    if len(text) <= _SUMMARY_MAX:
+    """One line that reads as a sentence: the whole sentence when it is short; else the sentence
+    cut at clause boundaries, keeping its opening (usually who did what) and the clause that
+    holds the date, with "…" where words were left out."""
+    offset = statement.sentence.start
+    return shorten(statement.excerpt, statement.timexes[0].span.start - offset, statement.timexes[-1].span.end - offset)
+
+
+def shorten(sentence: str, start: int, end: int, limit: int = _SUMMARY_MAX) -> str:
+    """``sentence`` in at most ``limit`` characters, keeping the words at ``[start, end)``.
+
+    In order of preference: the sentence up to a clause boundary after the date; up to a word
+    boundary; its opening clause(s), "…", and the date's clause; "…" and the date's clause with
+    its neighbours.
+    """
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
         return text
-    sentence_start = statement.sentence.start
-    at = statement.timexes[0].span.start - sentence_start
-    raw = statement.excerpt
-    cuts = [0] + [m.end() for m in _CLAUSE.finditer(raw)] + [len(raw)]
-    lo = max(c for c in cuts if c <= at)
-    hi = min(c for c in cuts if c > at)
-    while hi - lo < 60 and (lo > 0 or hi < len(raw)):
-        lower = [c for c in cuts if c < lo]
-        higher = [c for c in cuts if c > hi]
-        if lower:
-            lo = lower[-1]
-        if higher:
-            hi = higher[0]
-    clause = " ".join(raw[lo:hi].split()).strip(" ,;:-–—")
-    if len(clause) > _SUMMARY_MAX:
-        clause = clause[:_SUMMARY_MAX - 1].rsplit(" ", 1)[0] + "…"
-    return clause
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
+    lo = max(c for c in cuts if c <= start)
+    hi = min(c for c in cuts if c >= end and c > lo)
+
+    def part(a: int, b: int) -> str:
+        return " ".join(sentence[a:b].split()).strip(" ,;:-–—")
+
+    def tail(b: int) -> str:
+        return "" if b >= len(sentence) else " …"
+
+    openings = [part(0, c) + tail(c) for c in cuts if c >= hi]
+    fitting = [o for o in openings if len(o) <= limit]
+    if fitting:
+        return fitting[-1]
+    if end + 10 < limit:  # the date sits early: the sentence up to a word boundary
+        return part(0, sentence.rfind(" ", 0, limit - 1)) + " …"
+    clause = part(lo, hi) + tail(hi)
+    heads = [part(0, c) for c in cuts if 0 < c <= lo]
+    fitting = [h for h in heads if len(h) + 3 + len(clause) <= limit]
+    if fitting:
+        return f"{fitting[-1]} … {clause}"
+    while hi - lo < 60 and (lo > 0 or hi < len(sentence)):  # a clause of a few words says too little
+        lo = max([c for c in cuts if c < lo], default=lo)
+        hi = min([c for c in cuts if c > hi], default=hi)
+    window = ("… " if lo > 0 else "") + part(lo, hi) + tail(hi)
+    if len(window) > limit:
+        window = window[:limit - 1].rsplit(" ", 1)[0] + "…"
+    return window
 
 
 def make_event(event_id: str, date: EventDate, statements: Sequence[Statement], person_of: Mapping[tuple[str, int], str],
