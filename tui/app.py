@@ -73,6 +73,8 @@ class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
         Binding("e", "export", "Export", id="app.export"),
         Binding("d", "publication_date", "Set published", show=False, id="app.publication_date"),
         Binding("l", "problems", "Load problems", show=False, id="app.problems"),
+        Binding("plus,equals_sign", "zoom(1)", "Zoom density in", show=False, id="app.zoom_in"),
+        Binding("minus", "zoom(-1)", "Zoom density out", show=False, id="app.zoom_out"),
     ]
 
     _main_actions = frozenset(b.action.split("(")[0] for b in BINDINGS) - {"quit", "help"}
@@ -317,6 +319,10 @@ class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
         search.display = False
         self.query_one(PeoplePanel).set_selected(())
         self.set_filter(Filter())
+
+    def action_zoom(self, levels: int) -> None:
+        if not self.query_one(DensityBar).zoom_by(levels):
+            self.bell()
 
     def action_hide_coarse(self) -> None:
         self.set_filter(evolve(self.filter, hide_coarse=not self.filter.hide_coarse))

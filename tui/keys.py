@@ -42,9 +42,9 @@ def palette_commands(app: App) -> list[tuple[str, str, Callable[[], object]]]:
     commands, seen = [], set()
     for binding in app.BINDINGS:
         name, args = _parse(binding.action)
-        if name in seen or not hasattr(app, f"action_{name}"):
+        if binding.action in seen or not hasattr(app, f"action_{name}"):
             continue
-        seen.add(name)
+        seen.add(binding.action)
         title, help_text = PALETTE.get(name, (binding.description, ""))
         commands.append((title, help_text, partial(getattr(app, f"action_{name}"), *args)))
     return commands

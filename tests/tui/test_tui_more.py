@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import textual
@@ -64,6 +65,28 @@ async def test_clicking_the_density_bar_jumps_to_that_time(rich_timeline):
         assert rich_timeline.events[view.focused_position].id == "e6"
         axis = bar.render_line(2).text
         assert "2007" in axis and "2011" in axis and "▲" in axis
+
+
+async def test_zooming_the_density_bar_around_the_focused_event(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        bar = app.query_one(DensityBar)
+        view = app.query_one(TimelineView)
+        app.go_to_date(dt.date(2011, 4, 1))  # e5, 1 April 2011
+        await pilot.pause()
+        full = bar._hi - bar._lo
+        await pilot.press("plus", "plus")
+        assert bar.zoom == 2 and bar._hi - bar._lo == (full + 1) // 4 - 1  # a quarter of the span
+        assert bar._lo <= dt.date(2011, 4, 1).toordinal() <= bar._hi
+        axis = bar.render_line(2).text
+        assert "2011" in axis and "Jul" in axis and "×4" in axis and "2007" not in axis  # months now
+        counts = bar._counts(bar.size.width)
+        assert sum(counts) == 3  # Nov 2010, 1 Apr 2011 and w/c 30 May 2011 are in view; 2007-2009 are not
+        await pilot.click(DensityBar, offset=(0, 1))  # the first column: the earliest time in view
+        await pilot.pause()
+        assert rich_timeline.events[view.focused_position].id == "e4"  # Nov 2010
+        await pilot.press("minus", "minus", "minus")  # the last one has nothing to undo
+        assert bar.zoom == 0 and bar._hi - bar._lo == full
 
 
 async def test_small_terminal_and_resize():

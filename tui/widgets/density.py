@@ -1,5 +1,6 @@
 """Event density over time, drawn above the list (like lnav's histogram), with the focused
-event's place marked. Clicking a bar jumps to the first event in it.
+event's place marked. Clicking a bar jumps to the first event in it; zooming in (``+``, or the
+mouse wheel over the bar) halves the stretch of time it spans, around the focused event.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from textual.widget import Widget
 from ..messages import DateJump
 
 _BLOCKS = " ▁▂▃▄▅▆▇█"
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MIN_SPAN = 92  # days: zoomed all the way in, the bar spans about three months
 
 
 class DensityBar(Widget):
@@ -25,23 +28,58 @@ class DensityBar(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._starts: list[int] = []  # sorted ordinal start days of the shown events
+        self._starts: Sequence[int] = ()  # sorted ordinal start days of the shown events
         self._focus: int | None = None
-        self._lo = self._hi = 0
+        self._first = self._last = 0  # the days all the shown events span
+        self._lo = self._hi = 0  # the days the bar spans (less than the above when zoomed in)
+        self.zoom = 0  # each level halves the span
 
     def show(self, starts: Sequence[int], *, presorted: bool = False) -> None:
         """The start days (ordinals) of the shown events."""
         self._starts = starts if presorted else tuple(sorted(starts))  # a tuple: see timeline.index.Positions
         if self._starts:
-            self._lo, self._hi = self._starts[0], self._starts[-1]
-            if self._hi - self._lo < 60:  # a few days: show them in a two-month window
-                self._lo, self._hi = self._lo - 30, self._hi + 30
-        self.refresh()
+            self._first, self._last = self._starts[0], self._starts[-1]
+            if self._last - self._first < 60:  # a few days: show them in a two-month window
+                self._first, self._last = self._first - 30, self._last + 30
+        self._place(recentre=True)
 
     def mark(self, day: int | None) -> None:
         if day != self._focus:
             self._focus = day
-            self.refresh()
+            self._place(recentre=day is not None and not self._lo <= day <= self._hi)
+
+    def zoom_by(self, levels: int) -> bool:
+        """Zoom in (positive) or out; False when the bar cannot zoom further that way."""
+        full = self._last - self._first + 1
+        deepest = 0
+        while full >> (deepest + 1) >= _MIN_SPAN:
+            deepest += 1
+        zoom = max(0, min(deepest, self.zoom + levels))
+        if zoom == self.zoom:
+            return False
+        self.zoom = zoom
+        self._place(recentre=True)
+        return True
+
+    def _place(self, *, recentre: bool) -> None:
+        """The stretch the bar spans: everything, or (zoomed) a part of it around the focus."""
+        full = self._last - self._first + 1
+        span = max(_MIN_SPAN, full >> self.zoom) if self.zoom else full
+        if span >= full:
+            self._lo, self._hi = self._first, self._last
+        elif recentre:
+            centre = self._focus if self._focus is not None else (self._first + self._last) // 2
+            self._lo = max(self._first, min(centre - span // 2, self._last - span + 1))
+            self._hi = self._lo + span - 1
+        self.refresh()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self.zoom_by(1)
+        event.stop()
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self.zoom_by(-1)
+        event.stop()
 
     def _column_of(self, day: int, width: int) -> int:
         span = max(1, self._hi - self._lo + 1)
@@ -51,6 +89,24 @@ class DensityBar(Widget):
         """The first day of each of the ``width`` columns, plus the day after the last."""
         span = max(1, self._hi - self._lo + 1)
         return [self._lo + (span * c + width - 1) // width for c in range(width)] + [self._hi + 1]
+
+    def _ticks(self, width: int) -> list[tuple[int, str]]:
+        """Labelled days for the axis: years, or months when the bar spans a few years or less."""
+        first, last = dt.date.fromordinal(self._lo), dt.date.fromordinal(self._hi)
+        room = max(1, width // 6)
+        if self._hi - self._lo < 3 * 365:
+            months = (last.year - first.year) * 12 + last.month - first.month + 1
+            step = next((s for s in (1, 2, 3, 6, 12) if months // s + 1 <= room), 12)
+            ticks = []
+            for m in range(first.year * 12 + first.month - 1, last.year * 12 + last.month):
+                year, month = divmod(m, 12)
+                if month % step == 0:
+                    ticks.append((dt.date(year, month + 1, 1).toordinal(), str(year) if month == 0 else _MONTHS[month]))
+            return ticks
+        step = 1
+        while (last.year - first.year) // step + 1 > room:
+            step *= 2
+        return [(dt.date(y, 1, 1).toordinal(), str(y)) for y in range(first.year - first.year % step, last.year + 1, step)]
 
     def _counts(self, width: int) -> list[int]:
         cuts = [bisect_left(self._starts, day) for day in self._bounds(width)]
@@ -76,21 +132,25 @@ class DensityBar(Widget):
                 segments.append(Segment(_BLOCKS[max(0, part)], focus if col == focus_col else bar))
             return Strip(segments, width)
         line = [" "] * width
-        first = dt.date.fromordinal(self._lo).year
-        last = dt.date.fromordinal(self._hi).year
-        step = 1
-        while (last - first) // step + 1 > max(1, width // 6):
-            step *= 2
-        for year in range(first - first % step, last + 1, step):
-            day = dt.date(year, 1, 1).toordinal()
+        free = 1  # where a lone label can go
+        if self.zoom:  # at the end away from the focus marker
+            note = f"×{1 << self.zoom}"
+            at = 0 if focus_col >= width // 2 else width - len(note)
+            line[at:at + len(note)] = note
+            free = len(note) + 1 if at == 0 else 1
+        labelled = False
+        for day, name in self._ticks(width):
             if day < self._lo:
                 continue
             col = self._column_of(day, width)
-            label = f"|{year}"
+            label = f"|{name}"
             if col + len(label) <= width and all(c == " " for c in line[col:col + len(label)]):
                 line[col:col + len(label)] = label
-        if not any(c != " " for c in line):
-            line[1:1 + len(str(first))] = str(first)
+                labelled = True
+        if not labelled:
+            first = dt.date.fromordinal(self._lo)
+            label = f"{_MONTHS[first.month - 1]} {first.year}" if self.zoom else str(first.year)
+            line[free:free + len(label)] = label[:max(0, width - free)]
         segments = [Segment("".join(line), axis)]
         if 0 <= focus_col < width:
             text = "".join(line)
