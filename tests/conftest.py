@@ -25,6 +25,13 @@ def _private_cache(tmp_path_factory):
         os.environ["XDG_CACHE_HOME"] = previous
 
 
+@pytest.fixture(autouse=True)
+def _private_state(tmp_path_factory, monkeypatch):
+    """Each test starts with no publication dates set in the app, and keeps the ones it sets
+    to itself."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture(scope="session")
 def seeds() -> Path:
     return seeds_dir()

@@ -3,10 +3,11 @@
 Analysing ten thousand articles takes about a minute; reading back the stored result takes a
 second or two. A stored timeline is found by a key made of everything the result depends on:
 the article files as found on disk (path, size, modification time), the manifests beside them,
-the publication dates given on the command line, and this installation's code (the version,
-and the size and time of every file of the ``timeline`` package, so an upgrade or an edited
-rule never serves a stale timeline). Like ``make``, it trusts file times: a file rewritten with
-the same size inside the same nanosecond is not noticed.
+the publication dates given on the command line or set earlier in the app, and this
+installation's code (the version, and the size and time of every file of the ``timeline``
+package, so an upgrade or an edited rule never serves a stale timeline). Like ``make``, it
+trusts file times: a file rewritten with the same size inside the same nanosecond is not
+noticed.
 
 Every problem with the cache (unwritable directory, damaged or old file) just means building
 the timeline again; the cache never stops the app from opening the articles.
@@ -40,12 +41,14 @@ def _timelines_dir() -> Path:
     return cache_dir() / "timelines"
 
 
-def corpus_key(paths: Iterable[str | Path], overrides: Mapping[str, dt.date], problems: Iterable[Problem] = ()) -> str:
+def corpus_key(paths: Iterable[str | Path], overrides: Mapping[str, dt.date], problems: Iterable[Problem] = (),
+               corrected: Mapping[str, dt.date] | None = None) -> str:
     """The key of the timeline these inputs produce (see the module docstring)."""
     paths = [str(p) for p in paths]
     files, _ = expand(paths)
     parts: list[object] = [_code_fingerprint(), paths, sorted((k, v.isoformat()) for k, v in overrides.items()),
-                           [(p.path, p.message) for p in problems]]
+                           [(p.path, p.message) for p in problems],
+                           sorted((k, v.isoformat()) for k, v in (corrected or {}).items())]
     for directory in dict.fromkeys(f.parent for f in files):
         parts.append((str(directory / MANIFEST_NAME), _stat(directory / MANIFEST_NAME)))
     parts.extend((str(f), _stat(f)) for f in files)

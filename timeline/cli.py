@@ -31,8 +31,9 @@ Turn a pile of news coverage into a trustworthy, sourced chronology.
   timeline people [PATH ...]      list the people named, with aliases and mention counts
 
 PATHs are .txt or .md files, or directories searched recursively for them. Metadata comes from
---published, YAML front matter (title, source, published, url), or a manifest.toml beside the
-files, in that order. Run `timeline COMMAND --help` for each command's options.
+--published, a publication date set earlier in the app, YAML front matter (title, source,
+published, url), or a manifest.toml beside the files, in that order. Run `timeline COMMAND
+--help` for each command's options.
 """
 
 
@@ -107,9 +108,13 @@ def _report(problems: Sequence[Problem]) -> None:
         _say(problem)
 
 
-def _overrides(published: Sequence[str]) -> tuple[dict[str, dt.date], list[Problem]]:
+def _overrides(published: Sequence[str]) -> tuple[dict[str, dt.date], dict[str, dt.date], list[Problem]]:
+    """The ``--published`` dates, the dates set earlier in the app, and the problems with both."""
+    from .corrections import stored_corrections
+
     overrides, messages = parse_overrides(list(published))
-    return overrides, [Problem("--published", m) if ": " not in m else Problem(*m.split(": ", 1)) for m in messages]
+    corrected, trouble = stored_corrections()
+    return overrides, corrected, [Problem("--published", m) if ": " not in m else Problem(*m.split(": ", 1)) for m in messages] + trouble
 
 
 def load_corpus(paths: Sequence[str], published: Sequence[str]) -> Corpus:
@@ -117,8 +122,8 @@ def load_corpus(paths: Sequence[str], published: Sequence[str]) -> Corpus:
 
     Raises UsageError when nothing usable remains.
     """
-    overrides, problems = _overrides(published)
-    corpus = load(list(paths) or [seeds_dir()], overrides)
+    overrides, corrected, problems = _overrides(published)
+    corpus = load(list(paths) or [seeds_dir()], overrides, corrected)
     problems.extend(corpus.problems)
     _report(problems)
     if not corpus.documents:
@@ -135,8 +140,8 @@ def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache
     if use_cache:
         from .cache import corpus_key, lookup
 
-        overrides, problems = _overrides(published)
-        key = corpus_key(list(paths) or [seeds_dir()], overrides, problems)
+        overrides, corrected, problems = _overrides(published)
+        key = corpus_key(list(paths) or [seeds_dir()], overrides, problems, corrected)
         index = lookup(key)
         if index is not None:
             _report(index.timeline.problems)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from attrs import frozen
 
 from timeline.corpus import load, seeds_dir
+from timeline.corrections import stored_corrections
 from timeline.index import TimelineIndex
 from timeline.model import Problem, Timeline
 from timeline.pipeline import TimelineState, analyse, build_state, reanchor as reanchor_state, unify_state
@@ -44,17 +45,18 @@ def build(paths: Sequence[str], overrides: Mapping[str, dt.date], problems: Sequ
     With ``use_cache``, a timeline stored for exactly these files (and this code) is read back
     instead, and a newly built one is marked for storing (``Built.cache_key``)."""
     sources = list(paths) or [seeds_dir()]
+    corrected, problems = _with_corrections(problems)
     key = None
     if use_cache:
         from timeline import cache
 
         progress(0, 1, "Looking for a stored timeline of these articles…")
-        key = cache.corpus_key(sources, overrides, problems)
+        key = cache.corpus_key(sources, overrides, problems, corrected)
         index = cache.lookup(key)
         if index is not None:
             return Built(index.timeline, index=index)
     progress(0, 1, "Reading articles…")
-    corpus = load(sources, overrides)
+    corpus = load(sources, overrides, corrected)
     every_problem = (*problems, *corpus.problems)
     analyses = []
     total = len(corpus.documents)
@@ -66,6 +68,13 @@ def build(paths: Sequence[str], overrides: Mapping[str, dt.date], problems: Sequ
     progress(total, total, "Building the timeline…")
     state = unify_state(analyses, every_problem)
     return Built(state.timeline, state, cache_key=key)
+
+
+def _with_corrections(problems: Sequence[Problem]) -> tuple[dict[str, dt.date], tuple[Problem, ...]]:
+    """The publication dates set in the app before (``timeline.corrections``), and the problems
+    with one more if they could not be read."""
+    corrected, trouble = stored_corrections()
+    return corrected, (*problems, *trouble)
 
 
 def reanchor(built: Built, doc_id: str, published: dt.date) -> Built:

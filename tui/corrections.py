@@ -8,6 +8,7 @@ import datetime as dt
 
 from textual import work
 
+from timeline.corrections import CorrectionsError, corrections_file, remember_correction
 from timeline.export import ExportError, render, write
 from timeline.filters import filtered
 
@@ -47,8 +48,8 @@ class ExportMixin:
 
 
 class PublicationMixin:
-    """``d``: set an article's publication date; the timeline is re-resolved in a worker and the
-    app says which dates moved."""
+    """``d``: set an article's publication date; the timeline is re-resolved in a worker, the
+    app says which dates moved, and the date is kept for the next time (``timeline.corrections``)."""
 
     def action_publication_date(self) -> None:
         if self.timeline is None or not self.timeline.documents:
@@ -81,7 +82,13 @@ class PublicationMixin:
             keep = next((i for i, e in enumerate(new.timeline.events)
                          if any((m.document, m.timex.span) == key for m in e.mentions)), None)
         self._install(new, keep=keep)
-        label = one_line(new.timeline.document(doc_id).label)
+        document = new.timeline.document(doc_id)
+        label = one_line(document.label)
+        try:
+            remember_correction(document.path, day)
+        except CorrectionsError as exc:
+            self.notify(f"The date holds for this session only: {one_line(str(corrections_file()))}: {one_line(str(exc))}",
+                        severity="warning", markup=False, timeout=10)
         if changed:
             lines = "\n".join(str(m) for m in changed[:8]) + (f"\n… and {len(changed) - 8} more" if len(changed) > 8 else "")
             self.notify(f"{label}: published {day_label(day)}. {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",

@@ -56,3 +56,21 @@ async def test_a_correction_on_a_stored_timeline_reanalyses_and_moves_the_date(t
         await app.workers.wait_for_complete()
         await settle(app, pilot)
         assert [e.date.value for e in app.timeline.events] == ["2009-03", "2012-04-03"]
+
+
+async def test_a_publication_date_set_in_the_app_holds_next_time(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    app = TimelineApp([str(tmp_path / "a.txt")], use_cache=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        app.go_to_date(dt.date(2011, 4, 3))
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press(*"2012-05-01", "enter")
+        await settle(app, pilot)
+    again, rows = await open_once(tmp_path / "a.txt")
+    assert [e.date.value for e in again.timeline.events] == ["2009-03", "2012-04-03"]
+    document = again.timeline.documents[0]
+    assert (document.published, document.published_evidence) == (dt.date(2012, 5, 1), "set by the user in the app")
+    assert (tmp_path / "a.txt").read_text() == ARTICLE  # the article itself is never changed

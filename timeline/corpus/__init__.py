@@ -37,9 +37,15 @@ def seeds_dir() -> Path:
     raise FileNotFoundError("the bundled seed corpus is missing from this installation")
 
 
-def load(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = None) -> Corpus:
-    """Load files and directories (recursively: ``.txt`` and ``.md``) as documents."""
+def load(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = None,
+         corrected: Mapping[str, dt.date] | None = None) -> Corpus:
+    """Load files and directories (recursively: ``.txt`` and ``.md``) as documents.
+
+    ``published``: dates given on the command line (by file name or path); ``corrected``: dates
+    the user set in the app earlier (``timeline.corrections``, by resolved path), which yield to
+    the command line."""
     overrides = dict(published or {})
+    corrected = corrected or {}
     files, problems = expand(paths)
     manifests: dict[Path, dict[str, Metadata]] = {}
     documents: list[Document] = []
@@ -54,7 +60,13 @@ def load(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = 
             entries, manifest_problems = read_manifest(path.parent)
             manifests[path.parent] = entries
             problems.extend(Problem(str(path.parent / MANIFEST_NAME), m.split(": ", 1)[-1]) for m in manifest_problems)
-        doc, doc_problems = _load_file(path, manifests[path.parent].get(path.name, Metadata()), override_for(path, overrides), ids)
+        meta = manifests[path.parent].get(path.name, Metadata())
+        override = override_for(path, overrides)
+        if override is not None:
+            override = (override, "set with --published")
+        elif str(key) in corrected:
+            override = (corrected[str(key)], "set by the user in the app")
+        doc, doc_problems = _load_file(path, meta, override, ids)
         problems.extend(doc_problems)
         if doc is not None:
             ids.add(doc.id)
@@ -89,7 +101,7 @@ def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", me
     return _document(text, doc_id, path, fm_meta.over(meta), fm_span, ())
 
 
-def _load_file(path: Path, manifest: Metadata, override: dt.date | None, ids: set[str]) -> tuple[Document | None, list[Problem]]:
+def _load_file(path: Path, manifest: Metadata, override: tuple[dt.date, str] | None, ids: set[str]) -> tuple[Document | None, list[Problem]]:
     name = str(path)
     try:
         raw = path.read_bytes()
@@ -114,7 +126,9 @@ def _load_file(path: Path, manifest: Metadata, override: dt.date | None, ids: se
     if fm_problem:
         problems.append(Problem(name, fm_problem))
         notes.append(fm_problem)
-    meta = with_override(fm_meta.over(manifest), override)
+    meta = fm_meta.over(manifest)
+    if override is not None:  # (date, why)
+        meta = with_override(meta, *override)
     doc_id = _unique_id(path.stem, ids)
     doc = _document(text, doc_id, name, meta, fm_span, tuple(notes))
     if not doc.content.strip():

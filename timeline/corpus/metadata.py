@@ -158,7 +158,7 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def with_override(meta: Metadata, date: dt.date | None) -> Metadata:
+def with_override(meta: Metadata, date: dt.date | None, evidence: str = "set with --published") -> Metadata:
     if date is None:
         return meta
-    return evolve(meta, published=date, published_estimated=False, evidence="set with --published")
+    return evolve(meta, published=date, published_estimated=False, evidence=evidence)
