@@ -64,6 +64,16 @@ def test_month_direction_follows_tense_when_far(found):
     assert found("By January it had identified 500 cases.") == [("January", "2011-01", None)]
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("In January, days after the Smith vs. Jones ruling, a fire destroyed the depot.", "1998-01"),
+    ("In January, Gov. Smith will open the depot.", "1999-01"),
+    ("In January, Mr. Smith said, the depot was sold.", "1998-01"),
+])
+def test_the_full_stop_of_a_title_does_not_hide_the_verb(sentence, value):
+    month = next(e for e in tag(sentence, dt.date(1998, 10, 25)) if e.text == "January")
+    assert month.value == value
+
+
 def test_explanation_says_how_the_date_was_worked_out():
     (expression,) = tag("a report last November", dt.date(2011, 4, 10))
     assert expression.anchoring is Anchoring.PUBLICATION
