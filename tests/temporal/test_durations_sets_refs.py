@@ -39,6 +39,9 @@ def test_sets(found, text, expected):
     ("in the coming weeks", ("the coming weeks", "FUTURE_REF", None)),
     ("in the future", ("the future", "FUTURE_REF", None)),
     ("in recent months", ("recent months", "PXM", None)),
+    ("the council's current leader", ("current", "PRESENT_REF", None)),
+    ("blamed current market conditions", ("current", "PRESENT_REF", None)),
+    ("at the then-current share price", ("then-current", "PAST_REF", None)),
 ])
 def test_references(found, text, expected):
     assert found(text) == [expected]
@@ -46,6 +49,16 @@ def test_references(found, text, expected):
 
 def test_aspectual_now_after_have_is_not_a_date(found):
     assert found("Judges have now ruled that she was dismissed.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The current account deficit widened.",
+    "Current assets exceeded current liabilities.",
+    "swept away by a strong current.",
+    "the current of the river",
+])
+def test_current_in_a_fixed_term_or_as_a_noun_is_not_a_date(found, text):
+    assert found(text) == []
 
 
 def test_put_the_past_behind_is_not_a_date(found):

@@ -205,6 +205,21 @@ def reference(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, value) if value else None
 
 
+# "current" before a noun is the present as TimeML annotates it ("its current chairman",
+# "current market conditions"), except in the fixed terms of accounting and finance where it
+# means "short-term" ("current assets", "the current account"). "then-current" is the past.
+# ("the current financial year" is a UK financial year, which this word alone cannot say.)
+_NOT_TEMPORAL_CURRENT = r"account|accounts|affairs|assets|liabilities|yield|ratio|financial\s+year|of|and|or|in|is|was"
+
+
+@rule("current",
+      rf"(?-i:(?P<then>then[\s-]+)?current)(?=\s+(?!(?:{_NOT_TEMPORAL_CURRENT})(?![\w-]))(?-i:[a-z]))",
+      (("his [current] wife", "PRESENT_REF"), ("the [then-current] market price", "PAST_REF"),
+       ("a [current] account deficit", ""), ("the [Current] Affairs desk", "")))
+def current(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, "PAST_REF" if g["then"] else "PRESENT_REF")
+
+
 @rule("recent_units", r"(?P<w>recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?![\w-])",
       (("recent months", "PXM"), ("the coming weeks", "FUTURE_REF")))
 def recent_units(g: Groups, c: Context) -> Reading:
@@ -218,6 +233,6 @@ def recent_units(g: Groups, c: Context) -> Reading:
 # Ranges and frequencies go first ("three to six months", "twice a year"), ahead of the
 # relative rules that would read "six months" or "a year" alone.
 RANGES_AND_FREQUENCIES = (duration_range, set_frequency)
-DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference)
+DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference, current)
 RULES = RANGES_AND_FREQUENCIES + DURATIONS_SETS_AND_REFS
 

@@ -123,7 +123,7 @@ bay exit junction highway road interstate figure table item class year-old versi
 # The scanner only tries the grammar where one of these words (or a number) occurs: every
 # expression contains at least one. A new rule whose expressions contain none must add one.
 TRIGGER_WORDS = frozenset("""
-now today tonight tomorrow yesterday currently nowadays recently lately formerly future past present
+now today tonight tomorrow yesterday current currently nowadays recently lately formerly future past present
 moment daily weekly monthly hourly nightly fortnightly noon midnight midday morning afternoon evening
 night while time soon fiscal financial nineteen eighteen thousand term end period
 twenties thirties forties fifties sixties seventies eighties nineties
@@ -147,7 +147,7 @@ those latest first second third fourth st nd rd th every each once twice times o
 numerous couple handful number dozen half and or one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
-post pre as year q long short near foreseeable distant in around new full very
+post pre as year q long short near foreseeable distant in around new full very then
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 
 # Leading words that never begin an expression ("of" in "the end of last year"): the scanner
