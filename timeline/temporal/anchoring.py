@@ -81,13 +81,13 @@ def reanchor(expressions: Sequence[TemporalExpression], dct: dt.date | None) -> 
 def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpression]) -> TemporalExpression | None:
     spec = item.spec
     base_kind = spec.split(":", 1)[0]
-    if base_kind not in ("DCT", "REF", "REFQ"):
+    if base_kind not in ("DCT", "REF", "REFQ", "LASTQ"):
         return _absolute(item)
     for alternative in spec.split("|"):
         kind, _, op = alternative.partition(":")
         op, _, suffix = op.partition("@")
-        if kind == "REFQ":
-            anchor = _quarter_reference(previous)
+        if kind in ("REFQ", "LASTQ"):
+            anchor = _quarter_reference(previous, only_inside_after=kind == "REFQ")
             if anchor is None:
                 continue
             anchoring = Anchoring.PREVIOUS
@@ -186,17 +186,19 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
 def _is_comparison(expression: TemporalExpression) -> bool:
     """ "a year earlier", "year-ago": a point of comparison, never the topic later text refers to."""
     spec = expression.underspecified or ""
-    return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or spec.startswith("REFQ")
+    return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or spec.startswith(("REFQ", "LASTQ"))
 
 
-def _quarter_reference(previous: list[TemporalExpression]) -> _Anchor | None:
+def _quarter_reference(previous: list[TemporalExpression], only_inside_after: bool = True) -> _Anchor | None:
     """The last quarter mentioned, if nothing but dates inside it came after it: "profit rose from
-    a year ago" after "the third quarter ended Sept. 30" compares quarters."""
+    a year ago" after "the third quarter ended Sept. 30" compares quarters. A phrase that says
+    "quarter" itself ("the 1988 quarter") takes the last quarter mentioned whatever came after."""
     for index in range(len(previous) - 1, -1, -1):
         last = previous[index]
         if last.granularity is Granularity.QUARTER:
-            inside = all(e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
-                         for e in previous[index + 1:])
+            inside = not only_inside_after or all(
+                e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
+                for e in previous[index + 1:])
             return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})") if inside else None
     return None
 

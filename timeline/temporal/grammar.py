@@ -8,6 +8,8 @@ year"), and the mod. Specs are plain strings so they can be kept on the expressi
 Spec grammar (see ``anchoring.py``)::
 
     BASE:OP[:ARG...][@SUFFIX]     BASE = DCT (publication date) | REF (previously mentioned date)
+                                  | REFQ (the last quarter mentioned, if only dates inside it followed)
+                                  | LASTQ (the last quarter mentioned)
     this:UNIT                     the unit containing the base          ("this week", "that year")
     shift:UNIT:N                  the base moved N units                ("last year", "two days later")
     weekday:D:DIR                 weekday D (1 = Monday)                ("on Friday", "next Monday")

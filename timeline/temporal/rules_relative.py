@@ -248,17 +248,30 @@ def named_quarter(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:quarter:{q}:past")
 
 
-@rule("the_period", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
+# "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year
+# earlier": the period being reported on, a year back, in one expression.
+_COMPARABLE = r"(?:(?P<cmp>comparable|corresponding|same|like)\s+)?"
+_A_YEAR_BACK = r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+last\s+year|the\s+previous\s+year|the\s+year\s+before))?"
+
+
+@rule("the_period", rf"the\s+{_COMPARABLE}(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-]){_A_YEAR_BACK}(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
       (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"), ("For [the week], shares fell", "2011-W14"),
-       ("profit for [the year]", "P1Y")))
+       ("profit for [the year]", "P1Y"),
+       ("First-quarter sales rose to $5 million from $4 million in [the comparable year-ago quarter].", "2010-Q1"),
+       ("Net for the first quarter fell from $2 million in [the corresponding period last year].", "2010-Q1"),
+       ("In the first quarter it earned $1 million; for [the quarter a year earlier] it lost $2 million.", "2010-Q1"),
+       ("in [the same period last year]", "2010")))
 def the_period(g: Groups, c: Context) -> Reading | None:
     unit = g["u"].lower()
+    year_back = g["rel"] or g["back"]
+    if g["cmp"] and not year_back or g["back"] and (g["rel"] or g["latest"] or g["full"] or g["fiscal"]):
+        return None
     if unit == "week":
-        return None if g["rel"] or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
+        return None if year_back or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
     if unit == "year":
         if g["full"]:
             return Reading(DATE, "DCT:this:year")  # "forecast a rise for the full year": the current one
-        if g["rel"] or g["latest"]:
+        if year_back or g["latest"]:
             return None
         if c.text[max(0, c.start - 4):c.start].lower() == "for " or _ENDED.match(c.text, c.end):
             return Reading(TimexType.DURATION, "P1Y")  # "profit for the year", "the year ended March 31"
@@ -267,18 +280,33 @@ def the_period(g: Groups, c: Context) -> Reading | None:
         return None
     if g["latest"]:
         return Reading(DATE, "DCT:shift:quarter:-1")
-    if g["rel"]:
-        return Reading(DATE, "REFQ:shift:year:-1|DCT:shift:year:-1")
+    if year_back:
+        # A phrase that says "quarter" takes the last quarter mentioned; "period" only a quarter
+        # right before it (it may be nine months or a year).
+        base = "LASTQ" if unit == "quarter" and (g["cmp"] or g["back"]) else "REFQ"
+        return Reading(DATE, f"{base}:shift:year:-1|DCT:shift:year:-1")
     if unit == "period":
         return None
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
 
 
-@rule("year_period", r"the\s+(?P<y>1[6-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?:period|quarter)(?![\w-])",
-      (("the 1988 quarter", "1988"),))
+@rule("last_years_period", r"(?:the\s+)?last\s+year['\u2019]s\s+(?:(?:comparable|corresponding|same)\s+)?(?P<u>quarter|period)(?![\w-])",
+      (("Sales rose 5% in the first quarter; [last year's quarter] had a strike.", "2010-Q1"),
+       ("up from [last year's period]", "2010")))
+def last_years_period(g: Groups, c: Context) -> Reading:
+    """ "last year's quarter": the quarter being reported on, a year back (without one, last year)."""
+    base = "LASTQ" if g["u"].lower() == "quarter" else "REFQ"
+    return Reading(DATE, f"{base}:shift:year:-1|DCT:shift:year:-1")
+
+
+@rule("year_period", r"the\s+(?P<y>1[6-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?P<u>period|quarter)(?![\w-])",
+      (("the 1988 quarter", "1988"),
+       ("Third-quarter profit fell, short of the 15 cents it earned last year; it earned $3 million in [the 1988 quarter].", "1988-Q3")))
 def year_period(g: Groups, c: Context) -> Reading:
-    """ "the 1988 period" after "the third quarter": the same quarter of 1988."""
-    return Reading(DATE, f"REFQ:inyear:{g['y']}|DCT:year:{g['y']}")
+    """ "the 1988 period" after "the third quarter": the same quarter of 1988. "the 1988 quarter"
+    says it is a quarter, so it takes the last quarter mentioned even after other dates."""
+    base = "LASTQ" if g["u"].lower() == "quarter" else "REFQ"
+    return Reading(DATE, f"{base}:inyear:{g['y']}|DCT:year:{g['y']}")
 
 
 @rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])",
@@ -341,7 +369,7 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
 # after them ("January 2009" must not be read as "January").
 DAYS_AND_OFFSETS = (day_before_yesterday, today, this_part_of_day, part_of_day, ago, anaphoric_day)
 NAMED_PERIODS = (
-    named_quarter, relative_unit, the_period, year_period, year_earlier_adjective, period_of_the_unit, holiday,
+    named_quarter, last_years_period, relative_unit, the_period, year_period, year_earlier_adjective, period_of_the_unit, holiday,
     the_weekend, named_season, bare_season, named_weekday, named_month,
 )
 RULES = DAYS_AND_OFFSETS + NAMED_PERIODS
