@@ -209,13 +209,17 @@ def reference(g: Groups, c: Context) -> Reading | None:
 # "current market conditions"), except in the fixed terms of accounting and finance where it
 # means "short-term" ("current assets", "the current account"). "then-current" is the past.
 # ("the current financial year" is a UK financial year, which this word alone cannot say.)
+# Before the holder of a role it marks the person, as "former" does: "the current chairman".
 _NOT_TEMPORAL_CURRENT = r"account|accounts|affairs|assets|liabilities|yield|ratio|financial\s+year|of|and|or|in|is|was"
+_ROLE_HOLDER = "|".join(sorted(v.ROLE_HOLDERS))
 
 
 @rule("current",
-      rf"(?-i:(?P<then>then[\s-]+)?current)(?=\s+(?!(?:{_NOT_TEMPORAL_CURRENT})(?![\w-]))(?-i:[a-z]))",
+      rf"""(?-i:(?P<then>then[\s-]+)?current)(?=\s+(?!(?:{_NOT_TEMPORAL_CURRENT})(?![\w-]))(?-i:[a-z]))
+      (?!(?:\s+[a-z-]+){{0,2}}\s+(?:{_ROLE_HOLDER})(?![\w-]))""",
       (("his [current] wife", "PRESENT_REF"), ("the [then-current] market price", "PAST_REF"),
-       ("a [current] account deficit", ""), ("the [Current] Affairs desk", "")))
+       ("a [current] account deficit", ""), ("the [Current] Affairs desk", ""),
+       ("replaced by current group managing director Jane Smith", "")))
 def current(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "PAST_REF" if g["then"] else "PRESENT_REF")
 

@@ -105,6 +105,14 @@ times telegraph mirror express post herald mail independent tribune sport people
 observer review magazine edition supplement politics programme show live school league club
 """.split())
 
+# Nouns for the holder of a role: "current" before them marks the person, as "former" does, and
+# is not tagged ("the current managing director", "its current chairman").
+ROLE_HOLDERS = frozenset("""
+leader director executive chief boss head member members secretary minister chairman chairwoman
+chair president mayor councillor governor owner owners holder holders shareholders manager managers
+management board officers officials officer staff employees editor coach captain champion
+""".split())
+
 # A four-digit number followed by one of these is a quantity, not a year ("2008 cases").
 QUANTITY_WORDS = frozenset("""
 people cases children pupils students workers jobs homes houses staff members votes seats shares
