@@ -224,9 +224,13 @@ def current(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "PAST_REF" if g["then"] else "PRESENT_REF")
 
 
-@rule("recent_units", r"(?P<w>recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?![\w-])",
-      (("recent months", "PXM"), ("the coming weeks", "FUTURE_REF")))
+@rule("recent_units", r"(?P<w>recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(?P<u>days|weeks|months|quarters|years|decades)(?![\w-])|the\s+(?P<ahead>days|weeks|months|years)\s+ahead(?![\w-])",
+      (("recent months", "PXM"), ("the coming weeks", "FUTURE_REF"), ("in [the weeks ahead]", "PXW"),
+       ("in [recent quarters]", "PXQ"), ("for [coming quarters]", "FUTURE_REF")))
 def recent_units(g: Groups, c: Context) -> Reading:
+    if g["ahead"]:
+        # "in the weeks ahead": a vague stretch of weeks from now, as "the next few weeks".
+        return Reading(DURATION, duration_value(None, unit_name(g["ahead"])) or "PX")
     w = g["w"].lower()
     if "few" in w or w == "recent":
         # "in recent months" is a vague stretch of months up to now (PXM).
