@@ -28,8 +28,8 @@ def duration_value(n: float | None, unit: str) -> str | None:
     n *= factor
     if n != int(n):
         # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M; other fractions are left alone.
-        smaller = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24), "M": ("D", 30)}.get(letter)
-        if letter == "M" and unit == "month" or smaller is None:
+        smaller = {"year": ("M", 12), "hour": ("M", 60), "day": ("H", 24), "minute": ("S", 60)}.get(unit)
+        if smaller is None:
             return None
         rest_letter, per = smaller
         rest = (n - int(n)) * per
@@ -98,11 +98,12 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 
 @rule("duration",
-      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
+      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<half>\s+and\s+a\s+half)?(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
        ("the past two quarters", "P2Q"), ("a couple of years", "P2Y"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
-       ("for [more than two thousand years]", "P2000Y"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
+       ("for [more than two thousand years]", "P2000Y"), ("a year and a half", "P1Y6M"), ("an hour and a half", "PT1H30M"),
+       ("[a minute and a half] later, the pilot called", "PT1M30S"), ("1 1/2 minutes", "PT1M30S"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     raw = g["n"].lower()
@@ -120,6 +121,8 @@ def duration(g: Groups, c: Context) -> Reading | None:
     plural = g["u"].lower().endswith("s") and not g["u"].lower().endswith("ss")
     if n == 1 and plural and raw in ("a", "an"):
         return None
+    if g["half"] and n is not None:
+        n += 0.5  # "a year and a half"
     value = duration_value(n, unit)
     if value is None:
         return None
