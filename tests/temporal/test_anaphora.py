@@ -65,3 +65,12 @@ def test_a_year_earlier_compares_with_the_quarter_whose_end_date_follows_it(foun
                                 ("a year earlier", "1988-Q3", None)]
     text = "Net for the third quarter rose. On Feb. 1 it paid $4 million; a year earlier it paid nothing."
     assert found(text, dct)[-1] == ("a year earlier", "1988", None)
+
+
+def test_the_closing_day_of_a_fiscal_quarter_does_not_end_the_comparison(found):
+    dct = dt.date(1989, 10, 26)
+    text = "Net for its fiscal first quarter ended Sept. 30 rose to $5 million from $4 million a year ago."
+    assert found(text, dct) == [("fiscal first quarter", "1989-Q1", None), ("Sept. 30", "1989-09-30", None),
+                                ("a year ago", "1988-Q1", None)]
+    text = "Sales in the first quarter ended Sept. 30 rose 9%. In the 1988 period, the company lost money."
+    assert found(text, dct)[-1] == ("the 1988 period", "1988-Q1", None)

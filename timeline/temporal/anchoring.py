@@ -198,7 +198,7 @@ def _quarter_reference(previous: list[TemporalExpression], only_inside_after: bo
         if last.granularity is Granularity.QUARTER:
             inside = not only_inside_after or all(
                 e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
-                for e in previous[index + 1:])
+                or (e.underspecified or "").endswith("@PE") for e in previous[index + 1:])
             return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})") if inside else None
     return None
 
@@ -406,7 +406,7 @@ _DAY_SHIFTS = {"D+1": 1, "D-1": -1}
 
 
 def _with_suffix(value: str, suffix: str) -> str:
-    if not suffix:
+    if not suffix or suffix == "PE":
         return value
     if suffix == "WE":
         return f"{value}-WE" if "-W" in value else value

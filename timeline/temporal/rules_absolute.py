@@ -104,8 +104,12 @@ def day_month(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"DCT:monthday:{month}:{day}:near{weekday_spec(g)}")
 
 
+_PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
+
+
 @rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?:(?=\s*{_JOIN}\s*{DAY_NUMBER},?\s+(?P<ry>{YEAR4})(?!\w)))?",
       (("Sept. 30", "2011-09-30"), ("last Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23"),
+       ("the quarter ended [Jan. 31]", "2011-01-31"),
        ("[April 24]-25, 2012", "2012-04-24")))
 def month_day(g: Groups, c: Context) -> Reading | None:
     if g["m"][0].islower():
@@ -116,7 +120,9 @@ def month_day(g: Groups, c: Context) -> Reading | None:
     if g["ry"]:  # "April 24-25, 2012": the year closing the range
         return absolute(f"{g['ry']}-{month:02d}-{day:02d}")
     rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
-    return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}")
+    # "the quarter ended Sept. 30": the day closes the period told about, it does not start a new topic.
+    closing = "@PE" if _PERIOD_END_BEFORE.search(c.text, max(0, c.start - 8), c.start) else ""
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}{closing}")
 
 
 @rule("week_of",
