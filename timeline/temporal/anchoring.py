@@ -186,7 +186,8 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
 def _is_comparison(expression: TemporalExpression) -> bool:
     """ "a year earlier", "year-ago": a point of comparison, never the topic later text refers to."""
     spec = expression.underspecified or ""
-    return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or spec.startswith(("REFQ", "LASTQ"))
+    return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or (
+        spec.startswith(("REFQ", "LASTQ")) and ":this:" not in spec.split("|", 1)[0])
 
 
 def _quarter_reference(previous: list[TemporalExpression], only_inside_after: bool = True) -> _Anchor | None:

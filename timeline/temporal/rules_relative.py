@@ -255,7 +255,8 @@ _A_YEAR_BACK = r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of
 
 
 @rule("the_period", rf"the\s+{_COMPARABLE}(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-]){_A_YEAR_BACK}(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
-      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"), ("For [the week], shares fell", "2011-W14"),
+      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"),
+       ("Net for the fiscal third quarter rose 5%; sales in [the latest period] fell.", "2010-Q3"), ("the full year", "2011"), ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"), ("For [the week], shares fell", "2011-W14"),
        ("profit for [the year]", "P1Y"),
        ("First-quarter sales rose to $5 million from $4 million in [the comparable year-ago quarter].", "2010-Q1"),
        ("Net for the first quarter fell from $2 million in [the corresponding period last year].", "2010-Q1"),
@@ -279,7 +280,9 @@ def the_period(g: Groups, c: Context) -> Reading | None:
     if g["full"] or g["fiscal"]:
         return None
     if g["latest"]:
-        return Reading(DATE, "DCT:shift:quarter:-1")
+        # "the latest period": the period being reported on, which the text names (a fiscal
+        # quarter "ended July 31"); without one, the last calendar quarter before publication.
+        return Reading(DATE, "LASTQ:this:quarter|DCT:shift:quarter:-1")
     if year_back:
         # A phrase that says "quarter" takes the last quarter mentioned; "period" only a quarter
         # right before it (it may be nine months or a year).
