@@ -40,6 +40,8 @@ def test_sets(found, text, expected):
     ("in the future", ("the future", "FUTURE_REF", None)),
     ("in recent months", ("recent months", "PXM", None)),
     ("the council's current budget", ("current", "PRESENT_REF", None)),
+    ("she would one day lead the party", ("one day", "FUTURE_REF", None)),
+    ("the repairs took one day to finish", ("one day", "P1D", None)),
     ("blamed current market conditions", ("current", "PRESENT_REF", None)),
     ("at the then-current share price", ("then-current", "PAST_REF", None)),
 ])

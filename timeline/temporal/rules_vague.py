@@ -208,6 +208,14 @@ def reference(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, value) if value else None
 
 
+@rule("one_day_future", r"(?<![\w-])(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=\bcan\s)|(?<=\bshall\s)|(?<=\bshould\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))one\s+day(?=\s+[a-z])",
+      (("Islam will [one day] be the second religion of the country", "FUTURE_REF"),
+       ("He hopes he [one day] flies to the Moon", "FUTURE_REF")))
+def one_day_future(g: Groups, c: Context) -> Reading:
+    """ "it will one day be": at some time to come, not a length of one day."""
+    return Reading(DATE, "FUTURE_REF")
+
+
 # "current" before a noun is the present as TimeML annotates it ("its current chairman",
 # "current market conditions"), except in the fixed terms of accounting and finance where it
 # means "short-term" ("current assets", "the current account"). "then-current" is the past.
@@ -244,6 +252,6 @@ def recent_units(g: Groups, c: Context) -> Reading:
 # Ranges and frequencies go first ("three to six months", "twice a year"), ahead of the
 # relative rules that would read "six months" or "a year" alone.
 RANGES_AND_FREQUENCIES = (duration_range, set_frequency)
-DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference, current)
+DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, one_day_future, duration, vague_duration, clock_time, now, reference, current)
 RULES = RANGES_AND_FREQUENCIES + DURATIONS_SETS_AND_REFS
 
