@@ -52,6 +52,7 @@ def test_seed_dates_of_june_2011(found):
     ("The talks are expected to resume on Tuesday.", "2011-04-12"),
     ("Talks are due to end on Thursday.", "2011-04-14"),
     ("Judges ruled on Tuesday.", "2011-04-05"),
+    ("according to an article in The Times on Friday", "2011-04-08"),
 ])
 def test_weekday_direction_follows_tense_and_prepositions(found, sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))

@@ -144,7 +144,9 @@ def _is_title(c: Context) -> bool:
     after = _NEXT_WORDS.match(c.text, c.end, c.end + 40)
     if after and any(w and w.lower() in v.TITLE_WORDS for w in after.groups()):
         return True
-    return bool(re.search(r"(?-i:Mail|Post|Times|Telegraph|Independent|Express)\s+on\s+$", c.text[max(0, c.start - 20):c.start]))
+    # "The Mail on Sunday" is a paper; "The New York Times on Friday" reported on a Friday.
+    return c.text[c.start:c.start + 3].lower() == "sun" and bool(
+        re.search(r"(?-i:Mail|Post|Times|Telegraph|Independent|Express|Scotland|Wales)\s+on\s+$", c.text[max(0, c.start - 20):c.start]))
 
 
 @rule("named_weekday",
