@@ -108,6 +108,10 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
             return None
         if suffix in _DAY_SHIFTS:
             reason = f"the day {'after' if suffix == 'D+1' else 'before'} {describe(value)} ({reason})"
+        elif suffix == "QUARTER":
+            reason = f"the calendar quarter of its closing day, {describe(value)} ({reason})"
+        elif op == "this:quarter" and alternative.startswith("LASTQ"):
+            reason = f"the quarter told about, {anchor.label}"
         try:
             value = _with_suffix(value, suffix)
         except ValueError:
@@ -413,6 +417,8 @@ def _with_suffix(value: str, suffix: str) -> str:
         return f"{value}-WE" if "-W" in value else value
     if suffix == "WEEK":  # "the week of March 6": the ISO week holding the day
         return value_at(dt.date.fromisoformat(value[:10]), "week")
+    if suffix == "QUARTER":  # "the quarter ended Sept. 30": the quarter holding its closing day
+        return value_at(dt.date.fromisoformat(value[:10]), "quarter")
     if suffix in _DAY_SHIFTS:  # "the day after Christmas": a day, moved by one
         if granularity(value) is not Granularity.DAY:
             raise ValueError(value)

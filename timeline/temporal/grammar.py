@@ -17,7 +17,8 @@ Spec grammar (see ``anchoring.py``)::
     monthday:M:D                  day D of month M, nearest year        ("1 April", "Sept. 30")
     quarter:Q:DIR, half:H:DIR, season:S:DIR
     SUFFIX = TEV/TMO/... (part of day), Thh:mm (clock time), WE (weekend), WEEK (the ISO
-             week holding the day: "the week of March 6"), D+1 / D-1 ("the day after Christmas"),
+             week holding the day: "the week of March 6"), QUARTER (the quarter holding the day:
+             "the quarter ended Sept. 30"), D+1 / D-1 ("the day after Christmas"),
              PE (the closing day of a period told about, "the quarter ended Sept. 30": the day
              itself, but it does not end the talk about that quarter)
 

@@ -14,8 +14,8 @@ from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
 from .numbers import is_vague, number
-from .patterns import AGO_MOD, B, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
-from .rules_absolute import month_number, position_mod
+from .patterns import AGO_MOD, B, DAY_NUMBER, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
+from .rules_absolute import day_number, month_number, position_mod
 from .values import value_at
 
 DATE, TIME = TimexType.DATE, TimexType.TIME
@@ -250,14 +250,16 @@ def named_quarter(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:quarter:{q}:past")
 
 
+# "the quarter ended Sept. 30": the calendar quarter its closing day falls in.
+_CLOSING_DAY = rf"(?=\s+(?P<ending>ended|ending)\s+(?P<em>{MONTH})\s+(?P<ed>{DAY_NUMBER})(?!\d))?"
 # "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year
 # earlier": the period being reported on, a year back, in one expression.
 _COMPARABLE = r"(?:(?P<cmp>comparable|corresponding|same|like)\s+)?"
 _A_YEAR_BACK = r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+last\s+year|the\s+previous\s+year|the\s+year\s+before))?"
 
 
-@rule("the_period", rf"the\s+{_COMPARABLE}(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-]){_A_YEAR_BACK}(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
-      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"),
+@rule("the_period", rf"the\s+{_COMPARABLE}(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-]){_A_YEAR_BACK}(?!\s+(?:of|before|after|ahead|earlier|later)\b){_CLOSING_DAY}",
+      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("Sales in [the quarter] ended Dec. 31 rose", "2010-Q4"),
        ("Net for the fiscal third quarter rose 5%; sales in [the latest period] fell.", "2010-Q3"), ("the full year", "2011"), ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"), ("For [the week], shares fell", "2011-W14"),
        ("profit for [the year]", "P1Y"),
        ("First-quarter sales rose to $5 million from $4 million in [the comparable year-ago quarter].", "2010-Q1"),
@@ -281,6 +283,9 @@ def the_period(g: Groups, c: Context) -> Reading | None:
         return None
     if g["full"] or g["fiscal"]:
         return None
+    if unit == "quarter" and g["ending"] and not (g["latest"] or g["full"] or g["fiscal"]):
+        rel = "past" if g["ending"].lower() == "ended" else "near"
+        return Reading(DATE, f"LASTQ:this:quarter|DCT:monthday:{month_number(g['em'])}:{day_number(g['ed'])}:{rel}@QUARTER")
     if g["latest"]:
         # "the latest period": the period being reported on, which the text names (a fiscal
         # quarter "ended July 31"); without one, the last calendar quarter before publication.
