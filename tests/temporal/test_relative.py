@@ -162,3 +162,8 @@ def test_the_day_after_keeps_its_spec_for_reanchoring():
     (moved,) = reanchor((expression,), dt.date(2012, 1, 5))
     assert moved.value == "2011-12-26"
     assert moved.explanation.startswith("the day after Christmas → Monday 26 December 2011: the day after Sunday 25 December 2011")
+
+
+def test_an_amount_right_before_does_not_hide_the_expression(found):
+    dct = dt.date(1989, 10, 26)
+    assert found("Sales rose to C$348.2 million from C$307.2 a year earlier.", dct) == [("a year earlier", "1988", None)]

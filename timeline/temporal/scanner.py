@@ -92,8 +92,10 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
             if match is None:
                 failed = position  # a match at a position does not depend on which trigger led there
                 continue
-            done = match.end()
             found = _normalise(match, text, day_first)
+            if found is None and position < start:
+                continue  # refused ("2" of "C$307.2"): the expression may start at a later word
+            done = match.end()
             if found is not None:
                 yield found
             break
