@@ -17,6 +17,7 @@ import pytest
     ("a decade", ("a decade", "P10Y", None)),
     ("2 1/2 years", ("2 1/2 years", "P2Y6M", None)),
     ("between three to six months", ("three to six months", "PXM", None)),
+    ("Just over an hour later, he was dead.", ("Just over an hour", "PT1H", "MORE_THAN")),
 ])
 def test_durations(found, text, expected):
     assert found(text) == [expected]
