@@ -256,8 +256,9 @@ _SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
 
 
 @rule("spoken_year",
-      rf"(?:the\s+year\s+)?(?:(?P<m>{MONTH})\s+)?(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)(?![\w-])",
+      rf"(?:the\s+year\s+|(?:the\s+)?(?P<s>{SEASON})\s+of\s+)?(?:(?P<m>{MONTH})\s+)?(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)(?![\w-])",
       (("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01"), ("the year two thousand", "2000"),
+       ("the winter of nineteen ninety-four", "1994-WI"),
        ("nineteen hundred people", "")))
 def spoken_year(g: Groups, c: Context) -> Reading | None:
     from .numbers import number
@@ -274,6 +275,8 @@ def spoken_year(g: Groups, c: Context) -> Reading | None:
         year = 2000 + int(number(g["u2"]) or 0) if g["u2"] else 2000
     if g["m"]:
         return absolute(f"{year}-{month_number(g['m']):02d}")
+    if g["s"]:
+        return absolute(f"{year}-{v.SEASONS[g['s'].lower()]}")
     return Reading(DATE, str(year))
 
 

@@ -196,8 +196,9 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:shift:{g['u'].lower()}:0", mod)
 
 
-@rule("bare_season", rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)",
-      (("in [the summer]", "2011-SU"), ("by [autumn]", "2011-FA")))
+@rule("bare_season", rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)(?=the\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)",
+      (("in [the summer]", "2011-SU"), ("by [autumn]", "2011-FA"), ("demand stayed high well into [the summer]", "2011-SU"),
+       ("orders rose from the low levels of [the early summer]", "2011-SU")))
 def bare_season(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
 
