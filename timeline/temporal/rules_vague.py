@@ -132,11 +132,16 @@ def duration(g: Groups, c: Context) -> Reading | None:
     return Reading(DURATION, value, mod)
 
 
-@rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
-      (("for [years]", "PXY"), ("a while", "PXX")))
+@rule("vague_duration", r"""(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while
+      |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after))
+      |(?:(?<=\bover\s)|(?<=\bin\s))the\s+(?P<u2>years|decades)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after|ahead)\b)
+      |(?<=\bin\s)(?P<u3>years|months|decades)(?=\s*[.,;:!?)]))(?![\w-])""",
+      (("for [years]", "PXY"), ("a while", "PXX"), ("it has grown over [the years]", "PXY"),
+       ("In [the years] that followed, the rebels won", "PXY"), ("the first rise in [years].", "PXY")))
 def vague_duration(g: Groups, c: Context) -> Reading:
-    if g["u"]:
-        return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
+    unit = g["u"] or g["u2"] or g["u3"]
+    if unit:
+        return Reading(DURATION, duration_value(None, unit_name(unit)) or "PX")
     return Reading(DURATION, "PXX")
 
 
