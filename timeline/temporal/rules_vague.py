@@ -102,7 +102,7 @@ def set_adverb(g: Groups, c: Context) -> Reading:
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
        ("the past two quarters", "P2Q"), ("a couple of years", "P2Y"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
-       ("for [more than two thousand years]", "P2000Y"), ("a year and a half", "P1Y6M"), ("an hour and a half", "PT1H30M"),
+       ("for [more than two thousand years]", "P2000Y"), ("after [several quarters] of losses", "PXQ"), ("a year and a half", "P1Y6M"), ("an hour and a half", "PT1H30M"),
        ("[a minute and a half] later, the pilot called", "PT1M30S"), ("1 1/2 minutes", "PT1M30S"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
@@ -112,8 +112,9 @@ def duration(g: Groups, c: Context) -> Reading | None:
         return None
     if g["u"][0].isupper() and not g["u"].isupper():
         return None  # "60 Minutes": a title
-    if unit == "quarter" and (re.match(r"\s+of\b", c.text[c.end:c.end + 4]) or "-quarters" in c.text[c.start:c.end].lower()):
-        return None  # "a quarter of the market", "three-quarters": a fraction
+    if unit == "quarter" and (re.match(r"\s+of\b", c.text[c.end:c.end + 4]) and n is not None
+                              or "-quarters" in c.text[c.start:c.end].lower()):
+        return None  # "a quarter of the market", "three-quarters": a fraction ("several quarters of losses" is time)
     if unit == "second" and not g["u"].lower().endswith("s"):
         return None  # "a second time", "the 1988 second quarter": an ordinal, not a duration
     if raw in ("a", "an") and _RATE_BEFORE.search(c.text, max(0, c.start - 30), c.start):
