@@ -133,7 +133,7 @@ bay exit junction highway road interstate figure table item class year-old versi
 TRIGGER_WORDS = frozenset("""
 now today tonight tomorrow yesterday current currently nowadays recently lately formerly future past present
 moment daily weekly monthly hourly nightly fortnightly noon midnight midday morning afternoon evening
-night while time soon fiscal financial nineteen eighteen thousand term end period
+night while time soon fiscal financial nineteen eighteen thousand term end period date
 twenties thirties forties fifties sixties seventies eighties nineties
 christmas easter thanksgiving halloween valentine boxing eve independence labor memorial veterans
 remembrance armistice patrick george bonfire fawkes mothering mother election good
