@@ -98,12 +98,12 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 
 @rule("duration",
-      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?:an?\s+(?:further|additional|extra)\s+(?=(?:{NUMBER})\s))?(?P<n>{NUMBER}|{VAGUE})(?:\s+(?:more|additional|extra|further))?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<half>\s+and\s+a\s+half)?(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
+      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?:an?\s+(?:further|additional|extra)\s+(?=(?:{NUMBER})\s))?(?P<n>{NUMBER}|{VAGUE})(?:\s+(?:more|additional|extra|further))?[\s-]+(?:(?:trading|business|working)\s+(?=days?\b))?(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<half>\s+and\s+a\s+half)?(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
        ("the past two quarters", "P2Q"), ("a couple of years", "P2Y"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
        ("for [more than two thousand years]", "P2000Y"), ("after [several quarters] of losses", "PXQ"),
-       ("extended for [an additional year]", "P1Y"), ("jailed for [a further six months]", "P6M"), ("[two extra weeks]", "P2W"), ("a year and a half", "P1Y6M"), ("an hour and a half", "PT1H30M"),
+       ("extended for [an additional year]", "P1Y"), ("jailed for [a further six months]", "P6M"), ("[two extra weeks]", "P2W"), ("within [five business days]", "P5D"), ("a year and a half", "P1Y6M"), ("an hour and a half", "PT1H30M"),
        ("[a minute and a half] later, the pilot called", "PT1M30S"), ("1 1/2 minutes", "PT1M30S"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])

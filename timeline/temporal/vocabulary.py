@@ -156,10 +156,10 @@ numerous couple handful number dozen half and or one two three four five six sev
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
 post pre as year q long short near foreseeable distant in around new full very then
-comparable corresponding like additional extra further
+comparable corresponding like additional extra further trading business working
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 
 # Leading words that never begin an expression ("of" in "the end of last year"): the scanner
 # looks back over them but does not try the grammar there.
 INNER_WORDS = frozenset("of than least longer and or end beginning start middle close turn part times nd rd th to in s "
-                        "additional extra further".split())
+                        "additional extra further trading business working".split())
