@@ -159,6 +159,15 @@ post pre as year q long short near foreseeable distant in around new full very t
 comparable corresponding like additional extra further trading business working
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 
+# Words that may follow a season used as a date ("in the summer, when ..."): any other word
+# makes it a modifier of a noun ("the spring collection", "the autumn budget").
+AFTER_BARE_SEASON = frozenset("""
+and or but to when as after before until since with in at on for by from into over during through
+the a an that this these those he she it they we i you there
+was were is are be been has have had will would could should may might can did does do
+said says while because if than so then also
+""".split())
+
 # Leading words that never begin an expression ("of" in "the end of last year"): the scanner
 # looks back over them but does not try the grammar there.
 INNER_WORDS = frozenset("of than least longer and or end beginning start middle close turn part times nd rd th to in s "
