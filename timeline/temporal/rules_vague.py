@@ -157,10 +157,12 @@ _CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s
 
 @rule("clock_time", _CLOCK + _CLOCK_DAY,
       (("10:35 a.m.", "2011-04-10T10:35"), ("6 a.m", "2011-04-10T06:00"), ("noon", "2011-04-10T12:00"),
-       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00"), ("0735 GMT", "2011-04-10T07:35")))
+       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00"), ("0735 GMT", "2011-04-10T07:35"),
+       ("the offer expires at [midnight Friday]", "2011-04-08T24:00")))
 def clock_time(g: Groups, c: Context) -> Reading | None:
     if g["word"]:
-        hour, minute = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+        # "the offer expires at midnight Friday": the end of Friday (24:00), not its first minute.
+        hour, minute = (24, 0) if g["word"].lower() == "midnight" else (12, 0)
     elif g["mil"]:
         hour, minute = int(g["mil"]), int(g["milm"])
     elif g["hm"]:
