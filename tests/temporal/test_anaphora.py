@@ -85,3 +85,9 @@ def test_the_quarter_ended_a_day_is_the_quarter_named_before_else_the_quarter_of
     assert found(text, dct)[1] == ("the quarter", "2010-Q3", None)
     (quarter, *_) = tag("Sales for the quarter ended March 31 rose.", dct)
     assert quarter.explanation.startswith("the quarter → Q1 2011: the calendar quarter of its closing day")
+
+
+def test_a_comparison_never_looks_back_from_a_quarter_still_to_come(found):
+    dct = dt.date(1989, 10, 26)
+    text = "Analysts expect losses through the third quarter of 1990. In the year-ago period, it earned $10 million."
+    assert found(text, dct)[-1] == ("the year-ago period", "1988", None)

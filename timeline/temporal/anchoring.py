@@ -87,7 +87,10 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
         kind, _, op = alternative.partition(":")
         op, _, suffix = op.partition("@")
         if kind in ("REFQ", "LASTQ"):
-            anchor = _quarter_reference(previous, only_inside_after=kind == "REFQ")
+            # The period a comparison looks back from is one being reported on, begun by
+            # publication: not "losses through the third quarter of 1990" forecast before it.
+            anchor = _quarter_reference(previous, only_inside_after=kind == "REFQ",
+                                        begun_by=dct if op.startswith("shift:year:-") else None)
             if anchor is None:
                 continue
             anchoring = Anchoring.PREVIOUS
@@ -194,13 +197,17 @@ def _is_comparison(expression: TemporalExpression) -> bool:
         spec.startswith(("REFQ", "LASTQ")) and ":this:" not in spec.split("|", 1)[0])
 
 
-def _quarter_reference(previous: list[TemporalExpression], only_inside_after: bool = True) -> _Anchor | None:
+def _quarter_reference(previous: list[TemporalExpression], only_inside_after: bool = True,
+                       begun_by: dt.date | None = None) -> _Anchor | None:
     """The last quarter mentioned, if nothing but dates inside it came after it: "profit rose from
     a year ago" after "the third quarter ended Sept. 30" compares quarters. A phrase that says
-    "quarter" itself ("the 1988 quarter") takes the last quarter mentioned whatever came after."""
+    "quarter" itself ("the 1988 quarter") takes the last quarter mentioned whatever came after.
+    With ``begun_by``, quarters that had not begun by then are passed over."""
     for index in range(len(previous) - 1, -1, -1):
         last = previous[index]
         if last.granularity is Granularity.QUARTER:
+            if begun_by is not None and last.interval.start > begun_by:
+                continue
             inside = not only_inside_after or all(
                 e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
                 or (e.underspecified or "").endswith("@PE") for e in previous[index + 1:])
