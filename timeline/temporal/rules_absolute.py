@@ -244,8 +244,8 @@ def quarter_code(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{year}-Q{q}" if year else f"DCT:quarter:{q}:past")
 
 
-@rule("half_of_year", rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+half\s+of\s+(?P<y>{YEAR4}){B}",
-      (("the first half of 2010", "2010-H1"), ("the last half of 1989", "1989-H2")))
+@rule("half_of_year", rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+(?:half|two\s+quarters)\s+of\s+(?P<y>{YEAR4}){B}",
+      (("the first half of 2010", "2010-H1"), ("the last half of 1989", "1989-H2"), ("the first two quarters of 1990", "1990-H1")))
 def half_of_year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{g['y']}-H{1 if g['h'].lower() == 'first' else 2}")
 
