@@ -53,6 +53,8 @@ def test_seed_dates_of_june_2011(found):
     ("Talks are due to end on Thursday.", "2011-04-14"),
     ("Judges ruled on Tuesday.", "2011-04-05"),
     ("according to an article in The Times on Friday", "2011-04-08"),
+    ("The union agreed to strike on Monday.", "2011-04-11"),
+    ("The union agreed on Monday to strike.", "2011-04-04"),
 ])
 def test_weekday_direction_follows_tense_and_prepositions(found, sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))
@@ -105,6 +107,8 @@ def test_auxiliaries_outrank_adjectives_ending_in_ed(found):
     ("U.S. Trust created an office of the chairman, effective Feb. 1.", "1990-02-01"),
     ("Costs rose under the labor pact that took effect June 1.", "1989-06-01"),
     ("By February it had sold the plant.", "1989-02"),
+    ("The group agreed to buy the plant for $22 million in February.", "1990-02"),
+    ("The group bought the plant for $22 million in February.", "1989-02"),
 ])
 def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):
     (expression,) = tag(sentence, dt.date(1989, 10, 30))

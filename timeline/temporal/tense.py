@@ -36,7 +36,7 @@ _NOT_PAST_ED = frozenset("""
 expected scheduled planned proposed intended supposed need needed indeed red bed bed led
 united hundred based related concerned interested detailed limited
 """.split()) - {"led"}
-_FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:going|due|set|expected|scheduled|plans?|planned|planning|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+_FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:going|due|set|expected|scheduled|plans?|planned|planning|hopes?|hoped|intends?|intended|aims?|agreed|agrees?|decided|promised|vowed|pledged|offered|threatened|wants?|wanted|likely|poised|ready)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
