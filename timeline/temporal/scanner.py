@@ -49,8 +49,12 @@ def _compile(first: int = 0) -> re.Pattern[str]:
     return re.compile(r"(?<![\w£$€#+\u00b0@])(?:" + "|".join(parts) + ")", re.IGNORECASE | re.VERBOSE)
 
 
-def _group_numbers(pattern: re.Pattern[str]) -> dict[int, tuple[tuple[str, int], ...]]:
-    """For each rule in ``pattern``: (name inside the rule, group number in ``pattern``)."""
+# For each rule of a compiled alternation: (name inside the rule, group number in the pattern).
+GroupNumbers = dict[int, tuple[tuple[str, int], ...]]
+
+
+def _group_numbers(pattern: re.Pattern[str]) -> GroupNumbers:
+    """Where each rule's own groups are in ``pattern``."""
     table: dict[int, list[tuple[str, int]]] = {}
     for name, number in pattern.groupindex.items():
         rule_name, _, own = name.partition("_")
@@ -63,10 +67,10 @@ SCANNER = _compile()
 _SCANNER_GROUPS = _group_numbers(SCANNER)
 # When a rule refuses what it matched ("an hour later" is no date), the rules after it are tried
 # at the same place ("over an hour" is a duration); their alternations are built on first need.
-_RULES_AFTER: dict[int, tuple[re.Pattern[str], dict[int, tuple[tuple[str, int], ...]]]] = {}
+_RULES_AFTER: dict[int, tuple[re.Pattern[str], GroupNumbers]] = {}
 
 
-def _rules_after(index: int) -> tuple[re.Pattern[str], dict[int, tuple[tuple[str, int], ...]]] | None:
+def _rules_after(index: int) -> tuple[re.Pattern[str], GroupNumbers] | None:
     if index + 1 >= len(RULES):
         return None
     found = _RULES_AFTER.get(index)
@@ -74,6 +78,8 @@ def _rules_after(index: int) -> tuple[re.Pattern[str], dict[int, tuple[tuple[str
         pattern = _compile(index + 1)
         found = _RULES_AFTER[index] = (pattern, _group_numbers(pattern))
     return found
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
@@ -181,8 +187,7 @@ def _joined(text: str, end: int, start: int) -> bool:
     return len(gap) <= 3 and not any(ch in ";:!?()\"“”" for ch in gap) and "\n\n" not in gap
 
 
-def _normalise(match: re.Match[str], text: str, day_first: bool,
-               group_numbers: dict[int, tuple[tuple[str, int], ...]]) -> Found | None:
+def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: GroupNumbers) -> Found | None:
     index = int(match.lastgroup[1:])
     item = RULES[index]
     start, end = match.span()

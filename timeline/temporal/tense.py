@@ -36,7 +36,15 @@ _NOT_PAST_ED = frozenset("""
 expected scheduled planned proposed intended supposed need needed indeed red bed bed led
 united hundred based related concerned interested detailed limited
 """.split()) - {"led"}
-_FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:going|due|set|expected|scheduled|plans?|planned|planning|hopes?|hoped|intends?|intended|aims?|agreed|agrees?|decided|promised|vowed|pledged|offered|threatened|wants?|wanted|likely|poised|ready)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+# Words before "to" that look forward: a plan, a schedule, or a verb of intent or agreement
+# whose complement comes after it ("agreed to buy the plant in February").
+_FUTURE_BEFORE_TO = """
+going due set expected scheduled plan plans planned planning hope hopes hoped intend intends intended
+aim aims agree agrees agreed decided promised vowed pledged offered threatened want wants wanted
+likely poised ready
+""".split()
+_FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b",
+                             re.I)
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
