@@ -37,11 +37,11 @@ expected scheduled planned proposed intended supposed need needed indeed red bed
 united hundred based related concerned interested detailed limited
 """.split()) - {"led"}
 # Words before "to" that look forward: a plan, a schedule, or a verb of intent or agreement
-# whose complement comes after it ("agreed to buy the plant in February").
+# whose complement comes after it ("agreed to buy the plant in February"). Not a wish in the
+# past ("wanted to", "hoped to"): it may have come to nothing before publication.
 _FUTURE_BEFORE_TO = """
-going due set expected scheduled plan plans planned planning hope hopes hoped intend intends intended
-aim aims agree agrees agreed decided promised vowed pledged offered threatened want wants wanted
-likely poised ready
+going due set expected scheduled plan plans planned planning hope hopes intend intends aim aims
+agree agrees agreed decided promised vowed pledged offered threatened want wants likely poised ready
 """.split()
 _FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b",
                              re.I)
