@@ -196,14 +196,16 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:shift:{g['u'].lower()}:0", mod)
 
 
-_AFTER_BARE_SEASON = "|".join(sorted(v.AFTER_BARE_SEASON))
+_AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER_BARE_SEASON)) + r")\b)", re.IGNORECASE)
 
 
-@rule("bare_season", rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)(?=the\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)(?=\s*(?:$|[^\w\s]|(?:{_AFTER_BARE_SEASON})\b))",
+@rule("bare_season", rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)(?=the\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)",
       (("in [the summer]", "2011-SU"), ("by [autumn]", "2011-FA"), ("demand stayed high well into [the summer]", "2011-SU"),
-       ("orders rose from the low levels of [the early summer]", "2011-SU"), ("in [the summer] when prices fell", "2011-SU"),
-       ("the launch of the spring collection", ""), ("prices fell in the autumn budget", "")))
-def bare_season(g: Groups, c: Context) -> Reading:
+       ("orders rose from the low levels of [the early summer]", "2011-SU"), ("in [the summer] heat", "2011-SU"),
+       ("the launch of the spring collection", ""), ("the members of the Winter Palace staff", "")))
+def bare_season(g: Groups, c: Context) -> Reading | None:
+    if c.text[max(0, c.start - 3):c.start].lower() == "of " and not _AFTER_BARE_SEASON.match(c.text, c.end):
+        return None  # "the launch of the spring collection": the season names a thing, not a time
     return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
 
 

@@ -159,8 +159,8 @@ post pre as year q long short near foreseeable distant in around new full very t
 comparable corresponding like additional extra further trading business working
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 
-# Words that may follow a season used as a date ("in the summer, when ..."): any other word
-# makes it a modifier of a noun ("the spring collection", "the autumn budget").
+# Words that may follow "of the <season>" used as a date ("the levels of the early summer,
+# when ..."): any other word makes it a modifier of a noun ("the launch of the spring collection").
 AFTER_BARE_SEASON = frozenset("""
 and or but to when as after before until since with in at on for by from into over during through
 the a an that this these those he she it they we i you there
