@@ -65,3 +65,29 @@ def test_a_year_earlier_compares_with_the_quarter_whose_end_date_follows_it(foun
                                 ("a year earlier", "1988-Q3", None)]
     text = "Net for the third quarter rose. On Feb. 1 it paid $4 million; a year earlier it paid nothing."
     assert found(text, dct)[-1] == ("a year earlier", "1988", None)
+
+
+def test_the_closing_day_of_a_fiscal_quarter_does_not_end_the_comparison(found):
+    dct = dt.date(1989, 10, 26)
+    text = "Net for its fiscal first quarter ended Sept. 30 rose to $5 million from $4 million a year ago."
+    assert found(text, dct) == [("fiscal first quarter", "1989-Q1", None), ("Sept. 30", "1989-09-30", None),
+                                ("a year ago", "1988-Q1", None)]
+    text = "Sales in the first quarter ended Sept. 30 rose 9%. In the 1988 period, the company lost money."
+    assert found(text, dct)[-1] == ("the 1988 period", "1988-Q1", None)
+
+
+def test_the_quarter_ended_a_day_is_the_quarter_named_before_else_the_quarter_of_that_day(found):
+    dct = dt.date(2011, 4, 20)
+    text = "She said on Monday that profit for the quarter ended March 31 rose 5% from a year earlier."
+    assert found(text, dct) == [("Monday", "2011-04-18", None), ("the quarter", "2011-Q1", None),
+                                ("March 31", "2011-03-31", None), ("a year earlier", "2010-Q1", None)]
+    text = "Net for the fiscal third quarter rose; sales in the quarter ended Jan. 31 were flat."
+    assert found(text, dct)[1] == ("the quarter", "2010-Q3", None)
+    (quarter, *_) = tag("Sales for the quarter ended March 31 rose.", dct)
+    assert quarter.explanation.startswith("the quarter → Q1 2011: the calendar quarter of its closing day")
+
+
+def test_a_comparison_never_looks_back_from_a_quarter_still_to_come(found):
+    dct = dt.date(1989, 10, 26)
+    text = "Analysts expect losses through the third quarter of 1990. In the year-ago period, it earned $10 million."
+    assert found(text, dct)[-1] == ("the year-ago period", "1988", None)

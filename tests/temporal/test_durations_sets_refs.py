@@ -17,6 +17,7 @@ import pytest
     ("a decade", ("a decade", "P10Y", None)),
     ("2 1/2 years", ("2 1/2 years", "P2Y6M", None)),
     ("between three to six months", ("three to six months", "PXM", None)),
+    ("Just over an hour later, he was dead.", ("Just over an hour", "PT1H", "MORE_THAN")),
 ])
 def test_durations(found, text, expected):
     assert found(text) == [expected]
@@ -39,6 +40,11 @@ def test_sets(found, text, expected):
     ("in the coming weeks", ("the coming weeks", "FUTURE_REF", None)),
     ("in the future", ("the future", "FUTURE_REF", None)),
     ("in recent months", ("recent months", "PXM", None)),
+    ("the council's current budget", ("current", "PRESENT_REF", None)),
+    ("she would one day lead the party", ("one day", "FUTURE_REF", None)),
+    ("the repairs took one day to finish", ("one day", "P1D", None)),
+    ("blamed current market conditions", ("current", "PRESENT_REF", None)),
+    ("at the then-current share price", ("then-current", "PAST_REF", None)),
 ])
 def test_references(found, text, expected):
     assert found(text) == [expected]
@@ -46,6 +52,18 @@ def test_references(found, text, expected):
 
 def test_aspectual_now_after_have_is_not_a_date(found):
     assert found("Judges have now ruled that she was dismissed.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The current account deficit widened.",
+    "Current assets exceeded current liabilities.",
+    "swept away by a strong current.",
+    "the current of the river",
+    "the council's current leader",
+    "replaced by current group managing director Jane Smith",
+])
+def test_current_in_a_fixed_term_before_a_role_or_as_a_noun_is_not_a_date(found, text):
+    assert found(text) == []
 
 
 def test_put_the_past_behind_is_not_a_date(found):

@@ -52,6 +52,9 @@ def test_seed_dates_of_june_2011(found):
     ("The talks are expected to resume on Tuesday.", "2011-04-12"),
     ("Talks are due to end on Thursday.", "2011-04-14"),
     ("Judges ruled on Tuesday.", "2011-04-05"),
+    ("according to an article in The Times on Friday", "2011-04-08"),
+    ("The union agreed to strike on Monday.", "2011-04-11"),
+    ("The union agreed on Monday to strike.", "2011-04-04"),
 ])
 def test_weekday_direction_follows_tense_and_prepositions(found, sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))
@@ -62,6 +65,16 @@ def test_month_direction_follows_tense_when_far(found):
     assert found("The report was published in September.") == [("September", "2010-09", None)]
     assert found("The report will be published in September.") == [("September", "2011-09", None)]
     assert found("By January it had identified 500 cases.") == [("January", "2011-01", None)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("In January, days after the Smith vs. Jones ruling, a fire destroyed the depot.", "1998-01"),
+    ("In January, Gov. Smith will open the depot.", "1999-01"),
+    ("In January, Mr. Smith said, the depot was sold.", "1998-01"),
+])
+def test_the_full_stop_of_a_title_does_not_hide_the_verb(sentence, value):
+    month = next(e for e in tag(sentence, dt.date(1998, 10, 25)) if e.text == "January")
+    assert month.value == value
 
 
 def test_explanation_says_how_the_date_was_worked_out():
@@ -96,6 +109,15 @@ def test_auxiliaries_outrank_adjectives_ending_in_ed(found):
     ("By February it had sold the plant.", "1989-02"),
 ])
 def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):
+    (expression,) = tag(sentence, dt.date(1989, 10, 30))
+    assert expression.value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The group agreed to buy the plant for $22 million in February.", "1990-02"),
+    ("The group bought the plant for $22 million in February.", "1989-02"),
+])
+def test_a_verb_of_intent_before_to_looks_forward(sentence, value):
     (expression,) = tag(sentence, dt.date(1989, 10, 30))
     assert expression.value == value
 
@@ -151,3 +173,8 @@ def test_the_day_after_keeps_its_spec_for_reanchoring():
     (moved,) = reanchor((expression,), dt.date(2012, 1, 5))
     assert moved.value == "2011-12-26"
     assert moved.explanation.startswith("the day after Christmas → Monday 26 December 2011: the day after Sunday 25 December 2011")
+
+
+def test_an_amount_right_before_does_not_hide_the_expression(found):
+    dct = dt.date(1989, 10, 26)
+    assert found("Sales rose to C$348.2 million from C$307.2 a year earlier.", dct) == [("a year earlier", "1988", None)]

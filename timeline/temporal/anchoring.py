@@ -81,13 +81,16 @@ def reanchor(expressions: Sequence[TemporalExpression], dct: dt.date | None) -> 
 def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpression]) -> TemporalExpression | None:
     spec = item.spec
     base_kind = spec.split(":", 1)[0]
-    if base_kind not in ("DCT", "REF", "REFQ"):
+    if base_kind not in ("DCT", "REF", "REFQ", "LASTQ"):
         return _absolute(item)
     for alternative in spec.split("|"):
         kind, _, op = alternative.partition(":")
         op, _, suffix = op.partition("@")
-        if kind == "REFQ":
-            anchor = _quarter_reference(previous)
+        if kind in ("REFQ", "LASTQ"):
+            # The period a comparison looks back from is one being reported on, begun by
+            # publication: not "losses through the third quarter of 1990" forecast before it.
+            anchor = _quarter_reference(previous, only_inside_after=kind == "REFQ",
+                                        begun_by=dct if op.startswith("shift:year:-") else None)
             if anchor is None:
                 continue
             anchoring = Anchoring.PREVIOUS
@@ -108,6 +111,10 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
             return None
         if suffix in _DAY_SHIFTS:
             reason = f"the day {'after' if suffix == 'D+1' else 'before'} {describe(value)} ({reason})"
+        elif suffix == "QUARTER":
+            reason = f"the calendar quarter of its closing day, {describe(value)} ({reason})"
+        elif op == "this:quarter" and alternative.startswith("LASTQ"):
+            reason = f"the quarter told about, {anchor.label}"
         try:
             value = _with_suffix(value, suffix)
         except ValueError:
@@ -186,17 +193,24 @@ def _reference(op: str, previous: list[TemporalExpression]) -> _Anchor | None:
 def _is_comparison(expression: TemporalExpression) -> bool:
     """ "a year earlier", "year-ago": a point of comparison, never the topic later text refers to."""
     spec = expression.underspecified or ""
-    return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or spec.startswith("REFQ")
+    return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or (
+        spec.startswith(("REFQ", "LASTQ")) and ":this:" not in spec.split("|", 1)[0])
 
 
-def _quarter_reference(previous: list[TemporalExpression]) -> _Anchor | None:
+def _quarter_reference(previous: list[TemporalExpression], only_inside_after: bool = True,
+                       begun_by: dt.date | None = None) -> _Anchor | None:
     """The last quarter mentioned, if nothing but dates inside it came after it: "profit rose from
-    a year ago" after "the third quarter ended Sept. 30" compares quarters."""
+    a year ago" after "the third quarter ended Sept. 30" compares quarters. A phrase that says
+    "quarter" itself ("the 1988 quarter") takes the last quarter mentioned whatever came after.
+    With ``begun_by``, quarters that had not begun by then are passed over."""
     for index in range(len(previous) - 1, -1, -1):
         last = previous[index]
         if last.granularity is Granularity.QUARTER:
-            inside = all(e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
-                         for e in previous[index + 1:])
+            if begun_by is not None and last.interval.start > begun_by:
+                continue
+            inside = not only_inside_after or all(
+                e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
+                or (e.underspecified or "").endswith("@PE") for e in previous[index + 1:])
             return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})") if inside else None
     return None
 
@@ -404,12 +418,14 @@ _DAY_SHIFTS = {"D+1": 1, "D-1": -1}
 
 
 def _with_suffix(value: str, suffix: str) -> str:
-    if not suffix:
+    if not suffix or suffix == "PE":
         return value
     if suffix == "WE":
         return f"{value}-WE" if "-W" in value else value
     if suffix == "WEEK":  # "the week of March 6": the ISO week holding the day
         return value_at(dt.date.fromisoformat(value[:10]), "week")
+    if suffix == "QUARTER":  # "the quarter ended Sept. 30": the quarter holding its closing day
+        return value_at(dt.date.fromisoformat(value[:10]), "quarter")
     if suffix in _DAY_SHIFTS:  # "the day after Christmas": a day, moved by one
         if granularity(value) is not Granularity.DAY:
             raise ValueError(value)

@@ -8,6 +8,8 @@ year"), and the mod. Specs are plain strings so they can be kept on the expressi
 Spec grammar (see ``anchoring.py``)::
 
     BASE:OP[:ARG...][@SUFFIX]     BASE = DCT (publication date) | REF (previously mentioned date)
+                                  | REFQ (the last quarter mentioned, if only dates inside it followed)
+                                  | LASTQ (the last quarter mentioned)
     this:UNIT                     the unit containing the base          ("this week", "that year")
     shift:UNIT:N                  the base moved N units                ("last year", "two days later")
     weekday:D:DIR                 weekday D (1 = Monday)                ("on Friday", "next Monday")
@@ -15,7 +17,10 @@ Spec grammar (see ``anchoring.py``)::
     monthday:M:D                  day D of month M, nearest year        ("1 April", "Sept. 30")
     quarter:Q:DIR, half:H:DIR, season:S:DIR
     SUFFIX = TEV/TMO/... (part of day), Thh:mm (clock time), WE (weekend), WEEK (the ISO
-             week holding the day: "the week of March 6"), D+1 / D-1 ("the day after Christmas")
+             week holding the day: "the week of March 6"), QUARTER (the quarter holding the day:
+             "the quarter ended Sept. 30"), D+1 / D-1 ("the day after Christmas"),
+             PE (the closing day of a period told about, "the quarter ended Sept. 30": the day
+             itself, but it does not end the talk about that quarter)
 
 DIR is one of past, future, near (tense unknown), last, next, this.
 """

@@ -104,8 +104,12 @@ def day_month(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"DCT:monthday:{month}:{day}:near{weekday_spec(g)}")
 
 
+_PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
+
+
 @rule("month_day", rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?:(?=\s*{_JOIN}\s*{DAY_NUMBER},?\s+(?P<ry>{YEAR4})(?!\w)))?",
       (("Sept. 30", "2011-09-30"), ("last Sept. 30", "2010-09-30"), ("April 3rd", "2011-04-03"), ("Friday, Oct. 23", "2010-10-23"),
+       ("the quarter ended [Jan. 31]", "2011-01-31"),
        ("[April 24]-25, 2012", "2012-04-24")))
 def month_day(g: Groups, c: Context) -> Reading | None:
     if g["m"][0].islower():
@@ -116,7 +120,9 @@ def month_day(g: Groups, c: Context) -> Reading | None:
     if g["ry"]:  # "April 24-25, 2012": the year closing the range
         return absolute(f"{g['ry']}-{month:02d}-{day:02d}")
     rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
-    return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}")
+    # "the quarter ended Sept. 30": the day closes the period told about, it does not start a new topic.
+    closing = "@PE" if _PERIOD_END_BEFORE.search(c.text, max(0, c.start - 8), c.start) else ""
+    return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}{closing}")
 
 
 @rule("week_of",
@@ -238,8 +244,8 @@ def quarter_code(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{year}-Q{q}" if year else f"DCT:quarter:{q}:past")
 
 
-@rule("half_of_year", rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+half\s+of\s+(?P<y>{YEAR4}){B}",
-      (("the first half of 2010", "2010-H1"), ("the last half of 1989", "1989-H2")))
+@rule("half_of_year", rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+(?:half|two\s+quarters)\s+of\s+(?P<y>{YEAR4}){B}",
+      (("the first half of 2010", "2010-H1"), ("the last half of 1989", "1989-H2"), ("the first two quarters of 1990", "1990-H1")))
 def half_of_year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{g['y']}-H{1 if g['h'].lower() == 'first' else 2}")
 
@@ -250,8 +256,9 @@ _SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
 
 
 @rule("spoken_year",
-      rf"(?:the\s+year\s+)?(?:(?P<m>{MONTH})\s+)?(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)(?![\w-])",
+      rf"(?:the\s+year\s+|(?:the\s+)?(?P<s>{SEASON})\s+of\s+)?(?:(?P<m>{MONTH})\s+)?(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)(?![\w-])",
       (("nineteen ninety-six", "1996"), ("January nineteen ninety-seven", "1997-01"), ("the year two thousand", "2000"),
+       ("the winter of nineteen ninety-four", "1994-WI"),
        ("nineteen hundred people", "")))
 def spoken_year(g: Groups, c: Context) -> Reading | None:
     from .numbers import number
@@ -268,6 +275,8 @@ def spoken_year(g: Groups, c: Context) -> Reading | None:
         year = 2000 + int(number(g["u2"]) or 0) if g["u2"] else 2000
     if g["m"]:
         return absolute(f"{year}-{month_number(g['m']):02d}")
+    if g["s"]:
+        return absolute(f"{year}-{v.SEASONS[g['s'].lower()]}")
     return Reading(DATE, str(year))
 
 

@@ -14,8 +14,8 @@ from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
 from .numbers import is_vague, number
-from .patterns import AGO_MOD, B, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
-from .rules_absolute import month_number, position_mod
+from .patterns import AGO_MOD, B, DAY_NUMBER, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
+from .rules_absolute import day_number, month_number, position_mod
 from .values import value_at
 
 DATE, TIME = TimexType.DATE, TimexType.TIME
@@ -144,7 +144,9 @@ def _is_title(c: Context) -> bool:
     after = _NEXT_WORDS.match(c.text, c.end, c.end + 40)
     if after and any(w and w.lower() in v.TITLE_WORDS for w in after.groups()):
         return True
-    return bool(re.search(r"(?-i:Mail|Post|Times|Telegraph|Independent|Express)\s+on\s+$", c.text[max(0, c.start - 20):c.start]))
+    # "The Mail on Sunday" is a paper; "The New York Times on Friday" reported on a Friday.
+    return c.text[c.start:c.start + 3].lower() == "sun" and bool(
+        re.search(r"(?-i:Mail|Post|Times|Telegraph|Independent|Express|Scotland|Wales)\s+on\s+$", c.text[max(0, c.start - 20):c.start]))
 
 
 @rule("named_weekday",
@@ -194,9 +196,16 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:shift:{g['u'].lower()}:0", mod)
 
 
-@rule("bare_season", rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)",
-      (("in [the summer]", "2011-SU"), ("by [autumn]", "2011-FA")))
-def bare_season(g: Groups, c: Context) -> Reading:
+_AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER_BARE_SEASON)) + r")\b)", re.IGNORECASE)
+
+
+@rule("bare_season", rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)(?=the\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)",
+      (("in [the summer]", "2011-SU"), ("by [autumn]", "2011-FA"), ("demand stayed high well into [the summer]", "2011-SU"),
+       ("orders rose from the low levels of [the early summer]", "2011-SU"), ("in [the summer] heat", "2011-SU"),
+       ("the launch of the spring collection", ""), ("the members of the Winter Palace staff", "")))
+def bare_season(g: Groups, c: Context) -> Reading | None:
+    if c.text[max(0, c.start - 3):c.start].lower() == "of " and not _AFTER_BARE_SEASON.match(c.text, c.end):
+        return None  # "the launch of the spring collection": the season names a thing, not a time
     return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
 
 
@@ -248,37 +257,73 @@ def named_quarter(g: Groups, c: Context) -> Reading:
     return Reading(DATE, f"DCT:quarter:{q}:past")
 
 
-@rule("the_period", r"the\s+(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-])(?!\s+(?:of|before|after|ahead|earlier|later)\b)",
-      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("the full year", "2011"), ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"), ("For [the week], shares fell", "2011-W14"),
-       ("profit for [the year]", "P1Y")))
+# "the quarter ended Sept. 30": the calendar quarter its closing day falls in.
+_CLOSING_DAY = rf"(?=\s+(?P<ending>ended|ending)\s+(?P<em>{MONTH})\s+(?P<ed>{DAY_NUMBER})(?!\d))?"
+# "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year
+# earlier": the period being reported on, a year back, in one expression.
+_COMPARABLE = r"(?:(?P<cmp>comparable|corresponding|same|like)\s+)?"
+_A_YEAR_BACK = r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+last\s+year|the\s+previous\s+year|the\s+year\s+before))?"
+
+
+@rule("the_period", rf"the\s+{_COMPARABLE}(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-]){_A_YEAR_BACK}(?!\s+(?:of|before|after|ahead|earlier|later)\b){_CLOSING_DAY}",
+      (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("Sales in [the quarter] ended Dec. 31 rose", "2010-Q4"),
+       ("Net for the fiscal third quarter rose 5%; sales in [the latest period] fell.", "2010-Q3"), ("the full year", "2011"), ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"), ("For [the week], shares fell", "2011-W14"),
+       ("profit for [the year]", "P1Y"),
+       ("First-quarter sales rose to $5 million from $4 million in [the comparable year-ago quarter].", "2010-Q1"),
+       ("Net for the first quarter fell from $2 million in [the corresponding period last year].", "2010-Q1"),
+       ("In the first quarter it earned $1 million; for [the quarter a year earlier] it lost $2 million.", "2010-Q1"),
+       ("in [the same period last year]", "2010")))
 def the_period(g: Groups, c: Context) -> Reading | None:
     unit = g["u"].lower()
+    year_back = g["rel"] or g["back"]
+    if g["cmp"] and not year_back or g["back"] and (g["rel"] or g["latest"] or g["full"] or g["fiscal"]):
+        return None
     if unit == "week":
-        return None if g["rel"] or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
+        return None if year_back or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
     if unit == "year":
         if g["full"]:
             return Reading(DATE, "DCT:this:year")  # "forecast a rise for the full year": the current one
-        if g["rel"] or g["latest"]:
+        if year_back or g["latest"]:
             return None
         if c.text[max(0, c.start - 4):c.start].lower() == "for " or _ENDED.match(c.text, c.end):
             return Reading(TimexType.DURATION, "P1Y")  # "profit for the year", "the year ended March 31"
         return None
     if g["full"] or g["fiscal"]:
         return None
+    if unit == "quarter" and g["ending"] and not (g["latest"] or g["full"] or g["fiscal"]):
+        rel = "past" if g["ending"].lower() == "ended" else "near"
+        return Reading(DATE, f"LASTQ:this:quarter|DCT:monthday:{month_number(g['em'])}:{day_number(g['ed'])}:{rel}@QUARTER")
     if g["latest"]:
-        return Reading(DATE, "DCT:shift:quarter:-1")
-    if g["rel"]:
-        return Reading(DATE, "REFQ:shift:year:-1|DCT:shift:year:-1")
+        # "the latest period": the period being reported on, which the text names (a fiscal
+        # quarter "ended July 31"); without one, the last calendar quarter before publication.
+        return Reading(DATE, "LASTQ:this:quarter|DCT:shift:quarter:-1")
+    if year_back:
+        # A phrase that says "quarter" takes the last quarter mentioned; "period" only a quarter
+        # right before it (it may be nine months or a year).
+        base = "LASTQ" if unit == "quarter" and (g["cmp"] or g["back"]) else "REFQ"
+        return Reading(DATE, f"{base}:shift:year:-1|DCT:shift:year:-1")
     if unit == "period":
         return None
     return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
 
 
-@rule("year_period", r"the\s+(?P<y>1[6-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?:period|quarter)(?![\w-])",
-      (("the 1988 quarter", "1988"),))
+@rule("last_years_period", r"(?:the\s+)?last\s+year['\u2019]s\s+(?:(?:comparable|corresponding|same)\s+)?(?P<u>quarter|period)(?![\w-])",
+      (("Sales rose 5% in the first quarter; [last year's quarter] had a strike.", "2010-Q1"),
+       ("up from [last year's period]", "2010")))
+def last_years_period(g: Groups, c: Context) -> Reading:
+    """ "last year's quarter": the quarter being reported on, a year back (without one, last year)."""
+    base = "LASTQ" if g["u"].lower() == "quarter" else "REFQ"
+    return Reading(DATE, f"{base}:shift:year:-1|DCT:shift:year:-1")
+
+
+@rule("year_period", r"the\s+(?P<y>1[6-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?P<u>period|quarter)(?![\w-])",
+      (("the 1988 quarter", "1988"),
+       ("Third-quarter profit fell, short of the 15 cents it earned last year; it earned $3 million in [the 1988 quarter].", "1988-Q3")))
 def year_period(g: Groups, c: Context) -> Reading:
-    """ "the 1988 period" after "the third quarter": the same quarter of 1988."""
-    return Reading(DATE, f"REFQ:inyear:{g['y']}|DCT:year:{g['y']}")
+    """ "the 1988 period" after "the third quarter": the same quarter of 1988. "the 1988 quarter"
+    says it is a quarter, so it takes the last quarter mentioned even after other dates."""
+    base = "LASTQ" if g["u"].lower() == "quarter" else "REFQ"
+    return Reading(DATE, f"{base}:inyear:{g['y']}|DCT:year:{g['y']}")
 
 
 @rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])",
@@ -341,7 +386,7 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
 # after them ("January 2009" must not be read as "January").
 DAYS_AND_OFFSETS = (day_before_yesterday, today, this_part_of_day, part_of_day, ago, anaphoric_day)
 NAMED_PERIODS = (
-    named_quarter, relative_unit, the_period, year_period, year_earlier_adjective, period_of_the_unit, holiday,
+    named_quarter, last_years_period, relative_unit, the_period, year_period, year_earlier_adjective, period_of_the_unit, holiday,
     the_weekend, named_season, bare_season, named_weekday, named_month,
 )
 RULES = DAYS_AND_OFFSETS + NAMED_PERIODS

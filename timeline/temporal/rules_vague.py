@@ -28,8 +28,8 @@ def duration_value(n: float | None, unit: str) -> str | None:
     n *= factor
     if n != int(n):
         # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M; other fractions are left alone.
-        smaller = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24), "M": ("D", 30)}.get(letter)
-        if letter == "M" and unit == "month" or smaller is None:
+        smaller = {"year": ("M", 12), "hour": ("M", 60), "day": ("H", 24), "minute": ("S", 60)}.get(unit)
+        if smaller is None:
             return None
         rest_letter, per = smaller
         rest = (n - int(n)) * per
@@ -98,11 +98,13 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 
 @rule("duration",
-      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
+      rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?:an?\s+(?:further|additional|extra)\s+(?=(?:{NUMBER})\s))?(?P<n>{NUMBER}|{VAGUE})(?:\s+(?:more|additional|extra|further))?[\s-]+(?:(?:trading|business|working)\s+(?=days?\b))?(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<half>\s+and\s+a\s+half)?(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
       (("18 months", "P18M"), ("several months", "PXM"), ("more than a year", "P1Y"), ("the past three months", "P3M"),
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
        ("the past two quarters", "P2Q"), ("a couple of years", "P2Y"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
-       ("for [more than two thousand years]", "P2000Y"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
+       ("for [more than two thousand years]", "P2000Y"), ("after [several quarters] of losses", "PXQ"),
+       ("extended for [an additional year]", "P1Y"), ("jailed for [a further six months]", "P6M"), ("[two extra weeks]", "P2W"), ("within [five business days]", "P5D"), ("a year and a half", "P1Y6M"), ("an hour and a half", "PT1H30M"),
+       ("[a minute and a half] later, the pilot called", "PT1M30S"), ("1 1/2 minutes", "PT1M30S"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     raw = g["n"].lower()
@@ -111,8 +113,9 @@ def duration(g: Groups, c: Context) -> Reading | None:
         return None
     if g["u"][0].isupper() and not g["u"].isupper():
         return None  # "60 Minutes": a title
-    if unit == "quarter" and (re.match(r"\s+of\b", c.text[c.end:c.end + 4]) or "-quarters" in c.text[c.start:c.end].lower()):
-        return None  # "a quarter of the market", "three-quarters": a fraction
+    if unit == "quarter" and (re.match(r"\s+of\b", c.text[c.end:c.end + 4]) and n is not None
+                              or "-quarters" in c.text[c.start:c.end].lower()):
+        return None  # "a quarter of the market", "three-quarters": a fraction ("several quarters of losses" is time)
     if unit == "second" and not g["u"].lower().endswith("s"):
         return None  # "a second time", "the 1988 second quarter": an ordinal, not a duration
     if raw in ("a", "an") and _RATE_BEFORE.search(c.text, max(0, c.start - 30), c.start):
@@ -120,6 +123,8 @@ def duration(g: Groups, c: Context) -> Reading | None:
     plural = g["u"].lower().endswith("s") and not g["u"].lower().endswith("ss")
     if n == 1 and plural and raw in ("a", "an"):
         return None
+    if g["half"] and n is not None:
+        n += 0.5  # "a year and a half"
     value = duration_value(n, unit)
     if value is None:
         return None
@@ -129,11 +134,16 @@ def duration(g: Groups, c: Context) -> Reading | None:
     return Reading(DURATION, value, mod)
 
 
-@rule("vague_duration", r"(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after)))(?![\w-])",
-      (("for [years]", "PXY"), ("a while", "PXX")))
+@rule("vague_duration", r"""(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while
+      |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after))
+      |(?:(?<=\bover\s)|(?<=\bin\s))the\s+(?P<u2>years|decades)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after|ahead)\b)
+      |(?<=\bin\s)(?P<u3>years|months|decades)(?=\s*[.,;:!?)]))(?![\w-])""",
+      (("for [years]", "PXY"), ("a while", "PXX"), ("it has grown over [the years]", "PXY"),
+       ("In [the years] that followed, the rebels won", "PXY"), ("the first rise in [years].", "PXY")))
 def vague_duration(g: Groups, c: Context) -> Reading:
-    if g["u"]:
-        return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
+    unit = g["u"] or g["u2"] or g["u3"]
+    if unit:
+        return Reading(DURATION, duration_value(None, unit_name(unit)) or "PX")
     return Reading(DURATION, "PXX")
 
 
@@ -147,10 +157,12 @@ _CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s
 
 @rule("clock_time", _CLOCK + _CLOCK_DAY,
       (("10:35 a.m.", "2011-04-10T10:35"), ("6 a.m", "2011-04-10T06:00"), ("noon", "2011-04-10T12:00"),
-       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00"), ("0735 GMT", "2011-04-10T07:35")))
+       ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00"), ("0735 GMT", "2011-04-10T07:35"),
+       ("the offer expires at [midnight Friday]", "2011-04-08T24:00")))
 def clock_time(g: Groups, c: Context) -> Reading | None:
     if g["word"]:
-        hour, minute = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+        # "the offer expires at midnight Friday": the end of Friday (24:00), not its first minute.
+        hour, minute = (24, 0) if g["word"].lower() == "midnight" else (12, 0)
     elif g["mil"]:
         hour, minute = int(g["mil"]), int(g["milm"])
     elif g["hm"]:
@@ -193,21 +205,54 @@ _REFS = {
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant past": "PAST_REF", "the recent past": "PAST_REF",
     "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
 }
 
 
 @rule("reference",
-      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?<=\bin\s)the\s+(?:near|short)\s+term(?![\w-])|the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])|(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
-      (("recently", "PAST_REF"), ("in [the near future]", "FUTURE_REF")))
+      r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bover\s)|(?<=\bfor\s))the\s+(?:near|short)\s+term(?![\w-])|(?<=\bat\s)a\s+(?:later|future)\s+date(?![\w-])|the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])|(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
+      (("recently", "PAST_REF"), ("in [the near future]", "FUTURE_REF"), ("the challenges of [the near term]", "FUTURE_REF"),
+       ("it may sell shares at [a later date]", "FUTURE_REF")))
 def reference(g: Groups, c: Context) -> Reading | None:
     key = " ".join(c.text[c.start:c.end].lower().split())
     value = _REFS.get(key.split(" ", 1)[-1] if key.endswith("recently") else key)
     return Reading(DATE, value) if value else None
 
 
-@rule("recent_units", r"(?P<w>recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?![\w-])",
-      (("recent months", "PXM"), ("the coming weeks", "FUTURE_REF")))
+@rule("one_day_future", r"(?<![\w-])(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=\bcan\s)|(?<=\bshall\s)|(?<=\bshould\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))one\s+day(?=\s+[a-z])",
+      (("Islam will [one day] be the second religion of the country", "FUTURE_REF"),
+       ("He hopes he [one day] flies to the Moon", "FUTURE_REF")))
+def one_day_future(g: Groups, c: Context) -> Reading:
+    """ "it will one day be": at some time to come, not a length of one day."""
+    return Reading(DATE, "FUTURE_REF")
+
+
+# "current" before a noun is the present as TimeML annotates it ("its current chairman",
+# "current market conditions"), except in the fixed terms of accounting and finance where it
+# means "short-term" ("current assets", "the current account"). "then-current" is the past.
+# ("the current financial year" is a UK financial year, which this word alone cannot say.)
+# Before the holder of a role it marks the person, as "former" does: "the current chairman".
+_NOT_TEMPORAL_CURRENT = r"account|accounts|affairs|assets|liabilities|yield|ratio|financial\s+year|of|and|or|in|is|was"
+_ROLE_HOLDER = "|".join(sorted(v.ROLE_HOLDERS))
+
+
+@rule("current",
+      rf"""(?-i:(?P<then>then[\s-]+)?current)(?=\s+(?!(?:{_NOT_TEMPORAL_CURRENT})(?![\w-]))(?-i:[a-z]))
+      (?!(?:\s+[a-z-]+){{0,2}}\s+(?:{_ROLE_HOLDER})(?![\w-]))""",
+      (("his [current] wife", "PRESENT_REF"), ("the [then-current] market price", "PAST_REF"),
+       ("a [current] account deficit", ""), ("the [Current] Affairs desk", ""),
+       ("replaced by current group managing director Jane Smith", "")))
+def current(g: Groups, c: Context) -> Reading:
+    return Reading(DATE, "PAST_REF" if g["then"] else "PRESENT_REF")
+
+
+@rule("recent_units", r"(?P<w>recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(?P<u>days|weeks|months|quarters|years|decades)(?![\w-])|the\s+(?P<ahead>days|weeks|months|years)\s+ahead(?![\w-])",
+      (("recent months", "PXM"), ("the coming weeks", "FUTURE_REF"), ("in [the weeks ahead]", "PXW"),
+       ("in [recent quarters]", "PXQ"), ("for [coming quarters]", "FUTURE_REF")))
 def recent_units(g: Groups, c: Context) -> Reading:
+    if g["ahead"]:
+        # "in the weeks ahead": a vague stretch of weeks from now, as "the next few weeks".
+        return Reading(DURATION, duration_value(None, unit_name(g["ahead"])) or "PX")
     w = g["w"].lower()
     if "few" in w or w == "recent":
         # "in recent months" is a vague stretch of months up to now (PXM).
@@ -218,6 +263,6 @@ def recent_units(g: Groups, c: Context) -> Reading:
 # Ranges and frequencies go first ("three to six months", "twice a year"), ahead of the
 # relative rules that would read "six months" or "a year" alone.
 RANGES_AND_FREQUENCIES = (duration_range, set_frequency)
-DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, duration, vague_duration, clock_time, now, reference)
+DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, one_day_future, duration, vague_duration, clock_time, now, reference, current)
 RULES = RANGES_AND_FREQUENCIES + DURATIONS_SETS_AND_REFS
 

@@ -40,20 +40,46 @@ RULES: tuple[Rule, ...] = (
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 
 
-def _compile(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+def _compile(first: int = 0) -> re.Pattern[str]:
+    """The alternation of ``RULES[first:]``; rule N's group is ``rN``, its own groups ``rN_name``."""
     parts = []
-    for index, item in enumerate(rules):
+    for index, item in enumerate(RULES[first:], start=first):
         body = _GROUP.sub(lambda m, i=index: f"(?P{m.group(1)}r{i}_{m.group(2)}", item.pattern)
         parts.append(f"(?P<r{index}>{body})")
     return re.compile(r"(?<![\w£$€#+\u00b0@])(?:" + "|".join(parts) + ")", re.IGNORECASE | re.VERBOSE)
 
 
-SCANNER = _compile(RULES)
-# Each rule's own groups: (name inside the rule, group number in SCANNER).
-_RULE_GROUPS = [
-    tuple((name[len(f"r{i}_"):], number) for name, number in SCANNER.groupindex.items() if name.startswith(f"r{i}_"))
-    for i in range(len(RULES))
-]
+# For each rule of a compiled alternation: (name inside the rule, group number in the pattern).
+GroupNumbers = dict[int, tuple[tuple[str, int], ...]]
+
+
+def _group_numbers(pattern: re.Pattern[str]) -> GroupNumbers:
+    """Where each rule's own groups are in ``pattern``."""
+    table: dict[int, list[tuple[str, int]]] = {}
+    for name, number in pattern.groupindex.items():
+        rule_name, _, own = name.partition("_")
+        if own:
+            table.setdefault(int(rule_name[1:]), []).append((own, number))
+    return {index: tuple(groups) for index, groups in table.items()}
+
+
+SCANNER = _compile()
+_SCANNER_GROUPS = _group_numbers(SCANNER)
+# When a rule refuses what it matched ("an hour later" is no date), the rules after it are tried
+# at the same place ("over an hour" is a duration); their alternations are built on first need.
+_RULES_AFTER: dict[int, tuple[re.Pattern[str], GroupNumbers]] = {}
+
+
+def _rules_after(index: int) -> tuple[re.Pattern[str], GroupNumbers] | None:
+    if index + 1 >= len(RULES):
+        return None
+    found = _RULES_AFTER.get(index)
+    if found is None:
+        pattern = _compile(index + 1)
+        found = _RULES_AFTER[index] = (pattern, _group_numbers(pattern))
+    return found
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
@@ -92,8 +118,19 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
             if match is None:
                 failed = position  # a match at a position does not depend on which trigger led there
                 continue
-            done = match.end()
-            found = _normalise(match, text, day_first)
+            found = _normalise(match, text, day_first, _SCANNER_GROUPS)
+            refused_end = match.end()
+            while found is None:
+                rest = _rules_after(int(match.lastgroup[1:]))
+                later = rest[0].match(text, position) if rest is not None else None
+                if later is None:
+                    break
+                match = later
+                found = _normalise(match, text, day_first, rest[1])
+            if found is None and position < start:
+                continue  # refused ("2" of "C$307.2"): the expression may start at a later word
+            # What every rule refused is consumed whole: "February" in "31 February" is no date.
+            done = match.end() if found is not None else refused_end
             if found is not None:
                 yield found
             break
@@ -150,12 +187,12 @@ def _joined(text: str, end: int, start: int) -> bool:
     return len(gap) <= 3 and not any(ch in ";:!?()\"“”" for ch in gap) and "\n\n" not in gap
 
 
-def _normalise(match: re.Match[str], text: str, day_first: bool) -> Found | None:
+def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: GroupNumbers) -> Found | None:
     index = int(match.lastgroup[1:])
     item = RULES[index]
     start, end = match.span()
     group = match.group
-    groups = _Groups({name: group(number) for name, number in _RULE_GROUPS[index] if group(number) is not None})
+    groups = _Groups({name: group(number) for name, number in group_numbers.get(index, ()) if group(number) is not None})
     reading = item.normalise(groups, Context(text, start, end, day_first))
     if reading is None:
         return None

@@ -9,6 +9,7 @@ sentence; then the nearest to the right. No cue, no decision (the caller picks a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 PAST, FUTURE = "past", "future"
@@ -35,10 +36,22 @@ _NOT_PAST_ED = frozenset("""
 expected scheduled planned proposed intended supposed need needed indeed red bed bed led
 united hundred based related concerned interested detailed limited
 """.split()) - {"led"}
-_FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:going|due|set|expected|scheduled|plans?|planned|planning|hopes?|intends?|aims?)\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I)
+# Words before "to" that look forward: a plan, a schedule, or a verb of intent or agreement
+# whose complement comes after it ("agreed to buy the plant in February"). Not a wish in the
+# past ("wanted to", "hoped to"): it may have come to nothing before publication.
+_FUTURE_BEFORE_TO = """
+going due set expected scheduled plan plans planned planning hope hopes intend intends aim aims
+agree agrees agreed decided promised vowed pledged offered threatened want wants likely poised ready
+""".split()
+_FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b",
+                             re.I)
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
+# Abbreviations whose full stop does not end the sentence: the cue may lie beyond them
+# ("In January, a week after the Roe vs. Wade ruling, a bomb killed ...", "..., Mr. Smith said").
+_NOT_SENTENCE_END = frozenset("mr mrs ms dr prof sen rep gov gen col lt sgt capt rev st vs".split())
+_WORD_BEFORE = re.compile(r"(\w+)\.$")
 _WINDOW = 160
 
 
@@ -64,7 +77,7 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     """
     left = text[max(0, start - _WINDOW):start]
     cut = None
-    for cut in _SENTENCE_END.finditer(left):
+    for cut in _sentence_ends(left):
         pass
     if cut is not None:
         left = left[cut.end():]
@@ -116,5 +129,13 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
 def _sentence_right(text: str, end: int) -> str:
     """The rest of the sentence after ``end`` (within the window)."""
     right = text[end:end + _WINDOW]
-    stop = _SENTENCE_END.search(right)
+    stop = next(_sentence_ends(right), None)
     return right[:stop.start()] if stop else right
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """The sentence ends in ``text``, not counting the full stop of a title or of "vs."."""
+    for match in _SENTENCE_END.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 6), match.start() + 1)
+        if before is None or before.group(1).lower() not in _NOT_SENTENCE_END:
+            yield match

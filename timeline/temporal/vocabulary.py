@@ -105,6 +105,14 @@ times telegraph mirror express post herald mail independent tribune sport people
 observer review magazine edition supplement politics programme show live school league club
 """.split())
 
+# Nouns for the holder of a role: "current" before them marks the person, as "former" does, and
+# is not tagged ("the current managing director", "its current chairman").
+ROLE_HOLDERS = frozenset("""
+leader director executive chief boss head member members secretary minister chairman chairwoman
+chair president mayor councillor governor owner owners holder holders shareholders manager managers
+management board officers officials officer staff employees editor coach captain champion
+""".split())
+
 # A four-digit number followed by one of these is a quantity, not a year ("2008 cases").
 QUANTITY_WORDS = frozenset("""
 people cases children pupils students workers jobs homes houses staff members votes seats shares
@@ -123,9 +131,9 @@ bay exit junction highway road interstate figure table item class year-old versi
 # The scanner only tries the grammar where one of these words (or a number) occurs: every
 # expression contains at least one. A new rule whose expressions contain none must add one.
 TRIGGER_WORDS = frozenset("""
-now today tonight tomorrow yesterday currently nowadays recently lately formerly future past present
+now today tonight tomorrow yesterday current currently nowadays recently lately formerly future past present
 moment daily weekly monthly hourly nightly fortnightly noon midnight midday morning afternoon evening
-night while time soon fiscal financial nineteen eighteen thousand term end period
+night while time soon fiscal financial nineteen eighteen thousand term end period date
 twenties thirties forties fifties sixties seventies eighties nineties
 christmas easter thanksgiving halloween valentine boxing eve independence labor memorial veterans
 remembrance armistice patrick george bonfire fawkes mothering mother election good
@@ -147,9 +155,20 @@ those latest first second third fourth st nd rd th every each once twice times o
 numerous couple handful number dozen half and or one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
-post pre as year q long short near foreseeable distant in around new full very
+post pre as year q long short near foreseeable distant in around new full very then
+comparable corresponding like additional extra further trading business working
 """.split()) | set(MONTHS) | set(WEEKDAYS)
+
+# Words that may follow "of the <season>" used as a date ("the levels of the early summer,
+# when ..."): any other word makes it a modifier of a noun ("the launch of the spring collection").
+AFTER_BARE_SEASON = frozenset("""
+and or but to when as after before until since with in at on for by from into over during through
+the a an that this these those he she it they we i you there
+was were is are be been has have had will would could should may might can did does do
+said says while because if than so then also
+""".split())
 
 # Leading words that never begin an expression ("of" in "the end of last year"): the scanner
 # looks back over them but does not try the grammar there.
-INNER_WORDS = frozenset("of than least longer and or end beginning start middle close turn part times nd rd th to in s".split())
+INNER_WORDS = frozenset("of than least longer and or end beginning start middle close turn part times nd rd th to in s "
+                        "additional extra further trading business working".split())
