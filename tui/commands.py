@@ -11,7 +11,6 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
-from timeline.export import FORMATS
 from timeline.filters import DateBoundError, parse_bound
 
 from .dates import day_label
@@ -98,17 +97,25 @@ class DatesProvider(Provider):
                 yield Hit(score * 0.5, plain_highlight(matcher, label), partial(self.app.go_to_date, parse_bound(str(year))), text=label)
 
 
+def _formats():
+    """The export formats; ``timeline.export`` (every format's module) is imported only when the
+    palette or the export dialog asks, which keeps it out of the app's start-up."""
+    from timeline.export import FORMATS
+
+    return sorted(FORMATS.items())
+
+
 class ExportProvider(Provider):
     """"Export as csv" for each export format."""
 
     async def discover(self) -> Hits:
-        for name, fmt in sorted(FORMATS.items()):
+        for name, fmt in _formats():
             label = f"Export as {name}"
             yield DiscoveryHit(Content(label), partial(self.app.action_export, name), text=label, help=fmt.description)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, fmt in sorted(FORMATS.items()):
+        for name, fmt in _formats():
             label = f"Export as {name}"
             if score := matcher.match(label):
                 yield Hit(score, plain_highlight(matcher, label), partial(self.app.action_export, name), text=label, help=fmt.description)

@@ -9,14 +9,12 @@ import datetime as dt
 from textual import work
 
 from timeline.corrections import CorrectionsError, corrections_file, remember_correction
-from timeline.export import ExportError, render, write
 from timeline.filters import filtered
 
 from .corpus_work import Built, moves, reanchor
 from .dates import day_label
 from .sanitize import one_line
 from .screens.dialogs import ConfirmDialog, PublicationDialog
-from .screens.export_dialog import ExportDialog
 from .widgets.timeline_view import TimelineView
 
 
@@ -26,11 +24,15 @@ class ExportMixin:
     def action_export(self, format_name: str = "json") -> None:
         if self.timeline is None:
             return
+        from .screens.export_dialog import ExportDialog  # with every format: not at start-up
+
         self.push_screen(ExportDialog(len(self.positions), len(self.timeline.events), format_name), self._export_chosen)
 
     def _export_chosen(self, choice: tuple[str, str] | None, force: bool = False) -> None:
         if choice is None or self.timeline is None:
             return
+        from timeline.export import ExportError, render, write
+
         format_name, path = choice
         view = filtered(self.timeline, self.filter)
         try:
