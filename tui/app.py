@@ -33,6 +33,7 @@ from timeline.index import TimelineIndex
 from .keys import key_sections, palette_commands
 from .loading import LoadingMixin
 from .messages import DateJump, EventChosen, EventFocused, PeopleChosen
+from .pacing import IDLE, IdleCollector
 from .rows import Rows
 from .sanitize import one_line
 from .screens.article_screen import ArticleScreen
@@ -97,6 +98,12 @@ class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
         self._excerpt_for: int | None = None
         self._excerpt_timer: Timer | None = None
         self._excerpt_shown_at = 0.0
+        self._collector = IdleCollector()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseEvent)):
+            self._collector.touched()
+        await super().on_event(event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The main screen's actions are off (and out of the footer) while another screen is up,
@@ -124,6 +131,8 @@ class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._collector.start()
+        self.set_interval(IDLE / 2, self._collector.tick)
         if self._built is not None and self._built.timeline is not None:
             self._install(self._built)
         else:

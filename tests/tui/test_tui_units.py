@@ -117,3 +117,24 @@ def test_rows_of_any_subset_match_a_plain_walk(keys, data):
     rows = Rows(tuple(positions), keys, run_numbers(keys))
     assert [item.label if isinstance(item, Heading) else item for item in map(rows.at, range(len(rows)))] == expected
     assert [rows.row_of(p) for p in positions] == [i for i, item in enumerate(expected) if not isinstance(item, str)]
+
+
+def test_full_collections_wait_for_the_user_to_pause():
+    import gc
+    import time
+
+    from tui.pacing import IdleCollector
+
+    collector = IdleCollector(idle=0.05)
+    assert not collector.tick()  # nothing happened: nothing to collect
+    collector.touched()
+    assert not collector.tick()  # still busy
+    time.sleep(0.06)
+    assert collector.tick() and not collector.tick()  # once per pause
+    before = gc.get_threshold()
+    try:
+        IdleCollector.start()
+        IdleCollector.start()
+        assert gc.get_threshold()[2] == max(before[2], 100)
+    finally:
+        gc.set_threshold(*before)
