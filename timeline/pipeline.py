@@ -8,7 +8,7 @@ and reported in ``Timeline.problems``. ``build_timeline(documents, problems)`` d
 
 Re-anchoring one article (the TUI, when the user sets a publication date)::
 
-    state = build_state(documents, problems)      # a TimelineState; workers=2 analyses in 2 processes
+    state = build_state(documents, problems)      # a TimelineState (large corpora: several processes)
     timeline = state.timeline                     # the same Timeline build_timeline returns
     state = reanchor(state, doc_id, dt.date(2011, 6, 5))
     timeline = state.timeline                     # same people; that article's dates re-resolved
@@ -75,16 +75,13 @@ def _fingerprint(doc: Document) -> str:
     return hashlib.sha1(" ".join(doc.content.split()).encode("utf-8")).hexdigest()
 
 
-def build_state(documents: Sequence[Document], problems: Sequence[Problem] = (), *, workers: int = 1) -> TimelineState:
-    """The timeline state of ``documents``; ``workers`` > 1 analyses articles in that many
-    processes (the analysis of one article does not depend on any other)."""
-    if workers > 1 and len(documents) >= 4 * workers:
-        from concurrent.futures import ProcessPoolExecutor
+def build_state(documents: Sequence[Document], problems: Sequence[Problem] = (), *, workers: int | None = None) -> TimelineState:
+    """The timeline state of ``documents``. Articles are analysed in ``workers`` processes (by
+    default as many as pay off for this many articles on this machine: ``batch``)."""
+    from .batch import analyse_all
 
-        with ProcessPoolExecutor(workers) as pool, _collector_paused():
-            analyses = list(pool.map(analyse, documents, chunksize=max(1, min(50, len(documents) // (workers * 8)))))
-    else:
-        analyses = [analyse(doc) for doc in documents]
+    with _collector_paused():
+        analyses = analyse_all(documents, workers=workers)
     return unify_state(analyses, problems)
 
 
@@ -92,9 +89,9 @@ def unify(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> Tim
     return unify_state(analyses, problems).timeline
 
 
-def build_timeline(documents: Sequence[Document], problems: Sequence[Problem] = ()) -> Timeline:
-    """The unified timeline of ``documents``."""
-    return build_state(documents, problems).timeline
+def build_timeline(documents: Sequence[Document], problems: Sequence[Problem] = (), *, workers: int | None = None) -> Timeline:
+    """The unified timeline of ``documents`` (``workers``: see ``build_state``)."""
+    return build_state(documents, problems, workers=workers).timeline
 
 
 def unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> TimelineState:

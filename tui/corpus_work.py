@@ -9,19 +9,17 @@ from collections.abc import Callable, Mapping, Sequence
 
 from attrs import frozen
 
+from timeline.batch import analyse_all
 from timeline.corpus import load, seeds_dir
 from timeline.corrections import stored_corrections
 from timeline.index import TimelineIndex
 from timeline.model import Problem, Timeline
-from timeline.pipeline import TimelineState, analyse, build_state, reanchor as reanchor_state, unify_state
+from timeline.pipeline import TimelineState, build_state, reanchor as reanchor_state, unify_state
 
 from .dates import date_label
 
 Progress = Callable[[int, int, str], None]
 
-
-class Cancelled(Exception):
-    """The user cancelled loading."""
 
 
 @frozen
@@ -58,13 +56,9 @@ def build(paths: Sequence[str], overrides: Mapping[str, dt.date], problems: Sequ
     progress(0, 1, "Reading articles…")
     corpus = load(sources, overrides, corrected)
     every_problem = (*problems, *corpus.problems)
-    analyses = []
     total = len(corpus.documents)
-    for done, document in enumerate(corpus.documents):
-        if cancelled():
-            raise Cancelled
-        progress(done, total, f"Analysing {done + 1} of {total}: {document.path}")
-        analyses.append(analyse(document))
+    progress(0, total, f"Analysing {total} article{'s' if total != 1 else ''}…")
+    analyses = analyse_all(corpus.documents, progress=progress, cancelled=cancelled)
     progress(total, total, "Building the timeline…")
     state = unify_state(analyses, every_problem)
     return Built(state.timeline, state, cache_key=key)

@@ -7,9 +7,10 @@ from __future__ import annotations
 from textual import work
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from timeline.batch import Cancelled
 from timeline.index import TimelineIndex
 
-from .corpus_work import Built, Cancelled, build
+from .corpus_work import Built, build
 from .sanitize import one_line
 from .screens.loading_screen import LoadingScreen
 

@@ -8,8 +8,9 @@ import threading
 import textual
 from textual.widgets import SelectionList
 
+from timeline.batch import Cancelled
 from tui.app import TimelineApp
-from tui.corpus_work import Built, Cancelled
+from tui.corpus_work import Built
 from tui.widgets.density import DensityBar
 from tui.widgets.timeline_view import TimelineView
 

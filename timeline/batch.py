@@ -1,0 +1,94 @@
+"""Analysing many articles: in several processes when there are enough of them to pay for
+starting the processes, with progress reports and a way to stop.
+
+The analysis of one article depends on no other, so it parallelises perfectly; linking and
+merging (``pipeline.unify_state``) then runs once over all of them. Worker processes are
+started with ``spawn``, not ``fork``: the terminal app analyses from a thread beside its event
+loop, and forking a process that runs threads can leave the child holding a lock forever.
+Starting a worker costs about half a second (it imports the analysis code), so small corpora
+are analysed in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from .model import Document
+from .pipeline import Analysis, analyse
+
+PARALLEL_FROM = 200  # articles; below this, one process is faster
+MAX_WORKERS = 8
+
+Progress = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):
+    """The caller asked to stop."""
+
+
+def default_workers(articles: int) -> int:
+    """Processes worth starting for ``articles`` articles on this machine."""
+    if articles < PARALLEL_FROM:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_WORKERS))
+
+
+def analyse_all(documents: Sequence[Document], *, workers: int | None = None, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> list[Analysis]:
+    """The analyses of ``documents``, in their order. ``progress(done, total, what)`` is called
+    as they complete; when ``cancelled()`` turns true, pending work is dropped and ``Cancelled``
+    raised."""
+    total = len(documents)
+    workers = default_workers(total) if workers is None else workers
+    analyses: list[Analysis] = []
+    for done, analysis in enumerate(_analyses(documents, workers)):
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        analyses.append(analysis)
+        if progress is not None:
+            progress(done + 1, total, f"Analysed {done + 1} of {total}: {documents[done].path}")
+    return analyses
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's helper process now, with the real standard error.
+
+    It hands the helper ``sys.stderr.fileno()``; inside a terminal app ``sys.stderr`` is the
+    app's capture of stray output, whose descriptor is not a real one, and starting a worker
+    would fail ("bad value(s) in fds_to_keep"). The swap lasts as long as starting one process.
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        resource_tracker.ensure_running()
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
+
+
+def _analyses(documents: Sequence[Document], workers: int) -> Iterator[Analysis]:
+    if workers <= 1 or len(documents) < 2 * workers:
+        yield from map(analyse, documents)
+        return
+    chunk = max(1, min(50, len(documents) // (workers * 8)))
+    _start_resource_tracker()
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield from pool.map(analyse, documents, chunksize=chunk)
+    finally:  # also when the caller stops early: running chunks finish, the rest are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
