@@ -39,6 +39,9 @@ def test_progress_and_cancel(twelve):
         analyse_all(twelve, workers=2, progress=lambda *a: seen.append(a), cancelled=lambda: len(seen) >= 5)
 
 
-def test_small_corpora_stay_in_this_process():
+def test_one_process_per_core_for_large_corpora_only(monkeypatch):
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(4)), raising=False)
     assert default_workers(PARALLEL_FROM - 1) == 1
-    assert default_workers(PARALLEL_FROM) >= 1
+    assert default_workers(PARALLEL_FROM) == 4
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert default_workers(10_000) == 8
