@@ -27,36 +27,26 @@ _VALUE = re.compile(
 )
 
 
+# The finest part a value has decides its granularity: the first of these groups that matched.
+# A weekday ("2011-W22-3") is a day; the weekend ("2011-W22-WE") stays a week.
+_GRANULARITY_OF_GROUP = (
+    ("century", Granularity.CENTURY), ("decade", Granularity.DECADE), ("minute", Granularity.MINUTE),
+    ("hour", Granularity.HOUR), ("part", Granularity.PART_OF_DAY), ("day", Granularity.DAY),
+    ("weekday", Granularity.DAY), ("week", Granularity.WEEK), ("month", Granularity.MONTH),
+    ("season", Granularity.SEASON), ("quarter", Granularity.QUARTER), ("half", Granularity.HALF_YEAR),
+    ("year", Granularity.YEAR),
+)
+
+
 @lru_cache(maxsize=4096)
 def granularity(value: str) -> Granularity | None:
     """The granularity of a calendar value, None for anything else (durations, refs)."""
     m = _VALUE.match(value)
     if not m:
         return None
-    g = m.groupdict()
-    if g["century"]:
-        return Granularity.CENTURY
-    if g["decade"]:
-        return Granularity.DECADE
-    if g["minute"]:
-        return Granularity.MINUTE
-    if g["hour"]:
-        return Granularity.HOUR
-    if g["part"]:
-        return Granularity.PART_OF_DAY
-    if g["day"] or (g["wday"] and g["wday"] != "WE"):
-        return Granularity.DAY
-    if g["week"]:
-        return Granularity.WEEK
-    if g["month"]:
-        return Granularity.MONTH
-    if g["season"]:
-        return Granularity.SEASON
-    if g["quarter"]:
-        return Granularity.QUARTER
-    if g["half"]:
-        return Granularity.HALF_YEAR
-    return Granularity.YEAR
+    groups = m.groupdict()
+    groups["weekday"] = groups["wday"] if groups["wday"] != "WE" else None
+    return next((g for name, g in _GRANULARITY_OF_GROUP if groups[name]), None)
 
 
 @lru_cache(maxsize=4096)
