@@ -146,3 +146,19 @@ def test_first_name_table_is_cached_and_read_back(tmp_path, monkeypatch):
         assert lexicon.first_name_gender("Kent") is False
     finally:
         lexicon._first_names.cache_clear()
+
+
+def test_single_quotation_marks_as_british_papers_use_them():
+    from timeline.people.quotes import find_quotes
+
+    text = ("Cllr Jane Porter, the cabinet member, spoke.\n\n"
+            "‘We are seeing real changes in Kent’s services,’ said Cllr Porter.\n\n"
+            "‘It isn’t over,’ she added.\n\n"
+            "Mr Alan Hughes said: ‘The councillors’ report was clear.’\n\n"
+            "In the ‘90s the service was praised, and the ‘post-mortem’ was promised.")
+    quoted = [text[q.start:q.end] for q in find_quotes(text)]
+    assert quoted == ["‘We are seeing real changes in Kent’s services,’", "‘It isn’t over,’",
+                      "‘The councillors’", "‘post-mortem’"]  # a plural possessive closes early: the speaker still holds
+    people = analyse_people("d", text)
+    speakers = [people.people[s].full if s is not None else None for _, s in people.quotes]
+    assert speakers == ["Jane Porter", "Jane Porter", "Alan Hughes", None]
