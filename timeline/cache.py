@@ -26,15 +26,10 @@ from pathlib import Path
 
 from .corpus import MANIFEST_NAME, expand
 from .model import Problem
+from .userfiles import cache_dir
 
 KEPT = 4  # stored timelines kept; the least recently opened go first
 SUFFIX = ".timeline"
-
-
-def cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/timeline-explorer`` (``~/.cache/timeline-explorer`` by default)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "timeline-explorer"
 
 
 def _timelines_dir() -> Path:
@@ -105,7 +100,6 @@ def lookup(key: str):  # -> TimelineIndex | None
 
 def remember(key: str, index) -> Path | None:
     """Store a timeline (a ``TimelineIndex``) under ``key``; None if the cache cannot be written."""
-    from .export import ExportError
     from .store import save
 
     directory = _timelines_dir()
@@ -113,7 +107,7 @@ def remember(key: str, index) -> Path | None:
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)  # it holds the articles' text
         save(index, path)
-    except (OSError, ExportError):
+    except OSError:
         return None
     _prune(directory)
     return path

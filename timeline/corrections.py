@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from .model import Problem
+from .userfiles import state_dir, write_atomically
 
 FILE_NAME = "publication-dates.json"
 
@@ -26,8 +25,7 @@ class CorrectionsError(Exception):
 
 
 def corrections_file() -> Path:
-    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
-    return Path(base) / "timeline-explorer" / FILE_NAME
+    return state_dir() / FILE_NAME
 
 
 def load_corrections() -> dict[str, dt.date]:
@@ -61,15 +59,8 @@ def remember_correction(article: str | Path, published: dt.date) -> Path:
     body = json.dumps({"articles": dict(sorted(articles.items()))}, ensure_ascii=False, indent=2) + "\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{FILE_NAME}.", suffix=".tmp", dir=path.parent)
+        write_atomically(body.encode("utf-8"), path, replace=True)
     except OSError as exc:
-        raise CorrectionsError(f"cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(body)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise CorrectionsError(f"cannot write: {exc.strerror or exc}") from None
     return path
 

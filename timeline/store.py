@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import overload
 
 import msgspec
-from attrs import evolve, frozen
+from attrs import frozen
 
 from .index import IndexTables, TimelineIndex, tables_of
 from .model import Document, Event, Person, Problem, Timeline
+from .userfiles import write_atomically
 
 FORMAT = 1
 MAGIC = b"timeline-explorer store\n"
@@ -140,19 +141,10 @@ def _format_of(body: memoryview) -> int | None:
 
 
 def save(index: TimelineIndex, path: Path) -> None:
-    """Store a timeline and its index tables at ``path``, atomically (``ExportError`` if it cannot)."""
-    from .export import write  # the atomic writer; imported here to keep ``load`` light
-
-    write(dumps(index.timeline, index.tables), path, force=True)
+    """Store a timeline and its index tables at ``path``, atomically (``OSError`` if it cannot)."""
+    write_atomically(dumps(index.timeline, index.tables), Path(path), replace=True)
 
 
 def load(path: Path) -> TimelineIndex:
     """Read a timeline stored by ``save``. Raises ``StoreError`` (or ``OSError``)."""
     return loads(Path(path).read_bytes())
-
-
-def materialised(timeline: Timeline) -> Timeline:
-    """The timeline with every event decoded (a plain tuple), for code that needs real tuples."""
-    if isinstance(timeline.events, LazyEvents):
-        return evolve(timeline, events=tuple(timeline.events))
-    return timeline

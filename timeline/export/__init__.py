@@ -6,14 +6,13 @@ through ``render`` and ``write``, so an export is the same whichever way it is a
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from attrs import frozen
 
 from ..model import Timeline
+from ..userfiles import write_atomically
 
 
 @frozen
@@ -51,12 +50,10 @@ def render(timeline: Timeline, format_name: str) -> bytes:
 
 
 def write(data: bytes, path: str | Path, *, force: bool = False) -> Path:
-    """Write ``data`` to ``path`` atomically: a temporary file beside it, then a rename.
+    """Write ``data`` to ``path`` atomically (``userfiles.write_atomically``).
 
-    An interrupted or failed write never leaves a half-written file (nor the temporary one), and
-    an existing file is only replaced when ``force`` is set. Without ``force`` the temporary file
-    is hard-linked into place, which fails if the name was taken in the meantime, so a file that
-    appears while the export is written is not overwritten either.
+    An existing file is only replaced when ``force`` is set; without it, a file that appears
+    while the export is written is not overwritten either.
     """
     target = Path(path)
     if target.is_dir():
@@ -67,61 +64,12 @@ def write(data: bytes, path: str | Path, *, force: bool = False) -> Path:
     if not directory.is_dir():
         raise ExportError(f"{target}: directory {directory} does not exist")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _mode(target))
-        if force:
-            os.replace(tmp, target)
-        else:
-            _link_new(tmp, target)
-        _sync_directory(directory)
+        write_atomically(data, target, replace=force)
     except FileExistsError:
         raise ExportError(f"{target}: file exists (use --force to overwrite)") from None
     except OSError as exc:
         raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
     return target
-
-
-def _link_new(tmp: str, target: Path) -> None:
-    """Put ``tmp`` at ``target`` only if ``target`` does not exist (FileExistsError otherwise)."""
-    try:
-        os.link(tmp, target)
-    except FileExistsError:
-        raise
-    except OSError:  # a file system without hard links: check, then rename
-        if target.exists():
-            raise FileExistsError(str(target)) from None
-        os.replace(tmp, target)
-
-
-def _mode(target: Path) -> int:
-    """The replaced file's permissions, else those of an ordinary document (mkstemp gives 0600)."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
-
-
-def _sync_directory(directory: Path) -> None:
-    """Make the rename durable; not every platform can open a directory, which is fine."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 from . import (  # noqa: F401

@@ -7,11 +7,10 @@ never by another branch in the recogniser. Every entry is lower case.
 from __future__ import annotations
 
 import importlib.metadata
-import os
 import pickle
-import tempfile
 from functools import lru_cache
-from ..cache import cache_dir
+
+from ..userfiles import cache_dir, write_atomically
 
 # Title -> the gender it implies (None when it implies none). A title is followed by a name.
 TITLES: dict[str, str | None] = {
@@ -125,10 +124,7 @@ def _first_names() -> dict[str, str | None]:
     table = {name: _gender(set(entry)) for name, entry in Detector(case_sensitive=False).names.items()}
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
+        write_atomically(pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), cache, replace=True)
     except OSError:
         pass
     return table

@@ -1,0 +1,89 @@
+"""Where Timeline Explorer keeps its own files, and how any file is written without risk.
+
+The cache (stored timelines, the first-name table) and the state (publication dates set in the
+app) follow the XDG base directories. Every file the program writes, an export as much as a
+cache entry, goes through ``write_atomically``: a reader never sees half a file, and a failed
+write leaves nothing behind. Kept free of heavy imports: it is used on start-up paths.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+APP = "timeline-explorer"
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/timeline-explorer`` (``~/.cache/timeline-explorer`` by default)."""
+    return _xdg("XDG_CACHE_HOME", ".cache")
+
+
+def state_dir() -> Path:
+    """``$XDG_STATE_HOME/timeline-explorer`` (``~/.local/state/timeline-explorer`` by default)."""
+    return _xdg("XDG_STATE_HOME", os.path.join(".local", "state"))
+
+
+def _xdg(variable: str, default: str) -> Path:
+    base = os.environ.get(variable) or os.path.join(os.path.expanduser("~"), default)
+    return Path(base) / APP
+
+
+def write_atomically(data: bytes, target: Path, *, replace: bool) -> None:
+    """Write ``data`` to ``target``: a temporary file beside it, then a rename.
+
+    An interrupted or failed write never leaves a half-written file (nor the temporary one).
+    Without ``replace`` the temporary file is hard-linked into place, which fails with
+    ``FileExistsError`` if the name is taken, even by a file that appeared while writing.
+    Raises ``OSError``.
+    """
+    directory = target.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode(target))
+        if replace:
+            os.replace(tmp, target)
+        else:
+            _link_new(tmp, target)
+        _sync_directory(directory)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _link_new(tmp: str, target: Path) -> None:
+    """Put ``tmp`` at ``target`` only if ``target`` does not exist (FileExistsError otherwise)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: check, then rename
+        if target.exists():
+            raise FileExistsError(str(target)) from None
+        os.replace(tmp, target)
+
+
+def _mode(target: Path) -> int:
+    """The replaced file's permissions, else those of an ordinary document (mkstemp gives 0600)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename durable; not every platform can open a directory, which is fine."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
