@@ -37,17 +37,17 @@ async def repaint(app, pilot) -> None:
 
 def _child_first_paint(cache: str | None, use_cache: bool = False) -> None:
     """Run in a fresh process: start the app, report the time of the first paint of the timeline."""
+    from timeline.opening import Opened
     from tui.app import TimelineApp
-    from tui.corpus_work import Built
 
     loader = None
     if cache:
-        def loader(progress, cancelled):  # what tui.corpus_work.build does on a cache hit
+        def loader(progress, cancelled):  # what timeline.opening.open_articles does on a hit
             from timeline.store import load
 
             progress(0, 1, "Reading the stored timeline…")
             index = load(Path(cache))
-            return Built(index.timeline, index=index)
+            return Opened(index.timeline, index=index)
 
     async def run_app() -> None:
         app = TimelineApp(loader=loader, use_cache=use_cache)

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .corpus import Corpus, load, seeds_dir
 from .corpus.metadata import MetadataError, parse_date, parse_overrides
 from .model import Problem, Timeline
 
@@ -108,52 +107,28 @@ def _report(problems: Sequence[Problem]) -> None:
         _say(problem)
 
 
-def _overrides(published: Sequence[str]) -> tuple[dict[str, dt.date], dict[str, dt.date], list[Problem]]:
-    """The ``--published`` dates, the dates set earlier in the app, and the problems with both."""
-    from .corrections import stored_corrections
-
+def _overrides(published: Sequence[str]) -> tuple[dict[str, dt.date], list[Problem]]:
     overrides, messages = parse_overrides(list(published))
-    corrected, trouble = stored_corrections()
-    return overrides, corrected, [Problem("--published", m) if ": " not in m else Problem(*m.split(": ", 1)) for m in messages] + trouble
-
-
-def load_corpus(paths: Sequence[str], published: Sequence[str]) -> Corpus:
-    """Load the given paths (the seeds if none), reporting every problem on stderr.
-
-    Raises UsageError when nothing usable remains.
-    """
-    overrides, corrected, problems = _overrides(published)
-    corpus = load(list(paths) or [seeds_dir()], overrides, corrected)
-    problems.extend(corpus.problems)
-    _report(problems)
-    if not corpus.documents:
-        raise UsageError("no usable articles")
-    return Corpus(corpus.documents, tuple(problems))
+    return overrides, [Problem("--published", m) if ": " not in m else Problem(*m.split(": ", 1)) for m in messages]
 
 
 def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache: bool) -> Timeline:
-    """The timeline of the given paths: read back from the user's cache when these very files
-    were analysed before (``timeline.cache``), else built (and stored). Problems go to stderr."""
-    from .pipeline import build_timeline
+    """The timeline of the given paths (the seeds if none), every problem reported on stderr:
+    read back from the user's cache when these very files were analysed before, else built
+    (and stored). Raises UsageError when nothing usable remains."""
+    from .opening import open_articles
 
-    key = None
-    if use_cache:
-        from .cache import corpus_key, lookup
-
-        overrides, corrected, problems = _overrides(published)
-        key = corpus_key(list(paths) or [seeds_dir()], overrides, problems, corrected)
-        index = lookup(key)
-        if index is not None:
-            _report(index.timeline.problems)
-            return index.timeline
-    corpus = load_corpus(paths, published)
-    timeline = build_timeline(corpus.documents, corpus.problems)
-    if key is not None:
+    overrides, problems = _overrides(published)
+    opened = open_articles(paths, overrides, problems, use_cache=use_cache)
+    _report(opened.timeline.problems)
+    if not opened.timeline.documents:
+        raise UsageError("no usable articles")
+    if opened.cache_key is not None:
         from .cache import remember
         from .index import TimelineIndex
 
-        remember(key, TimelineIndex(timeline))
-    return timeline
+        remember(opened.cache_key, TimelineIndex(opened.timeline))
+    return opened.timeline
 
 
 def _cmd_export(argv: Sequence[str]) -> int:

@@ -28,8 +28,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
 
@@ -42,6 +43,9 @@ from .people import DocPeople, analyse_people, link_people
 from .published import infer_published
 from . import temporal
 from .text import sentences
+
+if TYPE_CHECKING:
+    from .batch import Progress
 
 
 @frozen
@@ -75,13 +79,20 @@ def _fingerprint(doc: Document) -> str:
     return hashlib.sha1(" ".join(doc.content.split()).encode("utf-8")).hexdigest()
 
 
-def build_state(documents: Sequence[Document], problems: Sequence[Problem] = (), *, workers: int | None = None) -> TimelineState:
+def build_state(documents: Sequence[Document], problems: Sequence[Problem] = (), *, workers: int | None = None,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> TimelineState:
     """The timeline state of ``documents``. Articles are analysed in ``workers`` processes (by
-    default as many as pay off for this many articles on this machine: ``batch``)."""
+    default as many as pay off for this many articles on this machine); ``progress`` and
+    ``cancelled`` as for ``batch.analyse_all``."""
     from .batch import analyse_all
 
+    total = len(documents)
+    if progress is not None:
+        progress(0, total, f"Analysing {total} article{'s' if total != 1 else ''}…")
     with _collector_paused():
-        analyses = analyse_all(documents, workers=workers)
+        analyses = analyse_all(documents, workers=workers, progress=progress, cancelled=cancelled)
+    if progress is not None:
+        progress(total, total, "Building the timeline…")
     return unify_state(analyses, problems)
 
 

@@ -23,13 +23,13 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
 from timeline.filters import Filter
+from timeline.index import TimelineIndex
 from timeline.model import Problem, Timeline
+from timeline.opening import Opened
 
 from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProvider
-from .corpus_work import Built
 from .corrections import ExportMixin, PublicationMixin
 from .filter_text import describe_filter
-from timeline.index import TimelineIndex
 from .keys import key_sections, palette_commands
 from .loading import LoadingMixin
 from .messages import DateJump, EventChosen, EventFocused, PeopleChosen
@@ -46,7 +46,7 @@ from .widgets.excerpt_pane import ExcerptPane
 from .widgets.people_panel import PeopleList, PeoplePanel
 from .widgets.timeline_view import TimelineView
 
-Loader = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Built]
+Loader = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Opened]
 
 
 class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
@@ -87,7 +87,7 @@ class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
         self._paths, self._overrides, self._problems = list(paths), dict(overrides or {}), tuple(problems)
         self._loader = loader
         self._use_cache = use_cache
-        self._built: Built | None = Built(timeline) if timeline is not None else None
+        self._built: Opened | None = Opened(timeline) if timeline is not None else None
         self.timeline: Timeline | None = None
         self.index: TimelineIndex | None = None
         self.filter = Filter()
@@ -139,7 +139,7 @@ class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
             self.push_screen(LoadingScreen())
             self._load()
 
-    def _install(self, built: Built, index: TimelineIndex | None = None, keep: int | None = None) -> None:
+    def _install(self, built: Opened, index: TimelineIndex | None = None, keep: int | None = None) -> None:
         self._built = built
         self.timeline = built.timeline
         self.index = index if index is not None and index.timeline is built.timeline else TimelineIndex(built.timeline)

@@ -11,7 +11,9 @@ from textual import work
 from timeline.corrections import CorrectionsError, corrections_file, remember_correction
 from timeline.filters import filtered
 
-from .corpus_work import Built, moves, reanchor
+from timeline.opening import Opened
+
+from .corpus_work import moves, reanchor
 from .dates import day_label
 from .sanitize import one_line
 from .screens.dialogs import ConfirmDialog, PublicationDialog
@@ -69,10 +71,10 @@ class PublicationMixin:
         self._reanchor(self._built, doc_id, day)
 
     @work(thread=True, exclusive=True, group="reanchor", exit_on_error=False)
-    def _reanchor(self, built: Built, doc_id: str, day: dt.date) -> tuple[Built, Built, str, dt.date]:
+    def _reanchor(self, built: Opened, doc_id: str, day: dt.date) -> tuple[Opened, Opened, str, dt.date]:
         return built, reanchor(built, doc_id, day), doc_id, day
 
-    def _reanchored(self, old: Built, new: Built, doc_id: str, day: dt.date) -> None:
+    def _reanchored(self, old: Opened, new: Opened, doc_id: str, day: dt.date) -> None:
         focused = self.query_one(TimelineView).focused_position
         key = None
         if focused is not None and old.timeline.events[focused].mentions:

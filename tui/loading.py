@@ -9,8 +9,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.batch import Cancelled
 from timeline.index import TimelineIndex
+from timeline.opening import Opened, open_articles
 
-from .corpus_work import Built, build
 from .sanitize import one_line
 from .screens.loading_screen import LoadingScreen
 
@@ -20,7 +20,7 @@ class LoadingMixin:
     thread; the app installs the result when the worker succeeds."""
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self) -> tuple[Built, TimelineIndex]:
+    def _load(self) -> tuple[Opened, TimelineIndex]:
         worker = get_current_worker()
         screen = self.screen
 
@@ -32,7 +32,8 @@ class LoadingMixin:
         if self._loader is not None:
             built = self._loader(progress, cancelled)
         else:
-            built = build(self._paths, self._overrides, self._problems, progress, cancelled, use_cache=self._use_cache)
+            built = open_articles(self._paths, self._overrides, self._problems, use_cache=self._use_cache,
+                                  progress=progress, cancelled=cancelled)
         index = built.index or TimelineIndex(built.timeline)  # built here too, off the UI thread
         return built, index
 

@@ -11,7 +11,7 @@ import zipfile
 import pytest
 from export_samples import make_hand_timeline
 
-from timeline import pipeline
+from timeline import opening
 from timeline.cli import main
 from timeline.filters import Filter, apply, find_people, find_sources
 
@@ -21,12 +21,10 @@ def _json(capsysbinary) -> dict:
 
 
 @pytest.fixture
-def hand_cli(monkeypatch, tmp_path):
-    """The CLI building the hand-made timeline whatever articles it loads (stored, if at all, in
-    a cache of its own: it is not what the articles give)."""
+def hand_cli(monkeypatch):
+    """The CLI opening the hand-made timeline whatever articles it is given."""
     timeline = make_hand_timeline()
-    monkeypatch.setattr(pipeline, "build_timeline", lambda documents, problems=(): timeline)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(opening, "open_articles", lambda *args, **kwargs: opening.Opened(timeline))
     return timeline
 
 

@@ -9,8 +9,8 @@ import textual
 from textual.widgets import SelectionList
 
 from timeline.batch import Cancelled
+from timeline.opening import Opened
 from tui.app import TimelineApp
-from tui.corpus_work import Built
 from tui.widgets.density import DensityBar
 from tui.widgets.timeline_view import TimelineView
 
@@ -24,7 +24,7 @@ def test_textual_is_the_major_version_the_app_is_written_for():
 async def test_loading_can_be_cancelled():
     started = threading.Event()
 
-    def slow_loader(progress, cancelled) -> Built:
+    def slow_loader(progress, cancelled) -> Opened:
         progress(0, 10, "Analysing 1 of 10: a.txt")
         started.set()
         while not cancelled():

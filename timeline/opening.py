@@ -1,0 +1,59 @@
+"""Opening a set of articles: the stored timeline when these very files were analysed before
+(``cache``), else reading and analysing them.
+
+The app and the commands open articles through ``open_articles``, so both apply the same
+publication dates (the command line's, then those set earlier in the app: ``corrections``),
+read and keep the same stored timelines, and report the same problems.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from attrs import frozen
+
+from .batch import Progress
+from .cache import corpus_key, lookup
+from .corpus import load, seeds_dir
+from .corrections import stored_corrections
+from .index import TimelineIndex
+from .model import Problem, Timeline
+from .pipeline import TimelineState, build_state
+
+
+@frozen
+class Opened:
+    """A timeline, with what came with it.
+
+    ``state`` (the pipeline's, which re-anchors cheaply) when the articles were analysed here;
+    ``index`` (the filter index, ready) when the timeline was read back from the store;
+    ``cache_key`` when it was analysed here and can be stored under that key (``cache.remember``).
+    """
+
+    timeline: Timeline
+    state: TimelineState | None = None
+    index: TimelineIndex | None = None
+    cache_key: str | None = None
+
+
+def open_articles(paths: Sequence[str | Path], overrides: Mapping[str, dt.date], problems: Sequence[Problem] = (), *,
+                  use_cache: bool, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Opened:
+    """The timeline of ``paths`` (the bundled seeds if empty); every problem met is in
+    ``timeline.problems``. ``progress`` and ``cancelled`` as for ``batch.analyse_all``."""
+    say = progress or (lambda done, total, what: None)
+    sources = list(paths) or [seeds_dir()]
+    corrected, trouble = stored_corrections()
+    problems = (*problems, *trouble)
+    key = None
+    if use_cache:
+        say(0, 1, "Looking for a stored timeline of these articles…")
+        key = corpus_key(sources, overrides, problems, corrected)
+        index = lookup(key)
+        if index is not None:
+            return Opened(index.timeline, index=index)
+    say(0, 1, "Reading articles…")
+    corpus = load(sources, overrides, corrected)
+    state = build_state(corpus.documents, (*problems, *corpus.problems), progress=progress, cancelled=cancelled)
+    return Opened(state.timeline, state, cache_key=key if state.timeline.documents else None)
