@@ -269,6 +269,7 @@ _A_YEAR_BACK = r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of
       (("the quarter", "2011-Q1"), ("the latest period", "2011-Q1"), ("Sales in [the quarter] ended Dec. 31 rose", "2010-Q4"),
        ("Net for the fiscal third quarter rose 5%; sales in [the latest period] fell.", "2010-Q3"), ("the full year", "2011"), ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"), ("For [the week], shares fell", "2011-W14"),
        ("profit for [the year]", "P1Y"),
+       ("It earned $5 million in the fiscal first quarter. Earlier this month it had expected to break even for [the quarter].", "2011-Q1"),
        ("First-quarter sales rose to $5 million from $4 million in [the comparable year-ago quarter].", "2010-Q1"),
        ("Net for the first quarter fell from $2 million in [the corresponding period last year].", "2010-Q1"),
        ("In the first quarter it earned $1 million; for [the quarter a year earlier] it lost $2 million.", "2010-Q1"),
@@ -304,7 +305,7 @@ def the_period(g: Groups, c: Context) -> Reading | None:
         return Reading(DATE, f"{base}:shift:year:-1|DCT:shift:year:-1")
     if unit == "period":
         return None
-    return Reading(DATE, "REF:this:quarter|DCT:shift:quarter:-1")
+    return Reading(DATE, "LASTQ:this:quarter|REF:this:quarter|DCT:shift:quarter:-1")
 
 
 @rule("last_years_period", r"(?:the\s+)?last\s+year['\u2019]s\s+(?:(?:comparable|corresponding|same)\s+)?(?P<u>quarter|period)(?![\w-])",
