@@ -178,3 +178,13 @@ def test_the_day_after_keeps_its_spec_for_reanchoring():
 def test_an_amount_right_before_does_not_hide_the_expression(found):
     dct = dt.date(1989, 10, 26)
     assert found("Sales rose to C$348.2 million from C$307.2 a year earlier.", dct) == [("a year earlier", "1988", None)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Police have been looking for the driver since shortly after the Sept. 23 crash.", "2010-09-23"),
+    ("The depot has stood empty since the fire in September.", "2010-09"),
+    ("The depot will reopen in September.", "2011-09"),
+])
+def test_since_looks_back_from_anywhere_in_the_clause(sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 10))
+    assert expression.value == value

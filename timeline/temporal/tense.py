@@ -26,10 +26,12 @@ _CLAUSE_WORDS = 8  # how near "had" must be to belong to the same clause
 _FUTURE_WORDS = frozenset("""
 will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would
 """.split())
+# "since" anywhere in the clause looks back: "searching for him since shortly after the Oct. 23
+# slaying".
 _PAST_WORDS = frozenset("""
 said was were had did ago told added reported announced met came went began took gave made saw
 left found held got sent wrote spoke heard became brought lost won led ran fell rose paid sold bought
-yesterday last earlier
+yesterday last earlier since
 """.split())
 # -ed words that are not past tense (or mark the future: "expected to", "scheduled for").
 _NOT_PAST_ED = frozenset("""
