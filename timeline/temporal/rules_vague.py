@@ -18,13 +18,18 @@ from .rules_relative import unit_name
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
 
+# Units longer than a year take the two-letter codes of the TIMEX2 guidelines, which HeidelTime
+# writes too: "decades" PXDE, "centuries" PXCE.
+_VAGUE_UNIT_LETTERS = {"decade": "DE", "century": "CE"}
+
+
 def duration_value(n: float | None, unit: str) -> str | None:
     """P18M, PT5H, P10Y for a decade, PXY for "several years"; None for what cannot be said."""
     letter, _ = v.UNITS[unit]
     factor = v.UNIT_FACTORS.get(unit, 1)
     prefix = "PT" if unit in v.TIME_UNITS else "P"
     if n is None:
-        return f"{prefix}X{'DE' if unit == 'decade' else 'E' if unit == 'century' else letter}"
+        return f"{prefix}X{_VAGUE_UNIT_LETTERS.get(unit, letter)}"
     n *= factor
     if n != int(n):
         # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M; other fractions are left alone.
@@ -139,7 +144,7 @@ def duration(g: Groups, c: Context) -> Reading | None:
       |(?:(?<=\bover\s)|(?<=\bin\s))the\s+(?P<u2>years|decades)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after|ahead)\b)
       |(?<=\bin\s)(?P<u3>years|months|decades)(?=\s*[.,;:!?)]))(?![\w-])""",
       (("for [years]", "PXY"), ("a while", "PXX"), ("it has grown over [the years]", "PXY"),
-       ("In [the years] that followed, the rebels won", "PXY"), ("the first rise in [years].", "PXY")))
+       ("In [the years] that followed, the rebels won", "PXY"), ("the first rise in [years].", "PXY"), ("for [decades]", "PXDE"), ("for [centuries]", "PXCE")))
 def vague_duration(g: Groups, c: Context) -> Reading:
     unit = g["u"] or g["u2"] or g["u3"]
     if unit:

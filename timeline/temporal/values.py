@@ -242,9 +242,9 @@ _MOD_PHRASES = {
     "MORE_THAN": "more than {}", "LESS_THAN": "less than {}", "EQUAL_OR_MORE": "at least {}",
     "EQUAL_OR_LESS": "at most {}",
 }
-_DURATION = re.compile(r"^P(?:(?P<date>[\dX.]+[YMWDQ]|X?DE|XE|\d+[YMWDQ](?:\d+[MD])?)*)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?$")
-_DURATION_PART = re.compile(r"([\dX.]+|X)(DE|E|[YMWDQHS])")
-_DATE_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "E": "century"}
+_DURATION = re.compile(r"^P(?:(?P<date>[\dX.]+[YMWDQ]|X?DE|X?CE|\d+[YMWDQ](?:\d+[MD])?)*)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?$")
+_DURATION_PART = re.compile(r"([\dX.]+|X)(DE|CE|[YMWDQHS])")
+_DATE_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "CE": "century"}
 _TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 
 
