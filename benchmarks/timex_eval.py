@@ -25,6 +25,7 @@ from pathlib import Path
 
 from attrs import define, field
 
+from timeline.model import TemporalExpression
 from timeline.temporal import tag
 from timeline.timeml import GoldTimex, TimeMLError, read_timeml
 
@@ -59,19 +60,33 @@ class Tally:
                 "value_accuracy": value_acc, "type_accuracy": type_acc}
 
 
+def pair_up(gold_timexes, found) -> tuple[list[tuple[GoldTimex, TemporalExpression | None]], list[TemporalExpression]]:
+    """Each gold expression with the system expression it is scored against (None if missed),
+    and the system expressions left over. Relaxed matches are overlaps, paired one to one; an
+    exact span wins, then the largest overlap."""
+    pairs: list[tuple[GoldTimex, TemporalExpression | None]] = []
+    used: set[int] = set()
+    for gold in gold_timexes:
+        overlapping = [(i, s) for i, s in enumerate(found) if i not in used and s.span.overlaps(gold.span)]
+        if not overlapping:
+            pairs.append((gold, None))
+            continue
+        i, system = max(overlapping, key=lambda p: (p[1].span == gold.span, _overlap(p[1].span, gold)))
+        used.add(i)
+        pairs.append((gold, system))
+    return pairs, [s for i, s in enumerate(found) if i not in used]
+
+
 def evaluate_document(path: Path) -> tuple[Tally, int]:
     doc = read_timeml(path.read_text(encoding="utf-8"), path.stem)
     found = tag(doc.text, doc.dct)
     tally = Tally(gold=len(doc.timexes), system=len(found))
-    used: set[int] = set()
     context = lambda start, end: doc.text[max(0, start - 40):end + 40].replace("\n", " ")  # noqa: E731
-    for gold in doc.timexes:
-        overlapping = [(i, s) for i, s in enumerate(found) if i not in used and s.span.overlaps(gold.span)]
-        if not overlapping:
+    pairs, spurious = pair_up(doc.timexes, found)
+    for gold, system in pairs:
+        if system is None:
             tally.errors.append(f"{path.name}: MISSED {_show(gold)}   …{context(gold.span.start, gold.span.end)}…")
             continue
-        i, system = max(overlapping, key=lambda p: (p[1].span == gold.span, _overlap(p[1].span, gold)))
-        used.add(i)
         tally.relaxed += 1
         exact = system.span == gold.span
         tally.strict += exact
@@ -82,10 +97,9 @@ def evaluate_document(path: Path) -> tuple[Tally, int]:
             what = "VALUE" if not value_ok else ("EXTENT" if not exact else "TYPE")
             tally.errors.append(f"{path.name}: {what} gold {_show(gold)} got {system.text!r} {system.type.value} "
                                 f"{system.value} {system.mod or ''} [{system.rule}] dct={doc.dct}   …{context(gold.span.start, gold.span.end)}…")
-    for i, system in enumerate(found):
-        if i not in used:
-            tally.errors.append(f"{path.name}: SPURIOUS {system.text!r} {system.type.value} {system.value} [{system.rule}]"
-                                f"   …{context(system.span.start, system.span.end)}…")
+    for system in spurious:
+        tally.errors.append(f"{path.name}: SPURIOUS {system.text!r} {system.type.value} {system.value} [{system.rule}]"
+                            f"   …{context(system.span.start, system.span.end)}…")
     return tally, len(doc.text.split())
 
 
