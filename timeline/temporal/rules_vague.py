@@ -14,6 +14,7 @@ from .grammar import Context, Groups, Reading, rule
 from .numbers import amount, is_vague, number
 from .patterns import DURATION_MOD, MONTH, NUMBER, VAGUE, WEEKDAY_BARE
 from .rules_relative import unit_name
+from .values import is_valid
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
@@ -157,13 +158,25 @@ _CLOCK = r"""(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m
     |(?P<hm>[01]?\d)\s+(?:o['\u2019]clock\s+)?in\s+the\s+(?P<pm>morning|afternoon|evening)
     |(?<=\bat\s)(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)|(?<!high\s)(?P<word>noon|midnight|midday)(?![\w]))
     (?:\s*(?-i:GMT|BST|UTC|[ECMP][SD]T)\b)?"""
-_CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b|(?P<m>{MONTH})\s+(?P<d>[12]\d|3[01]|0?[1-9])\b|(?P<rel>today|tomorrow|yesterday)\b))?"""
+# The day a clock time is on: "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "11.30pm on 3 February",
+# "6am on Monday 18 March 2024", "noon tomorrow".
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+
+
+def _clock_date(tag: str) -> str:
+    """ "Nov. 9", "3 February", "the 3rd of February", with a year or not; group names end in ``tag``."""
+    return (rf"""(?:(?P<m{tag}>{MONTH})\s+(?P<d{tag}>{_DAY})(?:st|nd|rd|th)?\b|(?P<e{tag}>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<n{tag}>{MONTH}))"""
+            rf"""(?:,?\s+(?P<y{tag}>(?:19|20)\d\d)\b)?""")
+
+
+_CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b(?:,?\s+(?:the\s+)?{_clock_date("w")})?|(?:the\s+)?{_clock_date("")}|(?P<rel>today|tomorrow|yesterday)\b))?"""
 
 
 @rule("clock_time", _CLOCK + _CLOCK_DAY,
       (("10:35 a.m.", "2011-04-10T10:35"), ("6 a.m", "2011-04-10T06:00"), ("noon", "2011-04-10T12:00"),
        ("10 p.m. Wednesday", "2011-04-06T22:00"), ("5 p.m. EST Nov. 9", "2010-11-09T17:00"), ("0735 GMT", "2011-04-10T07:35"),
-       ("the offer expires at [midnight Friday]", "2011-04-08T24:00")))
+       ("the offer expires at [midnight Friday]", "2011-04-08T24:00"), ("Police were called at [11.30pm on 3 February].", "2011-02-03T23:30"),
+       ("[6am on Monday 18 April]", "2011-04-18T06:00"), ("[9.15am on 2 March 2009]", "2009-03-02T09:15")))
 def clock_time(g: Groups, c: Context) -> Reading | None:
     if g["word"]:
         # "the offer expires at midnight Friday": the end of Friday (24:00), not its first minute.
@@ -184,12 +197,17 @@ def clock_time(g: Groups, c: Context) -> Reading | None:
         pm = g["ap"].lower().startswith("p")
         hour = (hour % 12) + (12 if pm else 0)
     clock = f"@T{hour:02d}:{minute:02d}"
-    if g["wd"]:
-        return Reading(TIME, f"DCT:weekday:{v.WEEKDAYS[g['wd'].lower()]}:near{clock}")
-    if g["m"]:
+    month = g["m"] or g["n"] or g["mw"] or g["nw"]
+    day, year = g["d"] or g["e"] or g["dw"] or g["ew"], g["y"] or g["yw"]
+    if month:
         from .rules_absolute import month_number
 
-        return Reading(TIME, f"DCT:monthday:{month_number(g['m'])}:{int(g['d'])}:near{clock}")
+        if year:
+            value = f"{year}-{month_number(month):02d}-{int(day):02d}"
+            return Reading(TIME, f"{value}T{hour:02d}:{minute:02d}") if is_valid(value) else None
+        return Reading(TIME, f"DCT:monthday:{month_number(month)}:{int(day)}:near{clock}")
+    if g["wd"]:
+        return Reading(TIME, f"DCT:weekday:{v.WEEKDAYS[g['wd'].lower()]}:near{clock}")
     if g["rel"]:
         offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[g["rel"].lower()]
         return Reading(TIME, f"DCT:shift:day:{offset}{clock}")
