@@ -426,6 +426,10 @@ def _with_suffix(value: str, suffix: str) -> str:
         return value_at(dt.date.fromisoformat(value[:10]), "week")
     if suffix == "QUARTER":  # "the quarter ended Sept. 30": the quarter holding its closing day
         return value_at(dt.date.fromisoformat(value[:10]), "quarter")
+    if suffix in ("H1", "H2"):  # "the first half of last year": a half of the year worked out
+        if granularity(value) is not Granularity.YEAR:
+            raise ValueError(value)
+        return f"{value}-{suffix}"
     if suffix in _DAY_SHIFTS:  # "the day after Christmas": a day, moved by one
         if granularity(value) is not Granularity.DAY:
             raise ValueError(value)

@@ -244,10 +244,27 @@ def quarter_code(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{year}-Q{q}" if year else f"DCT:quarter:{q}:past")
 
 
-@rule("half_of_year", rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+(?:half|two\s+quarters)\s+of\s+(?P<y>{YEAR4}){B}",
-      (("the first half of 2010", "2010-H1"), ("the last half of 1989", "1989-H2"), ("the first two quarters of 1990", "1990-H1")))
+_RELATIVE_YEAR = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}
+
+
+@rule("half_of_year",
+      rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+(?:half|two\s+quarters)\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next|the\s+(?:current|previous|past|coming))?(?:\s*(?P<the>the))?\s*(?:fiscal\s+)?year){B}",
+      (("the first half of 2010", "2010-H1"), ("the last half of 1989", "1989-H2"), ("the first two quarters of 1990", "1990-H1"),
+       ("the second half of last year", "2010-H2"), ("the first half of next year", "2012-H1"),
+       ("In [the first half of the year], sales grew.", "2011-H1"),
+       ("Sales fell in 2009, but in [the second half of the year] they recovered.", "2009-H2")))
 def half_of_year(g: Groups, c: Context) -> Reading | None:
-    return Reading(DATE, f"{g['y']}-H{1 if g['h'].lower() == 'first' else 2}")
+    """ "the first half of 2010"; "of last year" counted from publication; "of the year" the year
+    being told about."""
+    half = f"H{1 if g['h'].lower() == 'first' else 2}"
+    if g["y"]:
+        return Reading(DATE, f"{g['y']}-{half}")
+    rel = " ".join((g["rel"] or "").lower().split())
+    if rel:
+        return Reading(DATE, f"DCT:shift:year:{_RELATIVE_YEAR[rel]}@{half}")
+    if not g["the"]:
+        return None
+    return Reading(DATE, f"REF:this:year@{half}|DCT:this:year@{half}")
 
 
 _SPOKEN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

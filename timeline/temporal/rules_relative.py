@@ -150,7 +150,7 @@ def _is_title(c: Context) -> bool:
 
 
 @rule("named_weekday",
-      rf"(?:(?P<ana>the\s+(?:previous|preceding|following))\s+|(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
+      rf"(?:(?P<ana>the\s+(?:previous|preceding|following))\s+|(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
       (("Friday", "2011-04-08"), ("next Thursday", "2011-04-14"), ("Wednesday night", "2011-04-06"),
        ("early [Tuesday]", "2011-04-05"), ("On 3 March prices fell, down from [the previous Friday]", "2011-02-25"),
        ("They met on Tuesday 5 April and again [the following Monday].", "2011-04-11")))

@@ -93,6 +93,16 @@ def set_every(g: Groups, c: Context) -> Reading | None:
     return Reading(SET, "XXXX-WXX-WE" if word == "weekend" else value) if value else None
 
 
+@rule("weekday_set", rf"(?:(?-i:(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-])|(?P<wd2>{WEEKDAY_BARE})\s+(?P<part>mornings|afternoons|evenings|nights)(?![\w-]))",
+      (("The museum is closed on [Mondays].", "XXXX-WXX-1"), ("flights on [Tuesday nights]", "XXXX-WXX-2TNI"),
+       ("Fridays", "XXXX-WXX-5")))
+def weekday_set(g: Groups, c: Context) -> Reading:
+    """ "on Mondays", "Friday nights": every such day."""
+    name = (g["wd"] or g["wd2"]).lower().removesuffix("s")
+    part = {"mornings": "TMO", "afternoons": "TAF", "evenings": "TEV", "nights": "TNI"}.get((g["part"] or "").lower(), "")
+    return Reading(SET, f"XXXX-WXX-{v.WEEKDAYS[name]}{part}")
+
+
 @rule("set_adverb", r"(?-i:daily|weekly|monthly|hourly|nightly|fortnightly)(?![\w-])",
       (("daily", "P1D"), ("weekly", "P1W")))
 def set_adverb(g: Groups, c: Context) -> Reading:
@@ -286,6 +296,6 @@ def recent_units(g: Groups, c: Context) -> Reading:
 # Ranges and frequencies go first ("three to six months", "twice a year"), ahead of the
 # relative rules that would read "six months" or "a year" alone.
 RANGES_AND_FREQUENCIES = (duration_range, set_frequency)
-DURATIONS_SETS_AND_REFS = (set_every, set_adverb, recent_units, one_day_future, duration, vague_duration, clock_time, now, reference, current)
+DURATIONS_SETS_AND_REFS = (set_every, weekday_set, set_adverb, recent_units, one_day_future, duration, vague_duration, clock_time, now, reference, current)
 RULES = RANGES_AND_FREQUENCIES + DURATIONS_SETS_AND_REFS
 

@@ -142,6 +142,7 @@ hours minute minutes seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
+mondays tuesdays wednesdays thursdays fridays saturdays sundays
 """.split())
 
 # Words that may come before a trigger inside one expression ("more than two years ago",
