@@ -64,3 +64,16 @@ def test_anaphoric_expressions_point_at_their_anchor():
     xml = write_timeml("d", dt.date(2011, 4, 10), text, tag(text, dt.date(2011, 4, 10)))
     assert '<TIMEX3 tid="t1" type="DATE" value="2010-03-03" temporalFunction="false"' in xml
     assert 'value="2010-03-04" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t1">The following day<' in xml
+
+
+@pytest.mark.parametrize(("text", "dct", "values"), [
+    # No publication date: each value as far as its words fix it.
+    ("He left last November, came back on Friday and again on 3 March and in the third quarter.", None,
+     ["XXXX-11", "XXXX-WXX-5", "XXXX-03-03", "XXXX-Q3"]),
+    ("Sales fell last year and rose this week.", None, ["XXXX", "XXXX-WXX"]),
+    # A count of months from a year whose month is not given.
+    ("He was jailed in 2009 and released nine months later.", dt.date(2024, 3, 14), ["2009", "XXXX-XX"]),
+])
+def test_unresolved_expressions_get_timeml_placeholder_values(text, dct, values):
+    back = read_timeml(write_timeml("d", dct, text, tag(text, dct)))
+    assert [t.value for t in back.timexes] == values

@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 from attrs import frozen
 
 from .model import Span, TemporalExpression
+from .temporal.values import placeholder
 
 
 class TimeMLError(ValueError):
@@ -117,7 +118,10 @@ def annotate(text: str, expressions: Sequence[TemporalExpression]) -> str:
         if timex.span.start < pos:
             continue  # overlapping expressions cannot both be tagged in XML
         out.append(escape(text[pos:timex.span.start]))
-        attrs = f'tid="{tids[timex.span]}" type="{timex.type.value}" value={quoteattr(timex.value)}'
+        # An expression left unresolved (no publication date, or nothing fine enough to count
+        # from) gets the placeholder value TimeML writes for it: "last November" is XXXX-11.
+        value = placeholder(timex.underspecified or "") if timex.value.startswith("UNDEF-") else timex.value
+        attrs = f'tid="{tids[timex.span]}" type="{timex.type.value}" value={quoteattr(value)}'
         if timex.mod:
             attrs += f" mod={quoteattr(timex.mod)}"
         attrs += f' temporalFunction="{"false" if timex.anchoring.value in ("absolute", "unanchored") else "true"}"'

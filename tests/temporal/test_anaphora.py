@@ -91,3 +91,17 @@ def test_a_comparison_never_looks_back_from_a_quarter_still_to_come(found):
     dct = dt.date(1989, 10, 26)
     text = "Analysts expect losses through the third quarter of 1990. In the year-ago period, it earned $10 million."
     assert found(text, dct)[-1] == ("the year-ago period", "1988", None)
+
+
+def test_units_counted_from_a_date_that_is_too_coarse_stay_unresolved():
+    # Nine months after some day of 2009 is in 2009 or 2010, not nine months after publication:
+    # no date is given rather than a wrong one.
+    text = "He was jailed in 2009 and released nine months later."
+    jailed, released = tag(text, dt.date(2024, 3, 14))
+    assert (released.text, released.anchoring, released.interval) == ("nine months later", Anchoring.UNRESOLVED, None)
+    assert released.explanation == "nine months later: counted from 2009 (2009), which does not give the month"
+
+
+def test_units_counted_from_a_coarse_date_that_is_enough(found):
+    assert found("He was jailed in 2009 and released two years later.") == [
+        ("2009", "2009", None), ("two years later", "2011", None)]

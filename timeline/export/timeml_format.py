@@ -57,7 +57,7 @@ def expressions(document: Document, dating: dict[tuple[int, int], TemporalExpres
     kept = list(dating.values())
     for timex in temporal.tag(document.content, document.published):
         if timex.anchoring is Anchoring.UNRESOLVED and timex.value.startswith("UNDEF"):
-            continue  # needs a publication date the article lacks: no TIMEX3 value to give
+            continue  # needs an anchor the article lacks (its publication date, or a finer date to count from)
         span = (timex.span.start, timex.span.end)
         if not any(start < span[1] and span[0] < end for start, end in taken):
             kept.append(timex)

@@ -97,6 +97,12 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
             kind = "REF"
         elif kind == "REF":
             anchor = _reference(op, previous)
+            coarse = _too_coarse(op, previous) if anchor is None else None
+            if coarse is not None:
+                # "jailed in 2009 and released nine months later": counted from 2009, whose month
+                # is not given; publication is not the anchor.
+                return _unresolved(item, f"{item.text}: counted from {coarse.text} ({describe(coarse.value)}), "
+                                         f"which does not give the {_needed(op).value}", alternative)
             if anchor is None:
                 continue
             anchoring = Anchoring.PREVIOUS
@@ -164,11 +170,22 @@ def _describe_vague(type_: TimexType, value: str, mod: str | None = None) -> str
     return f"a length of time: {with_mod(describe_duration(value), mod)} ({value})"
 
 
-def _unresolved(item: Found) -> TemporalExpression:
-    symbolic = item.spec.split("|")[-1]  # the publication-date reading, the one that was missing
+def _unresolved(item: Found, explanation: str | None = None, symbolic: str | None = None) -> TemporalExpression:
+    symbolic = symbolic or item.spec.split("|")[-1]  # by default the publication-date reading, the one missing
     return TemporalExpression(item.text, item.span, item.type, f"UNDEF-{symbolic}", item.mod, None, None,
-                              Anchoring.UNRESOLVED, f"{item.text}: relative to a publication date that is not known",
+                              Anchoring.UNRESOLVED, explanation or f"{item.text}: relative to a publication date that is not known",
                               item.rule, item.spec, None)
+
+
+def _too_coarse(op: str, previous: list[TemporalExpression]) -> TemporalExpression | None:
+    """The date told about last, when a count of units from it ("two days later") needs a finer one."""
+    parts = op.split(":")
+    if parts[0] != "shift" or parts[2] == "0" or not previous:
+        return None
+    last = previous[-1]
+    if last.granularity is None or last.value in _VAGUE or last.granularity.rank >= _needed(op).rank:
+        return None
+    return last
 
 
 def _needed(op: str) -> Granularity:

@@ -272,3 +272,30 @@ def describe_duration(value: str) -> str:
 
 def describe_day(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
+
+
+_UNKNOWN_UNIT = {"year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX", "month": "XXXX-XX", "week": "XXXX-WXX",
+                 "weekend": "XXXX-WXX-WE", "decade": "XXX", "century": "XX"}
+
+
+def placeholder(spec: str) -> str:
+    """The TIMEX3 value of an expression whose anchor is missing, as far as its words fix it:
+    "last November" is XXXX-11, "on Friday" XXXX-WXX-5, "two days later" XXXX-XX-XX."""
+    op = spec.split("|", 1)[0].split(":", 1)[-1].split("@", 1)[0]
+    kind, *args = op.split(":")
+    try:
+        if kind == "month":
+            return f"XXXX-{int(args[0]):02d}"
+        if kind == "monthday":
+            return f"XXXX-{int(args[0]):02d}-{int(args[1]):02d}"
+        if kind == "weekday":
+            return f"XXXX-WXX-{int(args[0])}"
+        if kind == "quarter":
+            return f"XXXX-Q{int(args[0])}"
+        if kind == "season":
+            return f"XXXX-{args[0]}"
+    except (IndexError, ValueError):
+        return "XXXX-XX-XX"
+    if kind in ("this", "shift") and args:
+        return _UNKNOWN_UNIT.get(args[0], "XXXX-XX-XX")
+    return "XXXX-XX-XX"
