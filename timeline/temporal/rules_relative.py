@@ -60,10 +60,12 @@ def today(g: Groups, c: Context) -> Reading:
     return Reading(TIME if part and w != "tonight" else DATE, f"DCT:shift:day:{offset}{part_suffix(part)}", mod)
 
 
-@rule("day_before_yesterday", r"the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)",
-      (("the day before yesterday", "2011-04-08"),))
+@rule("day_before_yesterday", r"the\s+(?:day\s+(?P<w>before\s+yesterday|after\s+tomorrow)|(?P<u>week|month|year)\s+(?P<w2>before\s+last|after\s+next))(?![\w-])",
+      (("the day before yesterday", "2011-04-08"), ("the week before last", "2011-W12"), ("the year after next", "2013")))
 def day_before_yesterday(g: Groups, c: Context) -> Reading:
-    return Reading(DATE, f"DCT:shift:day:{-2 if g['w'].lower().startswith('before') else 2}")
+    """Two steps from publication: "the day before yesterday", "the week before last"."""
+    step = -2 if (g["w"] or g["w2"]).lower().startswith("before") else 2
+    return Reading(DATE, f"DCT:shift:{(g['u'] or 'day').lower()}:{step}")
 
 
 @rule("part_of_day", rf"(?P<pos>early|late|mid)[\s-]*(?P<part>morning|afternoon|evening)(?:\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY_BARE}))?(?![\w-])",
@@ -337,9 +339,9 @@ def year_earlier_adjective(g: Groups, c: Context) -> Reading:
 
 
 @rule("ago",
-      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?<=s)['\u2019]\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))(?![\w-])",
+      rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?:(?<=s)['\u2019]|['\u2019]s)\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))(?![\w-])",
       (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010"),
-       ("in [three weeks' time]", "2011-W17"), ("[Twelve months on], the site is empty", "2012-04"),
+       ("in [three weeks' time]", "2011-W17"), ("in [a fortnight's time]", "2011-W16"), ("[Twelve months on], the site is empty", "2012-04"),
        ("It had opened [two days before].", "2011-04-08"),
        ("a couple of days ago", "2011-04-08")))
 def ago(g: Groups, c: Context) -> Reading | None:
