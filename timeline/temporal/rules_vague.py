@@ -47,7 +47,7 @@ def duration_value(n: float | None, unit: str) -> str | None:
     return f"{prefix}{amount(n)}{letter}"
 
 
-_RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|times|[a-z]+[^s\W]s))\s+$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?:\d(?:m|bn|mn|tn|k)?|%|\b(?:million|billion|trillion|thousand|hundred|times|[a-z]+[^s\W]s))\s+$", re.IGNORECASE)
 _THE_SPAN = r"(?:(?:the|these|those)\s+(?:(?P<which>past|last|next|first|previous|coming|following|final|latest|remaining|initial|few|other)\s+)?)"
 
 
@@ -119,7 +119,7 @@ def set_adverb(g: Groups, c: Context) -> Reading:
        ("two-year", "P2Y"), ("a decade", "P10Y"), ("5 1/2 hours", "PT5H30M"),
        ("the past two quarters", "P2Q"), ("a couple of years", "P2Y"), ("the next two years or so", "P2Y"), ("two and a half years", "P2Y6M"),
        ("for [more than two thousand years]", "P2000Y"), ("after [several quarters] of losses", "PXQ"),
-       ("extended for [an additional year]", "P1Y"), ("jailed for [a further six months]", "P6M"), ("[two extra weeks]", "P2W"), ("within [five business days]", "P5D"), ("a year and a half", "P1Y6M"), ("an hour and a half", "PT1H30M"),
+       ("extended for [an additional year]", "P1Y"), ("jailed for [a further six months]", "P6M"), ("[two extra weeks]", "P2W"), ("within [five business days]", "P5D"), ("It cost £12m a year.", ""), ("700 seats a week", ""), ("a year and a half", "P1Y6M"), ("an hour and a half", "PT1H30M"),
        ("[a minute and a half] later, the pilot called", "PT1M30S"), ("1 1/2 minutes", "PT1M30S"), ("[less than a decade] after exchanging rule", "P10Y"), ("in [the last twenty four hours]", "PT24H"), ("three hundred days", "P300D")))
 def duration(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
