@@ -192,6 +192,8 @@ def _needed(op: str) -> Granularity:
     parts = op.split(":")
     if parts[0] in ("this", "shift"):
         return _UNIT_GRANULARITY.get(parts[1], Granularity.DAY)
+    if parts[0] == "season":  # "that summer": the summer of the year told about
+        return Granularity.YEAR
     return Granularity.DAY
 
 

@@ -238,11 +238,14 @@ def the_weekend(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "DCT:weekend:near")
 
 
-@rule("named_season", rf"{POS}(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<s>{SEASON}){B}",
-      (("last summer", "2010-SU"), ("this autumn", "2011-FA")))
+@rule("named_season", rf"{POS}(?P<rel>last|this|next|that|this\s+past|this\s+coming)\s+(?P<s>{SEASON}){B}",
+      (("last summer", "2010-SU"), ("this autumn", "2011-FA"), ("The plant closed in 2008; [that summer] the town emptied.", "2008-SU")))
 def named_season(g: Groups, c: Context) -> Reading:
     rel = " ".join(g["rel"].lower().split()).replace("this past", "last").replace("this coming", "next")
-    return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:{rel}", position_mod(g))
+    season = v.SEASONS[g["s"].lower()]
+    if rel == "that":  # "that summer": of the year being told about
+        return Reading(DATE, f"REF:season:{season}:this|DCT:season:{season}:this", position_mod(g))
+    return Reading(DATE, f"DCT:season:{season}:{rel}", position_mod(g))
 
 
 @rule("named_quarter",
