@@ -8,7 +8,7 @@ publication date is this pass run again (``reanchor``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from attrs import frozen
 
@@ -23,6 +23,7 @@ _UNIT_GRANULARITY = {
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
+_ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _VAGUE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -283,7 +284,16 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
     if kind == "year":
         return parts[1], "the year named"
     if kind == "holiday":
-        return _holiday(day, parts[1].replace("_", " "), parts[2], anchor)
+        from .holidays import holiday
+
+        name = parts[1].replace("_", " ")
+        return _yearly(day, lambda year: holiday(name, year), name.title(), parts[2], anchor)
+    if kind == "nthweekday":  # "the first Thursday in May"
+        from .holidays import nth_weekday
+
+        month, weekday, n = int(parts[1]), int(parts[2]), int(parts[3])
+        label = f"{'last' if n < 0 else _ORDINAL_NAMES[n - 1]} {_WEEKDAY_NAMES[weekday - 1]} of {_MONTH_NAMES[month - 1]}"
+        return _yearly(day, lambda year: nth_weekday(year, month, weekday, n), label, parts[4], anchor)
     if kind == "weekend":
         return _weekend(day, parts[1], anchor)
     if kind == "quarter":
@@ -379,21 +389,21 @@ def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None,
     return best.isoformat(), reason
 
 
-def _holiday(day: dt.date, name: str, rel: str, anchor: _Anchor) -> tuple[str, str]:
-    from .holidays import holiday
-
-    dates = [holiday(name, year) for year in (day.year - 1, day.year, day.year + 1)]
+def _yearly(day: dt.date, date_in: Callable[[int], dt.date], name: str, rel: str, anchor: _Anchor) -> tuple[str, str]:
+    """A day that comes once a year (a holiday, "the first Thursday in May"): the one the tense
+    points to, or the nearest."""
+    dates = [date_in(year) for year in (day.year - 1, day.year, day.year + 1)]
     if rel in ("past", "future") and min(abs((d - day).days) for d in dates) <= _NEAREST_WINS_DAYS:
         rel = "near"  # within two months the nearest one wins whatever the tense, as for dates
     if rel == "past":
         best = max(d for d in dates if d <= day)
-        reason = f"the last {name.title()} on or before {anchor.label}"
+        reason = f"the last {name} on or before {anchor.label}"
     elif rel == "future":
         best = min(d for d in dates if d >= day)
-        reason = f"the next {name.title()} on or after {anchor.label}"
+        reason = f"the next {name} on or after {anchor.label}"
     else:
         best = min(dates, key=lambda d: abs((d - day).days))
-        reason = f"the {name.title()} nearest to {anchor.label}"
+        reason = f"the {name} nearest to {anchor.label}"
     return best.isoformat(), reason
 
 

@@ -19,7 +19,7 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The n-th given weekday (1 = Monday) of a month; n = -1 for the last."""
     if n > 0:
         first = dt.date(year, month, 1)
@@ -33,11 +33,11 @@ MOVABLE = {
     "good friday": lambda y: easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
     "mothering sunday": lambda y: easter(y) - dt.timedelta(days=21),
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
-    "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
-    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
+    "thanksgiving": lambda y: nth_weekday(y, 11, 4, 4),
+    "labor day": lambda y: nth_weekday(y, 9, 1, 1),
+    "memorial day": lambda y: nth_weekday(y, 5, 1, -1),
     # US federal elections: the Tuesday after the first Monday of November.
-    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    "election day": lambda y: nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
 }
 
 

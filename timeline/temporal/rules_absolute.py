@@ -244,6 +244,26 @@ def quarter_code(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{year}-Q{q}" if year else f"DCT:quarter:{q}:past")
 
 
+@rule("nth_weekday",
+      rf"(?:(?P<each>every|each)\s+|the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<wd>{WEEKDAY_BARE})\s+(?:in|of)\s+(?:(?P<every>every|each|the)\s+month|(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?){B}",
+      (("The election is on [the first Thursday in May].", "2011-05-05"), ("[the last Friday of March 2012]", "2012-03-30"),
+       ("Meetings are held on [the second Monday of every month].", "P1M"), ("[the first Monday of the month]", "P1M"), ("It opens [every first Sunday of the month].", "P1M")))
+def nth_weekday(g: Groups, c: Context) -> Reading | None:
+    """ "the first Thursday in May": a day of the calendar; "of every month" a rule that repeats."""
+    if g["every"] or g["each"]:
+        return Reading(TimexType.SET, "P1M")
+    n = -1 if g["n"].lower() == "last" else v.ORDINALS[g["n"].lower()]
+    weekday, month = v.WEEKDAYS[g["wd"].lower()], month_number(g["m"])
+    if g["y"]:
+        from .holidays import nth_weekday as date_of
+
+        try:
+            return Reading(DATE, date_of(int(g["y"]), month, weekday, n).isoformat())
+        except ValueError:
+            return None  # no fifth Monday that month
+    return Reading(DATE, f"DCT:nthweekday:{month}:{weekday}:{n}:near")
+
+
 _RELATIVE_YEAR = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}
 
 
@@ -353,7 +373,7 @@ def year(g: Groups, c: Context) -> Reading | None:
 
 # Full dates first; month + year and day + month before the relative rules (so "January 2009"
 # is not read as "January"); bare decades and years last.
-FULL_DATES = (iso_date, numeric_date, unusual_date, day_month_year, month_day_year, financial_year, fiscal_year,
+FULL_DATES = (iso_date, numeric_date, unusual_date, day_month_year, month_day_year, nth_weekday, financial_year, fiscal_year,
               quarter_of_year, half_of_year, quarter_code)
 PARTIAL_DATES = (week_of, day_range_start, month_year, spoken_year, season_year, day_month, month_day)
 YEARS = (decade, decade_words, century, year_range_start, year_range_end, year)
