@@ -8,26 +8,20 @@ publication date is this pass run again (``reanchor``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
 from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
-from .values import describe, describe_day, describe_duration, granularity, with_mod, interval, quarter_of, shift_day, shift_value, value_at
+from . import named_days
+from .values import describe, describe_day, describe_duration, granularity, with_mod, interval, shift_day, shift_value, value_at
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,
     "half": Granularity.HALF_YEAR, "year": Granularity.YEAR, "decade": Granularity.DECADE,
     "century": Granularity.CENTURY, "season": Granularity.SEASON,
 }
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
-_ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth")
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _VAGUE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-_NEAREST_WINS_DAYS = 62
 
 
 @frozen
@@ -273,11 +267,11 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         amount = f"the {unit}" if abs(n) == 1 else _plural(abs(n), unit)
         return value, f"{amount} {where} {anchor.label}"
     if kind == "weekday":
-        return _weekday(day, int(parts[1]), parts[2], anchor)
+        return named_days.weekday(day, int(parts[1]), parts[2], anchor.label)
     if kind == "month":
-        return _month(day, int(parts[1]), parts[2], anchor)
+        return named_days.month(day, int(parts[1]), parts[2], anchor.label)
     if kind == "monthday":
-        return _monthday(day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor)
+        return named_days.monthday(day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor.label)
     if kind == "inyear":
         year = int(parts[1])
         return f"{year}{anchor.value[4:]}", f"the same part of {year} as {anchor.label}"
@@ -287,160 +281,25 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         from .holidays import holiday
 
         name = parts[1].replace("_", " ")
-        return _yearly(day, lambda year: holiday(name, year), name.title(), parts[2], anchor)
+        return named_days.yearly(day, lambda year: holiday(name, year), name.title(), parts[2], anchor.label)
     if kind == "nthweekday":  # "the first Thursday in May"
         from .holidays import nth_weekday
 
         month, weekday, n = int(parts[1]), int(parts[2]), int(parts[3])
-        label = f"{'last' if n < 0 else _ORDINAL_NAMES[n - 1]} {_WEEKDAY_NAMES[weekday - 1]} of {_MONTH_NAMES[month - 1]}"
-        return _yearly(day, lambda year: nth_weekday(year, month, weekday, n), label, parts[4], anchor)
+        label = f"{'last' if n < 0 else named_days.ORDINAL_NAMES[n - 1]} {named_days.WEEKDAY_NAMES[weekday - 1]} of {named_days.MONTH_NAMES[month - 1]}"
+        return named_days.yearly(day, lambda year: nth_weekday(year, month, weekday, n), label, parts[4], anchor.label)
     if kind == "weekend":
-        return _weekend(day, parts[1], anchor)
+        return named_days.weekend(day, parts[1], anchor.label)
     if kind == "quarter":
-        return _quarter(day, int(parts[1]), parts[2], anchor)
+        return named_days.quarter(day, int(parts[1]), parts[2], anchor.label)
     if kind == "season":
-        return _season(day, parts[1], parts[2], anchor)
+        return named_days.season(day, parts[1], parts[2], anchor.label)
     raise _Unresolvable(op)
 
 
 def _truncate(value: str) -> str:
     """A REF value without its time of day: "the following day" after "Friday night" is Saturday."""
     return value.split("T", 1)[0]
-
-
-def _weekday(day: dt.date, weekday: int, rel: str, anchor: _Anchor) -> tuple[str, str]:
-    name = _WEEKDAY_NAMES[weekday - 1]
-    delta = weekday - day.isoweekday()
-    if rel in ("past", "near"):
-        target = day + dt.timedelta(days=delta if delta <= 0 else delta - 7)
-        reason = f"the {name} on or before {anchor.label}" if rel == "near" else f"the {name} before {anchor.label}, as the sentence speaks of the past"
-    elif rel == "future":
-        target = day + dt.timedelta(days=delta if delta >= 0 else delta + 7)
-        reason = f"the {name} on or after {anchor.label}, as the sentence speaks of the future"
-    elif rel == "last":
-        target = day + dt.timedelta(days=delta if delta < 0 else delta - 7)
-        reason = f"the last {name} before {anchor.label}"
-    elif rel == "next":
-        target = day + dt.timedelta(days=delta if delta > 0 else delta + 7)
-        reason = f"the next {name} after {anchor.label}"
-    else:  # this
-        target = day + dt.timedelta(days=delta)
-        reason = f"the {name} of the week of {anchor.label}"
-    return target.isoformat(), reason
-
-
-def _month(day: dt.date, month: int, rel: str, anchor: _Anchor) -> tuple[str, str]:
-    name = _MONTH_NAMES[month - 1]
-    year = day.year
-    if rel.startswith("year"):
-        year += int(rel[4:])
-        return f"{year:04d}-{month:02d}", f"{name} of the year {year}, counted from {anchor.label}"
-    if rel in ("past", "future") and abs(_nearest_year(day, month) * 12 + month - day.year * 12 - day.month) <= 2:
-        year = _nearest_year(day, month)
-        reason = f"the {name} nearest to {anchor.label}"
-    elif rel == "past":
-        year = year if month <= day.month else year - 1
-        reason = f"the {name} on or before {anchor.label}, as the sentence speaks of the past"
-    elif rel == "future":
-        year = year if month >= day.month else year + 1
-        reason = f"the {name} on or after {anchor.label}, as the sentence speaks of the future"
-    elif rel == "last":
-        year = year if month < day.month else year - 1
-        reason = f"the {name} before {anchor.label}"
-    elif rel == "next":
-        year = year if month > day.month else year + 1
-        reason = f"the {name} after {anchor.label}"
-    elif rel == "near":
-        year = _nearest_year(day, month)
-        reason = f"the {name} nearest to {anchor.label}"
-    else:  # this
-        reason = f"{name} of the year of {anchor.label}"
-    return f"{year:04d}-{month:02d}", reason
-
-
-def _nearest_year(day: dt.date, month: int) -> int:
-    return min((day.year - 1, day.year, day.year + 1), key=lambda y: abs((y * 12 + month) - (day.year * 12 + day.month)))
-
-
-def _monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, anchor: _Anchor) -> tuple[str, str]:
-    candidates = []
-    for year in (day.year - 1, day.year, day.year + 1):
-        try:
-            candidates.append(dt.date(year, month, dom))
-        except ValueError:
-            continue
-    if not candidates:
-        raise _Unresolvable("no such day")
-    if weekday is not None:
-        matching = [c for c in candidates if c.isoweekday() == weekday]
-        if matching:
-            best = min(matching, key=lambda c: abs((c - day).days))
-            return best.isoformat(), f"the year nearest {anchor.label} in which it falls on a {_WEEKDAY_NAMES[weekday - 1]}"
-    best = min(candidates, key=lambda c: abs((c - day).days))
-    reason = f"the year is not given; the nearest to {anchor.label}"
-    # Within two months the nearest year wins whatever the tense; further away, tense decides.
-    if abs((best - day).days) > _NEAREST_WINS_DAYS:
-        if rel == "past" and best > day:
-            best = max(c for c in candidates if c <= day)
-            reason = f"the last one on or before {anchor.label}, as the sentence speaks of the past"
-        elif rel == "future" and best < day:
-            best = min(c for c in candidates if c >= day)
-            reason = f"the next one on or after {anchor.label}, as the sentence speaks of the future"
-    return best.isoformat(), reason
-
-
-def _yearly(day: dt.date, date_in: Callable[[int], dt.date], name: str, rel: str, anchor: _Anchor) -> tuple[str, str]:
-    """A day that comes once a year (a holiday, "the first Thursday in May"): the one the tense
-    points to, or the nearest."""
-    dates = [date_in(year) for year in (day.year - 1, day.year, day.year + 1)]
-    if rel in ("past", "future") and min(abs((d - day).days) for d in dates) <= _NEAREST_WINS_DAYS:
-        rel = "near"  # within two months the nearest one wins whatever the tense, as for dates
-    if rel == "past":
-        best = max(d for d in dates if d <= day)
-        reason = f"the last {name} on or before {anchor.label}"
-    elif rel == "future":
-        best = min(d for d in dates if d >= day)
-        reason = f"the next {name} on or after {anchor.label}"
-    else:
-        best = min(dates, key=lambda d: abs((d - day).days))
-        reason = f"the {name} nearest to {anchor.label}"
-    return best.isoformat(), reason
-
-
-def _weekend(day: dt.date, rel: str, anchor: _Anchor) -> tuple[str, str]:
-    saturday = day + dt.timedelta(days=6 - day.isoweekday())
-    if day.isoweekday() < 6 and rel != "future":
-        saturday -= dt.timedelta(weeks=1)
-        reason = f"the weekend before {anchor.label}"
-    else:
-        reason = f"the weekend of the week of {anchor.label}"
-    year, week, _ = saturday.isocalendar()
-    return f"{year}-W{week:02d}-WE", reason
-
-
-def _quarter(day: dt.date, q: int, rel: str, anchor: _Anchor) -> tuple[str, str]:
-    year = day.year
-    if rel.startswith("year"):
-        year += int(rel[4:])
-        return f"{year}-Q{q}", f"quarter {q} of {year}, counted from {anchor.label}"
-    if rel == "past" and q > quarter_of(day):
-        year -= 1
-        return f"{year}-Q{q}", f"the last quarter {q} that had begun by {anchor.label}"
-    return f"{year}-Q{q}", f"quarter {q} of the year of {anchor.label}"
-
-
-def _season(day: dt.date, season: str, rel: str, anchor: _Anchor) -> tuple[str, str]:
-    name = _SEASON_NAMES[season]
-    occurrences = [(y, interval(f"{y}-{season}")) for y in range(day.year - 2, day.year + 2)]
-    if rel == "last":
-        year = max(y for y, span in occurrences if span and span.end < day)
-        return f"{year}-{season}", f"the {name} before {anchor.label}"
-    if rel == "next":
-        year = min(y for y, span in occurrences if span and span.start > day)
-        return f"{year}-{season}", f"the {name} after {anchor.label}"
-    inside = [y for y, span in occurrences if span and span.start <= day <= span.end]
-    year = inside[0] if inside else day.year
-    return f"{year}-{season}", f"the {name} of the year of {anchor.label}"
 
 
 _DAY_SHIFTS = {"D+1": 1, "D-1": -1}

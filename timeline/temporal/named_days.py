@@ -1,0 +1,158 @@
+"""Which day, month, quarter or season a named one is, counted from a base day.
+
+"On Friday", "last November", "1 April", "Easter", "the first Thursday in May", "the weekend",
+"the third quarter", "this summer": each is a named point of the calendar that recurs; the words
+around it (tense, "last", "next") and the base day pick one occurrence. Each function returns the
+value and the reason, worded for the explanation shown to the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from .values import interval, quarter_of
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+# Within about two months, the nearest occurrence wins whatever the tense says.
+_NEAREST_WINS_DAYS = 62
+
+
+def weekday(day: dt.date, weekday: int, rel: str, base: str) -> tuple[str, str]:
+    name = WEEKDAY_NAMES[weekday - 1]
+    delta = weekday - day.isoweekday()
+    if rel in ("past", "near"):
+        target = day + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+        reason = f"the {name} on or before {base}" if rel == "near" else f"the {name} before {base}, as the sentence speaks of the past"
+    elif rel == "future":
+        target = day + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+        reason = f"the {name} on or after {base}, as the sentence speaks of the future"
+    elif rel == "last":
+        target = day + dt.timedelta(days=delta if delta < 0 else delta - 7)
+        reason = f"the last {name} before {base}"
+    elif rel == "next":
+        target = day + dt.timedelta(days=delta if delta > 0 else delta + 7)
+        reason = f"the next {name} after {base}"
+    else:  # this
+        target = day + dt.timedelta(days=delta)
+        reason = f"the {name} of the week of {base}"
+    return target.isoformat(), reason
+
+
+def month(day: dt.date, month: int, rel: str, base: str) -> tuple[str, str]:
+    name = MONTH_NAMES[month - 1]
+    year = day.year
+    if rel.startswith("year"):
+        year += int(rel[4:])
+        return f"{year:04d}-{month:02d}", f"{name} of the year {year}, counted from {base}"
+    if rel in ("past", "future") and abs(nearest_year(day, month) * 12 + month - day.year * 12 - day.month) <= 2:
+        year = nearest_year(day, month)
+        reason = f"the {name} nearest to {base}"
+    elif rel == "past":
+        year = year if month <= day.month else year - 1
+        reason = f"the {name} on or before {base}, as the sentence speaks of the past"
+    elif rel == "future":
+        year = year if month >= day.month else year + 1
+        reason = f"the {name} on or after {base}, as the sentence speaks of the future"
+    elif rel == "last":
+        year = year if month < day.month else year - 1
+        reason = f"the {name} before {base}"
+    elif rel == "next":
+        year = year if month > day.month else year + 1
+        reason = f"the {name} after {base}"
+    elif rel == "near":
+        year = nearest_year(day, month)
+        reason = f"the {name} nearest to {base}"
+    else:  # this
+        reason = f"{name} of the year of {base}"
+    return f"{year:04d}-{month:02d}", reason
+
+
+def nearest_year(day: dt.date, month: int) -> int:
+    return min((day.year - 1, day.year, day.year + 1), key=lambda y: abs((y * 12 + month) - (day.year * 12 + day.month)))
+
+
+def monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, base: str) -> tuple[str, str]:
+    candidates = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            candidates.append(dt.date(year, month, dom))
+        except ValueError:
+            continue
+    if not candidates:
+        raise _Unresolvable("no such day")
+    if weekday is not None:
+        matching = [c for c in candidates if c.isoweekday() == weekday]
+        if matching:
+            best = min(matching, key=lambda c: abs((c - day).days))
+            return best.isoformat(), f"the year nearest {base} in which it falls on a {WEEKDAY_NAMES[weekday - 1]}"
+    best = min(candidates, key=lambda c: abs((c - day).days))
+    reason = f"the year is not given; the nearest to {base}"
+    # Within two months the nearest year wins whatever the tense; further away, tense decides.
+    if abs((best - day).days) > _NEAREST_WINS_DAYS:
+        if rel == "past" and best > day:
+            best = max(c for c in candidates if c <= day)
+            reason = f"the last one on or before {base}, as the sentence speaks of the past"
+        elif rel == "future" and best < day:
+            best = min(c for c in candidates if c >= day)
+            reason = f"the next one on or after {base}, as the sentence speaks of the future"
+    return best.isoformat(), reason
+
+
+def yearly(day: dt.date, date_in: Callable[[int], dt.date], name: str, rel: str, base: str) -> tuple[str, str]:
+    """A day that comes once a year (a holiday, "the first Thursday in May"): the one the tense
+    points to, or the nearest."""
+    dates = [date_in(year) for year in (day.year - 1, day.year, day.year + 1)]
+    if rel in ("past", "future") and min(abs((d - day).days) for d in dates) <= _NEAREST_WINS_DAYS:
+        rel = "near"  # within two months the nearest one wins whatever the tense, as for dates
+    if rel == "past":
+        best = max(d for d in dates if d <= day)
+        reason = f"the last {name} on or before {base}"
+    elif rel == "future":
+        best = min(d for d in dates if d >= day)
+        reason = f"the next {name} on or after {base}"
+    else:
+        best = min(dates, key=lambda d: abs((d - day).days))
+        reason = f"the {name} nearest to {base}"
+    return best.isoformat(), reason
+
+
+def weekend(day: dt.date, rel: str, base: str) -> tuple[str, str]:
+    saturday = day + dt.timedelta(days=6 - day.isoweekday())
+    if day.isoweekday() < 6 and rel != "future":
+        saturday -= dt.timedelta(weeks=1)
+        reason = f"the weekend before {base}"
+    else:
+        reason = f"the weekend of the week of {base}"
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE", reason
+
+
+def quarter(day: dt.date, q: int, rel: str, base: str) -> tuple[str, str]:
+    year = day.year
+    if rel.startswith("year"):
+        year += int(rel[4:])
+        return f"{year}-Q{q}", f"quarter {q} of {year}, counted from {base}"
+    if rel == "past" and q > quarter_of(day):
+        year -= 1
+        return f"{year}-Q{q}", f"the last quarter {q} that had begun by {base}"
+    return f"{year}-Q{q}", f"quarter {q} of the year of {base}"
+
+
+def season(day: dt.date, season: str, rel: str, base: str) -> tuple[str, str]:
+    name = _SEASON_NAMES[season]
+    occurrences = [(y, interval(f"{y}-{season}")) for y in range(day.year - 2, day.year + 2)]
+    if rel == "last":
+        year = max(y for y, span in occurrences if span and span.end < day)
+        return f"{year}-{season}", f"the {name} before {base}"
+    if rel == "next":
+        year = min(y for y, span in occurrences if span and span.start > day)
+        return f"{year}-{season}", f"the {name} after {base}"
+    inside = [y for y, span in occurrences if span and span.start <= day <= span.end]
+    year = inside[0] if inside else day.year
+    return f"{year}-{season}", f"the {name} of the year of {base}"
