@@ -71,6 +71,7 @@ def test_anaphoric_expressions_point_at_their_anchor():
     ("He left last November, came back on Friday and again on 3 March and in the third quarter.", None,
      ["XXXX-11", "XXXX-WXX-5", "XXXX-03-03", "XXXX-Q3"]),
     ("Sales fell last year and rose this week.", None, ["XXXX", "XXXX-WXX"]),
+    ("In the first half of last year, and last weekend, at 11pm yesterday.", None, ["XXXX-H1", "XXXX-WXX-WE", "XXXX-XX-XXT23:00"]),
     # A count of months from a year whose month is not given.
     ("He was jailed in 2009 and released nine months later.", dt.date(2024, 3, 14), ["2009", "XXXX-XX"]),
 ])

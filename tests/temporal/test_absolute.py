@@ -46,7 +46,8 @@ def test_a_range_gives_both_ends(found):
     assert found("from 2001 to 2009") == [("2001", "2001", None), ("2009", "2009", None)]
 
 
-@pytest.mark.parametrize("text", ["31 February", "on 31 February 2011", "2011-13-45", "30/02/2011", "February 30"])
+@pytest.mark.parametrize("text", ["31 February", "on 31 February 2011", "2011-13-45", "30/02/2011", "February 30",
+                                  "at 9am on 31 February", "at 9am on 30 February 2024", "at 10pm on Tuesday 31 April"])
 def test_impossible_dates_are_not_emitted(found, text):
     assert found(text) == []
 

@@ -9,6 +9,7 @@ from timeline.temporal import reanchor, tag
 
 WORDS = st.sampled_from([
     "on", "Friday", "last", "year", "the", "end", "of", "2008", "31", "February", "May", "may", "we",
+    "9am", "at", "Mondays", "first", "half", "in", "a fortnight's time", "that summer", "before", "next",
     "more", "than", "two", "years", "ago", "£2m", "25%", "2,200", "Q3", "12/09/2019", "2011-13-45",
     "mid-", "1990s", "now", "had", "the following day", "10 p.m.", "every", "week", ",", ".", "\n",
     "several", "months", "from", "Monday", "will", "said", "a", "decade", "earlier", "later",

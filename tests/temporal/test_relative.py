@@ -188,3 +188,26 @@ def test_an_amount_right_before_does_not_hide_the_expression(found):
 def test_since_looks_back_from_anywhere_in_the_clause(sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))
     assert expression.value == value
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The week before last, the council met.", [("The week before last", "2011-W12")]),
+    ("It was the week before last year's final.", [("last year", "2010")]),
+    ("The year after next year's Olympics.", [("next year", "2012")]),
+])
+def test_two_steps_back_or_on_but_not_before_a_relative_year(sentence, expected):
+    assert [(e.text, e.value) for e in tag(sentence, dt.date(2011, 4, 10))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Since the final is in September, tickets are selling fast.", "2011-09"),
+    ("Since September, prices have risen.", "2010-09"),
+])
+def test_since_opening_a_reason_is_no_cue(sentence, value):
+    (expression,) = tag(sentence, dt.date(2011, 4, 10))
+    assert expression.value == value
+
+
+def test_a_weeks_time_is_a_date_only_after_in(found):
+    assert found("The vote is in a fortnight's time.") == [("a fortnight's time", "2011-W16", None)]
+    assert found("They were given a week's time to respond.") == [("a week", "P1W", None)]

@@ -187,8 +187,6 @@ def _needed(op: str) -> Granularity:
     parts = op.split(":")
     if parts[0] in ("this", "shift"):
         return _UNIT_GRANULARITY.get(parts[1], Granularity.DAY)
-    if parts[0] == "season":  # "that summer": the summer of the year told about
-        return Granularity.YEAR
     return Granularity.DAY
 
 
@@ -303,6 +301,7 @@ def _truncate(value: str) -> str:
 
 
 _DAY_SHIFTS = {"D+1": 1, "D-1": -1}
+_PARTS_OF_A_YEAR = frozenset({"H1", "H2", "SP", "SU", "FA", "WI"})
 
 
 def _with_suffix(value: str, suffix: str) -> str:
@@ -314,7 +313,7 @@ def _with_suffix(value: str, suffix: str) -> str:
         return value_at(dt.date.fromisoformat(value[:10]), "week")
     if suffix == "QUARTER":  # "the quarter ended Sept. 30": the quarter holding its closing day
         return value_at(dt.date.fromisoformat(value[:10]), "quarter")
-    if suffix in ("H1", "H2"):  # "the first half of last year": a half of the year worked out
+    if suffix in _PARTS_OF_A_YEAR:  # "the first half of last year", "that summer": a part of the year worked out
         if granularity(value) is not Granularity.YEAR:
             raise ValueError(value)
         return f"{value}-{suffix}"

@@ -85,7 +85,7 @@ def monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, 
         except ValueError:
             continue
     if not candidates:
-        raise _Unresolvable("no such day")
+        raise ValueError("no such day")  # "31 February": the caller drops the expression
     if weekday is not None:
         matching = [c for c in candidates if c.isoweekday() == weekday]
         if matching:

@@ -264,24 +264,31 @@ def nth_weekday(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"DCT:nthweekday:{month}:{weekday}:{n}:near")
 
 
-_RELATIVE_YEAR = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}
+# "of last year" counts from publication; "of the previous year" from the year told about.
+_RELATIVE_YEAR = {"this": "DCT:this:year", "the current": "DCT:this:year", "last": "DCT:shift:year:-1",
+                  "next": "DCT:shift:year:1", "the previous": "REF:shift:year:-1|DCT:shift:year:-1",
+                  "the following": "REF:shift:year:1|DCT:shift:year:1"}
 
 
 @rule("half_of_year",
-      rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+(?:half|two\s+quarters)\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|last|next|the\s+(?:current|previous|past|coming))?(?:\s*(?P<the>the))?\s*(?:fiscal\s+)?year){B}",
+      rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{YEAR4})|(?P<rel>this|last|next|the\s+(?:current|previous|following))?(?:\s*(?P<the>the))?\s*(?P<fiscal>fiscal\s+)?year(?![\w'\u2019-]))",
       (("the first half of 2010", "2010-H1"), ("the last half of 1989", "1989-H2"), ("the first two quarters of 1990", "1990-H1"),
-       ("the second half of last year", "2010-H2"), ("the first half of next year", "2012-H1"),
+       ("the second half of last year", "2010-H2"), ("the first half of next year", "2012-H1"), ("the first half of the year 2008", "2008-H1"),
        ("In [the first half of the year], sales grew.", "2011-H1"),
-       ("Sales fell in 2009, but in [the second half of the year] they recovered.", "2009-H2")))
+       ("Sales fell in 2009, but in [the second half of the year] they recovered.", "2009-H2"),
+       ("In 2005 sales were below [the first half of the previous year].", "2004-H1"),
+       ("the second half of the fiscal year", ""), ("the first half of the year's matches", "")))
 def half_of_year(g: Groups, c: Context) -> Reading | None:
     """ "the first half of 2010"; "of last year" counted from publication; "of the year" the year
-    being told about."""
+    being told about. A fiscal year's halves depend on a calendar the text does not give."""
     half = f"H{1 if g['h'].lower() == 'first' else 2}"
     if g["y"]:
         return Reading(DATE, f"{g['y']}-{half}")
+    if g["fiscal"]:
+        return None
     rel = " ".join((g["rel"] or "").lower().split())
     if rel:
-        return Reading(DATE, f"DCT:shift:year:{_RELATIVE_YEAR[rel]}@{half}")
+        return Reading(DATE, "|".join(f"{alternative}@{half}" for alternative in _RELATIVE_YEAR[rel].split("|")))
     if not g["the"]:
         return None
     return Reading(DATE, f"REF:this:year@{half}|DCT:this:year@{half}")

@@ -60,7 +60,7 @@ def today(g: Groups, c: Context) -> Reading:
     return Reading(TIME if part and w != "tonight" else DATE, f"DCT:shift:day:{offset}{part_suffix(part)}", mod)
 
 
-@rule("day_before_yesterday", r"the\s+(?:day\s+(?P<w>before\s+yesterday|after\s+tomorrow)|(?P<u>week|month|year)\s+(?P<w2>before\s+last|after\s+next))(?![\w-])",
+@rule("day_before_yesterday", r"the\s+(?:day\s+(?P<w>before\s+yesterday|after\s+tomorrow)|(?P<u>week|month|year)\s+(?P<w2>before\s+last|after\s+next)(?!\s+(?:week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter)|['\u2019]s))(?![\w-])",
       (("the day before yesterday", "2011-04-08"), ("the week before last", "2011-W12"), ("the year after next", "2013")))
 def day_before_yesterday(g: Groups, c: Context) -> Reading:
     """Two steps from publication: "the day before yesterday", "the week before last"."""
@@ -239,12 +239,13 @@ def the_weekend(g: Groups, c: Context) -> Reading:
 
 
 @rule("named_season", rf"{POS}(?P<rel>last|this|next|that|this\s+past|this\s+coming)\s+(?P<s>{SEASON}){B}",
-      (("last summer", "2010-SU"), ("this autumn", "2011-FA"), ("The plant closed in 2008; [that summer] the town emptied.", "2008-SU")))
+      (("last summer", "2010-SU"), ("this autumn", "2011-FA"), ("The plant closed in 2008; [that summer] the town emptied.", "2008-SU"),
+       ("The plant closed in 2008; [that winter] the town emptied.", "2008-WI")))
 def named_season(g: Groups, c: Context) -> Reading:
     rel = " ".join(g["rel"].lower().split()).replace("this past", "last").replace("this coming", "next")
     season = v.SEASONS[g["s"].lower()]
     if rel == "that":  # "that summer": of the year being told about
-        return Reading(DATE, f"REF:season:{season}:this|DCT:season:{season}:this", position_mod(g))
+        return Reading(DATE, f"REF:this:year@{season}|DCT:this:year@{season}", position_mod(g))
     return Reading(DATE, f"DCT:season:{season}:{rel}", position_mod(g))
 
 
@@ -341,6 +342,9 @@ def year_earlier_adjective(g: Groups, c: Context) -> Reading:
     return Reading(DATE, "REFQ:shift:year:-1|DCT:shift:year:-1")
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.IGNORECASE)
+
+
 @rule("ago",
       rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?:(?<=s)['\u2019]|['\u2019]s)\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))(?![\w-])",
       (("two years ago", "2009"), ("more than two years ago", "2009"), ("two days later", "2011-04-12"), ("a year earlier", "2010"),
@@ -351,6 +355,8 @@ def ago(g: Groups, c: Context) -> Reading | None:
     unit = unit_name(g["u"])
     direction = g["dir"].lower().strip()
     direction = "later" if direction == "on" else direction
+    if direction.endswith("time") and not _IN_BEFORE.search(c.text, max(0, c.start - 12), c.start):
+        return None  # "given a week's time to respond": a length of time, not a date
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = "DCT" if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else "REF"
     mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None

@@ -93,11 +93,17 @@ def set_every(g: Groups, c: Context) -> Reading | None:
     return Reading(SET, "XXXX-WXX-WE" if word == "weekend" else value) if value else None
 
 
+_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|(?<![.!?]\s)(?<![.!?]\s\s)(?<=\S\s)\b[A-Z][\w'\u2019&]*)\s+$")
+
+
 @rule("weekday_set", rf"(?:(?-i:(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-])|(?P<wd2>{WEEKDAY_BARE})\s+(?P<part>mornings|afternoons|evenings|nights)(?![\w-]))",
       (("The museum is closed on [Mondays].", "XXXX-WXX-1"), ("flights on [Tuesday nights]", "XXXX-WXX-2TNI"),
-       ("Fridays", "XXXX-WXX-5")))
-def weekday_set(g: Groups, c: Context) -> Reading:
-    """ "on Mondays", "Friday nights": every such day."""
+       ("Fridays", "XXXX-WXX-5"), ("He writes for the Sundays.", ""), ("She ate at TGI Fridays.", "")))
+def weekday_set(g: Groups, c: Context) -> Reading | None:
+    """ "on Mondays", "Friday nights": every such day. After "the" or a capitalised word inside a
+    sentence, a plural weekday is a name ("the Sundays", "TGI Fridays")."""
+    if g["wd"] and _NAME_BEFORE.search(c.text, max(0, c.start - 30), c.start):
+        return None
     name = (g["wd"] or g["wd2"]).lower().removesuffix("s")
     part = {"mornings": "TMO", "afternoons": "TAF", "evenings": "TEV", "nights": "TNI"}.get((g["part"] or "").lower(), "")
     return Reading(SET, f"XXXX-WXX-{v.WEEKDAYS[name]}{part}")
@@ -176,7 +182,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 def _clock_date(tag: str) -> str:
     """ "Nov. 9", "3 February", "the 3rd of February", with a year or not; group names end in ``tag``."""
     return (rf"""(?:(?P<m{tag}>{MONTH})\s+(?P<d{tag}>{_DAY})(?:st|nd|rd|th)?\b|(?P<e{tag}>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<n{tag}>{MONTH}))"""
-            rf"""(?:,?\s+(?P<y{tag}>(?:19|20)\d\d)\b)?""")
+            rf"""(?:,?\s+(?P<y{tag}>(?:19|20)\d\d)\b(?!\s+[a-z]+s\b))?""")  # not "3 February, 2000 protesters"
 
 
 _CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b(?:,?\s+(?:the\s+)?{_clock_date("w")})?|(?:the\s+)?{_clock_date("")}|(?P<rel>today|tomorrow|yesterday)\b))?"""

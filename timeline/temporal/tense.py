@@ -48,6 +48,9 @@ agree agrees agreed decided promised vowed pledged offered threatened want wants
 _FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b",
                              re.I)
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+# A verb after a sentence-opening "since" makes it a reason, not a time: "Since the final is in
+# September" (but "Since September, prices have risen").
+_FINITE_VERBS = frozenset("is are was were has have had will would can could may might does do did".split())
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
 # Abbreviations whose full stop does not end the sentence: the cue may lie beyond them
@@ -112,6 +115,9 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
                 return FUTURE
             if index and words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
                 continue  # "will be published": the auxiliary further left carries the tense
+            if index == 0 and word.group().lower() == "since" and (cut is not None or start <= _WINDOW) \
+                    and any(w.group().lower() in _FINITE_VERBS for w in words[1:]):
+                continue  # "Since the final is in September, ...": a reason, not a time
             found = _classify(word.group(), weak)
             if found:
                 return found

@@ -280,8 +280,20 @@ _UNKNOWN_UNIT = {"year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX", "month
 
 def placeholder(spec: str) -> str:
     """The TIMEX3 value of an expression whose anchor is missing, as far as its words fix it:
-    "last November" is XXXX-11, "on Friday" XXXX-WXX-5, "two days later" XXXX-XX-XX."""
-    op = spec.split("|", 1)[0].split(":", 1)[-1].split("@", 1)[0]
+    "last November" is XXXX-11, "on Friday" XXXX-WXX-5, "two days later" XXXX-XX-XX, "the first
+    half of last year" XXXX-H1, "11pm yesterday" XXXX-XX-XXT23:00."""
+    op, _, suffix = spec.split("|", 1)[0].split(":", 1)[-1].partition("@")
+    base = _placeholder_of(op)
+    if suffix in ("H1", "H2", "SP", "SU", "FA", "WI"):
+        return f"XXXX-{suffix}"
+    if suffix == "WE":
+        return "XXXX-WXX-WE"
+    if suffix.startswith("T"):
+        return f"{base if base.count('-') == 2 else 'XXXX-XX-XX'}{suffix}"
+    return base
+
+
+def _placeholder_of(op: str) -> str:
     kind, *args = op.split(":")
     try:
         if kind == "month":
@@ -294,8 +306,12 @@ def placeholder(spec: str) -> str:
             return f"XXXX-Q{int(args[0])}"
         if kind == "season":
             return f"XXXX-{args[0]}"
+        if kind == "nthweekday":
+            return f"XXXX-{int(args[0]):02d}-XX"
     except (IndexError, ValueError):
         return "XXXX-XX-XX"
+    if kind == "weekend":
+        return "XXXX-WXX-WE"
     if kind in ("this", "shift") and args:
         return _UNKNOWN_UNIT.get(args[0], "XXXX-XX-XX")
     return "XXXX-XX-XX"
