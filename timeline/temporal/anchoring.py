@@ -14,7 +14,7 @@ from attrs import frozen
 
 from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
 from . import named_days
-from .values import describe, describe_day, describe_duration, granularity, with_mod, interval, shift_day, shift_value, value_at
+from .values import PARTS_OF_A_YEAR, describe, describe_day, describe_duration, granularity, with_mod, interval, shift_day, shift_value, value_at
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,
@@ -301,7 +301,6 @@ def _truncate(value: str) -> str:
 
 
 _DAY_SHIFTS = {"D+1": 1, "D-1": -1}
-_PARTS_OF_A_YEAR = frozenset({"H1", "H2", "SP", "SU", "FA", "WI"})
 
 
 def _with_suffix(value: str, suffix: str) -> str:
@@ -313,7 +312,7 @@ def _with_suffix(value: str, suffix: str) -> str:
         return value_at(dt.date.fromisoformat(value[:10]), "week")
     if suffix == "QUARTER":  # "the quarter ended Sept. 30": the quarter holding its closing day
         return value_at(dt.date.fromisoformat(value[:10]), "quarter")
-    if suffix in _PARTS_OF_A_YEAR:  # "the first half of last year", "that summer": a part of the year worked out
+    if suffix in PARTS_OF_A_YEAR:  # "the first half of last year", "that summer": a part of the year worked out
         if granularity(value) is not Granularity.YEAR:
             raise ValueError(value)
         return f"{value}-{suffix}"

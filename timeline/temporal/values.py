@@ -274,6 +274,8 @@ def describe_day(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+# Value parts a year takes after a dash: its halves and seasons ("2010-H1", "2008-SU").
+PARTS_OF_A_YEAR = frozenset({"H1", "H2", "SP", "SU", "FA", "WI"})
 _UNKNOWN_UNIT = {"year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX", "month": "XXXX-XX", "week": "XXXX-WXX",
                  "weekend": "XXXX-WXX-WE", "decade": "XXX", "century": "XX"}
 
@@ -284,7 +286,7 @@ def placeholder(spec: str) -> str:
     half of last year" XXXX-H1, "11pm yesterday" XXXX-XX-XXT23:00."""
     op, _, suffix = spec.split("|", 1)[0].split(":", 1)[-1].partition("@")
     base = _placeholder_of(op)
-    if suffix in ("H1", "H2", "SP", "SU", "FA", "WI"):
+    if suffix in PARTS_OF_A_YEAR:
         return f"XXXX-{suffix}"
     if suffix == "WE":
         return "XXXX-WXX-WE"
