@@ -27,7 +27,7 @@ from attrs import define, field
 
 from timeline.model import TemporalExpression
 from timeline.temporal import tag
-from timeline.timeml import GoldTimex, TimeMLError, read_timeml
+from timeline.timeml import GoldTimex, TimeMLDocument, TimeMLError, read_timeml
 
 
 @define
@@ -77,12 +77,22 @@ def pair_up(gold_timexes, found) -> tuple[list[tuple[GoldTimex, TemporalExpressi
     return pairs, [s for i, s in enumerate(found) if i not in used]
 
 
-def evaluate_document(path: Path) -> tuple[Tally, int]:
+def match_document(path: Path) -> tuple[TimeMLDocument, list[tuple[GoldTimex, TemporalExpression | None]], list[TemporalExpression]]:
+    """A TimeML file read and tagged: the document, its gold expressions paired with ours, and ours left over."""
     doc = read_timeml(path.read_text(encoding="utf-8"), path.stem)
-    found = tag(doc.text, doc.dct)
-    tally = Tally(gold=len(doc.timexes), system=len(found))
+    pairs, spurious = pair_up(doc.timexes, tag(doc.text, doc.dct))
+    return doc, pairs, spurious
+
+
+def evaluate_document(path: Path) -> tuple[Tally, int]:
+    return tally_of(path, *match_document(path))
+
+
+def tally_of(path: Path, doc: TimeMLDocument, pairs: list[tuple[GoldTimex, TemporalExpression | None]],
+             spurious: list[TemporalExpression]) -> tuple[Tally, int]:
+    """The counts and the error listing of one matched document, and its number of words."""
+    tally = Tally(gold=len(doc.timexes), system=len(pairs) - sum(s is None for _, s in pairs) + len(spurious))
     context = lambda start, end: doc.text[max(0, start - 40):end + 40].replace("\n", " ")  # noqa: E731
-    pairs, spurious = pair_up(doc.timexes, found)
     for gold, system in pairs:
         if system is None:
             tally.errors.append(f"{path.name}: MISSED {_show(gold)}   …{context(gold.span.start, gold.span.end)}…")

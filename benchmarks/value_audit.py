@@ -40,12 +40,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timex_eval import Tally, evaluate_document, pair_up  # noqa: E402
+from timex_eval import Tally, match_document, tally_of  # noqa: E402
 
-from timeline.temporal import tag  # noqa: E402
 from timeline.temporal import vocabulary as v  # noqa: E402
 from timeline.temporal.numbers import number  # noqa: E402
-from timeline.timeml import read_timeml  # noqa: E402
 
 KINDS = ("same-meaning", "contradicts-text", "placeholder", "creation-date", "other")
 
@@ -184,10 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     total = Tally()
     found_kinds: dict[str, list[str]] = defaultdict(list)
     for path in files:
-        tally, _ = evaluate_document(path)
-        total.add(tally)
-        doc = read_timeml(path.read_text(encoding="utf-8"), path.stem)
-        pairs, _ = pair_up(doc.timexes, tag(doc.text, doc.dct))
+        doc, pairs, spurious = match_document(path)
+        total.add(tally_of(path, doc, pairs, spurious)[0])
         for gold, system in pairs:
             if system is None or system.value == gold.value:
                 continue
