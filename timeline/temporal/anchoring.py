@@ -281,11 +281,7 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
         name = parts[1].replace("_", " ")
         return named_days.yearly(day, lambda year: holiday(name, year), name.title(), parts[2], anchor.label)
     if kind == "nthweekday":  # "the first Thursday in May"
-        from .holidays import nth_weekday
-
-        month, weekday, n = int(parts[1]), int(parts[2]), int(parts[3])
-        label = f"{'last' if n < 0 else named_days.ORDINAL_NAMES[n - 1]} {named_days.WEEKDAY_NAMES[weekday - 1]} of {named_days.MONTH_NAMES[month - 1]}"
-        return named_days.yearly(day, lambda year: nth_weekday(year, month, weekday, n), label, parts[4], anchor.label)
+        return named_days.nth_weekday(day, int(parts[1]), int(parts[2]), int(parts[3]), parts[4], anchor.label)
     if kind == "weekend":
         return named_days.weekend(day, parts[1], anchor.label)
     if kind == "quarter":

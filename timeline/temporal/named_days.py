@@ -11,20 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from .values import interval, quarter_of
+from .holidays import nth_weekday as nth_weekday_in
+from .values import SEASON_NAMES, interval, quarter_of
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
-ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth")
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth")
 # Within about two months, the nearest occurrence wins whatever the tense says.
 _NEAREST_WINS_DAYS = 62
 
 
 def weekday(day: dt.date, weekday: int, rel: str, base: str) -> tuple[str, str]:
-    name = WEEKDAY_NAMES[weekday - 1]
+    name = _WEEKDAY_NAMES[weekday - 1]
     delta = weekday - day.isoweekday()
     if rel in ("past", "near"):
         target = day + dt.timedelta(days=delta if delta <= 0 else delta - 7)
@@ -45,7 +44,7 @@ def weekday(day: dt.date, weekday: int, rel: str, base: str) -> tuple[str, str]:
 
 
 def month(day: dt.date, month: int, rel: str, base: str) -> tuple[str, str]:
-    name = MONTH_NAMES[month - 1]
+    name = _MONTH_NAMES[month - 1]
     year = day.year
     if rel.startswith("year"):
         year += int(rel[4:])
@@ -90,7 +89,7 @@ def monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, 
         matching = [c for c in candidates if c.isoweekday() == weekday]
         if matching:
             best = min(matching, key=lambda c: abs((c - day).days))
-            return best.isoformat(), f"the year nearest {base} in which it falls on a {WEEKDAY_NAMES[weekday - 1]}"
+            return best.isoformat(), f"the year nearest {base} in which it falls on a {_WEEKDAY_NAMES[weekday - 1]}"
     best = min(candidates, key=lambda c: abs((c - day).days))
     reason = f"the year is not given; the nearest to {base}"
     # Within two months the nearest year wins whatever the tense; further away, tense decides.
@@ -145,7 +144,7 @@ def quarter(day: dt.date, q: int, rel: str, base: str) -> tuple[str, str]:
 
 
 def season(day: dt.date, season: str, rel: str, base: str) -> tuple[str, str]:
-    name = _SEASON_NAMES[season]
+    name = SEASON_NAMES[season]
     occurrences = [(y, interval(f"{y}-{season}")) for y in range(day.year - 2, day.year + 2)]
     if rel == "last":
         year = max(y for y, span in occurrences if span and span.end < day)
@@ -156,3 +155,9 @@ def season(day: dt.date, season: str, rel: str, base: str) -> tuple[str, str]:
     inside = [y for y, span in occurrences if span and span.start <= day <= span.end]
     year = inside[0] if inside else day.year
     return f"{year}-{season}", f"the {name} of the year of {base}"
+
+
+def nth_weekday(day: dt.date, month: int, weekday: int, n: int, rel: str, base: str) -> tuple[str, str]:
+    """ "the first Thursday in May" (n = -1: the last one of the month)."""
+    name = f"{'last' if n < 0 else _ORDINAL_NAMES[n - 1]} {_WEEKDAY_NAMES[weekday - 1]} of {_MONTH_NAMES[month - 1]}"
+    return yearly(day, lambda year: nth_weekday_in(year, month, weekday, n), name, rel, base)

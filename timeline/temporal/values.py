@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..model import Granularity, Interval
 
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday",
                "DT": "daytime"}
 
@@ -85,7 +85,7 @@ def interval(value: str) -> Interval | None:
         if g["half"]:
             return Interval(dt.date(year, 1, 1), dt.date(year, 6, 30)) if g["half"] == "1" else Interval(dt.date(year, 7, 1), dt.date(year, 12, 31))
         if g["season"]:
-            first, last = _SEASON_MONTHS[g["season"]]
+            first, last = SEASON_MONTHS[g["season"]]
             end_year = year + 1 if g["season"] == "WI" else year
             return Interval(dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1]))
         return Interval(dt.date(year, 1, 1), dt.date(year, 12, 31))
@@ -232,7 +232,7 @@ def _describe_date(g: dict, span: Interval) -> str:
     if g["half"]:
         return f"{'first' if g['half'] == '1' else 'second'} half of {g['year']}"
     if g["season"]:
-        return f"{_SEASON_NAMES[g['season']]} {g['year']}"
+        return f"{SEASON_NAMES[g['season']]} {g['year']}"
     return g["year"]
 
 
