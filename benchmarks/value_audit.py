@@ -54,9 +54,8 @@ _HOURS = {"H": 1}
 _PART = re.compile(r"(\d+(?:\.\d+)?|X)(ML|DE|CE|[YQMEWDCLHS])")
 _SHIFT_WORDS = re.compile(r"\b(?:ago|earlier|later|before|after|since|previous|following|next|last|this|that|fiscal)\b", re.I)
 _YEAR_IN_TEXT = re.compile(r"(?<!['\u2019\d])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:GMT|UTC|BST|[ECMP][SD]T|hours)\b)")
-_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(v.MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
-_DAY_AFTER_MONTH = re.compile(r"^\s*(\d{1,2})(?!\d)")
-_MONTH_DAY = re.compile(r"\b(" + "|".join(sorted(v.MONTHS, key=len, reverse=True)) + r")\b\.?\s+(\d{1,2})(?!\d)", re.I)
+# A month name and the day after it, if any ("Sept. 30", "October").
+_MONTH_DAY = re.compile(r"\b(" + "|".join(sorted(v.MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{1,2})(?!\d))?", re.I)
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+)?(" + "|".join(v.WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?[.,]?$", re.I)
 _LENGTH = re.compile(r"^(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?(?:the\s+(?:past|last|next|first)\s+)?"
                      r"(?P<n>[\w-]+(?:\s+(?:hundred|thousand))?)[\s-]+(?P<u>year|month|week|day|decade|centur)(?:s|y|ies)?[.,]?$", re.I)
@@ -118,13 +117,12 @@ def contradicts_text(text: str, gold: str, gold_type: str) -> bool:
     years = {m.group(1) for m in _YEAR_IN_TEXT.finditer(text)}
     if years and not shifted and gold[:4] not in years:
         return True
-    month = _MONTH_WORD.search(text)
+    month = _MONTH_DAY.search(text)
     gold_month = re.match(r"\d{4}-(\d\d)(?:-(\d\d))?", gold)
     if month and gold_month and not re.search(r"\b(?:ago|earlier|later|before|after)\b", text, re.I):
         if v.MONTHS[month.group(1).lower().rstrip(".")] != int(gold_month.group(1)):
             return True
-        day = _DAY_AFTER_MONTH.match(text[month.end():])
-        if day and gold_month.group(2) and int(day.group(1)) != int(gold_month.group(2)):
+        if month.group(2) and gold_month.group(2) and int(month.group(2)) != int(gold_month.group(2)):
             return True
     weekday = _WEEKDAY_ONLY.match(text.strip())
     day = _date(gold)
@@ -139,7 +137,7 @@ def placeholder(text: str, gold: str, ours: str) -> bool:
     if "X" in gold and not gold.startswith("P") and not gold.endswith("_REF") and not re.fullmatch(r"\d{3}X", gold):
         return re.fullmatch(re.escape(gold).replace("X", r"\d"), ours) is not None
     said = _MONTH_DAY.search(text)
-    return bool(said and re.fullmatch(r"\d{4}-\d\d", gold) and ours.startswith(gold + "-")
+    return bool(said and said.group(2) and re.fullmatch(r"\d{4}-\d\d", gold) and ours.startswith(gold + "-")
                 and ours[-2:] == f"{int(said.group(2)):02d}")
 
 
