@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synth_corpus import generate  # noqa: E402
 from timeline.corpus import load  # noqa: E402
-from timeline.pipeline import analyse, build_state, reanchor, unify_state  # noqa: E402
+from timeline.analysis import analyse, build_state, reanchor, unify_state  # noqa: E402
 from timeline.temporal import tag  # noqa: E402
 
 TARGET_BUILD_S = 60.0

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from timeline.temporal import tag
-from timeline.timeml import read_timeml
+from timeline.export.timeml import read_timeml
 
 
 def load(corpus: Path) -> list[tuple[str, dt.date | None]]:
@@ -59,7 +59,7 @@ def time_dateparser(docs) -> tuple[float, int]:
 def cold_start(first: Path) -> float:
     code = (
         "import time; t = time.perf_counter();"
-        "from timeline.temporal import tag; from timeline.timeml import read_timeml;"
+        "from timeline.temporal import tag; from timeline.export.timeml import read_timeml;"
         f"doc = read_timeml(open({str(first)!r}, encoding='utf-8').read());"
         "tag(doc.text, doc.dct); print(time.perf_counter() - t)"
     )

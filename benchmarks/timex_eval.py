@@ -27,7 +27,7 @@ from attrs import define, field
 
 from timeline.model import TemporalExpression
 from timeline.temporal import tag
-from timeline.timeml import GoldTimex, TimeMLDocument, TimeMLError, read_timeml
+from timeline.export.timeml import GoldTimex, TimeMLDocument, TimeMLError, read_timeml
 
 
 @define

@@ -43,7 +43,7 @@ def _child_first_paint(cache: str | None, use_cache: bool = False) -> None:
     loader = None
     if cache:
         def loader(progress, cancelled):  # what timeline.opening.open_articles does on a hit
-            from timeline.store import load
+            from timeline.storage.store import load
 
             progress(0, 1, "Reading the stored timeline…")
             index = load(Path(cache))
@@ -153,8 +153,8 @@ def main() -> None:
         cache = Path(args.cache) if args.cache else Path(tempfile.gettempdir()) / f"timeline-bench-{args.events}.timeline"
         if not cache.exists():
             from synthetic import synthetic_timeline
-            from timeline.index import TimelineIndex
-            from timeline.store import save
+            from timeline.query.index import TimelineIndex
+            from timeline.storage.store import save
 
             print(f"(building and storing a {args.events}-event timeline in {cache}…)", flush=True)
             save(TimelineIndex(synthetic_timeline(args.events)), cache)
@@ -162,7 +162,7 @@ def main() -> None:
         first_paint(str(cache), env=env)  # compiles the modules, as installing does
         runs = [first_paint(str(cache), env=env) for _ in range(args.runs)]
         report(f"first paint, stored {runs[0][1]} events", [t for t, _ in runs], 2000)
-        from timeline.store import load
+        from timeline.storage.store import load
 
         start = time.perf_counter()
         load(cache)

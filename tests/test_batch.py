@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline.batch import PARALLEL_FROM, Cancelled, analyse_all, default_workers
+from timeline.analysis.pool import PARALLEL_FROM, Cancelled, analyse_all, default_workers
 from timeline.corpus import load
-from timeline.pipeline import build_timeline
-from timeline.serialize import timeline_to_json
+from timeline.analysis import build_timeline
+from model_json import timeline_to_json
 
 
 @pytest.fixture(scope="module")

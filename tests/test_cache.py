@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from timeline import cache
+from timeline.storage import cache
 from timeline.corpus import load
-from timeline.index import TimelineIndex
+from timeline.query.index import TimelineIndex
 from timeline.model import Problem
-from timeline.pipeline import build_timeline
+from timeline.analysis import build_timeline
 
 
 @pytest.fixture(autouse=True)

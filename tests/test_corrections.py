@@ -10,7 +10,7 @@ import pytest
 
 from timeline.cli import main
 from timeline.corpus import load
-from timeline.corrections import CorrectionsError, corrections_file, load_corrections, remember_correction, stored_corrections
+from timeline.storage.corrections import CorrectionsError, corrections_file, load_corrections, remember_correction, stored_corrections
 
 ARTICLE = "---\npublished: 2011-04-10\n---\nThe hall was sold on Monday. A fire hit it in March 2009.\n"
 

@@ -9,7 +9,7 @@ import pytest
 from seed_timexes import expressions
 from timeline.corpus import load, seeds_dir
 from timeline.model import Anchoring, EventDate, Granularity, Interval, Span
-from timeline.pipeline import analyse, unify
+from timeline.analysis import analyse, unify
 from timeline.events.relative import find_relation, resolve
 
 

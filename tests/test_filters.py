@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.filters import DateBoundError, Filter, apply, find_people, find_sources, parse_bound
+from timeline.query.filters import DateBoundError, Filter, apply, find_people, find_sources, parse_bound
 from timeline.model import (
     Anchoring, Document, Event, EventDate, EventMention, Granularity, Interval, Person, Span,
     TemporalExpression, Timeline, TimexType,

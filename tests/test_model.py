@@ -9,8 +9,8 @@ from attrs import evolve
 
 from timeline.corpus import load
 from timeline.model import Granularity, Interval, Span
-from timeline.pipeline import build_timeline
-from timeline.serialize import timeline_from_json, timeline_to_json
+from timeline.analysis import build_timeline
+from model_json import timeline_from_json, timeline_to_json
 
 
 def test_span_and_interval_reject_nonsense():

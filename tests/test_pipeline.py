@@ -7,7 +7,7 @@ import datetime as dt
 
 from timeline.corpus import document_from_text, load, seeds_dir
 from timeline.corpus.metadata import Metadata
-from timeline.pipeline import build_state, build_timeline, reanchor
+from timeline.analysis import build_state, build_timeline, reanchor
 
 
 def _doc(doc_id: str, text: str, published: dt.date | None = dt.date(2011, 6, 5)):

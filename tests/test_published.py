@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.corpus import document_from_text
-from timeline.pipeline import analyse, build_timeline
-from timeline.published import infer_published
+from timeline.analysis import analyse, build_timeline
+from timeline.analysis.published import infer_published
 
 
 def _doc(text: str):

@@ -8,12 +8,12 @@ import pytest
 from attrs import evolve
 
 from timeline.corpus import load
-from timeline.filters import Filter, apply
-from timeline.index import TimelineIndex, tables_of
-from timeline.pipeline import build_timeline
-from timeline.serialize import timeline_to_json
-from timeline.store import FORMAT, MAGIC, LazyEvents, StoreError, dumps, loads, save
-from timeline.store import load as load_stored
+from timeline.query.filters import Filter, apply
+from timeline.query.index import TimelineIndex, tables_of
+from timeline.analysis import build_timeline
+from model_json import timeline_to_json
+from timeline.storage.store import FORMAT, MAGIC, LazyEvents, StoreError, dumps, loads, save
+from timeline.storage.store import load as load_stored
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +39,10 @@ def test_round_trip_gives_back_the_same_timeline(seeds_timeline, tmp_path: Path)
 def test_events_are_decoded_only_when_asked_for(seeds_timeline):
     events = loads(dumps(seeds_timeline)).timeline.events
     assert len(events) == len(seeds_timeline.events) == 16
-    assert sum(e is not None for e in events._events) == 0
+    assert sum(e is not None for e in events._items) == 0
     assert events[3] == seeds_timeline.events[3] and events[-1] == seeds_timeline.events[-1]
     assert events[3] is events[3]  # decoded once
-    assert sum(e is not None for e in events._events) == 2
+    assert sum(e is not None for e in events._items) == 2
     assert events[2:5] == seeds_timeline.events[2:5]
     restored = loads(dumps(seeds_timeline)).timeline
     assert events == seeds_timeline.events and evolve(restored, events=tuple(restored.events)) == seeds_timeline
@@ -59,7 +59,7 @@ def test_the_stored_index_filters_as_the_timeline_does(seeds_timeline):
 def test_a_stored_timeline_stores_again_without_decoding(seeds_timeline):
     once = loads(dumps(seeds_timeline))
     again = loads(dumps(once.timeline, once.tables))
-    assert sum(e is not None for e in once.timeline.events._events) == 0
+    assert sum(e is not None for e in once.timeline.events._items) == 0
     assert tuple(again.timeline.events) == seeds_timeline.events
 
 

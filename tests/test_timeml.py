@@ -6,7 +6,7 @@ import pytest
 
 from timeline.model import Anchoring, Span, TemporalExpression, TimexType
 from timeline.temporal import tag
-from timeline.timeml import TimeMLError, read_timeml, write_timeml
+from timeline.export.timeml import TimeMLError, read_timeml, write_timeml
 
 SAMPLE = """<?xml version="1.0" ?>
 <TimeML>

@@ -124,8 +124,8 @@ def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache
     if not opened.timeline.documents:
         raise UsageError("no usable articles")
     if opened.cache_key is not None:
-        from .cache import remember
-        from .index import TimelineIndex
+        from .query.index import TimelineIndex
+        from .storage.cache import remember
 
         remember(opened.cache_key, TimelineIndex(opened.timeline))
     return opened.timeline
@@ -133,7 +133,7 @@ def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache
 
 def _cmd_export(argv: Sequence[str]) -> int:
     from .export import FORMATS, ExportError, render, write
-    from .filters import DateBoundError, Filter, filtered, find_people, find_sources, parse_bound
+    from .query.filters import DateBoundError, Filter, filtered, find_people, find_sources, parse_bound
 
     args = _export_parser().parse_args(argv)
     timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache)
@@ -172,7 +172,7 @@ def _cmd_export(argv: Sequence[str]) -> int:
 
 def _cmd_tag(argv: Sequence[str]) -> int:
     from .temporal import tag
-    from .timeml import TimeMLError, read_timeml, write_timeml
+    from .export.timeml import TimeMLError, read_timeml, write_timeml
 
     args = _tag_parser().parse_args(argv)
     path = Path(args.file)

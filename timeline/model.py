@@ -273,12 +273,28 @@ class Problem:
 
 @frozen
 class Timeline:
-    """The unified timeline of a corpus: its documents, people and events in date order."""
+    """The unified timeline of a corpus: its documents, people and events in date order.
+
+    ``expressions`` holds, for each document (in the order of ``documents``), every temporal
+    expression the engine found in it, the ones that date no event included (durations, "now",
+    sets): the TimeML export writes them without running the engine again. It may be empty (a
+    timeline made by hand); then only the expressions the events rest on are known.
+    """
 
     documents: tuple[Document, ...] = ()
     people: tuple[Person, ...] = ()
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = ()
+    expressions: tuple[tuple[TemporalExpression, ...], ...] = ()
+
+    def expressions_of(self, doc_id: str) -> tuple[TemporalExpression, ...] | None:
+        """Every expression found in document ``doc_id``; None when the timeline does not hold them."""
+        if not self.expressions:
+            return None
+        for doc, found in zip(self.documents, self.expressions, strict=False):
+            if doc.id == doc_id:
+                return found
+        return None
 
     def document(self, doc_id: str) -> Document:
         for doc in self.documents:

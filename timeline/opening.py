@@ -14,13 +14,12 @@ from pathlib import Path
 
 from attrs import frozen
 
-from .batch import Progress
-from .cache import corpus_key, lookup
+from .analysis import Progress, TimelineState, build_state
+from .storage.cache import corpus_key, lookup
 from .corpus import load, seeds_dir
-from .corrections import stored_corrections
-from .index import TimelineIndex
+from .storage.corrections import stored_corrections
+from .query.index import TimelineIndex
 from .model import Problem, Timeline
-from .pipeline import TimelineState, build_state
 
 
 @frozen

@@ -22,8 +22,8 @@ from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
-from timeline.filters import Filter
-from timeline.index import TimelineIndex
+from timeline.query.filters import Filter
+from timeline.query.index import TimelineIndex
 from timeline.model import Problem, Timeline
 from timeline.opening import Opened
 

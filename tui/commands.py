@@ -11,7 +11,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
-from timeline.filters import DateBoundError, parse_bound
+from timeline.query.filters import DateBoundError, parse_bound
 
 from .dates import day_label
 from .sanitize import one_line

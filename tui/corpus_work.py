@@ -11,7 +11,7 @@ from attrs import frozen
 
 from timeline.model import Timeline
 from timeline.opening import Opened
-from timeline.pipeline import build_state, reanchor as reanchor_state
+from timeline.analysis import build_state, reanchor as reanchor_state
 
 from .dates import date_label
 

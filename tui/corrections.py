@@ -8,8 +8,8 @@ import datetime as dt
 
 from textual import work
 
-from timeline.corrections import CorrectionsError, corrections_file, remember_correction
-from timeline.filters import filtered
+from timeline.storage.corrections import CorrectionsError, corrections_file, remember_correction
+from timeline.query.filters import filtered
 
 from timeline.opening import Opened
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.filters import Filter
+from timeline.query.filters import Filter
 from timeline.model import Timeline
 
 from .dates import day_label

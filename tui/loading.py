@@ -7,8 +7,8 @@ from __future__ import annotations
 from textual import work
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from timeline.batch import Cancelled
-from timeline.index import TimelineIndex
+from timeline.analysis import Cancelled
+from timeline.query.index import TimelineIndex
 from timeline.opening import Opened, open_articles
 
 from .sanitize import one_line
@@ -62,7 +62,7 @@ class LoadingMixin:
     @work(thread=True, group="cache", exit_on_error=False)
     def _remember(self, key: str, index: TimelineIndex) -> None:
         """Store the new timeline, so that opening these articles again skips the analysis."""
-        from timeline.cache import remember
+        from timeline.storage.cache import remember
 
         remember(key, index)
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from timeline.index import UNDATED, group_key, pick, run_numbers
+from timeline.query.index import UNDATED, group_key, pick, run_numbers
 
 _MONTH_NAMES = tuple(calendar.month_name)  # calendar.month_name formats on every lookup
 

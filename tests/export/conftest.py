@@ -7,7 +7,7 @@ from export_samples import make_hand_timeline
 
 from timeline.corpus import load, seeds_dir
 from timeline.model import Timeline
-from timeline.pipeline import build_timeline
+from timeline.analysis import build_timeline
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ import datetime as dt
 
 from attrs import frozen
 
+from timeline.temporal import tag
+
 from timeline.model import (
     Anchoring,
     Disagreement,
@@ -130,7 +132,9 @@ def make_hand_timeline() -> Timeline:
         Event("e6", _date(m_week), f"Image {IMG} appeared", ("p1", "p2"), (m_week,)),
         Event("e7", _date(m_undated), f"{FORMULA} {MD_LINK}", (), (m_undated,)),
     )
-    return Timeline(documents=(bbc, hostile), people=(gilroy, zoe), events=events)
+    # Every expression of each article, as the analysis keeps them for the TimeML export.
+    expressions = tuple(tag(doc.content, doc.published) for doc in (bbc, hostile))
+    return Timeline(documents=(bbc, hostile), people=(gilroy, zoe), events=events, expressions=expressions)
 
 
 # Gold facts about the seeds, copied from the hand-made gold standard (seeds.json): the articles

@@ -13,7 +13,7 @@ from export_samples import make_hand_timeline
 
 from timeline import opening
 from timeline.cli import main
-from timeline.filters import Filter, apply, find_people, find_sources
+from timeline.query.filters import Filter, apply, find_people, find_sources
 
 
 def _json(capsysbinary) -> dict:
@@ -127,7 +127,7 @@ def test_seeds_peter_gilroy_export_is_the_gold_events_he_is_in(seeds, capsysbina
 
 def test_seeds_every_person_and_source_exports_what_the_app_shows(seeds, capsysbinary):
     """The app selects its rows through its own index; the export through the shared filter."""
-    from timeline.index import TimelineIndex
+    from timeline.query.index import TimelineIndex
 
     index = TimelineIndex(seeds)
     for person in seeds.people:

@@ -10,10 +10,11 @@ import zipfile
 from attrs import evolve
 from export_samples import SEED_PUBLISHED, SEED_TIMEXES
 
+from timeline.analysis import build_timeline
 from timeline.export import render
 from timeline.export.timeml_format import member_name, xml_safe
 from timeline.model import Document, Span, Timeline
-from timeline.timeml import read_timeml
+from timeline.export.timeml import read_timeml
 
 
 def _archive(timeline) -> dict[str, str]:
@@ -81,7 +82,7 @@ def test_nothing_is_tagged_in_what_is_not_article_content():
     text = "Picture: 3 March 2011, Kent\nThe council met on 4 March 2011.\n"
     caption = Span(0, text.index("\n"))
     doc = Document("caption", "/a/caption.txt", text, published=dt.date(2011, 3, 5), excluded=(caption,))
-    files = _archive(Timeline(documents=(doc,)))
+    files = _archive(build_timeline((doc,)))
     assert _timex3(files["caption.tml"]) == [("4 March 2011", "DATE", "2011-03-04", None, "false", None)]
     assert read_timeml(files["caption.tml"]).text == text, "the caption stays, untagged"
 
@@ -113,7 +114,7 @@ def test_seeds_every_gold_timex3_and_none_elsewhere(seeds):
 
 def test_an_undated_article_tags_only_what_needs_no_publication_date():
     text = "He left last year, on Monday, in March 2009, for two weeks.\n"
-    files = _archive(Timeline(documents=(Document("undated", "/a/undated.txt", text),)))
+    files = _archive(build_timeline((Document("undated", "/a/undated.txt", text),)))
     root = ET.fromstring(files["undated.tml"])
     assert root.find("DCT") is None
     assert [(t[0], t[1], t[2]) for t in _timex3(files["undated.tml"])] == [

@@ -9,7 +9,7 @@ from pathlib import Path
 from textual import events
 from textual.widgets import Input, Static
 
-from timeline.filters import Filter, apply
+from timeline.query.filters import Filter, apply
 from tui.app import TimelineApp
 from tui.screens.article_screen import ArticleScreen
 from tui.screens.problems_screen import ProblemsScreen

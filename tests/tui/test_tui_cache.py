@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from timeline.store import LazyEvents
+from timeline.storage.store import LazyEvents
 from tui.app import TimelineApp
 
 from tui_fixtures import settle, shown_summaries

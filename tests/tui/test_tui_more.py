@@ -8,7 +8,7 @@ import threading
 import textual
 from textual.widgets import SelectionList
 
-from timeline.batch import Cancelled
+from timeline.analysis import Cancelled
 from timeline.opening import Opened
 from tui.app import TimelineApp
 from tui.widgets.density import DensityBar

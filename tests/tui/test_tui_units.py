@@ -6,8 +6,8 @@ import datetime as dt
 
 from hypothesis import given, settings, strategies as st
 
-from timeline.filters import Filter, apply
-from timeline.index import UNDATED, TimelineIndex, group_key, run_numbers
+from timeline.query.filters import Filter, apply
+from timeline.query.index import UNDATED, TimelineIndex, group_key, run_numbers
 from timeline.model import EventDate, Granularity, Interval
 from tui.dates import date_label, is_approximate, is_coarse
 from tui.rows import Heading, Rows, _headings

@@ -12,7 +12,7 @@ from pathlib import Path
 from attrs import frozen
 
 from ..model import Timeline
-from ..userfiles import write_atomically
+from ..files import write_atomically
 
 
 @frozen

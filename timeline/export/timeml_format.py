@@ -7,10 +7,11 @@ would be a format no tool reads. So the export is a zip archive holding one ``<d
 per article: unzipped, it is exactly the directory those tools expect, and as one file it can go
 to standard output or through the same atomic write as every other format.
 
-The annotations are every temporal expression the engine finds in the article's content
+The annotations are every temporal expression the engine found in the article's content
 (durations, "now", sets and expressions that date no event included), as the TimeML tools
-expect, tagged afresh from the text and the publication date: tagging is deterministic, so
-this is the same tagging the timeline was built from. Where an event rests on an expression,
+expect: the timeline keeps them (``Timeline.expressions``), so the export writes what the
+timeline was built from and never runs the engine itself. A timeline that does not hold them
+(one made by hand) gives the expressions its events rest on. Where an event rests on an expression,
 the event's reading wins (it carries any correction made to it), except where the event's
 date was worked out from another event ("several months before the inspection" dates a
 retirement to 2010): the expression itself is still a duration, and a TIMEX3 value says what
@@ -27,10 +28,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 
-from .. import temporal
-from ..model import Anchoring, Document, TemporalExpression, Timeline
-from ..timeml import write_timeml
+from ..model import Anchoring, TemporalExpression, Timeline
+from .timeml import write_timeml
 from . import Format, register
 
 # A fixed timestamp for the archive members: the same timeline always gives the same bytes.
@@ -50,12 +51,14 @@ def event_expressions(timeline: Timeline) -> dict[str, dict[tuple[int, int], Tem
     return found
 
 
-def expressions(document: Document, dating: dict[tuple[int, int], TemporalExpression]) -> tuple[TemporalExpression, ...]:
-    """Every expression of ``document`` in text order: what the engine finds in its content,
+def expressions(
+    found: Sequence[TemporalExpression], dating: dict[tuple[int, int], TemporalExpression]
+) -> tuple[TemporalExpression, ...]:
+    """Every expression of a document in text order: those the engine ``found`` in its content,
     with the events' own readings (``dating``, by span) in place of any they overlap."""
     taken = sorted(dating)
     kept = list(dating.values())
-    for timex in temporal.tag(document.content, document.published):
+    for timex in found:
         if timex.anchoring is Anchoring.UNRESOLVED and timex.value.startswith("UNDEF"):
             continue  # needs an anchor the article lacks (its publication date, or a finer date to count from)
         span = (timex.span.start, timex.span.end)
@@ -88,7 +91,8 @@ def documents(timeline: Timeline) -> dict[str, str]:
         while name in out:  # two ids that only differ in unsafe characters
             n += 1
             name = member_name(f"{doc.id}-{n}")
-        out[name] = write_timeml(doc.id, doc.published, xml_safe(doc.text), expressions(doc, dating.get(doc.id, {})))
+        found = timeline.expressions_of(doc.id) or ()
+        out[name] = write_timeml(doc.id, doc.published, xml_safe(doc.text), expressions(found, dating.get(doc.id, {})))
     return out
 
 

@@ -10,7 +10,7 @@ import importlib.metadata
 import pickle
 from functools import lru_cache
 
-from ..userfiles import cache_dir, write_atomically
+from ..files import cache_dir, write_atomically
 
 # Title -> the gender it implies (None when it implies none). A title is followed by a name.
 TITLES: dict[str, str | None] = {

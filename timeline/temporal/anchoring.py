@@ -14,7 +14,7 @@ from attrs import frozen
 
 from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
 from . import named_days
-from .values import PARTS_OF_A_YEAR, describe, describe_day, describe_duration, granularity, with_mod, interval, shift_day, shift_value, value_at
+from ..timex.values import PARTS_OF_A_YEAR, describe, describe_day, describe_duration, granularity, with_mod, interval, shift_day, shift_value, value_at
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,

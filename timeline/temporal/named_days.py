@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from .holidays import nth_weekday as nth_weekday_in
-from .values import SEASON_NAMES, interval, quarter_of
+from ..timex.values import SEASON_NAMES, interval, quarter_of
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

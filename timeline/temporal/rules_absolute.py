@@ -13,7 +13,7 @@ from ..model import TimexType
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
 from .patterns import B, DAY_NUMBER, MONTH, MONTH_ABBR, POSITION, SEASON, WEEKDAY_BARE, YEAR4
-from .values import is_valid, value_at
+from ..timex.values import is_valid, value_at
 
 DATE = TimexType.DATE
 POS = rf"(?:(?P<pos>{POSITION})\s*)?"

@@ -16,7 +16,7 @@ from .grammar import Context, Groups, Reading, rule
 from .numbers import is_vague, number
 from .patterns import AGO_MOD, B, DAY_NUMBER, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE
 from .rules_absolute import day_number, month_number, position_mod
-from .values import value_at
+from ..timex.values import value_at
 
 DATE, TIME = TimexType.DATE, TimexType.TIME
 POS = rf"(?:(?P<pos>{POSITION})\s*)?"

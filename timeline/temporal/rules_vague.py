@@ -14,7 +14,7 @@ from .grammar import Context, Groups, Reading, rule
 from .numbers import amount, is_vague, number
 from .patterns import DURATION_MOD, MONTH, NUMBER, VAGUE, WEEKDAY_BARE
 from .rules_relative import unit_name
-from .values import is_valid
+from ..timex.values import is_valid
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 

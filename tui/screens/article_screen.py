@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
-from timeline.index import TimelineIndex
+from timeline.query.index import TimelineIndex
 from timeline.model import Document, Event, Span, Timeline
 
 from ..dates import publication_label

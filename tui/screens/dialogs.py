@@ -13,7 +13,7 @@ from textual.widgets import Button, Input, Label, Select, SelectionList
 from textual.widgets.selection_list import Selection
 
 from timeline.corpus.metadata import MetadataError, parse_date
-from timeline.filters import DateBoundError, parse_bound
+from timeline.query.filters import DateBoundError, parse_bound
 from timeline.model import Document
 
 from ..dates import day_label, publication_label

@@ -1,23 +1,36 @@
 """The timeline state: every article's statements, grouped and merged into events, kept so that
-one article can be taken out and put back without merging the corpus again (see
-``timeline.pipeline.reanchor``)."""
+one article can be taken out and put back without merging the corpus again (``reanchor``).
+
+Invariants (``check`` verifies them; the re-anchoring property test relies on them):
+
+* ``analyses`` and ``doc_order`` have the same keys: every document of the timeline, in order.
+* Every group id in ``merger.groups`` is in ``statements_of`` and in ``groups_of`` of its
+  document, and ``gid_of`` maps each of its statements (document, index) back to it; no other
+  ids appear in these tables.
+* A group with ``forbid`` set is a relative statement dated from that anchor group: it is in
+  ``dependents[forbid]`` and ``dated_from`` holds the anchor date it was dated with.
+* ``events_of`` holds one event per root of ``merger`` (a group that is its own parent), and
+  ``by_id`` the same events by id; ``ordered`` is their ``(sort_key, id)`` pairs, sorted.
+* ``timeline.events`` is ``ordered_events(state)`` and ``timeline.documents`` the documents of
+  ``analyses`` in ``doc_order``.
+* ``duplicates`` maps an article identical to an earlier one to that original; the duplicate
+  has an analysis but no groups of its own.
+"""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from attrs import define, evolve, field
 
-from ..model import Disagreement, Event, EventDate, Timeline
-from .build import make_event, sort_key
-from .extract import Statement
-from .merge import Group, Merger, evidence, make_group
-from .relative import resolve
-
-if TYPE_CHECKING:
-    from ..pipeline import Analysis
+from ..model import Disagreement, Event, EventDate, Problem, Timeline
+from ..events.build import make_event, sort_key
+from ..events.extract import Statement
+from ..events.merge import Group, Merger, make_group
+from ..events.local import local_groups
+from ..events.relative import resolve
+from .article import Analysis
 
 
 @define
@@ -40,6 +53,7 @@ class TimelineState:
     by_id: dict[str, Event] = field(factory=dict)
     next_gid: int = 0
     timeline: Timeline = field(factory=Timeline)
+    given_problems: tuple[Problem, ...] = ()  # the problems unify was given (before duplicates)
 
 
 def spellings(analyses: Sequence[Analysis], person_of) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -48,33 +62,6 @@ def spellings(analyses: Sequence[Analysis], person_of) -> dict[tuple[str, str], 
         for i, p in enumerate(a.people.people):
             result[(a.document.id, person_of[(a.document.id, i)])] = (p.full or p.surname,)
     return result
-
-
-def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
-    """Statements of one article about one event (their indices in ``found``): same evidence
-    as across articles, never two of one sentence, never a relative statement (its date is not
-    known yet). Depends on the article alone, so it is worked out with the article's analysis."""
-    where = [i for i, s in enumerate(found) if s.relation is None and s.date is not None]
-    plain = [found[i] for i in where]
-    parent = list(range(len(plain)))
-
-    def root(i):
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    probes = [make_group(-1, s.doc, (0, 0), s.date, len({t.value for t in s.timexes}) > 1, s.words, s.sentence_words,
-                         frozenset(s.people), None, s.phrases) for s in plain]
-    for i in range(len(plain)):
-        for j in range(i + 1, len(plain)):
-            if plain[i].sentence == plain[j].sentence or root(i) == root(j):
-                continue
-            if evidence(probes[i], probes[j], same_article=True) is not None:
-                parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i, at in enumerate(where):
-        groups.setdefault(root(i), []).append(at)
-    return tuple(tuple(g) for g in groups.values())
 
 
 def _group(state: TimelineState, gid: int, members: list[Statement], date=None, forbid=None) -> Group:

@@ -13,8 +13,8 @@ import re
 
 from attrs import evolve, frozen
 
-from .model import Event, Granularity, Timeline
-from .people.lexicon import TITLES
+from ..model import Event, Granularity, Timeline
+from ..people.lexicon import TITLES
 
 
 

@@ -14,18 +14,20 @@ pure-Python encoder. A file from another format version, or a damaged one, raise
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import overload
+from typing import TypeVar, overload
 
 import msgspec
 from attrs import frozen
 
-from .index import IndexTables, TimelineIndex, tables_of
-from .model import Document, Event, Person, Problem, Timeline
-from .userfiles import write_atomically
+from ..query.index import IndexTables, TimelineIndex, tables_of
+from ..model import Document, Event, Person, Problem, TemporalExpression, Timeline
+from ..files import write_atomically
 
-FORMAT = 1
+T = TypeVar("T")
+
+FORMAT = 2
 MAGIC = b"timeline-explorer store\n"
 
 
@@ -41,51 +43,54 @@ class _Stored:
     problems: tuple[Problem, ...]
     events: list[bytes]  # one encoded ``Event`` each, decoded on demand
     tables: IndexTables
+    expressions: list[bytes]  # each document's expressions, encoded as one record, decoded on demand
 
 
 _encoder = msgspec.msgpack.Encoder()
 _decode_stored = msgspec.msgpack.Decoder(_Stored).decode
 _decode_event = msgspec.msgpack.Decoder(Event).decode
+_decode_expressions = msgspec.msgpack.Decoder(tuple[TemporalExpression, ...]).decode
 _decode_format = msgspec.msgpack.Decoder(msgspec.Raw).decode
 
 
-class LazyEvents(Sequence[Event]):
-    """The events of a stored timeline, each decoded the first time it is asked for.
+class _Lazy(Sequence[T]):
+    """Records of a stored timeline, each decoded the first time it is asked for.
 
     Behaves as the tuple it stands for (indexing, slices, iteration, equality with a tuple);
-    iterating decodes every event, which is what exporting a whole timeline needs anyway.
+    iterating decodes every record, which is what exporting a whole timeline needs anyway.
     """
 
-    __slots__ = ("_records", "_events")
+    __slots__ = ("_records", "_items", "_decode")
 
-    def __init__(self, records: list[bytes]) -> None:
+    def __init__(self, records: list[bytes], decode: Callable[[bytes], T]) -> None:
         self._records = records
-        self._events: list[Event | None] = [None] * len(records)
+        self._items: list[T | None] = [None] * len(records)
+        self._decode = decode
 
     def __len__(self) -> int:
         return len(self._records)
 
     @overload
-    def __getitem__(self, i: int) -> Event: ...
+    def __getitem__(self, i: int) -> T: ...
     @overload
-    def __getitem__(self, i: slice) -> tuple[Event, ...]: ...
+    def __getitem__(self, i: slice) -> tuple[T, ...]: ...
 
-    def __getitem__(self, i: int | slice) -> Event | tuple[Event, ...]:
+    def __getitem__(self, i: int | slice) -> T | tuple[T, ...]:
         if isinstance(i, slice):
             return tuple(self[j] for j in range(*i.indices(len(self))))
-        event = self._events[i]
-        if event is None:
-            event = self._events[i] = _decode_event(self._records[i])
-        return event
+        item = self._items[i]
+        if item is None:
+            item = self._items[i] = self._decode(self._records[i])
+        return item
 
-    def __iter__(self) -> Iterator[Event]:
+    def __iter__(self) -> Iterator[T]:
         for i in range(len(self._records)):
             yield self[i]
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, LazyEvents) and other._records is self._records:
+        if isinstance(other, _Lazy) and other._records is self._records:
             return True
-        if isinstance(other, (LazyEvents, tuple)):
+        if isinstance(other, (_Lazy, tuple)):
             return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
         return NotImplemented
 
@@ -93,19 +98,42 @@ class LazyEvents(Sequence[Event]):
         return hash(tuple(self))
 
     def __repr__(self) -> str:
-        return f"LazyEvents({len(self)} events)"
+        return f"{type(self).__name__}({len(self)} records)"
 
     def records(self) -> list[bytes]:
-        """The encoded events, as stored."""
+        """The encoded records, as stored."""
         return self._records
+
+
+class LazyEvents(_Lazy[Event]):
+    """The events of a stored timeline, each decoded the first time it is asked for."""
+
+    __slots__ = ()
+
+    def __init__(self, records: list[bytes]) -> None:
+        super().__init__(records, _decode_event)
+
+    def __repr__(self) -> str:
+        return f"LazyEvents({len(self)} events)"
+
+
+class LazyExpressions(_Lazy[tuple[TemporalExpression, ...]]):
+    """Each document's temporal expressions, decoded the first time a document's are asked for."""
+
+    __slots__ = ()
+
+    def __init__(self, records: list[bytes]) -> None:
+        super().__init__(records, _decode_expressions)
+
+
+def _records(items: Sequence[object]) -> list[bytes]:
+    return items.records() if isinstance(items, _Lazy) else [_encoder.encode(item) for item in items]
 
 
 def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
     """A timeline (and its index tables, computed if not given) as bytes for ``loads``."""
-    events = timeline.events
-    records = events.records() if isinstance(events, LazyEvents) else [_encoder.encode(e) for e in events]
-    stored = _Stored(FORMAT, timeline.documents, timeline.people, timeline.problems, records,
-                     tables if tables is not None else tables_of(timeline))
+    stored = _Stored(FORMAT, timeline.documents, timeline.people, timeline.problems, _records(timeline.events),
+                     tables if tables is not None else tables_of(timeline), _records(timeline.expressions))
     return MAGIC + _encoder.encode(stored)
 
 
@@ -127,7 +155,10 @@ def loads(data: bytes) -> TimelineIndex:
     tables = stored.tables
     if not all(len(column) == len(events) for column in (tables.starts, tables.ends, tables.fine, tables.keys, tables.haystacks)):
         raise StoreError("damaged (the index does not match the events)")
-    timeline = Timeline(stored.documents, stored.people, events, stored.problems)  # type: ignore[arg-type]
+    if stored.expressions and len(stored.expressions) != len(stored.documents):
+        raise StoreError("damaged (the expressions do not match the documents)")
+    expressions = LazyExpressions(stored.expressions)
+    timeline = Timeline(stored.documents, stored.people, events, stored.problems, expressions)  # type: ignore[arg-type]
     return TimelineIndex(timeline, tables)
 
 

@@ -20,7 +20,7 @@ from operator import contains, itemgetter, le, ne
 from attrs import frozen
 
 from .filters import Filter
-from .model import Granularity, Timeline
+from ..model import Granularity, Timeline
 
 UNDATED = -1
 

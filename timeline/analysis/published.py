@@ -12,9 +12,9 @@ import re
 
 from attrs import evolve
 
-from .model import Document, Granularity, TemporalExpression
-from .temporal import tag
-from .text import enclosing, sentences
+from ..model import Document, Granularity, TemporalExpression
+from ..temporal import tag
+from ..text import enclosing, sentences
 
 _DATELINE = re.compile(r"\b(?:published|posted|updated|last updated|first published|date)\b\s*(?:on|:)?\s*$", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b", re.IGNORECASE)

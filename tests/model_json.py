@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from cattrs.preconf.json import make_converter
 
-from .model import Timeline
+from timeline.model import Timeline
 
 T = TypeVar("T")
 

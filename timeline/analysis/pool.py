@@ -17,8 +17,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from .model import Document
-from .pipeline import Analysis, analyse
+from ..model import Document
+from .article import Analysis, analyse
 
 PARALLEL_FROM = 200  # articles; below this, one process is faster
 MAX_WORKERS = 8

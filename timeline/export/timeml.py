@@ -10,8 +10,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from attrs import frozen
 
-from .model import Span, TemporalExpression
-from .temporal.values import placeholder
+from ..model import Span, TemporalExpression
+from ..timex.values import placeholder
 
 
 class TimeMLError(ValueError):

@@ -24,9 +24,9 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-from .corpus import MANIFEST_NAME, expand
-from .model import Problem
-from .userfiles import cache_dir
+from ..corpus import MANIFEST_NAME, expand
+from ..model import Problem
+from ..files import cache_dir
 
 KEPT = 4  # stored timelines kept; the least recently opened go first
 SUFFIX = ".timeline"
@@ -61,7 +61,7 @@ def _stat(path: Path) -> tuple[int, int] | None:
 @cache
 def _code_fingerprint() -> str:
     """What identifies this installation's analysis code and the libraries it takes data from."""
-    from . import __version__
+    from .. import __version__
 
     package = Path(__file__).resolve().parent
     files = sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".toml", ".json", ".txt"})

@@ -1,0 +1,39 @@
+"""The whole analysis, from loaded documents to the timeline state: every article analysed (in
+several processes when there are enough of them: ``pool``), then unified (``unify``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..model import Document, Problem, Timeline
+from .pool import Progress, analyse_all
+from .state import TimelineState
+from .unify import collector_paused, unify_state
+
+
+def build_state(
+    documents: Sequence[Document],
+    problems: Sequence[Problem] = (),
+    *,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> TimelineState:
+    """The timeline state of ``documents``. Articles are analysed in ``workers`` processes (by
+    default as many as pay off for this many articles on this machine); ``progress`` and
+    ``cancelled`` as for ``pool.analyse_all``."""
+    total = len(documents)
+    if progress is not None:
+        progress(0, total, f"Analysing {total} article{'s' if total != 1 else ''}…")
+    with collector_paused():
+        analyses = analyse_all(documents, workers=workers, progress=progress, cancelled=cancelled)
+    if progress is not None:
+        progress(total, total, "Building the timeline…")
+    return unify_state(analyses, problems)
+
+
+def build_timeline(
+    documents: Sequence[Document], problems: Sequence[Problem] = (), *, workers: int | None = None
+) -> Timeline:
+    """The unified timeline of ``documents`` (``workers``: see ``build_state``)."""
+    return build_state(documents, problems, workers=workers).timeline

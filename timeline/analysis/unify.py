@@ -1,0 +1,100 @@
+"""The stage where articles meet: people linked across articles, statements merged into events,
+events put in order.
+
+Identical duplicate articles are analysed once: their events list both, and the duplicate is
+reported in ``Timeline.problems``.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from ..events.extract import Statement
+from ..model import Document, Problem, Timeline
+from ..people import link_people
+from .article import Analysis
+from .state import TimelineState, add_groups, ordered_events, place_relatives, refresh_events, spellings
+
+
+def unify(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> Timeline:
+    """The timeline of the analysed articles (``unify_state(...).timeline``)."""
+    return unify_state(analyses, problems).timeline
+
+
+def unify_state(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> TimelineState:
+    """Link people, merge statements into events, order them."""
+    with collector_paused():
+        return _unify_state(analyses, problems)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Building the state makes millions of long-lived objects and no garbage cycles; the cyclic
+    collector would walk them over and over for nothing. Afterwards they are frozen out of its
+    sight, so a later re-anchor does not pay for them either."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _fingerprint(doc: Document) -> str:
+    return hashlib.sha1(" ".join(doc.content.split()).encode("utf-8")).hexdigest()
+
+
+def _unify_state(analyses: Sequence[Analysis], given: Sequence[Problem]) -> TimelineState:
+    problems = list(given)
+    originals: dict[str, Analysis] = {}
+    kept: list[Analysis] = []
+    duplicates: list[tuple[Analysis, Analysis]] = []
+    for analysis in analyses:
+        key = _fingerprint(analysis.document)
+        if key in originals and originals[key].document.text == analysis.document.text:
+            original = originals[key]
+            duplicates.append((analysis, original))
+            problems.append(
+                Problem(
+                    analysis.document.path,
+                    f"identical to {original.document.path}; merged with it (its events list both)",
+                )
+            )
+        else:
+            originals.setdefault(key, analysis)
+            kept.append(analysis)
+    people, person_of = link_people([a.people for a in kept])
+    for dup, original in duplicates:
+        for i in range(len(original.people.people)):
+            person_of[(dup.document.id, i)] = person_of[(original.document.id, i)]
+    forms = spellings(kept, person_of)
+    for dup, original in duplicates:
+        for (doc, pid), written in list(forms.items()):
+            if doc == original.document.id:
+                forms[(dup.document.id, pid)] = written
+    state = TimelineState(
+        analyses={a.document.id: a for a in analyses},
+        doc_order={a.document.id: i for i, a in enumerate(analyses)},
+        person_of=person_of,
+        spellings=forms,
+        given_problems=tuple(given),
+    )
+    state.duplicates = {d.document.id: o.document.id for d, o in duplicates}
+    placed: list[int] = []
+    relatives: list[Statement] = []
+    for analysis in kept:
+        new, rel = add_groups(state, analysis)
+        placed.extend(new)
+        relatives.extend(rel)
+    roots = state.merger.place(placed)
+    roots |= place_relatives(state, relatives)
+    refresh_events(state, roots, ())
+    documents = tuple(a.document for a in analyses)
+    expressions = tuple(a.expressions for a in analyses)
+    state.timeline = Timeline(documents, people, ordered_events(state), tuple(problems), expressions)
+    return state
