@@ -54,19 +54,32 @@ def synthetic(events: int, documents: int, people: int) -> Timeline:
         for k in range(2):
             doc = docs[(n + k) % documents]
             start = (n * 7 + k * 31) % max(1, len(doc.text) - 200)
-            timex = TemporalExpression(doc.text[start:start + 10], Span(start, start + 10), EventDate(value).type, value,
-                                       granularity=granularity, interval=interval, anchoring=Anchoring.PUBLICATION)
-            mentions.append(EventMention(doc.id, Span(start, start + 150), doc.text[start:start + 150], timex))
-        out.append(Event(f"e{n}", EventDate(value, granularity=granularity, interval=interval),
-                         f"Event {n} summary with “quotes” and £", (f"p{n % people}", f"p{(n + 1) % people}"),
-                         tuple(mentions)))
+            timex = TemporalExpression(
+                doc.text[start : start + 10],
+                Span(start, start + 10),
+                EventDate(value).type,
+                value,
+                granularity=granularity,
+                interval=interval,
+                anchoring=Anchoring.PUBLICATION,
+            )
+            mentions.append(EventMention(doc.id, Span(start, start + 150), doc.text[start : start + 150], timex))
+        out.append(
+            Event(
+                f"e{n}",
+                EventDate(value, granularity=granularity, interval=interval),
+                f"Event {n} summary with “quotes” and £",
+                (f"p{n % people}", f"p{(n + 1) % people}"),
+                tuple(mentions),
+            )
+        )
     return Timeline(docs, persons, tuple(out))
 
 
 def main() -> None:
     defaults = [20000, 200, 500]
     given = [int(a) for a in sys.argv[1:4]]
-    events, documents, people = given + defaults[len(given):]
+    events, documents, people = given + defaults[len(given) :]
     timeline = synthetic(events, documents, people)
     print(f"{events} events, {documents} documents, {people} people")
     start = time.perf_counter()

@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.synth_corpus import generate  # noqa: E402
-from timeline.corpus import load  # noqa: E402
-from timeline.analysis import analyse, build_state, reanchor, unify_state  # noqa: E402
-from timeline.temporal import tag  # noqa: E402
+from benchmarks.synth_corpus import generate
+from timeline.analysis import analyse, build_state, reanchor, unify_state
+from timeline.corpus import load
+from timeline.temporal import tag
 
 TARGET_BUILD_S = 60.0
 TARGET_REANCHOR_S = 0.2
@@ -51,7 +51,7 @@ def main() -> None:
     timeline = state.timeline
     times = []
     step = max(1, len(docs) // args.reanchors)
-    for doc in docs[::step][:args.reanchors]:
+    for doc in docs[::step][: args.reanchors]:
         t0 = time.perf_counter()
         reanchor(state, doc.id, doc.published + dt.timedelta(days=400))
         times.append(time.perf_counter() - t0)
@@ -62,7 +62,7 @@ def main() -> None:
     tagged = [tag(d.content, d.published) for d in sample]
     t_tag = (time.perf_counter() - t0) / len(sample)
     t0 = time.perf_counter()
-    for d, expressions in zip(sample, tagged):
+    for d, expressions in zip(sample, tagged, strict=True):
         analyse(d, expressions)
     t_rest = (time.perf_counter() - t0) / len(sample)
     t0 = time.perf_counter()
@@ -71,14 +71,20 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     merged = sum(1 for e in timeline.events if len(e.sources) > 1)
-    print(f"corpus: {len(docs)} articles, {words} words; {len(timeline.people)} people, "
-          f"{len(timeline.events)} events ({merged} merged across articles), {len(timeline.problems)} problems")
+    print(
+        f"corpus: {len(docs)} articles, {words} words; {len(timeline.people)} people, "
+        f"{len(timeline.events)} events ({merged} merged across articles), {len(timeline.problems)} problems"
+    )
     print(f"{'measure':<34}{'measured':>12}{'target':>12}")
     print(f"{'load (not in the target)':<34}{t_load:>11.1f}s{'':>12}")
     print(f"{'documents -> timeline':<34}{t_build:>11.1f}s{TARGET_BUILD_S:>11.0f}s   workers={args.workers}")
     print(f"{'re-anchor one article (median)':<34}{statistics.median(times):>11.3f}s{TARGET_REANCHOR_S:>11.1f}s")
-    print(f"{'re-anchor one article (worst)':<34}{max(times):>11.3f}s{TARGET_REANCHOR_S:>11.1f}s   over {len(times)} articles")
-    print(f"{'  of which: tagging, per article':<34}{t_tag * 1000:>10.1f}ms   (x{len(docs)} articles / {args.workers} workers)")
+    print(
+        f"{'re-anchor one article (worst)':<34}{max(times):>11.3f}s{TARGET_REANCHOR_S:>11.1f}s   over {len(times)} articles"
+    )
+    print(
+        f"{'  of which: tagging, per article':<34}{t_tag * 1000:>10.1f}ms   (x{len(docs)} articles / {args.workers} workers)"
+    )
     print(f"{'  people + statements, per article':<34}{t_rest * 1000:>10.1f}ms")
     print(f"{'  unify (link, merge, order)':<34}{t_unify:>11.1f}s   (one process)")
     print(f"{'peak memory (max RSS, this process)':<34}{peak_mb:>10.0f}MB")

@@ -17,41 +17,83 @@ import datetime as dt
 import random
 from pathlib import Path
 
-FIRST = ("Paul Jenny Peter Trudy Chris Sharon Malcolm Keith Rosalind Katherine Ed Sarah David Helen Mark "
-         "James Emma Laura Simon Andrew Claire Richard Susan Michael Alison Graham Julie Neil Fiona Ian "
-         "Rachel Stephen Karen Martin Joanne Gary Nicola Tony Deborah Colin Amanda").split()
-SURNAMES = ("Carter Whittle Gilroy Dean Wells Shoesmith Newsam Ferrin Turner Kerswell Balls Hughes Patel "
-            "Morgan Fletcher Barker Holloway Pritchard Whitmore Ashdown Crane Dunmore Ellison Fairbanks "
-            "Gresham Hartley Ingram Jarvis Kendrick Lockwood Marsden Norwood Oakley Pemberton Quarles "
-            "Radcliffe Sutcliffe Thornbury Underwood Vickers Waddington Yardley Ashworth Blackmore").split()
+FIRST = (
+    "Paul Jenny Peter Trudy Chris Sharon Malcolm Keith Rosalind Katherine Ed Sarah David Helen Mark "
+    "James Emma Laura Simon Andrew Claire Richard Susan Michael Alison Graham Julie Neil Fiona Ian "
+    "Rachel Stephen Karen Martin Joanne Gary Nicola Tony Deborah Colin Amanda"
+).split()
+SURNAMES = (
+    "Carter Whittle Gilroy Dean Wells Shoesmith Newsam Ferrin Turner Kerswell Balls Hughes Patel "
+    "Morgan Fletcher Barker Holloway Pritchard Whitmore Ashdown Crane Dunmore Ellison Fairbanks "
+    "Gresham Hartley Ingram Jarvis Kendrick Lockwood Marsden Norwood Oakley Pemberton Quarles "
+    "Radcliffe Sutcliffe Thornbury Underwood Vickers Waddington Yardley Ashworth Blackmore"
+).split()
 TITLES = ("Mr", "Cllr", "Dr", "Councillor", "Prof")
-FEMALE = set("Jenny Trudy Sharon Rosalind Katherine Sarah Helen Emma Laura Claire Susan Alison Julie Fiona "
-             "Rachel Karen Joanne Nicola Deborah Amanda".split())
-ROLES = ("council leader", "interim director of children's services", "cabinet member for highways",
-         "chief executive", "head teacher", "chairman of the planning committee", "police commander",
-         "finance director", "opposition leader", "health board chair")
-ORGS = ("Kent County Council", "Wells Council", "Medway Council", "the Environment Agency", "Ofsted",
-        "the Court of Appeal", "BBC Radio Kent", "St Anne's Hospital", "Harlow Road surgery", "the NHS trust")
+FEMALE = set(
+    "Jenny Trudy Sharon Rosalind Katherine Sarah Helen Emma Laura Claire Susan Alison Julie Fiona "
+    "Rachel Karen Joanne Nicola Deborah Amanda".split()
+)
+ROLES = (
+    "council leader",
+    "interim director of children's services",
+    "cabinet member for highways",
+    "chief executive",
+    "head teacher",
+    "chairman of the planning committee",
+    "police commander",
+    "finance director",
+    "opposition leader",
+    "health board chair",
+)
+ORGS = (
+    "Kent County Council",
+    "Wells Council",
+    "Medway Council",
+    "the Environment Agency",
+    "Ofsted",
+    "the Court of Appeal",
+    "BBC Radio Kent",
+    "St Anne's Hospital",
+    "Harlow Road surgery",
+    "the NHS trust",
+)
 PLACES = ("Maidstone", "Ashford", "Canterbury", "Dover", "Harlow Road", "Tunbridge Wells", "Margate", "Folkestone")
-TOPICS = ("the bypass", "the school merger", "the care home closure", "the budget cuts", "the flood defences",
-          "the hospital ward", "the library review", "the bus contract", "the housing scheme", "the child protection service")
+TOPICS = (
+    "the bypass",
+    "the school merger",
+    "the care home closure",
+    "the budget cuts",
+    "the flood defences",
+    "the hospital ward",
+    "the library review",
+    "the bus contract",
+    "the housing scheme",
+    "the child protection service",
+)
 NOUNS = ("inspection", "report", "vote", "inquiry", "consultation", "review", "audit", "meeting", "closure", "contract")
 ADJ = ("damning", "critical", "glowing", "long-awaited", "independent", "council", "public", "internal")
 VERBS = ("approved", "rejected", "published", "criticised", "delayed", "launched", "announced", "cancelled")
-FILLER = ("Residents have raised concerns about the plans for months and say they were not consulted properly.",
-          "The authority says it has listened to the public and changed the proposals as a result.",
-          "Campaigners said the decision would affect hundreds of families across the county.",
-          "Officials insisted that the service would continue to operate while the changes were made.",
-          "A spokesman for the authority declined to comment further on the matter.",
-          "Opposition councillors said the figures did not add up and called for a full explanation.",
-          "The scheme has been criticised by local businesses, which fear a drop in trade.",
-          "Many of those affected told reporters that they had heard nothing from the council.",
-          "The costs have risen sharply and the final bill is expected to be far higher than planned.",
-          "Staff were told about the changes at a meeting and many were said to be unhappy.")
+FILLER = (
+    "Residents have raised concerns about the plans for months and say they were not consulted properly.",
+    "The authority says it has listened to the public and changed the proposals as a result.",
+    "Campaigners said the decision would affect hundreds of families across the county.",
+    "Officials insisted that the service would continue to operate while the changes were made.",
+    "A spokesman for the authority declined to comment further on the matter.",
+    "Opposition councillors said the figures did not add up and called for a full explanation.",
+    "The scheme has been criticised by local businesses, which fear a drop in trade.",
+    "Many of those affected told reporters that they had heard nothing from the council.",
+    "The costs have risen sharply and the final bill is expected to be far higher than planned.",
+    "Staff were told about the changes at a meeting and many were said to be unhappy.",
+)
 MONTHS = ("January February March April May June July August September October November December").split()
 WEEKDAYS = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
-BOILER = ("Home   Kent   News   Article", "Close This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies.Learn More",
-          "Image caption, A file picture", "More on this story", "Related Internet Links")
+BOILER = (
+    "Home   Kent   News   Article",
+    "Close This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies.Learn More",
+    "Image caption, A file picture",
+    "More on this story",
+    "Related Internet Links",
+)
 
 
 _ONSETS = "B Br C Ch Cr D Dr F G Gr H K L M N P Pr R S Sh St T Th W Wh".split()
@@ -86,7 +128,7 @@ class Story:
 
 def misspell(rng: random.Random, word: str) -> str:
     i = rng.randrange(1, len(word) - 1)
-    return word[:i] + word[i + 1:] if rng.random() < 0.5 else word[:i] + word[i] + word[i:]
+    return word[:i] + word[i + 1 :] if rng.random() < 0.5 else word[:i] + word[i] + word[i:]
 
 
 def article(rng: random.Random, story: Story, outlet: int) -> tuple[str, dt.date]:
@@ -103,24 +145,34 @@ def article(rng: random.Random, story: Story, outlet: int) -> tuple[str, dt.date
         title_of[surname] = title
     sentences = []
     first, surname, role = people[0]
-    sentences.append(f"The {story.adj} {story.noun} into {story.topic} was {rng.choice(VERBS)} on {ev.day} {MONTHS[ev.month - 1]} {ev.year}, "
-                     f"{role} {first} {surname} said.")
-    sentences.append(f"{title_of[surname]} {surname} said: \"We knew the problems went back to {ev.year - 3}, {ev.year - 2} and {ev.year - 1}.\"")
+    sentences.append(
+        f"The {story.adj} {story.noun} into {story.topic} was {rng.choice(VERBS)} on {ev.day} {MONTHS[ev.month - 1]} {ev.year}, "
+        f"{role} {first} {surname} said."
+    )
+    sentences.append(
+        f'{title_of[surname]} {surname} said: "We knew the problems went back to {ev.year - 3}, {ev.year - 2} and {ev.year - 1}."'
+    )
     for first, surname, role in people[1:]:
         pronoun = "she" if first in FEMALE else "he"
-        sentences.append(f"{first} {surname}, the {role}, told {rng.choice(ORGS)} the matter had been raised last year.")
-        sentences.append(f"\"It is not good enough and people deserve better,\" {pronoun} said.")
-        sentences.append(f"{title_of[surname]} {surname} retired several months before the {story.adj} {story.noun} and was replaced.")
+        sentences.append(
+            f"{first} {surname}, the {role}, told {rng.choice(ORGS)} the matter had been raised last year."
+        )
+        sentences.append(f'"It is not good enough and people deserve better," {pronoun} said.')
+        sentences.append(
+            f"{title_of[surname]} {surname} retired several months before the {story.adj} {story.noun} and was replaced."
+        )
     contradict = outlet % 7 == 6
     month = MONTHS[(ev.month + (1 if contradict else 0)) % 12]
     sentences.append(f"By {month} the authority had reviewed more than {rng.randint(100, 9000)} cases at {story.org}.")
     sentences.append(f"A further meeting at {rng.choice(ORGS)} in {story.place} is planned for {rng.choice(WEEKDAYS)}.")
-    sentences.append(f"The numbers fell from {rng.randint(1000, 3000)} last {rng.choice(MONTHS)} to just {rng.randint(10, 99)} this week.")
+    sentences.append(
+        f"The numbers fell from {rng.randint(1000, 3000)} last {rng.choice(MONTHS)} to just {rng.randint(10, 99)} this week."
+    )
     while sum(len(s.split()) for s in sentences) < 470:
         sentences.append(rng.choice(FILLER))
     body = []
     for i in range(0, len(sentences), 3):
-        body.append(" ".join(sentences[i:i + 3]))
+        body.append(" ".join(sentences[i : i + 3]))
     lines.extend(p + "\n" for p in body)
     if rng.random() < 0.3:
         lines.append(rng.choice(BOILER))

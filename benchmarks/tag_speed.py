@@ -18,8 +18,8 @@ import sys
 import time
 from pathlib import Path
 
-from timeline.temporal import tag
 from timeline.export.timeml import read_timeml
+from timeline.temporal import tag
 
 
 def load(corpus: Path) -> list[tuple[str, dt.date | None]]:
@@ -63,8 +63,10 @@ def cold_start(first: Path) -> float:
         f"doc = read_timeml(open({str(first)!r}, encoding='utf-8').read());"
         "tag(doc.text, doc.dct); print(time.perf_counter() - t)"
     )
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-            for _ in range(3)]
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(3)
+    ]
     return min(runs)
 
 
@@ -88,8 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     first = sorted(args.corpus.rglob("*.tml"))[0]
     cold = cold_start(first)
     print(f"{'':28s} {'words':>9s} {'seconds':>9s} {'words/s':>11s} {'found':>7s}")
-    print(f"{'timeline.temporal.tag':28s} {n_words:9,d} {elapsed:9.3f} {ours:11,.0f} {found:7d}   all {len(docs)} documents, best of {args.repeat}")
-    print(f"{'dateparser search_dates':28s} {words(sample):9,d} {dp_elapsed:9.3f} {theirs:11,.0f} {dp_found:7d}   first {len(sample)} documents only (slow)")
+    print(
+        f"{'timeline.temporal.tag':28s} {n_words:9,d} {elapsed:9.3f} {ours:11,.0f} {found:7d}   all {len(docs)} documents, best of {args.repeat}"
+    )
+    print(
+        f"{'dateparser search_dates':28s} {words(sample):9,d} {dp_elapsed:9.3f} {theirs:11,.0f} {dp_found:7d}   first {len(sample)} documents only (slow)"
+    )
     print(f"speed-up: {ours / theirs:.1f}x")
     print(f"cold start (fresh interpreter: import + first document): {cold:.3f} s")
     return 0

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from attrs import define, field
 
+from timeline.export.timeml import GoldTimex, TimeMLDocument, TimeMLError, read_timeml
 from timeline.model import TemporalExpression
 from timeline.temporal import tag
-from timeline.export.timeml import GoldTimex, TimeMLDocument, TimeMLError, read_timeml
 
 
 @define
@@ -55,9 +55,18 @@ class Tally:
         rp, rr, rf = self.prf(self.relaxed)
         value_acc = self.value / self.relaxed if self.relaxed else 0.0
         type_acc = self.type / self.relaxed if self.relaxed else 0.0
-        return {"strict_p": sp, "strict_r": sr, "strict_f1": sf, "relaxed_p": rp, "relaxed_r": rr,
-                "relaxed_f1": rf, "value_f1": value_acc * rf, "type_f1": type_acc * rf,
-                "value_accuracy": value_acc, "type_accuracy": type_acc}
+        return {
+            "strict_p": sp,
+            "strict_r": sr,
+            "strict_f1": sf,
+            "relaxed_p": rp,
+            "relaxed_r": rr,
+            "relaxed_f1": rf,
+            "value_f1": value_acc * rf,
+            "type_f1": type_acc * rf,
+            "value_accuracy": value_acc,
+            "type_accuracy": type_acc,
+        }
 
 
 def pair_up(gold_timexes, found) -> tuple[list[tuple[GoldTimex, TemporalExpression | None]], list[TemporalExpression]]:
@@ -77,7 +86,9 @@ def pair_up(gold_timexes, found) -> tuple[list[tuple[GoldTimex, TemporalExpressi
     return pairs, [s for i, s in enumerate(found) if i not in used]
 
 
-def match_document(path: Path) -> tuple[TimeMLDocument, list[tuple[GoldTimex, TemporalExpression | None]], list[TemporalExpression]]:
+def match_document(
+    path: Path,
+) -> tuple[TimeMLDocument, list[tuple[GoldTimex, TemporalExpression | None]], list[TemporalExpression]]:
     """A TimeML file read and tagged: the document, its gold expressions paired with ours, and ours left over."""
     doc = read_timeml(path.read_text(encoding="utf-8"), path.stem)
     pairs, spurious = pair_up(doc.timexes, tag(doc.text, doc.dct))
@@ -88,11 +99,15 @@ def evaluate_document(path: Path) -> tuple[Tally, int]:
     return tally_of(path, *match_document(path))
 
 
-def tally_of(path: Path, doc: TimeMLDocument, pairs: list[tuple[GoldTimex, TemporalExpression | None]],
-             spurious: list[TemporalExpression]) -> tuple[Tally, int]:
+def tally_of(
+    path: Path,
+    doc: TimeMLDocument,
+    pairs: list[tuple[GoldTimex, TemporalExpression | None]],
+    spurious: list[TemporalExpression],
+) -> tuple[Tally, int]:
     """The counts and the error listing of one matched document, and its number of words."""
     tally = Tally(gold=len(doc.timexes), system=len(pairs) - sum(s is None for _, s in pairs) + len(spurious))
-    context = lambda start, end: doc.text[max(0, start - 40):end + 40].replace("\n", " ")  # noqa: E731
+    context = lambda start, end: doc.text[max(0, start - 40) : end + 40].replace("\n", " ")  # noqa: E731
     for gold, system in pairs:
         if system is None:
             tally.errors.append(f"{path.name}: MISSED {_show(gold)}   …{context(gold.span.start, gold.span.end)}…")
@@ -105,11 +120,15 @@ def tally_of(path: Path, doc: TimeMLDocument, pairs: list[tuple[GoldTimex, Tempo
         tally.type += system.type.value == gold.type
         if not exact or not value_ok or system.type.value != gold.type:
             what = "VALUE" if not value_ok else ("EXTENT" if not exact else "TYPE")
-            tally.errors.append(f"{path.name}: {what} gold {_show(gold)} got {system.text!r} {system.type.value} "
-                                f"{system.value} {system.mod or ''} [{system.rule}] dct={doc.dct}   …{context(gold.span.start, gold.span.end)}…")
+            tally.errors.append(
+                f"{path.name}: {what} gold {_show(gold)} got {system.text!r} {system.type.value} "
+                f"{system.value} {system.mod or ''} [{system.rule}] dct={doc.dct}   …{context(gold.span.start, gold.span.end)}…"
+            )
     for system in spurious:
-        tally.errors.append(f"{path.name}: SPURIOUS {system.text!r} {system.type.value} {system.value} [{system.rule}]"
-                            f"   …{context(system.span.start, system.span.end)}…")
+        tally.errors.append(
+            f"{path.name}: SPURIOUS {system.text!r} {system.type.value} {system.value} [{system.rule}]"
+            f"   …{context(system.span.start, system.span.end)}…"
+        )
     return tally, len(doc.text.split())
 
 
@@ -147,22 +166,31 @@ def main(argv: list[str] | None = None) -> int:
         total.add(tally)
         if args.per_document:
             s = tally.scores()
-            print(f"{path.name:40s} gold {tally.gold:3d} sys {tally.system:3d}  strict {s['strict_f1']:.3f}  "
-                  f"relaxed {s['relaxed_f1']:.3f}  value {s['value_f1']:.3f}")
+            print(
+                f"{path.name:40s} gold {tally.gold:3d} sys {tally.system:3d}  strict {s['strict_f1']:.3f}  "
+                f"relaxed {s['relaxed_f1']:.3f}  value {s['value_f1']:.3f}"
+            )
     elapsed = time.perf_counter() - started
     if args.errors:
         print("\n".join(total.errors))
     s = total.scores()
     kinds = Counter(e.split(": ", 1)[1].split(" ", 1)[0] for e in total.errors)
-    print(f"\n{len(files) - failed} documents, {words:,} words, {total.gold} gold TIMEX3, {total.system} tagged"
-          f" ({elapsed:.2f} s including reading)")
+    print(
+        f"\n{len(files) - failed} documents, {words:,} words, {total.gold} gold TIMEX3, {total.system} tagged"
+        f" ({elapsed:.2f} s including reading)"
+    )
     print(f"strict   P {s['strict_p']:.4f}  R {s['strict_r']:.4f}  F1 {s['strict_f1']:.4f}")
     print(f"relaxed  P {s['relaxed_p']:.4f}  R {s['relaxed_r']:.4f}  F1 {s['relaxed_f1']:.4f}")
-    print(f"value F1 {s['value_f1']:.4f} (accuracy {s['value_accuracy']:.4f})   "
-          f"type F1 {s['type_f1']:.4f} (accuracy {s['type_accuracy']:.4f})")
+    print(
+        f"value F1 {s['value_f1']:.4f} (accuracy {s['value_accuracy']:.4f})   "
+        f"type F1 {s['type_f1']:.4f} (accuracy {s['type_accuracy']:.4f})"
+    )
     print("errors: " + ", ".join(f"{k.lower()} {n}" for k, n in sorted(kinds.items())))
-    floors = [("value F1", s["value_f1"], args.min_value_f1), ("strict F1", s["strict_f1"], args.min_strict_f1),
-              ("relaxed F1", s["relaxed_f1"], args.min_relaxed_f1)]
+    floors = [
+        ("value F1", s["value_f1"], args.min_value_f1),
+        ("strict F1", s["strict_f1"], args.min_strict_f1),
+        ("relaxed F1", s["relaxed_f1"], args.min_relaxed_f1),
+    ]
     below = [f"{name} {got:.4f} < {floor}" for name, got, floor in floors if floor is not None and got < floor]
     if below:
         print("timex_eval: below the floor: " + "; ".join(below), file=sys.stderr)

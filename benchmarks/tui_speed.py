@@ -42,6 +42,7 @@ def _child_first_paint(cache: str | None, use_cache: bool = False) -> None:
 
     loader = None
     if cache:
+
         def loader(progress, cancelled):  # what timeline.opening.open_articles does on a hit
             from timeline.storage.store import load
 
@@ -60,7 +61,9 @@ def _child_first_paint(cache: str | None, use_cache: bool = False) -> None:
     asyncio.run(run_app())
 
 
-def first_paint(cache: str | None = None, *, use_cache: bool = False, env: dict[str, str] | None = None) -> tuple[float, int]:
+def first_paint(
+    cache: str | None = None, *, use_cache: bool = False, env: dict[str, str] | None = None
+) -> tuple[float, int]:
     """Seconds from starting a fresh interpreter to the first paint of the timeline."""
     args = [sys.executable, str(Path(__file__).resolve()), "--child"] + (["--cache", cache] if cache else [])
     args += ["--use-cache"] if use_cache else []
@@ -70,16 +73,22 @@ def first_paint(cache: str | None = None, *, use_cache: bool = False, env: dict[
 
 
 async def interactive(n_events: int) -> dict[str, list[float]]:
+    from synthetic import synthetic_timeline
     from textual import events
 
-    from synthetic import synthetic_timeline
     from tui.app import TimelineApp
     from tui.widgets.timeline_view import TimelineView
 
     timeline = synthetic_timeline(n_events)
     app = TimelineApp(timeline=timeline)
-    figures: dict[str, list[float]] = {"timeline in memory to first paint": [], "person filter": [], "clear person filter": [],
-                                       "search keystroke": [], "scroll a page": [], "scroll a page, key held down": []}
+    figures: dict[str, list[float]] = {
+        "timeline in memory to first paint": [],
+        "person filter": [],
+        "clear person filter": [],
+        "search keystroke": [],
+        "scroll a page": [],
+        "scroll a page, key held down": [],
+    }
 
     start = time.perf_counter()
     async with app.run_test(size=(120, 36)) as pilot:
@@ -97,13 +106,15 @@ async def interactive(n_events: int) -> dict[str, list[float]]:
 
         await pilot.pause()
         for person in ("p3", "p10", "p20", "p41", "p63"):
-            await timed("person filter", lambda: app.filter_person(person))
+            await timed("person filter", lambda person=person: app.filter_person(person))
             await timed("clear person filter", app.action_clear_people)
         for word in ("budget", "scrutiny", "carter"):
             await pilot.press("slash")
             search = app.query_one("#search")
             for char in word:
-                await timed("search keystroke", lambda: search.post_message(events.Key(char, char)))
+                await timed(
+                    "search keystroke", lambda search=search, char=char: search.post_message(events.Key(char, char))
+                )
             await pilot.press("escape")
             await pilot.pause()
         view = app.query_one(TimelineView)
@@ -150,9 +161,12 @@ def main() -> None:
             report(f"first paint, seeds ({runs[0][1]} events), {label}", [t for t, _ in runs], 1000)
 
     if not args.skip_cached:
-        cache = Path(args.cache) if args.cache else Path(tempfile.gettempdir()) / f"timeline-bench-{args.events}.timeline"
+        cache = (
+            Path(args.cache) if args.cache else Path(tempfile.gettempdir()) / f"timeline-bench-{args.events}.timeline"
+        )
         if not cache.exists():
             from synthetic import synthetic_timeline
+
             from timeline.query.index import TimelineIndex
             from timeline.storage.store import save
 
@@ -166,11 +180,20 @@ def main() -> None:
 
         start = time.perf_counter()
         load(cache)
-        print(f"{'  of which reading the stored timeline (timeline.store.load)':<62}{(time.perf_counter() - start) * 1000:>12.0f}ms", flush=True)
+        print(
+            f"{'  of which reading the stored timeline (timeline.store.load)':<62}{(time.perf_counter() - start) * 1000:>12.0f}ms",
+            flush=True,
+        )
 
     figures = asyncio.run(interactive(args.events))
-    targets = {"timeline in memory to first paint": 2000, "person filter": 50, "clear person filter": 50, "search keystroke": 50, "scroll a page": 16,
-               "scroll a page, key held down": 16}
+    targets = {
+        "timeline in memory to first paint": 2000,
+        "person filter": 50,
+        "clear person filter": 50,
+        "search keystroke": 50,
+        "scroll a page": 16,
+        "scroll a page, key held down": 16,
+    }
     for name, times in figures.items():
         ms = [t * 1000 for t in times]
         label = f"{name}, {args.events} events (median / max of {len(ms)})"

@@ -40,10 +40,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timex_eval import Tally, match_document, tally_of  # noqa: E402
+from timex_eval import Tally, match_document, tally_of
 
-from timeline.temporal import vocabulary as v  # noqa: E402
-from timeline.temporal.numbers import number  # noqa: E402
+from timeline.temporal import vocabulary as v
+from timeline.temporal.numbers import number
 
 KINDS = ("same-meaning", "contradicts-text", "placeholder", "creation-date", "other")
 
@@ -52,13 +52,22 @@ _MONTHS = {"Y": 12, "Q": 3, "M": 1, "E": 120, "DE": 120, "C": 1200, "CE": 1200, 
 _DAYS = {"W": 7, "D": 1}
 _HOURS = {"H": 1}
 _PART = re.compile(r"(\d+(?:\.\d+)?|X)(ML|DE|CE|[YQMEWDCLHS])")
-_SHIFT_WORDS = re.compile(r"\b(?:ago|earlier|later|before|after|since|previous|following|next|last|this|that|fiscal)\b", re.I)
+_SHIFT_WORDS = re.compile(
+    r"\b(?:ago|earlier|later|before|after|since|previous|following|next|last|this|that|fiscal)\b", re.I
+)
 _YEAR_IN_TEXT = re.compile(r"(?<!['\u2019\d])\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:GMT|UTC|BST|[ECMP][SD]T|hours)\b)")
 # A month name and the day after it, if any ("Sept. 30", "October").
-_MONTH_DAY = re.compile(r"\b(" + "|".join(sorted(v.MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{1,2})(?!\d))?", re.I)
-_WEEKDAY_ONLY = re.compile(r"^(?:on\s+)?(" + "|".join(v.WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?[.,]?$", re.I)
-_LENGTH = re.compile(r"^(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?(?:the\s+(?:past|last|next|first)\s+)?"
-                     r"(?P<n>[\w-]+(?:\s+(?:hundred|thousand))?)[\s-]+(?P<u>year|month|week|day|decade|centur)(?:s|y|ies)?[.,]?$", re.I)
+_MONTH_DAY = re.compile(
+    r"\b(" + "|".join(sorted(v.MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{1,2})(?!\d))?", re.I
+)
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:on\s+)?(" + "|".join(v.WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?[.,]?$", re.I
+)
+_LENGTH = re.compile(
+    r"^(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?(?:the\s+(?:past|last|next|first)\s+)?"
+    r"(?P<n>[\w-]+(?:\s+(?:hundred|thousand))?)[\s-]+(?P<u>year|month|week|day|decade|centur)(?:s|y|ies)?[.,]?$",
+    re.I,
+)
 _UNIT_LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "centur": "CE"}
 
 
@@ -137,16 +146,28 @@ def placeholder(text: str, gold: str, ours: str) -> bool:
     if "X" in gold and not gold.startswith("P") and not gold.endswith("_REF") and not re.fullmatch(r"\d{3}X", gold):
         return re.fullmatch(re.escape(gold).replace("X", r"\d"), ours) is not None
     said = _MONTH_DAY.search(text)
-    return bool(said and said.group(2) and re.fullmatch(r"\d{4}-\d\d", gold) and ours.startswith(gold + "-")
-                and ours[-2:] == f"{int(said.group(2)):02d}")
+    return bool(
+        said
+        and said.group(2)
+        and re.fullmatch(r"\d{4}-\d\d", gold)
+        and ours.startswith(gold + "-")
+        and ours[-2:] == f"{int(said.group(2)):02d}"
+    )
 
 
 def creation_date(text: str, gold: str, ours: str, dct: dt.date | None) -> bool:
     """Whether the gold dates a bare weekday more than a week from the creation date while ours,
     as precise as the gold, is within the week the words point to."""
     day, mine = _date(gold), _date(ours)
-    return bool(dct and day and mine and _WEEKDAY_ONLY.match(text.strip()) and abs((day - dct).days) > 7
-                and abs((mine - dct).days) <= 7 and gold[10:] == ours[10:])
+    return bool(
+        dct
+        and day
+        and mine
+        and _WEEKDAY_ONLY.match(text.strip())
+        and abs((day - dct).days) > 7
+        and abs((mine - dct).days) <= 7
+        and gold[10:] == ours[10:]
+    )
 
 
 def _date(value: str) -> dt.date | None:
@@ -186,11 +207,15 @@ def main(argv: list[str] | None = None) -> int:
             if system is None or system.value == gold.value:
                 continue
             kind = kind_of(gold.text, gold.value, gold.type, system.value, doc.dct)
-            found_kinds[kind].append(f"{path.name}: {gold.text!r} gold {gold.value} ours {system.value} (dct {doc.dct})")
+            found_kinds[kind].append(
+                f"{path.name}: {gold.text!r} gold {gold.value} ours {system.value} (dct {doc.dct})"
+            )
     scores = total.scores()
     relaxed_f1, left_out = scores["relaxed_f1"], 0
-    print(f"{total.relaxed} relaxed matches, {total.relaxed - total.value} value disagreements; "
-          f"value F1 {scores['value_f1']:.4f}\n")
+    print(
+        f"{total.relaxed} relaxed matches, {total.relaxed - total.value} value disagreements; "
+        f"value F1 {scores['value_f1']:.4f}\n"
+    )
     print(f"{'kind':18s} {'count':>5s}   value F1 with it and the kinds above left out of the scoring")
     for kind in KINDS:
         items = found_kinds.get(kind, [])
@@ -204,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         items = found_kinds.get(kind, [])
         if items and args.examples:
             print(f"\n{kind}:")
-            for line in items[:args.examples]:
+            for line in items[: args.examples]:
                 print("  " + line)
     return 0
 

@@ -52,7 +52,9 @@ def _interval(value: str) -> tuple[Interval, Granularity]:
         return Interval(dt.date(year, 1, 1), dt.date(year, 12, 31)), Granularity.YEAR
     month = int(parts[1])
     if len(parts) == 2:
-        return Interval(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])), Granularity.MONTH
+        return Interval(
+            dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        ), Granularity.MONTH
     day = dt.date(year, month, int(parts[2]))
     return Interval(day, day), Granularity.DAY
 
@@ -61,14 +63,27 @@ def expressions(name: str, text: str) -> tuple[TemporalExpression, ...]:
     found = []
     for start, end, kind, value, mod, override in GOLD[name]:
         if kind == "DURATION":
-            found.append(TemporalExpression(text[start:end], Span(start, end), TimexType.DURATION, value, mod,
-                                            anchoring=Anchoring.UNANCHORED))
+            found.append(
+                TemporalExpression(
+                    text[start:end], Span(start, end), TimexType.DURATION, value, mod, anchoring=Anchoring.UNANCHORED
+                )
+            )
             continue
         if override:
             interval = Interval(*override)
             granularity = Granularity.WEEK if "W" in value else Granularity.DAY if "T" in value else Granularity.YEAR
         else:
             interval, granularity = _interval(value)
-        found.append(TemporalExpression(text[start:end], Span(start, end), TimexType(kind), value, mod, granularity,
-                                        interval, Anchoring.PUBLICATION))
+        found.append(
+            TemporalExpression(
+                text[start:end],
+                Span(start, end),
+                TimexType(kind),
+                value,
+                mod,
+                granularity,
+                interval,
+                Anchoring.PUBLICATION,
+            )
+        )
     return tuple(found)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
+from model_json import timeline_to_json
 
+from timeline.analysis import build_timeline
 from timeline.analysis.pool import PARALLEL_FROM, Cancelled, analyse_all, default_workers
 from timeline.corpus import load
-from timeline.analysis import build_timeline
-from model_json import timeline_to_json
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from timeline.storage import cache
-from timeline.corpus import load
-from timeline.query.index import TimelineIndex
-from timeline.model import Problem
 from timeline.analysis import build_timeline
+from timeline.corpus import load
+from timeline.model import Problem
+from timeline.query.index import TimelineIndex
+from timeline.storage import cache
 
 
 @pytest.fixture(autouse=True)

@@ -63,9 +63,9 @@ def test_export_json_on_the_seeds(capsysbinary):
         for mention in event["mentions"]:
             doc = docs[next(Path(d["path"]).name for d in data["documents"] if d["id"] == mention["document"])]
             text = Path(doc["path"]).read_text(encoding="utf-8")
-            assert text[mention["start"]:mention["end"]] == mention["excerpt"]
+            assert text[mention["start"] : mention["end"]] == mention["excerpt"]
             timex = mention["timex"]
-            assert text[timex["start"]:timex["end"]] == timex["text"]
+            assert text[timex["start"] : timex["end"]] == timex["text"]
     starts = [e["date"]["start"] for e in data["events"]]
     assert starts == sorted(starts)
 
@@ -101,7 +101,7 @@ def test_tag_timeml_reads_dct_and_strips_tags(write, capsys):
     text = "\nThe company & its unions agreed in February 1997 to a deal that runs to 2001.\n"
     assert code == 0
     for row in rows:
-        assert text[row["start"]:row["end"]] == row["text"]
+        assert text[row["start"] : row["end"]] == row["text"]
     assert ("February 1997", "1997-02") in [(r["text"], r["value"]) for r in rows]
 
 
@@ -115,7 +115,10 @@ def test_tag_timeml_output_is_well_formed_timeml(write, capsys):
     assert root.find("DCT/TIMEX3").get("value") == "1998-03-05"
     timexes = root.findall("TEXT/TIMEX3")
     assert ("February 1997", "1997-02") in [(t.text, t.get("value")) for t in timexes]
-    assert "".join(root.find("TEXT").itertext()) == "\nThe company & its unions agreed in February 1997 to a deal that runs to 2001.\n"
+    assert (
+        "".join(root.find("TEXT").itertext())
+        == "\nThe company & its unions agreed in February 1997 to a deal that runs to 2001.\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -123,11 +126,23 @@ def test_tag_timeml_output_is_well_formed_timeml(write, capsys):
     [
         (["tag", "/no/such/file.txt"], "timeline: /no/such/file.txt: no such file"),
         (["tag", "{tmp}"], "timeline: {tmp}: is a directory, not a file"),
-        (["tag", "{tmp}/a.txt", "--dct", "2011-02-30"], "timeline: --dct: invalid date '2011-02-30' (expected YYYY-MM-DD)"),
-        (["tag", "{tmp}/broken.tml"], "timeline: {tmp}/broken.tml: not well-formed XML: mismatched tag: line 1, column 16"),
+        (
+            ["tag", "{tmp}/a.txt", "--dct", "2011-02-30"],
+            "timeline: --dct: invalid date '2011-02-30' (expected YYYY-MM-DD)",
+        ),
+        (
+            ["tag", "{tmp}/broken.tml"],
+            "timeline: {tmp}/broken.tml: not well-formed XML: mismatched tag: line 1, column 16",
+        ),
         (["export", "/no/such/dir"], "timeline: /no/such/dir: no such file or directory\ntimeline: no usable articles"),
-        (["export", "--person", "Nobody Atall"], "timeline: --person 'Nobody Atall': nobody of that name in the articles"),
-        (["export", "--from", "Smarch 2010"], "timeline: cannot read 'Smarch 2010' as a date (try 2010, Nov 2010 or 2011-04-01)"),
+        (
+            ["export", "--person", "Nobody Atall"],
+            "timeline: --person 'Nobody Atall': nobody of that name in the articles",
+        ),
+        (
+            ["export", "--from", "Smarch 2010"],
+            "timeline: cannot read 'Smarch 2010' as a date (try 2010, Nov 2010 or 2011-04-01)",
+        ),
     ],
 )
 def test_user_errors_exit_1_with_one_clear_line(tmp_path, capsys, argv, message):
@@ -169,17 +184,24 @@ def test_installed_command_finds_the_seeds_far_from_the_checkout(tmp_path):
     command = shutil.which("timeline", path=str(Path(sys.executable).parent))
     assert command, "the `timeline` console script is not installed beside this Python"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    result = subprocess.run([command, "export", "--format", "json"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        [command, "export", "--format", "json"], cwd=tmp_path, capture_output=True, text=True, env=env
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert sorted(Path(d["path"]).name for d in data["documents"]) == [
-        "000_28d84fdc4e1b1798.txt", "001_cc1026ba4d01a77c.txt", "002_6cc214aa8ed720d4.txt"]
+        "000_28d84fdc4e1b1798.txt",
+        "001_cc1026ba4d01a77c.txt",
+        "002_6cc214aa8ed720d4.txt",
+    ]
 
 
 def test_app_without_a_terminal_says_so(capsys, monkeypatch):
     monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
-    code, _, err = run(capsys, )
+    code, _, err = run(
+        capsys,
+    )
     assert code == 1
     assert err.strip() == "timeline: the explorer needs a terminal (try `timeline export` for non-interactive use)"
 

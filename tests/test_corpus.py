@@ -35,12 +35,12 @@ def test_seed_text_is_the_file_byte_for_byte(seeds):
 def test_seed_boilerplate_is_excluded(seeds):
     docs = {Path(d.path).name: d for d in load([seeds]).documents}
     kentonline = docs["001_cc1026ba4d01a77c.txt"]
-    excluded = [kentonline.text[s.start:s.end] for s in kentonline.excluded]
+    excluded = [kentonline.text[s.start : s.end] for s in kentonline.excluded]
     assert excluded[0] == "Home \xa0 Kent \xa0 News \xa0 Article"
     assert excluded[1:3] == ["Child abuse. Picture posed by a model"] * 2
     assert excluded[3].startswith("Close This site uses cookies.")
     bbc = docs["002_6cc214aa8ed720d4.txt"]
-    assert [bbc.text[s.start:s.end] for s in bbc.excluded] == [
+    assert [bbc.text[s.start : s.end] for s in bbc.excluded] == [
         "Image caption, The Ofsted report raised concern about most services intended to protect children",
         "More on this story",
         "Related Internet Links",
@@ -50,7 +50,7 @@ def test_seed_boilerplate_is_excluded(seeds):
     assert len(bbc.content) == len(bbc.text)
     assert "Related Internet Links" not in bbc.content
     start = bbc.text.index("Paul Carter")
-    assert bbc.content[start:start + 11] == "Paul Carter"
+    assert bbc.content[start : start + 11] == "Paul Carter"
     assert docs["000_28d84fdc4e1b1798.txt"].excluded == ()
 
 
@@ -67,7 +67,7 @@ def test_seed_boilerplate_is_excluded(seeds):
         ("The BBC is not responsible for the content of external sites.", "site disclaimer"),
         ("Kent County Council said the review would end in May.", None),
         ("Vacancy rates", None),
-        ("Cllr Trudy Dean said: \"We are still waiting.\"", None),
+        ('Cllr Trudy Dean said: "We are still waiting."', None),
     ],
 )
 def test_boilerplate_rules(line, rule):
@@ -79,7 +79,12 @@ def test_front_matter_metadata_and_offsets(write):
     path = write("a.md", text)
     (doc,) = load([path]).documents
     assert (doc.title, doc.source, doc.url, doc.published, doc.published_estimated) == (
-        "Council row", "Kent Messenger", "https://example.org/a", dt.date(2012, 3, 4), False)
+        "Council row",
+        "Kent Messenger",
+        "https://example.org/a",
+        dt.date(2012, 3, 4),
+        False,
+    )
     assert doc.text == text
     body = text.index("The council")
     assert doc.content[body:] == text[body:]
@@ -87,7 +92,10 @@ def test_front_matter_metadata_and_offsets(write):
 
 
 def test_precedence_override_then_front_matter_then_manifest(write, tmp_path):
-    write("manifest.toml", '["a.txt"]\npublished = 2001-01-01\nsource = "Manifest Times"\n["b.txt"]\npublished = 2002-02-02\n')
+    write(
+        "manifest.toml",
+        '["a.txt"]\npublished = 2001-01-01\nsource = "Manifest Times"\n["b.txt"]\npublished = 2002-02-02\n',
+    )
     write("a.txt", "---\npublished: 2003-03-03\n---\nText about 2001.\n")
     write("b.txt", "Plain text.\n")
     write("c.txt", "No metadata at all.\n")
@@ -152,7 +160,8 @@ def test_not_utf8_is_decoded_with_replacement_and_said(write):
     (doc,) = corpus.documents
     assert doc.text == "Caf\ufffd opened in 2009.\n"
     assert [p.message for p in corpus.problems] == [
-        "not valid UTF-8 (first bad byte at offset 3); undecodable bytes replaced with U+FFFD"]
+        "not valid UTF-8 (first bad byte at offset 3); undecodable bytes replaced with U+FFFD"
+    ]
     assert doc.notes == (corpus.problems[0].message,)
 
 
@@ -183,8 +192,7 @@ def test_front_matter_with_invalid_date_keeps_other_fields(write):
     corpus = load([path])
     (doc,) = corpus.documents
     assert doc.title == "Council row" and doc.published is None
-    assert [p.message for p in corpus.problems] == [
-        "front matter: invalid date '32nd of Smarch' (expected YYYY-MM-DD)"]
+    assert [p.message for p in corpus.problems] == ["front matter: invalid date '32nd of Smarch' (expected YYYY-MM-DD)"]
 
 
 def test_unclosed_front_matter_is_reported(write):
@@ -196,8 +204,10 @@ def test_unclosed_front_matter_is_reported(write):
 def test_invalid_published_options():
     overrides, problems = parse_overrides(["a.txt=2011-02-30", "b.txt", "c.txt=2011-05-01"])
     assert overrides == {"c.txt": dt.date(2011, 5, 1)}
-    assert problems == ["a.txt: --published: invalid date '2011-02-30' (expected YYYY-MM-DD)",
-                        "--published 'b.txt': expected FILE=YYYY-MM-DD"]
+    assert problems == [
+        "a.txt: --published: invalid date '2011-02-30' (expected YYYY-MM-DD)",
+        "--published 'b.txt': expected FILE=YYYY-MM-DD",
+    ]
 
 
 def test_broken_manifest_is_reported_and_files_still_load(write, tmp_path):

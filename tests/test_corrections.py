@@ -10,7 +10,13 @@ import pytest
 
 from timeline.cli import main
 from timeline.corpus import load
-from timeline.storage.corrections import CorrectionsError, corrections_file, load_corrections, remember_correction, stored_corrections
+from timeline.storage.corrections import (
+    CorrectionsError,
+    corrections_file,
+    load_corrections,
+    remember_correction,
+    stored_corrections,
+)
 
 ARTICLE = "---\npublished: 2011-04-10\n---\nThe hall was sold on Monday. A fire hit it in March 2009.\n"
 
@@ -30,9 +36,16 @@ def test_loading_applies_it_and_says_why(tmp_path: Path):
     article.write_text(ARTICLE)
     remember_correction(article, dt.date(2012, 5, 2))
     doc = load([tmp_path], corrected=load_corrections()).documents[0]
-    assert (doc.published, doc.published_estimated, doc.published_evidence) == (dt.date(2012, 5, 2), False, "set by the user in the app")
+    assert (doc.published, doc.published_estimated, doc.published_evidence) == (
+        dt.date(2012, 5, 2),
+        False,
+        "set by the user in the app",
+    )
     doc = load([tmp_path], {"a.txt": dt.date(2013, 1, 1)}, load_corrections()).documents[0]
-    assert (doc.published, doc.published_evidence) == (dt.date(2013, 1, 1), "set with --published")  # the command line wins
+    assert (doc.published, doc.published_evidence) == (
+        dt.date(2013, 1, 1),
+        "set with --published",
+    )  # the command line wins
 
 
 def test_export_uses_the_stored_date(tmp_path: Path, capsysbinary):
@@ -46,11 +59,14 @@ def test_export_uses_the_stored_date(tmp_path: Path, capsysbinary):
     assert "2012-04-30" in out and "2011-04-04" not in out  # the Monday before 2 May 2012; not a stale stored timeline
 
 
-@pytest.mark.parametrize("content, message", [
-    ("{not json", "cannot read the stored publication dates"),
-    ('{"articles": {"/a.txt": {"published": "yesterday"}}}', "not a file of publication dates"),
-    ("[1, 2]", "not a file of publication dates"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("{not json", "cannot read the stored publication dates"),
+        ('{"articles": {"/a.txt": {"published": "yesterday"}}}', "not a file of publication dates"),
+        ("[1, 2]", "not a file of publication dates"),
+    ],
+)
 def test_a_damaged_file_is_reported_and_left_alone(content: str, message: str, tmp_path: Path, capsysbinary):
     path = corrections_file()
     path.parent.mkdir(parents=True, exist_ok=True)

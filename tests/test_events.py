@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from seed_timexes import expressions
-from timeline.corpus import load, seeds_dir
-from timeline.model import Anchoring, EventDate, Granularity, Interval, Span
+
 from timeline.analysis import analyse, unify
+from timeline.corpus import load, seeds_dir
 from timeline.events.relative import find_relation, resolve
+from timeline.model import Anchoring, EventDate, Granularity, Interval, Span
 
 
 @pytest.fixture(scope="module")
@@ -98,11 +98,14 @@ def test_every_event_has_a_one_line_summary(timeline):
 
 def test_resolve_before_an_anchor_month():
     from timeline.model import TemporalExpression, TimexType
+
     text = "He retired several months before the damning Ofsted inspection and left."
     timex = TemporalExpression("several months", Span(11, 25), TimexType.DURATION, "PXM")
     relation = find_relation(text, timex)
     assert relation.phrase == "the damning Ofsted inspection"
-    anchor = EventDate("2010-11", granularity=Granularity.MONTH, interval=Interval(dt.date(2010, 11, 1), dt.date(2010, 11, 30)))
+    anchor = EventDate(
+        "2010-11", granularity=Granularity.MONTH, interval=Interval(dt.date(2010, 11, 1), dt.date(2010, 11, 30))
+    )
     expression, date = resolve(timex, relation, anchor)
     assert (date.value, date.mod) == ("2010", None)
     assert "before the damning Ofsted inspection" in expression.explanation
@@ -110,9 +113,12 @@ def test_resolve_before_an_anchor_month():
 
 def test_resolve_falls_back_to_before_when_no_year_holds_it():
     from timeline.model import TemporalExpression, TimexType
+
     text = "It happened two years before the election."
     timex = TemporalExpression("two years", Span(12, 21), TimexType.DURATION, "P2Y")
-    anchor = EventDate("2010", granularity=Granularity.YEAR, interval=Interval(dt.date(2010, 1, 1), dt.date(2010, 12, 31)))
+    anchor = EventDate(
+        "2010", granularity=Granularity.YEAR, interval=Interval(dt.date(2010, 1, 1), dt.date(2010, 12, 31))
+    )
     _, date = resolve(timex, find_relation(text, timex), anchor)
     assert (date.value, date.mod) == ("2008", None)
     timex = TemporalExpression("several months", Span(12, 26), TimexType.DURATION, "PXM")
@@ -123,11 +129,14 @@ def test_resolve_falls_back_to_before_when_no_year_holds_it():
 
 def test_resolve_an_exact_shift_from_a_day_gives_the_day():
     from timeline.model import TemporalExpression, TimexType
+
     text = "Dr Bright resigned two weeks after the board meeting on 1 March."
     timex = TemporalExpression("two weeks", Span(19, 28), TimexType.DURATION, "P2W")
     relation = find_relation(text, timex)
     assert relation.phrase == "the board meeting"
-    anchor = EventDate("2012-03-01", granularity=Granularity.DAY, interval=Interval(dt.date(2012, 3, 1), dt.date(2012, 3, 1)))
+    anchor = EventDate(
+        "2012-03-01", granularity=Granularity.DAY, interval=Interval(dt.date(2012, 3, 1), dt.date(2012, 3, 1))
+    )
     _, date = resolve(timex, relation, anchor)
     assert (date.value, date.granularity) == ("2012-03-15", Granularity.DAY)
 
@@ -145,19 +154,32 @@ def test_a_short_sentence_is_its_own_summary():
 
 
 def test_a_long_sentence_keeps_its_opening_up_to_the_date_clause():
-    sentence = ("Among the guests was the former chief executive Alan Price, who left the council in 2009, "
-                "and who has since advised several other authorities on their children's services and budgets.")
-    assert _shorten(sentence, "2009", 100) == "Among the guests was the former chief executive Alan Price, who left the council in 2009 …"
+    sentence = (
+        "Among the guests was the former chief executive Alan Price, who left the council in 2009, "
+        "and who has since advised several other authorities on their children's services and budgets."
+    )
+    assert (
+        _shorten(sentence, "2009", 100)
+        == "Among the guests was the former chief executive Alan Price, who left the council in 2009 …"
+    )
 
 
 def test_a_late_date_keeps_the_opening_clause_and_the_date_clause():
-    sentence = ("The county council has still not assessed nearly 400 files on vulnerable children - even though "
-                "it was warned by inspectors and by its own staff, the report said on Monday.")
+    sentence = (
+        "The county council has still not assessed nearly 400 files on vulnerable children - even though "
+        "it was warned by inspectors and by its own staff, the report said on Monday."
+    )
     assert _shorten(sentence, "Monday", 110) == (
-        "The county council has still not assessed nearly 400 files on vulnerable children … the report said on Monday.")
+        "The county council has still not assessed nearly 400 files on vulnerable children … the report said on Monday."
+    )
 
 
 def test_without_room_for_the_opening_the_date_clause_is_marked_as_cut():
-    sentence = ("The committee heard at length how the authority had been making very large strides in dealing with "
-                "its backlog, cutting the number of unallocated cases from 2,200 last February to just 71 this week.")
-    assert _shorten(sentence, "last February", 100) == "… cutting the number of unallocated cases from 2,200 last February to just 71 this week."
+    sentence = (
+        "The committee heard at length how the authority had been making very large strides in dealing with "
+        "its backlog, cutting the number of unallocated cases from 2,200 last February to just 71 this week."
+    )
+    assert (
+        _shorten(sentence, "last February", 100)
+        == "… cutting the number of unallocated cases from 2,200 last February to just 71 this week."
+    )

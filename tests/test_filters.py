@@ -6,17 +6,37 @@ import datetime as dt
 
 import pytest
 
-from timeline.query.filters import DateBoundError, Filter, apply, find_people, find_sources, parse_bound
 from timeline.model import (
-    Anchoring, Document, Event, EventDate, EventMention, Granularity, Interval, Person, Span,
-    TemporalExpression, Timeline, TimexType,
+    Anchoring,
+    Document,
+    Event,
+    EventDate,
+    EventMention,
+    Granularity,
+    Interval,
+    Person,
+    Span,
+    TemporalExpression,
+    Timeline,
+    TimexType,
 )
+from timeline.query.filters import DateBoundError, Filter, apply, find_people, find_sources, parse_bound
 
 
-def _event(event_id: str, value: str, start: dt.date, end: dt.date, granularity: Granularity, text: str,
-           people: tuple[str, ...] = (), docs: tuple[str, ...] = ("a",)) -> Event:
+def _event(
+    event_id: str,
+    value: str,
+    start: dt.date,
+    end: dt.date,
+    granularity: Granularity,
+    text: str,
+    people: tuple[str, ...] = (),
+    docs: tuple[str, ...] = ("a",),
+) -> Event:
     interval = Interval(start, end)
-    timex = TemporalExpression(value, Span(0, len(value)), TimexType.DATE, value, None, granularity, interval, Anchoring.ABSOLUTE)
+    timex = TemporalExpression(
+        value, Span(0, len(value)), TimexType.DATE, value, None, granularity, interval, Anchoring.ABSOLUTE
+    )
     mentions = tuple(EventMention(doc, Span(0, len(text)), text, timex) for doc in docs)
     return Event(event_id, EventDate(value, TimexType.DATE, None, granularity, interval), text, people, mentions)
 
@@ -24,15 +44,48 @@ def _event(event_id: str, value: str, start: dt.date, end: dt.date, granularity:
 @pytest.fixture
 def timeline() -> Timeline:
     return Timeline(
-        documents=(Document("a", "/news/a.txt", "", title="Council row", source="Kent Messenger"),
-                   Document("b", "/news/b.txt", "", title="Inspection", source="BBC News")),
-        people=(Person("p1", "Peter Gilroy", ("Mr Gilroy",)), Person("p2", "Trudy Dean", ("Cllr Dean",)),
-                Person("p3", "Paul Carter")),
+        documents=(
+            Document("a", "/news/a.txt", "", title="Council row", source="Kent Messenger"),
+            Document("b", "/news/b.txt", "", title="Inspection", source="BBC News"),
+        ),
+        people=(
+            Person("p1", "Peter Gilroy", ("Mr Gilroy",)),
+            Person("p2", "Trudy Dean", ("Cllr Dean",)),
+            Person("p3", "Paul Carter"),
+        ),
         events=(
-            _event("e1", "2008", dt.date(2008, 1, 1), dt.date(2008, 12, 31), Granularity.YEAR, "Ofsted reports in 2008", ("p1",)),
-            _event("e2", "2009-02", dt.date(2009, 2, 1), dt.date(2009, 2, 28), Granularity.MONTH, "A report in February 2009", ("p1",), ("b",)),
-            _event("e3", "2011-06-01", dt.date(2011, 6, 1), dt.date(2011, 6, 1), Granularity.DAY, "The scrutiny meeting", ("p1", "p2"), ("a", "b")),
-            _event("e4", "2011-W22", dt.date(2011, 5, 30), dt.date(2011, 6, 5), Granularity.WEEK, "Backlog down to 71", ()),
+            _event(
+                "e1",
+                "2008",
+                dt.date(2008, 1, 1),
+                dt.date(2008, 12, 31),
+                Granularity.YEAR,
+                "Ofsted reports in 2008",
+                ("p1",),
+            ),
+            _event(
+                "e2",
+                "2009-02",
+                dt.date(2009, 2, 1),
+                dt.date(2009, 2, 28),
+                Granularity.MONTH,
+                "A report in February 2009",
+                ("p1",),
+                ("b",),
+            ),
+            _event(
+                "e3",
+                "2011-06-01",
+                dt.date(2011, 6, 1),
+                dt.date(2011, 6, 1),
+                Granularity.DAY,
+                "The scrutiny meeting",
+                ("p1", "p2"),
+                ("a", "b"),
+            ),
+            _event(
+                "e4", "2011-W22", dt.date(2011, 5, 30), dt.date(2011, 6, 5), Granularity.WEEK, "Backlog down to 71", ()
+            ),
         ),
     )
 
@@ -73,8 +126,15 @@ def test_filters_combine(timeline):
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("Peter Gilroy", ("p1",)), ("mr gilroy", ("p1",)), ("Cllr Trudy Dean", ("p2",)), ("Gilroy", ("p1",)),
-     ("Carter", ("p3",)), ("p2", ("p2",)), ("Nobody", ())],
+    [
+        ("Peter Gilroy", ("p1",)),
+        ("mr gilroy", ("p1",)),
+        ("Cllr Trudy Dean", ("p2",)),
+        ("Gilroy", ("p1",)),
+        ("Carter", ("p3",)),
+        ("p2", ("p2",)),
+        ("Nobody", ()),
+    ],
 )
 def test_find_people_by_name_or_alias(timeline, query, expected):
     assert find_people(timeline, query) == expected

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 from attrs import evolve
+from model_json import timeline_from_json, timeline_to_json
 
+from timeline.analysis import build_timeline
 from timeline.corpus import load
 from timeline.model import Granularity, Interval, Span
-from timeline.analysis import build_timeline
-from model_json import timeline_from_json, timeline_to_json
 
 
 def test_span_and_interval_reject_nonsense():

@@ -13,18 +13,24 @@ def names(text: str) -> list[str]:
 
 def test_titled_and_bare_full_names():
     assert names("Lib Dem leader Cllr Trudy Dean questioned it. Paul Carter [KCC leader] said so.") == [
-        "Cllr Trudy Dean", "Paul Carter"]
+        "Cllr Trudy Dean",
+        "Paul Carter",
+    ]
 
 
 def test_names_inside_a_compound():
     assert names("in a month that has seen the Ed Balls/Sharon Shoesmith court case verdict") == [
-        "Ed Balls", "Sharon Shoesmith"]
+        "Ed Balls",
+        "Sharon Shoesmith",
+    ]
 
 
 def test_organisations_places_outlets_and_boilerplate_are_nobody():
-    text = ("Kent County Council and KCC met Ofsted at the Court of Appeal. The Lib Dem group told KoS and "
-            "BBC Radio Kent. Home Kent News Article. Close. Learn More. Vacancy rates. Image caption. "
-            "Baby P. Wells Council met at St Anne's Hospital on Harlow Road in Haringey.")
+    text = (
+        "Kent County Council and KCC met Ofsted at the Court of Appeal. The Lib Dem group told KoS and "
+        "BBC Radio Kent. Home Kent News Article. Close. Learn More. Vacancy rates. Image caption. "
+        "Baby P. Wells Council met at St Anne's Hospital on Harlow Road in Haringey."
+    )
     assert names(text) == []
 
 
@@ -47,19 +53,23 @@ def test_short_form_and_pronoun_link_to_the_most_recent_full_name():
 
 
 def test_quotation_speakers_after_before_and_continued():
-    text = ('Malcolm Newsam, the interim director, spoke.\n\n'
-            '"We have made progress," said Mr Newsam.\n\n'
-            '"There are still major risks," he said.\n\n'
-            '"Never believe that you can fix things."\n\n'
-            'Cllr Jenny Whittle said: "I cannot guess."')
+    text = (
+        "Malcolm Newsam, the interim director, spoke.\n\n"
+        '"We have made progress," said Mr Newsam.\n\n'
+        '"There are still major risks," he said.\n\n'
+        '"Never believe that you can fix things."\n\n'
+        'Cllr Jenny Whittle said: "I cannot guess."'
+    )
     people = analyse_people("d", text)
     speakers = [people.people[s].full if s is not None else None for _, s in people.quotes]
     assert speakers == ["Malcolm Newsam", "Malcolm Newsam", "Malcolm Newsam", "Jenny Whittle"]
 
 
 def test_roles_before_and_after_the_name():
-    text = ("Malcolm Newsam, KCC's social services chief, has warned. "
-            "Interim director of families Mr Newsam told councillors.")
+    text = (
+        "Malcolm Newsam, KCC's social services chief, has warned. "
+        "Interim director of families Mr Newsam told councillors."
+    )
     person = analyse_people("d", text).people[0]
     assert person.roles == ("KCC's social services chief", "Interim director of families")
 
@@ -107,9 +117,8 @@ def test_the_seeds_people():
 
 def test_a_person_like_string_on_every_line_and_thousands_of_people():
     def surname(i: int) -> str:
-        letters = "".join("abcdefghijklmnopqrstuvwxyz"[(i // 26 ** k) % 26] for k in range(3))
+        letters = "".join("abcdefghijklmnopqrstuvwxyz"[(i // 26**k) % 26] for k in range(3))
         return "Mac" + letters.capitalize()  # MacBaa, MacCaa, ...
-
 
     lines = [f"Councillor Peter {surname(i)} said hello." for i in range(3000)]
     people = find_people([_doc("many", "\n\n".join(lines))])
@@ -118,8 +127,10 @@ def test_a_person_like_string_on_every_line_and_thousands_of_people():
 
 
 def test_roles_stop_at_the_previous_name_and_at_verbs():
-    text = ("Prime Minister David Cameron met Health Secretary Andrew Lansley. "
-            "The newly appointed chief executive Sarah Jones spoke.")
+    text = (
+        "Prime Minister David Cameron met Health Secretary Andrew Lansley. "
+        "The newly appointed chief executive Sarah Jones spoke."
+    )
     assert [(p.full, p.roles) for p in analyse_people("d", text).people] == [
         ("David Cameron", ("Prime Minister",)),
         ("Andrew Lansley", ("Health Secretary",)),
@@ -151,14 +162,20 @@ def test_first_name_table_is_cached_and_read_back(tmp_path, monkeypatch):
 def test_single_quotation_marks_as_british_papers_use_them():
     from timeline.people.quotes import find_quotes
 
-    text = ("Cllr Jane Porter, the cabinet member, spoke.\n\n"
-            "‘We are seeing real changes in Kent’s services,’ said Cllr Porter.\n\n"
-            "‘It isn’t over,’ she added.\n\n"
-            "Mr Alan Hughes said: ‘The councillors’ report was clear.’\n\n"
-            "In the ‘90s the service was praised, and the ‘post-mortem’ was promised.")
-    quoted = [text[q.start:q.end] for q in find_quotes(text)]
-    assert quoted == ["‘We are seeing real changes in Kent’s services,’", "‘It isn’t over,’",
-                      "‘The councillors’", "‘post-mortem’"]  # a plural possessive closes early: the speaker still holds
+    text = (
+        "Cllr Jane Porter, the cabinet member, spoke.\n\n"
+        "‘We are seeing real changes in Kent’s services,’ said Cllr Porter.\n\n"
+        "‘It isn’t over,’ she added.\n\n"
+        "Mr Alan Hughes said: ‘The councillors’ report was clear.’\n\n"
+        "In the ‘90s the service was praised, and the ‘post-mortem’ was promised."
+    )
+    quoted = [text[q.start : q.end] for q in find_quotes(text)]
+    assert quoted == [
+        "‘We are seeing real changes in Kent’s services,’",
+        "‘It isn’t over,’",
+        "‘The councillors’",
+        "‘post-mortem’",
+    ]  # a plural possessive closes early: the speaker still holds
     people = analyse_people("d", text)
     speakers = [people.people[s].full if s is not None else None for _, s in people.quotes]
     assert speakers == ["Jane Porter", "Jane Porter", "Alan Hughes", None]

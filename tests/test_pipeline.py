@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.analysis import build_state, build_timeline, reanchor
 from timeline.corpus import document_from_text, load, seeds_dir
 from timeline.corpus.metadata import Metadata
-from timeline.analysis import build_state, build_timeline, reanchor
 
 
 def _doc(doc_id: str, text: str, published: dt.date | None = dt.date(2011, 6, 5)):
@@ -39,6 +39,7 @@ def test_reanchor_matches_a_full_rebuild():
     new_date = dt.date(2012, 6, 3)
     state = reanchor(state, docs[0].id, new_date)
     from attrs import evolve
+
     rebuilt = build_timeline([evolve(docs[0], published=new_date), *docs[1:]])
     assert sorted(_values(state.timeline)) == sorted(_values(rebuilt))
     assert state.timeline.document(docs[0].id).published == new_date
@@ -55,8 +56,12 @@ def test_reanchor_back_restores_the_timeline():
 
 
 def test_articles_without_people_or_dates():
-    timeline = build_timeline([_doc("a", "Nothing happened here at all, and nobody said so."),
-                               _doc("b", "The weather is mild. Rain is expected.")])
+    timeline = build_timeline(
+        [
+            _doc("a", "Nothing happened here at all, and nobody said so."),
+            _doc("b", "The weather is mild. Rain is expected."),
+        ]
+    )
     assert (timeline.people, timeline.events) == ((), ())
     assert len(timeline.documents) == 2
 
@@ -65,7 +70,9 @@ def test_identical_duplicates_are_merged_and_reported():
     text = "Council leader Paul Carter resigned in February 2009 after the vote."
     timeline = build_timeline([_doc("a", text), _doc("b", text)])
     assert [(e.date.value, e.sources) for e in timeline.events] == [("2009-02", ("a", "b"))]
-    assert [(p.path, p.message) for p in timeline.problems] == [("b.txt", "identical to a.txt; merged with it (its events list both)")]
+    assert [(p.path, p.message) for p in timeline.problems] == [
+        ("b.txt", "identical to a.txt; merged with it (its events list both)")
+    ]
     assert [p.name for p in timeline.people] == ["Paul Carter"]
 
 

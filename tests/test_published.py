@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.corpus import document_from_text
 from timeline.analysis import analyse, build_timeline
 from timeline.analysis.published import infer_published
+from timeline.corpus import document_from_text
 
 
 def _doc(text: str):
@@ -28,7 +28,9 @@ def test_a_date_beside_today():
 def test_otherwise_the_latest_full_date():
     doc = infer_published(_doc("The inquiry opened on 3 February 2010 and closed on 14 April 2010."))
     assert doc.published == dt.date(2010, 4, 14)
-    assert doc.published_evidence == "estimated from the text: the latest full date the article mentions ('14 April 2010')"
+    assert (
+        doc.published_evidence == "estimated from the text: the latest full date the article mentions ('14 April 2010')"
+    )
 
 
 def test_no_full_date_leaves_it_unknown():
@@ -44,6 +46,7 @@ def test_relative_dates_resolve_against_the_inferred_date():
 
 def test_metadata_dates_are_kept():
     from timeline.corpus.metadata import Metadata
+
     doc = document_from_text("It closed on 14 April 2010.", "a", "a.txt", Metadata(published=dt.date(2011, 1, 1)))
     timeline = build_timeline([doc])
     assert (timeline.documents[0].published, timeline.documents[0].published_estimated) == (dt.date(2011, 1, 1), False)

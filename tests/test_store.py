@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from attrs import evolve
+from model_json import timeline_to_json
 
+from timeline.analysis import build_timeline
 from timeline.corpus import load
 from timeline.query.filters import Filter, apply
 from timeline.query.index import TimelineIndex, tables_of
-from timeline.analysis import build_timeline
-from model_json import timeline_to_json
 from timeline.storage.store import FORMAT, MAGIC, LazyEvents, StoreError, dumps, loads, save
 from timeline.storage.store import load as load_stored
 
@@ -63,11 +63,14 @@ def test_a_stored_timeline_stores_again_without_decoding(seeds_timeline):
     assert tuple(again.timeline.events) == seeds_timeline.events
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "not a stored timeline"),
-    (b"PK\x03\x04 a zip file", "not a stored timeline"),
-    (MAGIC + b"\x93\x01\x02", "damaged"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "not a stored timeline"),
+        (b"PK\x03\x04 a zip file", "not a stored timeline"),
+        (MAGIC + b"\x93\x01\x02", "damaged"),
+    ],
+)
 def test_bad_files_raise_store_error(data: bytes, message: str):
     with pytest.raises(StoreError, match=message):
         loads(data)
@@ -82,7 +85,7 @@ def test_a_truncated_file_is_damaged(seeds_timeline):
 def test_another_format_version_is_refused(seeds_timeline):
     import msgspec
 
-    body = msgspec.msgpack.decode(dumps(seeds_timeline)[len(MAGIC):])
+    body = msgspec.msgpack.decode(dumps(seeds_timeline)[len(MAGIC) :])
     body["format"] = FORMAT + 1
     with pytest.raises(StoreError, match=f"format {FORMAT + 1}"):
         loads(MAGIC + msgspec.msgpack.encode(body))

@@ -41,16 +41,28 @@ class UsageError(Exception):
 
 
 def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories (default: the bundled seeds)")
-    parser.add_argument("--published", action="append", default=[], metavar="FILE=YYYY-MM-DD",
-                        help="set a file's publication date (overrides front matter and manifest; repeatable)")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="analyse the articles even if a timeline of them is stored, and store none "
-                             "(stored timelines are kept in $XDG_CACHE_HOME/timeline-explorer)")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files or directories (default: the bundled seeds)"
+    )
+    parser.add_argument(
+        "--published",
+        action="append",
+        default=[],
+        metavar="FILE=YYYY-MM-DD",
+        help="set a file's publication date (overrides front matter and manifest; repeatable)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse the articles even if a timeline of them is stored, and store none "
+        "(stored timelines are kept in $XDG_CACHE_HOME/timeline-explorer)",
+    )
 
 
 def _main_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="timeline", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="timeline", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     _add_corpus_options(parser)
     return parser
@@ -60,35 +72,62 @@ def _export_parser() -> argparse.ArgumentParser:
     from .export import FORMATS
 
     formats = "\n".join(f"  {f.name:<11} {f.suffix:<6} {f.description}" for f in FORMATS.values())
-    parser = argparse.ArgumentParser(prog="timeline export", description="Write the unified timeline, filtered as the app filters it.",
-                                     epilog=f"formats:\n{formats}",
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="timeline export",
+        description="Write the unified timeline, filtered as the app filters it.",
+        epilog=f"formats:\n{formats}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _add_corpus_options(parser)
     parser.add_argument("--format", "-f", default="json", choices=sorted(FORMATS), help="output format (default: json)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    parser.add_argument("--person", action="append", default=[], metavar="NAME", help="only events involving this person (repeatable: any of them)")
-    parser.add_argument("--all-people", action="store_true", help="with several --person: only events involving all of them")
-    parser.add_argument("--source", action="append", default=[], metavar="DOC", help="only events reported by this document (id, file name, title or outlet; repeatable)")
-    parser.add_argument("--from", dest="date_from", metavar="DATE", help="only events on or after DATE (2010, Nov 2010, 2011-04-01)")
+    parser.add_argument(
+        "--person",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only events involving this person (repeatable: any of them)",
+    )
+    parser.add_argument(
+        "--all-people", action="store_true", help="with several --person: only events involving all of them"
+    )
+    parser.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="DOC",
+        help="only events reported by this document (id, file name, title or outlet; repeatable)",
+    )
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="only events on or after DATE (2010, Nov 2010, 2011-04-01)"
+    )
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="only events on or before DATE")
     parser.add_argument("--text", metavar="QUERY", help="only events whose summary or excerpts contain QUERY")
     return parser
 
 
 def _tag_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="timeline tag", description="Find and resolve the temporal expressions of one file.")
+    parser = argparse.ArgumentParser(
+        prog="timeline tag", description="Find and resolve the temporal expressions of one file."
+    )
     parser.add_argument("file", metavar="FILE", help="plain text, or TimeML (.tml; DCT from its CREATION_TIME)")
     parser.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation (publication) date for plain text")
-    parser.add_argument("--format", "-f", default="jsonl", choices=["jsonl", "timeml"], help="output format (default: jsonl)")
-    parser.add_argument("--month-first", action="store_true", help="read 12/09/2019 as December 9 (default: day first, UK)")
+    parser.add_argument(
+        "--format", "-f", default="jsonl", choices=["jsonl", "timeml"], help="output format (default: jsonl)"
+    )
+    parser.add_argument(
+        "--month-first", action="store_true", help="read 12/09/2019 as December 9 (default: day first, UK)"
+    )
     return parser
 
 
 def _people_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline people", description="List the people named in the articles.")
     _add_corpus_options(parser)
-    parser.add_argument("--format", "-f", default="text", choices=["text", "json"], help="output format (default: text)")
+    parser.add_argument(
+        "--format", "-f", default="text", choices=["text", "json"], help="output format (default: text)"
+    )
     return parser
 
 
@@ -164,15 +203,17 @@ def _cmd_export(argv: Sequence[str]) -> int:
         _say(f"wrote {len(filtered(timeline, flt).events)} events to {path} ({args.format})")
     else:
         if FORMATS[args.format].binary and sys.stdout.isatty():
-            raise UsageError(f"the {args.format} export is a binary file; write it with -o FILE (or redirect the output)")
+            raise UsageError(
+                f"the {args.format} export is a binary file; write it with -o FILE (or redirect the output)"
+            )
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return 0
 
 
 def _cmd_tag(argv: Sequence[str]) -> int:
-    from .temporal import tag
     from .export.timeml import TimeMLError, read_timeml, write_timeml
+    from .temporal import tag
 
     args = _tag_parser().parse_args(argv)
     path = Path(args.file)
@@ -209,11 +250,23 @@ def _cmd_tag(argv: Sequence[str]) -> int:
         out.write(write_timeml(doc_id, dct, text, expressions))
     else:
         for timex in expressions:
-            out.write(json.dumps({
-                "doc": doc_id, "start": timex.span.start, "end": timex.span.end, "text": timex.text,
-                "type": timex.type.value, "value": timex.value, "mod": timex.mod,
-                "anchoring": timex.anchoring.value, "explanation": timex.explanation,
-            }, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "doc": doc_id,
+                        "start": timex.span.start,
+                        "end": timex.span.end,
+                        "text": timex.text,
+                        "type": timex.type.value,
+                        "value": timex.value,
+                        "mod": timex.mod,
+                        "anchoring": timex.anchoring.value,
+                        "explanation": timex.explanation,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     return 0
 
 
@@ -222,8 +275,16 @@ def _cmd_people(argv: Sequence[str]) -> int:
     timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache)
     people = sorted(timeline.people, key=lambda p: (-p.mention_count, p.name))
     if args.format == "json":
-        data = [{"id": p.id, "name": p.name, "aliases": list(p.aliases), "roles": list(p.roles), "mentions": p.mention_count}
-                for p in people]
+        data = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "aliases": list(p.aliases),
+                "roles": list(p.roles),
+                "mentions": p.mention_count,
+            }
+            for p in people
+        ]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     for person in people:

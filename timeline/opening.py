@@ -15,11 +15,11 @@ from pathlib import Path
 from attrs import frozen
 
 from .analysis import Progress, TimelineState, build_state
-from .storage.cache import corpus_key, lookup
 from .corpus import load, seeds_dir
-from .storage.corrections import stored_corrections
-from .query.index import TimelineIndex
 from .model import Problem, Timeline
+from .query.index import TimelineIndex
+from .storage.cache import corpus_key, lookup
+from .storage.corrections import stored_corrections
 
 
 @frozen
@@ -37,8 +37,15 @@ class Opened:
     cache_key: str | None = None
 
 
-def open_articles(paths: Sequence[str | Path], overrides: Mapping[str, dt.date], problems: Sequence[Problem] = (), *,
-                  use_cache: bool, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Opened:
+def open_articles(
+    paths: Sequence[str | Path],
+    overrides: Mapping[str, dt.date],
+    problems: Sequence[Problem] = (),
+    *,
+    use_cache: bool,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Opened:
     """The timeline of ``paths`` (the bundled seeds if empty); every problem met is in
     ``timeline.problems``. ``progress`` and ``cancelled`` as for ``batch.analyse_all``."""
     say = progress or (lambda done, total, what: None)

@@ -22,10 +22,10 @@ from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
-from timeline.query.filters import Filter
-from timeline.query.index import TimelineIndex
 from timeline.model import Problem, Timeline
 from timeline.opening import Opened
+from timeline.query.filters import Filter
+from timeline.query.index import TimelineIndex
 
 from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProvider
 from .corrections import ExportMixin, PublicationMixin
@@ -80,9 +80,16 @@ class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
 
     _main_actions = frozenset(b.action.split("(")[0] for b in BINDINGS) - {"quit", "help"}
 
-    def __init__(self, paths: Sequence[str] = (), overrides: dict[str, dt.date] | None = None,
-                 problems: Sequence[Problem] = (), *, timeline: Timeline | None = None, loader: Loader | None = None,
-                 use_cache: bool = False) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str] = (),
+        overrides: dict[str, dt.date] | None = None,
+        problems: Sequence[Problem] = (),
+        *,
+        timeline: Timeline | None = None,
+        loader: Loader | None = None,
+        use_cache: bool = False,
+    ) -> None:
         super().__init__()
         self._paths, self._overrides, self._problems = list(paths), dict(overrides or {}), tuple(problems)
         self._loader = loader
@@ -147,8 +154,11 @@ class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
         self._shown = None
         known_people = {p.id for p in self.timeline.people}
         known_docs = {d.id for d in self.timeline.documents}
-        self.filter = evolve(self.filter, people=tuple(p for p in self.filter.people if p in known_people),
-                             sources=tuple(s for s in self.filter.sources if s in known_docs))
+        self.filter = evolve(
+            self.filter,
+            people=tuple(p for p in self.filter.people if p in known_people),
+            sources=tuple(s for s in self.filter.sources if s in known_docs),
+        )
         self.query_one(PeoplePanel).show(self.timeline, self.index.event_counts(), self.filter.people)
         self._refresh(keep=keep)
         # A large timeline and its index are millions of long-lived objects; moving them out of
@@ -161,8 +171,12 @@ class TimelineApp(LoadingMixin, ExportMixin, PublicationMixin, App[int]):
             self.push_screen(ProblemsScreen(problems, fatal=True))
         elif problems:
             n = len(problems)
-            self.notify(f"{n} file problem{'s' if n != 1 else ''} while loading — press l to see them",
-                        severity="warning", markup=False, timeout=10)
+            self.notify(
+                f"{n} file problem{'s' if n != 1 else ''} while loading — press l to see them",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
 
     # filtering -------------------------------------------------------------------------------
 

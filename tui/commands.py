@@ -45,7 +45,7 @@ class ActionsProvider(Provider):
 
 
 class PeopleProvider(Provider):
-    """"Person: name" filters the timeline to that person's events."""
+    """ "Person: name" filters the timeline to that person's events."""
 
     def _people(self):
         app = self.app
@@ -57,7 +57,9 @@ class PeopleProvider(Provider):
     async def discover(self) -> Hits:
         for name, person, count in self._people()[:20]:
             label = f"Person: {name}"
-            yield DiscoveryHit(Content(label), partial(self.app.filter_person, person.id), text=label, help=f"{count} events")
+            yield DiscoveryHit(
+                Content(label), partial(self.app.filter_person, person.id), text=label, help=f"{count} events"
+            )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -65,13 +67,18 @@ class PeopleProvider(Provider):
             for alias in person.names:
                 label = f"Person: {one_line(alias)}" if alias != person.name else f"Person: {name}"
                 if score := matcher.match(label):
-                    yield Hit(score, plain_highlight(matcher, label), partial(self.app.filter_person, person.id),
-                              text=label, help=f"{count} events")
+                    yield Hit(
+                        score,
+                        plain_highlight(matcher, label),
+                        partial(self.app.filter_person, person.id),
+                        text=label,
+                        help=f"{count} events",
+                    )
                     break
 
 
 class DatesProvider(Provider):
-    """"Go to 2010", "Go to Nov 2010": any date typed, and each year of the timeline."""
+    """ "Go to 2010", "Go to Nov 2010": any date typed, and each year of the timeline."""
 
     async def discover(self) -> Hits:
         for year in self.app.years():
@@ -82,19 +89,30 @@ class DatesProvider(Provider):
         raw = query.strip()
         for prefix in ("go to ", "goto ", "go ", "date "):
             if raw.lower().startswith(prefix):
-                raw = raw[len(prefix):]
+                raw = raw[len(prefix) :]
         try:
             day = parse_bound(raw)
         except DateBoundError:
             day = None
         if day is not None:
             label = f"Go to {raw}"
-            yield Hit(1.0, Content(label), partial(self.app.go_to_date, day), text=label, help=f"first event from {day_label(day)}")
+            yield Hit(
+                1.0,
+                Content(label),
+                partial(self.app.go_to_date, day),
+                text=label,
+                help=f"first event from {day_label(day)}",
+            )
         matcher = self.matcher(query)
         for year in self.app.years():
             label = f"Go to {year}"
             if score := matcher.match(label):
-                yield Hit(score * 0.5, plain_highlight(matcher, label), partial(self.app.go_to_date, parse_bound(str(year))), text=label)
+                yield Hit(
+                    score * 0.5,
+                    plain_highlight(matcher, label),
+                    partial(self.app.go_to_date, parse_bound(str(year))),
+                    text=label,
+                )
 
 
 def _formats():
@@ -106,7 +124,7 @@ def _formats():
 
 
 class ExportProvider(Provider):
-    """"Export as csv" for each export format."""
+    """ "Export as csv" for each export format."""
 
     async def discover(self) -> Hits:
         for name, fmt in _formats():
@@ -118,4 +136,10 @@ class ExportProvider(Provider):
         for name, fmt in _formats():
             label = f"Export as {name}"
             if score := matcher.match(label):
-                yield Hit(score, plain_highlight(matcher, label), partial(self.app.action_export, name), text=label, help=fmt.description)
+                yield Hit(
+                    score,
+                    plain_highlight(matcher, label),
+                    partial(self.app.action_export, name),
+                    text=label,
+                    help=fmt.description,
+                )

@@ -9,9 +9,10 @@ import datetime as dt
 
 from attrs import frozen
 
+from timeline.analysis import build_state
+from timeline.analysis import reanchor as reanchor_state
 from timeline.model import Timeline
 from timeline.opening import Opened
-from timeline.analysis import build_state, reanchor as reanchor_state
 
 from .dates import date_label
 
@@ -46,7 +47,10 @@ def moves(old: Timeline, new: Timeline, doc_id: str) -> list[Move]:
         for event in timeline.events:
             for mention in event.mentions:
                 if mention.document == doc_id:
-                    found[(mention.timex.span.start, mention.timex.span.end)] = (mention.timex.text, date_label(event.date))
+                    found[(mention.timex.span.start, mention.timex.span.end)] = (
+                        mention.timex.text,
+                        date_label(event.date),
+                    )
         return found
 
     before, after = dates(old), dates(new)

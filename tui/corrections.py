@@ -8,10 +8,9 @@ import datetime as dt
 
 from textual import work
 
-from timeline.storage.corrections import CorrectionsError, corrections_file, remember_correction
-from timeline.query.filters import filtered
-
 from timeline.opening import Opened
+from timeline.query.filters import filtered
+from timeline.storage.corrections import CorrectionsError, corrections_file, remember_correction
 
 from .corpus_work import moves, reanchor
 from .dates import day_label
@@ -47,8 +46,11 @@ class ExportMixin:
                 return
             self.notify(one_line(str(exc)), severity="error", markup=False)
             return
-        self.notify(f"Wrote {len(view.events)} events to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
-                    title="Exported", markup=False)
+        self.notify(
+            f"Wrote {len(view.events)} events to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
+            title="Exported",
+            markup=False,
+        )
 
 
 class PublicationMixin:
@@ -83,19 +85,37 @@ class PublicationMixin:
         changed = moves(old.timeline, new.timeline, doc_id)
         keep = None
         if key is not None:
-            keep = next((i for i, e in enumerate(new.timeline.events)
-                         if any((m.document, m.timex.span) == key for m in e.mentions)), None)
+            keep = next(
+                (
+                    i
+                    for i, e in enumerate(new.timeline.events)
+                    if any((m.document, m.timex.span) == key for m in e.mentions)
+                ),
+                None,
+            )
         self._install(new, keep=keep)
         document = new.timeline.document(doc_id)
         label = one_line(document.label)
         try:
             remember_correction(document.path, day)
         except CorrectionsError as exc:
-            self.notify(f"The date holds for this session only: {one_line(str(corrections_file()))}: {one_line(str(exc))}",
-                        severity="warning", markup=False, timeout=10)
+            self.notify(
+                f"The date holds for this session only: {one_line(str(corrections_file()))}: {one_line(str(exc))}",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         if changed:
-            lines = "\n".join(str(m) for m in changed[:8]) + (f"\n… and {len(changed) - 8} more" if len(changed) > 8 else "")
-            self.notify(f"{label}: published {day_label(day)}. {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",
-                        title="Timeline re-resolved", markup=False, timeout=12)
+            lines = "\n".join(str(m) for m in changed[:8]) + (
+                f"\n… and {len(changed) - 8} more" if len(changed) > 8 else ""
+            )
+            self.notify(
+                f"{label}: published {day_label(day)}. {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",
+                title="Timeline re-resolved",
+                markup=False,
+                timeout=12,
+            )
         else:
-            self.notify(f"{label}: published {day_label(day)}. No date moved.", title="Timeline re-resolved", markup=False)
+            self.notify(
+                f"{label}: published {day_label(day)}. No date moved.", title="Timeline re-resolved", markup=False
+            )

@@ -13,9 +13,18 @@ from timeline.model import EventDate, Granularity
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _MODS = {
-    "APPROX": "~{}", "START": "early {}", "MID": "mid {}", "END": "late {}",
-    "BEFORE": "before {}", "AFTER": "after {}", "ON_OR_BEFORE": "by {}", "ON_OR_AFTER": "from {}",
-    "LESS_THAN": "under {}", "MORE_THAN": "over {}", "EQUAL_OR_LESS": "at most {}", "EQUAL_OR_MORE": "at least {}",
+    "APPROX": "~{}",
+    "START": "early {}",
+    "MID": "mid {}",
+    "END": "late {}",
+    "BEFORE": "before {}",
+    "AFTER": "after {}",
+    "ON_OR_BEFORE": "by {}",
+    "ON_OR_AFTER": "from {}",
+    "LESS_THAN": "under {}",
+    "MORE_THAN": "over {}",
+    "EQUAL_OR_LESS": "at most {}",
+    "EQUAL_OR_MORE": "at least {}",
 }
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from timeline.query.filters import Filter
 from timeline.model import Timeline
+from timeline.query.filters import Filter
 
 from .dates import day_label
 from .sanitize import one_line

@@ -29,7 +29,9 @@ def styled(text: str, spans: Iterable[tuple[int, int, str]], styles: dict[str, s
     return result
 
 
-def person_spans(timeline: Timeline, doc_id: str, window: Span, people: Iterable[str] | None = None) -> list[tuple[int, int]]:
+def person_spans(
+    timeline: Timeline, doc_id: str, window: Span, people: Iterable[str] | None = None
+) -> list[tuple[int, int]]:
     """Where people are named inside ``window`` of a document, relative to ``window.start``.
 
     The people finder's own mention spans are used; with ``people`` only those people.

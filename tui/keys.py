@@ -58,7 +58,11 @@ def key_table(app: App, bindings: Iterable[Binding]) -> list[tuple[str, str]]:
             continue
         name, _args = _parse(binding.action)
         title, help_text = PALETTE.get(name, (binding.description, ""))
-        description = f"{title}: {help_text}" if help_text and name in PALETTE and "(" not in binding.action else binding.description
+        description = (
+            f"{title}: {help_text}"
+            if help_text and name in PALETTE and "(" not in binding.action
+            else binding.description
+        )
         for key in binding.key.split(","):
             display = app.get_key_display(Binding(key.strip(), ""))
             keys.setdefault((binding.action, description), []).append(display)

@@ -8,8 +8,8 @@ from textual import work
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.analysis import Cancelled
-from timeline.query.index import TimelineIndex
 from timeline.opening import Opened, open_articles
+from timeline.query.index import TimelineIndex
 
 from .sanitize import one_line
 from .screens.loading_screen import LoadingScreen
@@ -32,8 +32,14 @@ class LoadingMixin:
         if self._loader is not None:
             built = self._loader(progress, cancelled)
         else:
-            built = open_articles(self._paths, self._overrides, self._problems, use_cache=self._use_cache,
-                                  progress=progress, cancelled=cancelled)
+            built = open_articles(
+                self._paths,
+                self._overrides,
+                self._problems,
+                use_cache=self._use_cache,
+                progress=progress,
+                cancelled=cancelled,
+            )
         index = built.index or TimelineIndex(built.timeline)  # built here too, off the UI thread
         return built, index
 
@@ -56,8 +62,12 @@ class LoadingMixin:
         elif worker.group == "reanchor" and event.state == WorkerState.SUCCESS:
             self._reanchored(*worker.result)
         elif worker.group == "reanchor" and event.state == WorkerState.ERROR:
-            self.notify(f"Could not re-resolve the dates: {one_line(str(worker.error))}; the timeline is unchanged",
-                        severity="error", markup=False, timeout=10)
+            self.notify(
+                f"Could not re-resolve the dates: {one_line(str(worker.error))}; the timeline is unchanged",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
 
     @work(thread=True, group="cache", exit_on_error=False)
     def _remember(self, key: str, index: TimelineIndex) -> None:
@@ -70,4 +80,3 @@ class LoadingMixin:
         self.workers.cancel_group(self, "load")
         self.loading_error = "loading cancelled"
         self.exit(return_code=130)
-

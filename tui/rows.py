@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import calendar
 from bisect import bisect_left, bisect_right
-from functools import cache
 from collections.abc import Sequence
+from functools import cache
 
 from attrs import frozen
 
-from timeline.query.index import UNDATED, group_key, pick, run_numbers
+from timeline.query.index import UNDATED, pick, run_numbers
 
 _MONTH_NAMES = tuple(calendar.month_name)  # calendar.month_name formats on every lookup
 

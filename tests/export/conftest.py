@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from export_samples import make_hand_timeline
 
+from timeline.analysis import build_timeline
 from timeline.corpus import load, seeds_dir
 from timeline.model import Timeline
-from timeline.analysis import build_timeline
 
 
 @pytest.fixture

@@ -18,9 +18,16 @@ from pathlib import Path
 import pytest
 
 FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage", "--virtual-time-budget=5000",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--virtual-time-budget=5000",
 )
 
 
@@ -44,7 +51,10 @@ def dump_dom(page: Path, fragment: str = "") -> str:
         url = page.resolve().as_uri() + fragment
         result = subprocess.run(
             [executable, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", url],
-            capture_output=True, text=True, timeout=120, check=False,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
     if result.returncode != 0 or "<html" not in result.stdout:
         raise AssertionError(f"chromium failed ({result.returncode}): {result.stderr[-2000:]}")

@@ -12,8 +12,6 @@ import datetime as dt
 
 from attrs import frozen
 
-from timeline.temporal import tag
-
 from timeline.model import (
     Anchoring,
     Disagreement,
@@ -30,6 +28,7 @@ from timeline.model import (
     Timeline,
     TimexType,
 )
+from timeline.temporal import tag
 
 BBC_TEXT = (
     "Kent’s “review” cost £2m, said Zoë Müller on 1 April.\n"
@@ -47,7 +46,7 @@ HOSTILE_TEXT = (
     f"Council {SCRIPT} met on 19 May 2011.\n"
     f"An {IMG} appeared in the week of 30 May 2011, Peter Gilroy said.\n"
     f'{FORMULA} was typed on 19 May 2011 by "Zoë", \nacross two lines.\n'
-    f"See {MD_LINK} and <a href=\"http://evil.example/\">this</a> some time.\n"
+    f'See {MD_LINK} and <a href="http://evil.example/">this</a> some time.\n'
 )
 
 # The sentences each event is reported in (excerpts), and the expression that dates it.
@@ -55,7 +54,7 @@ HOSTILE_SENTENCES = {
     "script": f"Council {SCRIPT} met on 19 May 2011.",
     "img": f"An {IMG} appeared in the week of 30 May 2011, Peter Gilroy said.",
     "formula": f'{FORMULA} was typed on 19 May 2011 by "Zoë", \nacross two lines.',
-    "link": f"See {MD_LINK} and <a href=\"http://evil.example/\">this</a> some time.",
+    "link": f'See {MD_LINK} and <a href="http://evil.example/">this</a> some time.',
 }
 
 
@@ -64,15 +63,31 @@ def _span(text: str, sub: str, after: int = 0) -> Span:
     return Span(start, start + len(sub))
 
 
-def _mention(doc: Document, sentence: str, timex_text: str, value: str, granularity: Granularity | None,
-             interval: Interval | None, *, mod: str | None = None,
-             anchoring: Anchoring = Anchoring.ABSOLUTE, people: tuple[str, ...] = ()) -> EventMention:
+def _mention(
+    doc: Document,
+    sentence: str,
+    timex_text: str,
+    value: str,
+    granularity: Granularity | None,
+    interval: Interval | None,
+    *,
+    mod: str | None = None,
+    anchoring: Anchoring = Anchoring.ABSOLUTE,
+    people: tuple[str, ...] = (),
+) -> EventMention:
     sentence_span = _span(doc.text, sentence)
     timex_span = _span(doc.text, timex_text, sentence_span.start)
     timex = TemporalExpression(
-        text=timex_text, span=timex_span, type=TimexType.DATE, value=value, mod=mod,
-        granularity=granularity, interval=interval, anchoring=anchoring,
-        explanation="written by hand for the export tests", rule="test",
+        text=timex_text,
+        span=timex_span,
+        type=TimexType.DATE,
+        value=value,
+        mod=mod,
+        granularity=granularity,
+        interval=interval,
+        anchoring=anchoring,
+        explanation="written by hand for the export tests",
+        rule="test",
     )
     return EventMention(doc.id, sentence_span, sentence, timex, people)
 
@@ -92,43 +107,100 @@ def _day(y: int, m: int, d: int) -> Interval:
 
 def make_hand_timeline() -> Timeline:
     bbc = Document(
-        id="bbc", path="/articles/bbc.txt", text=BBC_TEXT, title="Kent’s “cases” — £2m", source="BBC News",
-        published=dt.date(2011, 4, 10), published_estimated=True,
+        id="bbc",
+        path="/articles/bbc.txt",
+        text=BBC_TEXT,
+        title="Kent’s “cases” — £2m",
+        source="BBC News",
+        published=dt.date(2011, 4, 10),
+        published_estimated=True,
         published_evidence="The article says the team starts “from Monday”, 11 April 2011.",
     )
     hostile = Document(
-        id="hostile", path="/articles/hostile.txt", text=HOSTILE_TEXT, title=SCRIPT, source="Evil <b>Outlet</b>",
-        published=dt.date(2011, 6, 5), published_estimated=False,
+        id="hostile",
+        path="/articles/hostile.txt",
+        text=HOSTILE_TEXT,
+        title=SCRIPT,
+        source="Evil <b>Outlet</b>",
+        published=dt.date(2011, 6, 5),
+        published_estimated=False,
     )
     lines = BBC_TEXT.splitlines()
-    gilroy = Person("p1", "Peter Gilroy", aliases=("Mr Gilroy",), roles=("chief executive",), mentions=(
-        PersonMention("bbc", _span(BBC_TEXT, "Peter Gilroy"), "Peter Gilroy"),
-        PersonMention("bbc", _span(BBC_TEXT, "Mr Gilroy"), "Mr Gilroy"),
-        PersonMention("hostile", _span(HOSTILE_TEXT, "Peter Gilroy"), "Peter Gilroy"),
-    ))
+    gilroy = Person(
+        "p1",
+        "Peter Gilroy",
+        aliases=("Mr Gilroy",),
+        roles=("chief executive",),
+        mentions=(
+            PersonMention("bbc", _span(BBC_TEXT, "Peter Gilroy"), "Peter Gilroy"),
+            PersonMention("bbc", _span(BBC_TEXT, "Mr Gilroy"), "Mr Gilroy"),
+            PersonMention("hostile", _span(HOSTILE_TEXT, "Peter Gilroy"), "Peter Gilroy"),
+        ),
+    )
     zoe = Person("p2", "Zoë Müller", mentions=(PersonMention("bbc", _span(BBC_TEXT, "Zoë Müller"), "Zoë Müller"),))
 
     m_2009 = _mention(bbc, lines[3], "2009", "2009", Granularity.YEAR, _year(2009))
-    m_feb = _mention(bbc, lines[1], "February 2009", "2009-02", Granularity.MONTH,
-                     Interval(dt.date(2009, 2, 1), dt.date(2009, 2, 28)), people=("p1",))
-    m_late = _mention(bbc, lines[2], "the end of 2010", "2010", Granularity.YEAR,
-                      Interval(dt.date(2010, 9, 1), dt.date(2010, 12, 31)), mod="END", people=("p1",))
-    m_april = _mention(bbc, lines[0], "1 April", "2011-04-01", Granularity.DAY, _day(2011, 4, 1),
-                       anchoring=Anchoring.PUBLICATION, people=("p2",))
-    m_script = _mention(hostile, HOSTILE_SENTENCES["script"], "19 May 2011", "2011-05-19", Granularity.DAY, _day(2011, 5, 19))
-    m_formula = _mention(hostile, HOSTILE_SENTENCES["formula"], "19 May 2011", "2011-05-19", Granularity.DAY, _day(2011, 5, 19))
-    m_week = _mention(hostile, HOSTILE_SENTENCES["img"], "the week of 30 May 2011", "2011-W22", Granularity.WEEK,
-                      Interval(dt.date(2011, 5, 30), dt.date(2011, 6, 5)), people=("p1",))
-    m_undated = _mention(hostile, HOSTILE_SENTENCES["link"], "some time", "XXXX-XX-XX", None, None,
-                         anchoring=Anchoring.UNRESOLVED)
+    m_feb = _mention(
+        bbc,
+        lines[1],
+        "February 2009",
+        "2009-02",
+        Granularity.MONTH,
+        Interval(dt.date(2009, 2, 1), dt.date(2009, 2, 28)),
+        people=("p1",),
+    )
+    m_late = _mention(
+        bbc,
+        lines[2],
+        "the end of 2010",
+        "2010",
+        Granularity.YEAR,
+        Interval(dt.date(2010, 9, 1), dt.date(2010, 12, 31)),
+        mod="END",
+        people=("p1",),
+    )
+    m_april = _mention(
+        bbc,
+        lines[0],
+        "1 April",
+        "2011-04-01",
+        Granularity.DAY,
+        _day(2011, 4, 1),
+        anchoring=Anchoring.PUBLICATION,
+        people=("p2",),
+    )
+    m_script = _mention(
+        hostile, HOSTILE_SENTENCES["script"], "19 May 2011", "2011-05-19", Granularity.DAY, _day(2011, 5, 19)
+    )
+    m_formula = _mention(
+        hostile, HOSTILE_SENTENCES["formula"], "19 May 2011", "2011-05-19", Granularity.DAY, _day(2011, 5, 19)
+    )
+    m_week = _mention(
+        hostile,
+        HOSTILE_SENTENCES["img"],
+        "the week of 30 May 2011",
+        "2011-W22",
+        Granularity.WEEK,
+        Interval(dt.date(2011, 5, 30), dt.date(2011, 6, 5)),
+        people=("p1",),
+    )
+    m_undated = _mention(
+        hostile, HOSTILE_SENTENCES["link"], "some time", "XXXX-XX-XX", None, None, anchoring=Anchoring.UNRESOLVED
+    )
 
     events = (
         Event("e1", _date(m_2009), "The café scheme was planned", (), (m_2009,)),
         Event("e2", _date(m_feb), "Peter Gilroy’s report raised concerns", ("p1",), (m_feb,)),
         Event("e3", _date(m_late), "Mr Gilroy left", ("p1",), (m_late,)),
         Event("e4", _date(m_april), "Redeployed staff start on the cases; cost “£2m”", ("p2",), (m_april,)),
-        Event("e5", _date(m_script), f"Council meeting {SCRIPT}", (), (m_formula, m_script),
-              (Disagreement("wording", "the two reports differ", ("hostile",)),)),
+        Event(
+            "e5",
+            _date(m_script),
+            f"Council meeting {SCRIPT}",
+            (),
+            (m_formula, m_script),
+            (Disagreement("wording", "the two reports differ", ("hostile",)),),
+        ),
         Event("e6", _date(m_week), f"Image {IMG} appeared", ("p1", "p2"), (m_week,)),
         Event("e7", _date(m_undated), f"{FORMULA} {MD_LINK}", (), (m_undated,)),
     )
@@ -160,9 +232,27 @@ SEED_PEOPLE = {
     "Keith Ferrin": ("Cllr Keith Ferrin",),
     "Rosalind Turner": ("Rosalind Turner",),
 }
-SEED_NOT_PEOPLE = ("Kent County Council", "KCC", "Ofsted", "Lib Dem", "KoS", "Court of Appeal", "Haringey",
-                   "BBC Radio Kent", "Home", "Kent", "News", "Article", "Close", "Learn More", "Vacancy", "Con",
-                   "Image", "Picture", "Baby P")
+SEED_NOT_PEOPLE = (
+    "Kent County Council",
+    "KCC",
+    "Ofsted",
+    "Lib Dem",
+    "KoS",
+    "Court of Appeal",
+    "Haringey",
+    "BBC Radio Kent",
+    "Home",
+    "Kent",
+    "News",
+    "Article",
+    "Close",
+    "Learn More",
+    "Vacancy",
+    "Con",
+    "Image",
+    "Picture",
+    "Baby P",
+)
 
 _D0, _D1, _D2 = SEED_PUBLISHED
 
@@ -183,24 +273,94 @@ class GoldEvent:
 
 SEED_EVENTS = (
     # "things that went wrong in 2007, 2008 and 2009": one event over the three years
-    GoldEvent("E1", "2007", ((_D1, "2007", 1212), (_D1, "2008", 1218), (_D1, "2009", 1227)),
-              dt.date(2007, 1, 1), dt.date(2009, 12, 31), "2007–2009"),
-    GoldEvent("E2", "2008", ((_D0, "2008", 3667), (_D2, "2008", 2022)), dt.date(2008, 1, 1), dt.date(2008, 12, 31), "2008"),
-    GoldEvent("E3", "2009-02", ((_D2, "February 2009", 1427),), dt.date(2009, 2, 1), dt.date(2009, 2, 28), "February 2009"),
-    GoldEvent("E4", "2010", ((_D2, "last year", 1185), (_D0, "several months", 3053)),
-              dt.date(2010, 1, 1), dt.date(2010, 12, 31), "2010"),
-    GoldEvent("E5", "2010-11", ((_D0, "the end of last year", 478), (_D0, "last year", 1104),
-                                (_D1, "last year", 2244), (_D2, "last November", 376)),
-              dt.date(2010, 11, 1), dt.date(2010, 11, 30), "November 2010"),
+    GoldEvent(
+        "E1",
+        "2007",
+        ((_D1, "2007", 1212), (_D1, "2008", 1218), (_D1, "2009", 1227)),
+        dt.date(2007, 1, 1),
+        dt.date(2009, 12, 31),
+        "2007–2009",
+    ),
+    GoldEvent(
+        "E2", "2008", ((_D0, "2008", 3667), (_D2, "2008", 2022)), dt.date(2008, 1, 1), dt.date(2008, 12, 31), "2008"
+    ),
+    GoldEvent(
+        "E3", "2009-02", ((_D2, "February 2009", 1427),), dt.date(2009, 2, 1), dt.date(2009, 2, 28), "February 2009"
+    ),
+    GoldEvent(
+        "E4",
+        "2010",
+        ((_D2, "last year", 1185), (_D0, "several months", 3053)),
+        dt.date(2010, 1, 1),
+        dt.date(2010, 12, 31),
+        "2010",
+    ),
+    GoldEvent(
+        "E5",
+        "2010-11",
+        (
+            (_D0, "the end of last year", 478),
+            (_D0, "last year", 1104),
+            (_D1, "last year", 2244),
+            (_D2, "last November", 376),
+        ),
+        dt.date(2010, 11, 1),
+        dt.date(2010, 11, 30),
+        "November 2010",
+    ),
     GoldEvent("E6", "2011-01", ((_D2, "January", 994),), dt.date(2011, 1, 1), dt.date(2011, 1, 31), "January 2011"),
     GoldEvent("E7", "2011-01", ((_D2, "January", 802),), dt.date(2011, 1, 1), dt.date(2011, 1, 31), "January 2011"),
-    GoldEvent("E8", "2011-02", ((_D0, "last February", 1429),), dt.date(2011, 2, 1), dt.date(2011, 2, 28), "February 2011"),
-    GoldEvent("E9", "2011-04-01", ((_D2, "1 April", 549),), dt.date(2011, 4, 1), dt.date(2011, 4, 1), _estimated("1 April 2011")),
-    GoldEvent("E10", "2011-04-11", ((_D2, "Monday", 2220),), dt.date(2011, 4, 11), dt.date(2011, 4, 11), _estimated("11 April 2011")),
-    GoldEvent("E11", "2011-05-19", ((_D1, "today", 323),), dt.date(2011, 5, 19), dt.date(2011, 5, 19), _estimated("19 May 2011")),
-    GoldEvent("E12", "2011-05-31TEV", ((_D0, "the evening before", 3206),), dt.date(2011, 5, 31), dt.date(2011, 5, 31), _estimated("evening of 31 May 2011")),
-    GoldEvent("E13", "2011-06-01", ((_D0, "Wednesday", 300),), dt.date(2011, 6, 1), dt.date(2011, 6, 1), _estimated("1 June 2011")),
-    GoldEvent("E14", "2011-W22", ((_D0, "this week", 1454),), dt.date(2011, 5, 30), dt.date(2011, 6, 5), _estimated("week of 30 May 2011")),
+    GoldEvent(
+        "E8", "2011-02", ((_D0, "last February", 1429),), dt.date(2011, 2, 1), dt.date(2011, 2, 28), "February 2011"
+    ),
+    GoldEvent(
+        "E9",
+        "2011-04-01",
+        ((_D2, "1 April", 549),),
+        dt.date(2011, 4, 1),
+        dt.date(2011, 4, 1),
+        _estimated("1 April 2011"),
+    ),
+    GoldEvent(
+        "E10",
+        "2011-04-11",
+        ((_D2, "Monday", 2220),),
+        dt.date(2011, 4, 11),
+        dt.date(2011, 4, 11),
+        _estimated("11 April 2011"),
+    ),
+    GoldEvent(
+        "E11",
+        "2011-05-19",
+        ((_D1, "today", 323),),
+        dt.date(2011, 5, 19),
+        dt.date(2011, 5, 19),
+        _estimated("19 May 2011"),
+    ),
+    GoldEvent(
+        "E12",
+        "2011-05-31TEV",
+        ((_D0, "the evening before", 3206),),
+        dt.date(2011, 5, 31),
+        dt.date(2011, 5, 31),
+        _estimated("evening of 31 May 2011"),
+    ),
+    GoldEvent(
+        "E13",
+        "2011-06-01",
+        ((_D0, "Wednesday", 300),),
+        dt.date(2011, 6, 1),
+        dt.date(2011, 6, 1),
+        _estimated("1 June 2011"),
+    ),
+    GoldEvent(
+        "E14",
+        "2011-W22",
+        ((_D0, "this week", 1454),),
+        dt.date(2011, 5, 30),
+        dt.date(2011, 6, 5),
+        _estimated("week of 30 May 2011"),
+    ),
 )
 
 

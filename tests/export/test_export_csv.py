@@ -52,11 +52,17 @@ def test_every_source_of_an_event_one_per_line(hand):
     from attrs import evolve
 
     # e6 reported by both articles: the hostile one first, as the event lists it
-    both = evolve(hand, events=tuple(
-        evolve(e, mentions=(*e.mentions, hand.events[3].mentions[0])) if e.id == "e6" else e
-        for e in hand.events))
+    both = evolve(
+        hand,
+        events=tuple(
+            evolve(e, mentions=(*e.mentions, hand.events[3].mentions[0])) if e.id == "e6" else e for e in hand.events
+        ),
+    )
     row = {r["id"]: r for r in _rows(both)}["e6"]
-    assert row["sources"] == "Evil <b>Outlet</b> — <script>document.title='pwned'</script>\nBBC News — Kent’s “cases” — £2m"
+    assert (
+        row["sources"]
+        == "Evil <b>Outlet</b> — <script>document.title='pwned'</script>\nBBC News — Kent’s “cases” — £2m"
+    )
     assert row["source_ids"] == "hostile; bbc"
     assert row["excerpts"] == "2"
     assert row["excerpt"] == HOSTILE_SENTENCES["img"]
@@ -75,7 +81,9 @@ def test_formula_cells_are_neutralised(hand):
     rows = {r["id"]: r for r in _rows(hand)}
     assert rows["e7"]["summary"].startswith("'=HYPERLINK(")
     assert rows["e7"]["summary"] == "'" + hand.events[6].text
-    cells = [cell for row in csv.reader(io.StringIO(render(hand, "csv").decode("utf-8-sig"), newline="")) for cell in row]
+    cells = [
+        cell for row in csv.reader(io.StringIO(render(hand, "csv").decode("utf-8-sig"), newline="")) for cell in row
+    ]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
 
 

@@ -39,10 +39,18 @@ def test_plain(value, granularity, interval, expected):
     assert plain(EventDate(value, granularity=granularity, interval=interval)) == expected
 
 
-@pytest.mark.parametrize(("mod", "expected"), [
-    ("APPROX", "about 2009"), ("START", "early 2009"), ("MID", "mid 2009"), ("END", "late 2009"),
-    ("BEFORE", "before 2009"), ("ON_OR_AFTER", "on or after 2009"), (None, "2009"),
-])
+@pytest.mark.parametrize(
+    ("mod", "expected"),
+    [
+        ("APPROX", "about 2009"),
+        ("START", "early 2009"),
+        ("MID", "mid 2009"),
+        ("END", "late 2009"),
+        ("BEFORE", "before 2009"),
+        ("ON_OR_AFTER", "on or after 2009"),
+        (None, "2009"),
+    ],
+)
 def test_mods_in_words(mod, expected):
     assert display(EventDate("2009", mod=mod, granularity=Granularity.YEAR)) == expected
 
@@ -56,8 +64,9 @@ def test_estimate_note_only_where_an_estimate_can_move_the_date(hand):
 
     april, feb = hand.events[3], hand.events[1]
     assert labelled(april, lookup(hand).estimated) == "1 April 2011 (approximate: the article's own date is estimated)"
-    relative_month = evolve(feb, mentions=tuple(evolve(m, timex=evolve(m.timex, anchoring=Anchoring.PUBLICATION))
-                                                for m in feb.mentions))
+    relative_month = evolve(
+        feb, mentions=tuple(evolve(m, timex=evolve(m.timex, anchoring=Anchoring.PUBLICATION)) for m in feb.mentions)
+    )
     assert labelled(relative_month, lookup(hand).estimated) == "February 2009"
     dated_article = evolve(hand, documents=tuple(evolve(d, published_estimated=False) for d in hand.documents))
     assert labelled(april, lookup(dated_article).estimated) == "1 April 2011"

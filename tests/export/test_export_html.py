@@ -20,6 +20,7 @@ def _visible_events(dom):
 
 # --- the markup, without a browser -------------------------------------------------------------
 
+
 def test_self_contained_nothing_fetched(hand):
     dom = parse(render(hand, "html").decode("utf-8"))
     assert [s.attrs for s in dom.iter("script")] == [{}], "one inline script, no src"
@@ -46,7 +47,9 @@ def test_events_excerpts_people_and_dates_in_the_markup(hand):
     assert events["e6"].find("time").attrs == {"datetime": "2011-W22"}
     assert events["e3"].find("time").text == "late 2010"
     assert events["e4"].find("span", "approximate").text == "(approximate: the article's own date is estimated)"
-    assert [b.text for b in events["e4"].iter("blockquote")] == ["Kent’s “review” cost £2m, said Zoë Müller on 1 April."]
+    assert [b.text for b in events["e4"].iter("blockquote")] == [
+        "Kent’s “review” cost £2m, said Zoë Müller on 1 April."
+    ]
     assert events["e4"].find("p", "source").text == "— BBC News, “Kent’s “cases” — £2m”, 10 April 2011 (estimated)"
     assert [h.find("h2").text for h in dom.iter("section", "year")] == ["2009", "2010", "2011", "Undated"]
     options = [(o.attrs["value"], o.text) for o in dom.find("select").iter("option")]
@@ -54,6 +57,7 @@ def test_events_excerpts_people_and_dates_in_the_markup(hand):
 
 
 # --- in the browser ----------------------------------------------------------------------------
+
 
 def test_browser_renders_every_event_and_runs_no_injected_code(hand, tmp_path):
     dom = parse(dump_dom(_page(hand, tmp_path)))
@@ -118,14 +122,18 @@ def test_browser_choosing_a_person_in_the_menu_filters_the_page(hand, tmp_path):
         driver.get(page.resolve().as_uri())
 
         def shown():
-            return [li.get_attribute("id") for li in driver.find_elements(By.CSS_SELECTOR, "li.event") if li.is_displayed()]
+            return [
+                li.get_attribute("id") for li in driver.find_elements(By.CSS_SELECTOR, "li.event") if li.is_displayed()
+            ]
 
         assert shown() == ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]
         menu = Select(driver.find_element(By.ID, "person"))
         menu.select_by_visible_text("Zoë Müller (2)")
         assert shown() == ["e4", "e6"]
         assert driver.find_element(By.ID, "count").text == "2 of 7 events"
-        assert [h.text for h in driver.find_elements(By.CSS_SELECTOR, "section.year h2") if h.is_displayed()] == ["2011"]
+        assert [h.text for h in driver.find_elements(By.CSS_SELECTOR, "section.year h2") if h.is_displayed()] == [
+            "2011"
+        ]
         assert driver.current_url.endswith("#person=p2"), "the filtered view can be bookmarked"
         menu.select_by_visible_text("Peter Gilroy (3)")
         assert shown() == ["e2", "e3", "e6"]
@@ -149,7 +157,9 @@ def test_an_event_over_several_years_reads_as_the_range(hand):
 
     from timeline.model import Interval
 
-    wide = evolve(hand.events[0], date=evolve(hand.events[0].date, interval=Interval(dt.date(2009, 1, 1), dt.date(2010, 12, 31))))
+    wide = evolve(
+        hand.events[0], date=evolve(hand.events[0].date, interval=Interval(dt.date(2009, 1, 1), dt.date(2010, 12, 31)))
+    )
     dom = parse(render(evolve(hand, events=(wide, *hand.events[1:])), "html").decode("utf-8"))
     time = dom.by_id("e1").find("time")
     assert (time.text, time.attrs) == ("2009–2010", {})

@@ -63,9 +63,13 @@ def test_uids_are_stable_across_renumbering_and_corrections(hand):
     assert len(set(before.values())) == 6
     assert all(uid.endswith("@timeline-explorer") for uid in before.values())
     # the same events under other ids, with a corrected date for one of them
-    renumbered = evolve(hand, events=tuple(
-        evolve(e, id=f"x{i}", date=evolve(e.date, value="2009-03") if e.id == "e2" else e.date)
-        for i, e in enumerate(hand.events)))
+    renumbered = evolve(
+        hand,
+        events=tuple(
+            evolve(e, id=f"x{i}", date=evolve(e.date, value="2009-03") if e.id == "e2" else e.date)
+            for i, e in enumerate(hand.events)
+        ),
+    )
     after = {str(e["SUMMARY"]): str(e["UID"]) for e in _events(renumbered)}
     assert after == before
 
@@ -87,17 +91,30 @@ def test_the_file_is_byte_for_byte_what_the_library_writes(hand, seeds):
     from timeline.export.ics_format import to_calendar
 
     awkward = "a\\b^c;d,e:f\n" * 9 + "é£“𝄞" * 30  # escapes and multi-byte characters at every fold
-    odd = evolve(hand, documents=tuple(evolve(d, published=None) for d in hand.documents),
-                 events=tuple(evolve(e, text=awkward[i:] + e.text) for i, e in enumerate(hand.events)))
+    odd = evolve(
+        hand,
+        documents=tuple(evolve(d, published=None) for d in hand.documents),
+        events=tuple(evolve(e, text=awkward[i:] + e.text) for i, e in enumerate(hand.events)),
+    )
     for timeline in (hand, seeds, odd):
         assert render(timeline, "ics") == to_calendar(timeline).to_ical()
 
 
-_LINES = (st.text(st.sampled_from("a\\^é£“𝄞"), min_size=60, max_size=400)
-          | st.text(st.sampled_from("a\\^;,:é£“€𝄞 \t"), max_size=400) | st.text(max_size=300))
+_LINES = (
+    st.text(st.sampled_from("a\\^é£“𝄞"), min_size=60, max_size=400)
+    | st.text(st.sampled_from("a\\^;,:é£“€𝄞 \t"), max_size=400)
+    | st.text(max_size=300)
+)
 # lines where a fold falls on an escape or inside a character
-_EDGES = ["a" * 73 + "\\n" + "b" * 80, "a" * 72 + "\\^" + "b" * 80, "a" * 73 + "£" + "b" * 80,
-          "a" * 72 + "𝄞" + "b" * 80, "a" * 74, "a" * 75, "é" * 200]
+_EDGES = [
+    "a" * 73 + "\\n" + "b" * 80,
+    "a" * 72 + "\\^" + "b" * 80,
+    "a" * 73 + "£" + "b" * 80,
+    "a" * 72 + "𝄞" + "b" * 80,
+    "a" * 74,
+    "a" * 75,
+    "é" * 200,
+]
 
 
 def _examples(test):

@@ -49,15 +49,34 @@ def test_exact_values_of_a_hand_built_timeline(hand):
     assert bbc["title"] == "Kent’s “cases” — £2m"
     gilroy = data["people"][0]
     assert (gilroy["name"], gilroy["aliases"], gilroy["roles"], gilroy["mentions"]) == (
-        "Peter Gilroy", ["Mr Gilroy"], ["chief executive"], 3)
-    assert gilroy["occurrences"][1] == {"document": "bbc", "start": BBC_TEXT.index("Mr Gilroy"),
-                                        "end": BBC_TEXT.index("Mr Gilroy") + 9, "text": "Mr Gilroy"}
+        "Peter Gilroy",
+        ["Mr Gilroy"],
+        ["chief executive"],
+        3,
+    )
+    assert gilroy["occurrences"][1] == {
+        "document": "bbc",
+        "start": BBC_TEXT.index("Mr Gilroy"),
+        "end": BBC_TEXT.index("Mr Gilroy") + 9,
+        "text": "Mr Gilroy",
+    }
     feb = data["events"][1]
-    assert feb["date"] == {"value": "2009-02", "type": "DATE", "mod": None, "start": "2009-02-01",
-                           "end": "2009-02-28", "granularity": "month"}
+    assert feb["date"] == {
+        "value": "2009-02",
+        "type": "DATE",
+        "mod": None,
+        "start": "2009-02-01",
+        "end": "2009-02-28",
+        "granularity": "month",
+    }
     assert feb["people"] == ["p1"]
     year = data["events"][0]["date"]
-    assert (year["value"], year["granularity"], year["start"], year["end"]) == ("2009", "year", "2009-01-01", "2009-12-31")
+    assert (year["value"], year["granularity"], year["start"], year["end"]) == (
+        "2009",
+        "year",
+        "2009-01-01",
+        "2009-12-31",
+    )
     late = data["events"][2]["date"]
     assert (late["value"], late["mod"]) == ("2010", "END")
     undated = data["events"][6]["date"]
@@ -70,13 +89,15 @@ def test_every_mention_with_excerpt_offsets_and_timex(hand):
     merged = data["events"][4]
     assert merged["sources"] == ["hostile"]
     assert len(merged["mentions"]) == 2
-    assert merged["disagreements"] == [{"kind": "wording", "detail": "the two reports differ", "documents": ["hostile"]}]
+    assert merged["disagreements"] == [
+        {"kind": "wording", "detail": "the two reports differ", "documents": ["hostile"]}
+    ]
     for event in data["events"]:
         for mention in event["mentions"]:
             text = texts[mention["document"]]
-            assert text[mention["start"]:mention["end"]] == mention["excerpt"]
+            assert text[mention["start"] : mention["end"]] == mention["excerpt"]
             timex = mention["timex"]
-            assert text[timex["start"]:timex["end"]] == timex["text"]
+            assert text[timex["start"] : timex["end"]] == timex["text"]
     april = data["events"][3]["mentions"][0]["timex"]
     assert april["text"] == "1 April"
     assert (april["value"], april["anchoring"], april["granularity"]) == ("2011-04-01", "publication", "day")

@@ -44,20 +44,31 @@ def test_one_bullet_per_event_with_date_summary_people_and_citation(hand):
     bullets = _bullets(_tokens(hand))
     assert len(bullets) == len(hand.events)
     dates = [b.children[[c.type for c in b.children].index("strong_open") + 1].content for b in bullets]
-    assert dates == ["2009", "February 2009", "late 2010",
-                     "1 April 2011 (approximate: the article's own date is estimated)",
-                     "19 May 2011", "week of 30 May 2011", "XXXX-XX-XX"]
+    assert dates == [
+        "2009",
+        "February 2009",
+        "late 2010",
+        "1 April 2011 (approximate: the article's own date is estimated)",
+        "19 May 2011",
+        "week of 30 May 2011",
+        "XXXX-XX-XX",
+    ]
     assert _text(bullets[1]) == "February 2009 — Peter Gilroy’s report raised concerns — Peter Gilroy [1]"
-    assert _text(bullets[3]) == "1 April 2011 (approximate: the article's own date is estimated) — Redeployed staff start on the cases; cost “£2m” — Zoë Müller [1]"
+    assert (
+        _text(bullets[3])
+        == "1 April 2011 (approximate: the article's own date is estimated) — Redeployed staff start on the cases; cost “£2m” — Zoë Müller [1]"
+    )
 
 
 def test_sources_are_a_numbered_list(hand):
     tokens = _tokens(hand)
     start = [i for i, t in enumerate(tokens) if t.type == "ordered_list_open"]
     assert len(start) == 1
-    items = [_text(t) for t in tokens[start[0]:] if t.type == "inline"]
-    assert items == ["BBC News, “Kent’s “cases” — £2m”, 10 April 2011 (estimated)",
-                     "Evil <b>Outlet</b>, “<script>document.title='pwned'</script>”, 5 June 2011"]
+    items = [_text(t) for t in tokens[start[0] :] if t.type == "inline"]
+    assert items == [
+        "BBC News, “Kent’s “cases” — £2m”, 10 April 2011 (estimated)",
+        "Evil <b>Outlet</b>, “<script>document.title='pwned'</script>”, 5 June 2011",
+    ]
 
 
 def test_hostile_text_becomes_no_link_image_or_html(hand):
@@ -67,7 +78,9 @@ def test_hostile_text_becomes_no_link_image_or_html(hand):
     html = PARSER.render(render(hand, "md").decode("utf-8"))
     assert "<script" not in html and "<img" not in html and "<a " not in html and "<b>" not in html
     bullets = _bullets(tokens)
-    assert _text(bullets[6]) == 'XXXX-XX-XX — =HYPERLINK("http://evil.example/","click") [click](javascript:alert(1)) [2]'
+    assert (
+        _text(bullets[6]) == 'XXXX-XX-XX — =HYPERLINK("http://evil.example/","click") [click](javascript:alert(1)) [2]'
+    )
     assert "Council meeting <script>document.title='pwned'</script>" in _text(bullets[4])
 
 

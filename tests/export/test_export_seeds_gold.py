@@ -34,7 +34,10 @@ def gold_ids(seeds) -> dict[str, str]:
     out = {}
     for gold in SEED_EVENTS:
         holders = {
-            e["id"] for e in exported for m in e["mentions"] for doc, text, start in gold.mentions
+            e["id"]
+            for e in exported
+            for m in e["mentions"]
+            for doc, text, start in gold.mentions
             if (m["document"], m["timex"]["start"], m["timex"]["text"]) == (doc, start, text)
         }
         assert len(holders) == 1, f"{gold.gold_id}: its mentions are in {sorted(holders) or 'no event'}"
@@ -70,7 +73,11 @@ def test_csv_gold_dates(seeds, gold_ids):
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(render(seeds, "csv").decode("utf-8-sig"), newline=""))}
     for gold, row in _by_gold(gold_ids, rows):
         assert (row["date"], row["start"], row["end"], row["display_date"]) == (
-            gold.value, gold.start.isoformat(), gold.end.isoformat(), gold.display.split(" (approximate")[0])
+            gold.value,
+            gold.start.isoformat(),
+            gold.end.isoformat(),
+            gold.display.split(" (approximate")[0],
+        )
         assert row["approximate"] == ("yes" if "approximate" in gold.display else "no")
         assert set(row["source_ids"].split("; ")) >= {doc for doc, _, _ in gold.mentions}
         assert int(row["excerpts"]) >= len({(doc, start) for doc, _, start in gold.mentions})

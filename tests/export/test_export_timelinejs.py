@@ -55,7 +55,10 @@ def test_approximate_dates_say_so(hand):
 
 def test_text_is_escaped_html_with_excerpts_sources_and_people(hand):
     slides = {s["unique_id"]: s for s in _data(hand)["events"]}
-    assert slides["e5"]["text"]["headline"] == "Council meeting &lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;"
+    assert (
+        slides["e5"]["text"]["headline"]
+        == "Council meeting &lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;"
+    )
     assert SCRIPT not in json.dumps(_data(hand), ensure_ascii=False)
     body = slides["e4"]["text"]["text"]
     assert "Kent’s “review” cost £2m, said Zoë Müller on 1 April." in body
@@ -93,10 +96,15 @@ def test_a_date_without_granularity_gains_no_precision(hand):
         return evolve(hand.events[0], date=EventDate("X", interval=Interval(start, end)))
 
     assert dates(undetermined(dt.date(2009, 1, 1), dt.date(2010, 12, 31))) == {
-        "start_date": {"year": "2009"}, "end_date": {"year": "2010"}}
-    assert dates(undetermined(dt.date(2009, 2, 1), dt.date(2009, 2, 28))) == {"start_date": {"year": "2009", "month": "2"}}
+        "start_date": {"year": "2009"},
+        "end_date": {"year": "2010"},
+    }
+    assert dates(undetermined(dt.date(2009, 2, 1), dt.date(2009, 2, 28))) == {
+        "start_date": {"year": "2009", "month": "2"}
+    }
     assert dates(undetermined(dt.date(2009, 2, 3), dt.date(2009, 2, 3))) == {
-        "start_date": {"year": "2009", "month": "2", "day": "3"}}
+        "start_date": {"year": "2009", "month": "2", "day": "3"}
+    }
 
 
 def test_names_and_corrected_dates_are_escaped_html(hand):
@@ -104,13 +112,19 @@ def test_names_and_corrected_dates_are_escaped_html(hand):
 
     from timeline.model import EventDate
 
-    hostile = evolve(hand, people=(evolve(hand.people[0], name=f"Peter {SCRIPT}"), *hand.people[1:]),
-                     events=tuple(evolve(e, date=EventDate(f"<b>{e.id}</b>")) if e.id == "e1" else e
-                                  for e in hand.events))
+    hostile = evolve(
+        hand,
+        people=(evolve(hand.people[0], name=f"Peter {SCRIPT}"), *hand.people[1:]),
+        events=tuple(evolve(e, date=EventDate(f"<b>{e.id}</b>")) if e.id == "e1" else e for e in hand.events),
+    )
     slides = {s["unique_id"]: s for s in _data(hostile)["events"]}
     assert slides["e6"]["group"] == "Peter &lt;script&gt;document.title='pwned'&lt;/script&gt;"
     assert "e1" not in slides, "a corrected date with no interval is not drawn"
-    corrected = evolve(hostile, events=tuple(
-        evolve(e, date=evolve(e.date, value="<img src=x>")) if e.id == "e2" else e for e in hostile.events))
+    corrected = evolve(
+        hostile,
+        events=tuple(
+            evolve(e, date=evolve(e.date, value="<img src=x>")) if e.id == "e2" else e for e in hostile.events
+        ),
+    )
     slides = {s["unique_id"]: s for s in _data(corrected)["events"]}
     assert "<" not in slides["e2"]["display_date"]

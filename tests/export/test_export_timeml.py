@@ -12,9 +12,9 @@ from export_samples import SEED_PUBLISHED, SEED_TIMEXES
 
 from timeline.analysis import build_timeline
 from timeline.export import render
-from timeline.export.timeml_format import member_name, xml_safe
-from timeline.model import Document, Span, Timeline
 from timeline.export.timeml import read_timeml
+from timeline.export.timeml_format import member_name, xml_safe
+from timeline.model import Document, Span
 
 
 def _archive(timeline) -> dict[str, str]:
@@ -34,8 +34,10 @@ def test_one_timeml_file_per_document(hand):
 
 def _timex3(text: str) -> list[tuple]:
     root = ET.fromstring(text)
-    return [(t.text, t.get("type"), t.get("value"), t.get("mod"), t.get("temporalFunction"), t.get("anchorTimeID"))
-            for t in root.find("TEXT").iter("TIMEX3")]
+    return [
+        (t.text, t.get("type"), t.get("value"), t.get("mod"), t.get("temporalFunction"), t.get("anchorTimeID"))
+        for t in root.find("TEXT").iter("TIMEX3")
+    ]
 
 
 def test_text_and_timex3_annotations_survive_exactly(hand):
@@ -63,7 +65,9 @@ def test_text_and_timex3_annotations_survive_exactly(hand):
 def test_every_expression_is_tagged_not_only_those_that_date_an_event(hand):
     files = _archive(evolve(hand, events=()))
     assert [(t[0], t[2], t[3]) for t in _timex3(files["bbc.tml"])] == [
-        ("1 April", "2011-04-01", None), ("February 2009", "2009-02", None), ("the end of 2010", "2010", "END"),
+        ("1 April", "2011-04-01", None),
+        ("February 2009", "2009-02", None),
+        ("the end of 2010", "2010", "END"),
         ("2009", "2009", None),
     ]
     assert [t[0] for t in _timex3(files["hostile.tml"])] == ["19 May 2011", "the week of 30 May 2011", "19 May 2011"]
@@ -118,4 +122,6 @@ def test_an_undated_article_tags_only_what_needs_no_publication_date():
     root = ET.fromstring(files["undated.tml"])
     assert root.find("DCT") is None
     assert [(t[0], t[1], t[2]) for t in _timex3(files["undated.tml"])] == [
-        ("March 2009", "DATE", "2009-03"), ("two weeks", "DURATION", "P2W")]
+        ("March 2009", "DATE", "2009-03"),
+        ("two weeks", "DURATION", "P2W"),
+    ]

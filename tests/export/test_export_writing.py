@@ -16,8 +16,14 @@ EXPECTED = {"json", "csv", "timelinejs", "md", "ics", "html", "timeml"}
 def test_every_format_is_registered_with_a_suffix():
     assert set(FORMATS) == EXPECTED
     assert {f.name: f.suffix for f in FORMATS.values()} == {
-        "json": ".json", "csv": ".csv", "timelinejs": ".json", "md": ".md", "ics": ".ics",
-        "html": ".html", "timeml": ".zip"}
+        "json": ".json",
+        "csv": ".csv",
+        "timelinejs": ".json",
+        "md": ".md",
+        "ics": ".ics",
+        "html": ".html",
+        "timeml": ".zip",
+    }
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -61,7 +67,7 @@ def test_a_failure_mid_write_leaves_nothing_behind(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(ExportError, match="out.json: cannot write: No space left on device"):
+    with pytest.raises(ExportError, match=r"out\.json: cannot write: No space left on device"):
         write(b"data" * 1000, tmp_path / "out.json")
     assert os.listdir(tmp_path) == []
 

@@ -26,7 +26,10 @@ def test_control_characters_and_mixed_scripts():
 def test_without_publication_date_relative_expressions_stay_symbolic():
     found = tag("Last year, in February 2009, on Friday.", None)
     assert [(e.text, e.anchoring) for e in found] == [
-        ("Last year", Anchoring.UNRESOLVED), ("February 2009", Anchoring.ABSOLUTE), ("Friday", Anchoring.UNRESOLVED)]
+        ("Last year", Anchoring.UNRESOLVED),
+        ("February 2009", Anchoring.ABSOLUTE),
+        ("Friday", Anchoring.UNRESOLVED),
+    ]
     last_year = found[0]
     assert last_year.value == "UNDEF-DCT:shift:year:-1"
     assert last_year.interval is None
@@ -36,7 +39,10 @@ def test_reanchor_on_a_corrected_publication_date():
     found = tag("On Wednesday he spoke. The evening before he wrote. Last year was hard.", None)
     again = reanchor(found, dt.date(2011, 6, 5))
     assert [(e.text, e.value) for e in again] == [
-        ("Wednesday", "2011-06-01"), ("The evening before", "2011-05-31TEV"), ("Last year", "2010")]
+        ("Wednesday", "2011-06-01"),
+        ("The evening before", "2011-05-31TEV"),
+        ("Last year", "2010"),
+    ]
     moved = reanchor(again, dt.date(2012, 1, 1))
     assert [e.value for e in moved] == ["2011-12-28", "2011-12-27TEV", "2011"]
     assert [e.span for e in moved] == [e.span for e in found]

@@ -7,13 +7,65 @@ from hypothesis import strategies as st
 
 from timeline.temporal import reanchor, tag
 
-WORDS = st.sampled_from([
-    "on", "Friday", "last", "year", "the", "end", "of", "2008", "31", "February", "May", "may", "we",
-    "9am", "at", "Mondays", "first", "half", "in", "a fortnight's time", "that summer", "before", "next",
-    "more", "than", "two", "years", "ago", "£2m", "25%", "2,200", "Q3", "12/09/2019", "2011-13-45",
-    "mid-", "1990s", "now", "had", "the following day", "10 p.m.", "every", "week", ",", ".", "\n",
-    "several", "months", "from", "Monday", "will", "said", "a", "decade", "earlier", "later",
-])
+WORDS = st.sampled_from(
+    [
+        "on",
+        "Friday",
+        "last",
+        "year",
+        "the",
+        "end",
+        "of",
+        "2008",
+        "31",
+        "February",
+        "May",
+        "may",
+        "we",
+        "9am",
+        "at",
+        "Mondays",
+        "first",
+        "half",
+        "in",
+        "a fortnight's time",
+        "that summer",
+        "before",
+        "next",
+        "more",
+        "than",
+        "two",
+        "years",
+        "ago",
+        "£2m",
+        "25%",
+        "2,200",
+        "Q3",
+        "12/09/2019",
+        "2011-13-45",
+        "mid-",
+        "1990s",
+        "now",
+        "had",
+        "the following day",
+        "10 p.m.",
+        "every",
+        "week",
+        ",",
+        ".",
+        "\n",
+        "several",
+        "months",
+        "from",
+        "Monday",
+        "will",
+        "said",
+        "a",
+        "decade",
+        "earlier",
+        "later",
+    ]
+)
 DATES = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
 
 
@@ -22,7 +74,7 @@ def check(text, found):
     for expression in found:
         assert 0 <= expression.span.start < expression.span.end <= len(text)
         assert expression.span.start >= previous_end
-        assert text[expression.span.start:expression.span.end] == expression.text
+        assert text[expression.span.start : expression.span.end] == expression.text
         previous_end = expression.span.end
 
 

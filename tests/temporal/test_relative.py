@@ -8,31 +8,54 @@ from timeline.model import Anchoring
 from timeline.temporal import tag
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("today", "2011-04-10"), ("yesterday", "2011-04-09"), ("tomorrow", "2011-04-11"),
-    ("this week", "2011-W14"), ("last week", "2011-W13"), ("next week", "2011-W15"),
-    ("this month", "2011-04"), ("last month", "2011-03"), ("next month", "2011-05"),
-    ("this year", "2011"), ("last year", "2010"), ("next year", "2012"),
-    ("this summer", "2011-SU"), ("last summer", "2010-SU"), ("next spring", "2012-SP"),
-    ("last November", "2010-11"), ("next November", "2011-11"), ("last February", "2011-02"),
-    ("last Monday", "2011-04-04"), ("next Thursday", "2011-04-14"),
-    ("three weeks ago", "2011-W11"), ("two years ago", "2009"), ("ten days ago", "2011-03-31"),
-    ("this morning", "2011-04-10TMO"), ("last night", "2011-04-09TNI"),
-    ("the current quarter", "2011-Q2"), ("the third quarter", "2010-Q3"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("today", "2011-04-10"),
+        ("yesterday", "2011-04-09"),
+        ("tomorrow", "2011-04-11"),
+        ("this week", "2011-W14"),
+        ("last week", "2011-W13"),
+        ("next week", "2011-W15"),
+        ("this month", "2011-04"),
+        ("last month", "2011-03"),
+        ("next month", "2011-05"),
+        ("this year", "2011"),
+        ("last year", "2010"),
+        ("next year", "2012"),
+        ("this summer", "2011-SU"),
+        ("last summer", "2010-SU"),
+        ("next spring", "2012-SP"),
+        ("last November", "2010-11"),
+        ("next November", "2011-11"),
+        ("last February", "2011-02"),
+        ("last Monday", "2011-04-04"),
+        ("next Thursday", "2011-04-14"),
+        ("three weeks ago", "2011-W11"),
+        ("two years ago", "2009"),
+        ("ten days ago", "2011-03-31"),
+        ("this morning", "2011-04-10TMO"),
+        ("last night", "2011-04-09TNI"),
+        ("the current quarter", "2011-Q2"),
+        ("the third quarter", "2010-Q3"),
+    ],
+)
 def test_relative_to_publication(found, text, value):
     assert found(text) == [(text, value, None)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("at the end of last year", ("the end of last year", "2010", "END")),
-    ("the beginning of next year", ("the beginning of next year", "2012", "START")),
-    ("earlier this month", ("earlier this month", "2011-04", "START")),
-    ("more than two years ago", ("more than two years ago", "2009", "BEFORE")),
-    ("about a week ago", ("about a week ago", "2011-W13", "APPROX")),
-    ("in late November", ("late November", "2010-11", "END")),
-    ("in early 2010", ("early 2010", "2010", "START")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at the end of last year", ("the end of last year", "2010", "END")),
+        ("the beginning of next year", ("the beginning of next year", "2012", "START")),
+        ("earlier this month", ("earlier this month", "2011-04", "START")),
+        ("more than two years ago", ("more than two years ago", "2009", "BEFORE")),
+        ("about a week ago", ("about a week ago", "2011-W13", "APPROX")),
+        ("in late November", ("late November", "2010-11", "END")),
+        ("in early 2010", ("early 2010", "2010", "START")),
+    ],
+)
 def test_mods(found, text, expected):
     assert found(text) == [expected]
 
@@ -43,19 +66,22 @@ def test_seed_dates_of_june_2011(found):
     assert found("reducing the number to just 71 this week.", dct) == [("this week", "2011-W22", None)]
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("The minister met the unions on Friday.", "2011-04-08"),
-    ("The minister will meet the unions on Friday.", "2011-04-15"),
-    ("The team will work on the cases from Monday.", "2011-04-11"),
-    ("The new rules apply from Monday.", "2011-04-11"),
-    ("He said on Wednesday that it was over.", "2011-04-06"),
-    ("The talks are expected to resume on Tuesday.", "2011-04-12"),
-    ("Talks are due to end on Thursday.", "2011-04-14"),
-    ("Judges ruled on Tuesday.", "2011-04-05"),
-    ("according to an article in The Times on Friday", "2011-04-08"),
-    ("The union agreed to strike on Monday.", "2011-04-11"),
-    ("The union agreed on Monday to strike.", "2011-04-04"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The minister met the unions on Friday.", "2011-04-08"),
+        ("The minister will meet the unions on Friday.", "2011-04-15"),
+        ("The team will work on the cases from Monday.", "2011-04-11"),
+        ("The new rules apply from Monday.", "2011-04-11"),
+        ("He said on Wednesday that it was over.", "2011-04-06"),
+        ("The talks are expected to resume on Tuesday.", "2011-04-12"),
+        ("Talks are due to end on Thursday.", "2011-04-14"),
+        ("Judges ruled on Tuesday.", "2011-04-05"),
+        ("according to an article in The Times on Friday", "2011-04-08"),
+        ("The union agreed to strike on Monday.", "2011-04-11"),
+        ("The union agreed on Monday to strike.", "2011-04-04"),
+    ],
+)
 def test_weekday_direction_follows_tense_and_prepositions(found, sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))
     assert expression.value == value
@@ -67,11 +93,14 @@ def test_month_direction_follows_tense_when_far(found):
     assert found("By January it had identified 500 cases.") == [("January", "2011-01", None)]
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("In January, days after the Smith vs. Jones ruling, a fire destroyed the depot.", "1998-01"),
-    ("In January, Gov. Smith will open the depot.", "1999-01"),
-    ("In January, Mr. Smith said, the depot was sold.", "1998-01"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In January, days after the Smith vs. Jones ruling, a fire destroyed the depot.", "1998-01"),
+        ("In January, Gov. Smith will open the depot.", "1999-01"),
+        ("In January, Mr. Smith said, the depot was sold.", "1998-01"),
+    ],
+)
 def test_the_full_stop_of_a_title_does_not_hide_the_verb(sentence, value):
     month = next(e for e in tag(sentence, dt.date(1998, 10, 25)) if e.text == "January")
     assert month.value == value
@@ -84,12 +113,18 @@ def test_explanation_says_how_the_date_was_worked_out():
     assert (expression.interval.start, expression.interval.end) == (dt.date(2010, 11, 1), dt.date(2010, 11, 30))
 
 
-@pytest.mark.parametrize(("text", "explanation"), [
-    ("at the end of last year", "the end of last year → the end of 2010: the year before publication (10 April 2011)"),
-    ("for more than a year", "more than a year → a length of time: more than 1 year (P1Y)"),
-    ("for several months", "several months → a length of time: some months (PXM)"),
-    ("in February 2009", "February 2009 → February 2009: given in full"),
-])
+@pytest.mark.parametrize(
+    ("text", "explanation"),
+    [
+        (
+            "at the end of last year",
+            "the end of last year → the end of 2010: the year before publication (10 April 2011)",
+        ),
+        ("for more than a year", "more than a year → a length of time: more than 1 year (P1Y)"),
+        ("for several months", "several months → a length of time: some months (PXM)"),
+        ("in February 2009", "February 2009 → February 2009: given in full"),
+    ],
+)
 def test_explanations_are_readable(text, explanation):
     (expression,) = tag(text, dt.date(2011, 4, 10))
     assert expression.explanation == explanation
@@ -97,46 +132,60 @@ def test_explanations_are_readable(text, explanation):
 
 def test_auxiliaries_outrank_adjectives_ending_in_ed(found):
     dct = dt.date(1989, 10, 26)
-    assert found("The split would be paid on a still unspecified date in January.", dct) == [("January", "1990-01", None)]
+    assert found("The split would be paid on a still unspecified date in January.", dct) == [
+        ("January", "1990-01", None)
+    ]
     assert found("The company said it closed the plant in January.", dct) == [("January", "1989-01", None)]
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("KKR plans to pay down the bridge loan by February.", "1990-02"),
-    ("The sale, which had been expected, is part of a plan to pay down the loan by February.", "1990-02"),
-    ("U.S. Trust created an office of the chairman, effective Feb. 1.", "1990-02-01"),
-    ("Costs rose under the labor pact that took effect June 1.", "1989-06-01"),
-    ("By February it had sold the plant.", "1989-02"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("KKR plans to pay down the bridge loan by February.", "1990-02"),
+        ("The sale, which had been expected, is part of a plan to pay down the loan by February.", "1990-02"),
+        ("U.S. Trust created an office of the chairman, effective Feb. 1.", "1990-02-01"),
+        ("Costs rose under the labor pact that took effect June 1.", "1989-06-01"),
+        ("By February it had sold the plant.", "1989-02"),
+    ],
+)
 def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):
     (expression,) = tag(sentence, dt.date(1989, 10, 30))
     assert expression.value == value
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("The group agreed to buy the plant for $22 million in February.", "1990-02"),
-    ("The group bought the plant for $22 million in February.", "1989-02"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The group agreed to buy the plant for $22 million in February.", "1990-02"),
+        ("The group bought the plant for $22 million in February.", "1989-02"),
+    ],
+)
 def test_a_verb_of_intent_before_to_looks_forward(sentence, value):
     (expression,) = tag(sentence, dt.date(1989, 10, 30))
     assert expression.value == value
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("Until Thursday, they had not called him a suspect.", "2011-04-07"),
-    ("The offer stays open until Thursday.", "2011-04-14"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Until Thursday, they had not called him a suspect.", "2011-04-07"),
+        ("The offer stays open until Thursday.", "2011-04-14"),
+    ],
+)
 def test_until_a_weekday_looks_back_in_the_past_perfect(sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))
     assert expression.value == value
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("Dealers had chosen to square positions ahead of the weekend.", "2011-W15-WE"),
-    ("Traders sold ahead of Tuesday's vote.", "2011-04-19"),
-    ("Traders sold after Tuesday's vote.", "2011-04-12"),
-    ("The repairs were finished in time for Friday.", "2011-04-15"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Dealers had chosen to square positions ahead of the weekend.", "2011-W15-WE"),
+        ("Traders sold ahead of Tuesday's vote.", "2011-04-19"),
+        ("Traders sold after Tuesday's vote.", "2011-04-12"),
+        ("The repairs were finished in time for Friday.", "2011-04-15"),
+    ],
+)
 def test_ahead_of_a_day_looks_forward(sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 13))
     assert expression.value == value
@@ -156,12 +205,15 @@ def test_a_holiday_within_two_months_is_the_nearest_one_and_its_week_is_an_iso_w
     assert easter.value == "2011-04-24"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Shops reopened the day after Christmas.", [("the day after Christmas", "2010-12-26")]),
-    ("He went to court the day before last Tuesday's hearing.", [("the day before last Tuesday", "2011-04-04")]),
-    ("It was signed on the day after Oct. 23.", [("the day after Oct. 23", "2010-10-24")]),
-    ("They met a day after Friday's vote.", [("a day", "P1D"), ("Friday", "2011-04-08")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shops reopened the day after Christmas.", [("the day after Christmas", "2010-12-26")]),
+        ("He went to court the day before last Tuesday's hearing.", [("the day before last Tuesday", "2011-04-04")]),
+        ("It was signed on the day after Oct. 23.", [("the day after Oct. 23", "2010-10-24")]),
+        ("They met a day after Friday's vote.", [("a day", "P1D"), ("Friday", "2011-04-08")]),
+    ],
+)
 def test_the_day_before_or_after_a_named_day(text, expected):
     assert [(e.text, e.value) for e in tag(text, dt.date(2011, 4, 10))] == expected
 
@@ -172,37 +224,50 @@ def test_the_day_after_keeps_its_spec_for_reanchoring():
     (expression,) = tag("Shops reopened the day after Christmas.", dt.date(2011, 4, 10))
     (moved,) = reanchor((expression,), dt.date(2012, 1, 5))
     assert moved.value == "2011-12-26"
-    assert moved.explanation.startswith("the day after Christmas → Monday 26 December 2011: the day after Sunday 25 December 2011")
+    assert moved.explanation.startswith(
+        "the day after Christmas → Monday 26 December 2011: the day after Sunday 25 December 2011"
+    )
 
 
 def test_an_amount_right_before_does_not_hide_the_expression(found):
     dct = dt.date(1989, 10, 26)
-    assert found("Sales rose to C$348.2 million from C$307.2 a year earlier.", dct) == [("a year earlier", "1988", None)]
+    assert found("Sales rose to C$348.2 million from C$307.2 a year earlier.", dct) == [
+        ("a year earlier", "1988", None)
+    ]
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("Police have been looking for the driver since shortly after the Sept. 23 crash.", "2010-09-23"),
-    ("The depot has stood empty since the fire in September.", "2010-09"),
-    ("The depot will reopen in September.", "2011-09"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Police have been looking for the driver since shortly after the Sept. 23 crash.", "2010-09-23"),
+        ("The depot has stood empty since the fire in September.", "2010-09"),
+        ("The depot will reopen in September.", "2011-09"),
+    ],
+)
 def test_since_looks_back_from_anywhere_in_the_clause(sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))
     assert expression.value == value
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The week before last, the council met.", [("The week before last", "2011-W12")]),
-    ("It was the week before last year's final.", [("last year", "2010")]),
-    ("The year after next year's Olympics.", [("next year", "2012")]),
-])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The week before last, the council met.", [("The week before last", "2011-W12")]),
+        ("It was the week before last year's final.", [("last year", "2010")]),
+        ("The year after next year's Olympics.", [("next year", "2012")]),
+    ],
+)
 def test_two_steps_back_or_on_but_not_before_a_relative_year(sentence, expected):
     assert [(e.text, e.value) for e in tag(sentence, dt.date(2011, 4, 10))] == expected
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("Since the final is in September, tickets are selling fast.", "2011-09"),
-    ("Since September, prices have risen.", "2010-09"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Since the final is in September, tickets are selling fast.", "2011-09"),
+        ("Since September, prices have risen.", "2010-09"),
+    ],
+)
 def test_since_opening_a_reason_is_no_cue(sentence, value):
     (expression,) = tag(sentence, dt.date(2011, 4, 10))
     assert expression.value == value

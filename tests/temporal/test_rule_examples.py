@@ -33,4 +33,4 @@ def test_rule_example(rule, text, value):
     # 2008-[09] season" also tags 2008), but none overlapping it.
     start, end = text.index("["), text.index("]") - 1
     at_extent = [(e.text, e.value, e.rule) for e in found if e.span.start < end and start < e.span.end]
-    assert at_extent == [(text[start + 1:end + 1], value, rule)]
+    assert at_extent == [(text[start + 1 : end + 1], value, rule)]

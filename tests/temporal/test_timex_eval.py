@@ -31,7 +31,7 @@ def corpus(tmp_path):
 
 
 def test_scores(corpus, capsys):
-    tally, words = timex_eval.evaluate_document(corpus / "d1.tml")
+    tally, _words = timex_eval.evaluate_document(corpus / "d1.tml")
     # Tagged: "last year" (exact), "1 April 2011" (exact), "the three months" (overlap only), "now" (spurious);
     # "then" is missed.
     assert (tally.gold, tally.system, tally.strict, tally.relaxed, tally.value) == (4, 4, 2, 3, 3)

@@ -3,24 +3,27 @@
 import pytest
 
 
-@pytest.mark.parametrize("text", [
-    "The council may never reveal who was to blame.",
-    "We are still waiting.",
-    "The team was recruited at a cost of £2m.",
-    "vacancy rates from more than 25% to just under 5%",
-    "reducing the number to just 71 cases",
-    "a backlog of 2,200 children",
-    "one in four children",
-    "He told Channel 4 and the nurses of Ward 7.",
-    "April Jones and May Collins gave evidence.",
-    "They March on Parliament tomorrow".replace(" tomorrow", ""),
-    "She came second in the race.",
-    "a second time",
-    "Room 1990 is on the first floor.",
-    "The company employs 2008 people.",
-    "prices rose 1998 percent",
-    "it happened in a month that has seen changes".replace("in a month", "in the end"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council may never reveal who was to blame.",
+        "We are still waiting.",
+        "The team was recruited at a cost of £2m.",
+        "vacancy rates from more than 25% to just under 5%",
+        "reducing the number to just 71 cases",
+        "a backlog of 2,200 children",
+        "one in four children",
+        "He told Channel 4 and the nurses of Ward 7.",
+        "April Jones and May Collins gave evidence.",
+        "They March on Parliament tomorrow".replace(" tomorrow", ""),
+        "She came second in the race.",
+        "a second time",
+        "Room 1990 is on the first floor.",
+        "The company employs 2008 people.",
+        "prices rose 1998 percent",
+        "it happened in a month that has seen changes".replace("in a month", "in the end"),
+    ],
+)
 def test_not_a_date(found, text):
     assert found(text) == []
 
@@ -33,9 +36,15 @@ def test_lowercase_march_is_a_verb(found):
     assert found("they will march through the city") == []
 
 
-@pytest.mark.parametrize("text", [
-    "according to the Sunday Times", "The Mail on Sunday reported", "Saturday Night Live", "Jan said it was fine.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "according to the Sunday Times",
+        "The Mail on Sunday reported",
+        "Saturday Night Live",
+        "Jan said it was fine.",
+    ],
+)
 def test_names_that_contain_dates(found, text):
     assert found(text) == []
 

@@ -1,5 +1,4 @@
 import pytest
-
 from tui_fixtures import build_rich_timeline
 
 

@@ -5,8 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.model import (
-    Anchoring, Document, Event, EventDate, EventMention, Granularity, Interval, Span, TemporalExpression,
-    Timeline, TimexType,
+    Anchoring,
+    Document,
+    Event,
+    EventDate,
+    EventMention,
+    Granularity,
+    Interval,
+    Span,
+    TemporalExpression,
+    Timeline,
+    TimexType,
 )
 from tui.widgets.excerpt_pane import describe
 
@@ -15,19 +24,39 @@ TEXT = "The inspection came at the end of last year. Later, last year's report w
 
 def _mention(start: int, end: int, timex_text: str, doc: str = "kos") -> EventMention:
     at = TEXT.index(timex_text)
-    timex = TemporalExpression(timex_text, Span(at, at + len(timex_text)), TimexType.DATE, "2010", None,
-                               Granularity.YEAR, Interval(dt.date(2010, 1, 1), dt.date(2010, 12, 31)),
-                               Anchoring.PUBLICATION, f"{timex_text} → 2010: the year before publication")
+    timex = TemporalExpression(
+        timex_text,
+        Span(at, at + len(timex_text)),
+        TimexType.DATE,
+        "2010",
+        None,
+        Granularity.YEAR,
+        Interval(dt.date(2010, 1, 1), dt.date(2010, 12, 31)),
+        Anchoring.PUBLICATION,
+        f"{timex_text} → 2010: the year before publication",
+    )
     return EventMention(doc, Span(start, end), TEXT[start:end], timex)
 
 
 def test_two_passages_of_one_article_share_its_heading():
     first = _mention(0, 44, "the end of last year")
     second = _mention(45, len(TEXT), "last year's")
-    doc = Document("kos", "/news/kos.txt", TEXT, title="Inspection row", source="Kent on Sunday",
-                   published=dt.date(2011, 6, 5), published_estimated=True, published_evidence="a Sunday paper")
-    event = Event("e1", EventDate("2010", TimexType.DATE, None, Granularity.YEAR, first.timex.interval), "The inspection",
-                  mentions=(second, first))
+    doc = Document(
+        "kos",
+        "/news/kos.txt",
+        TEXT,
+        title="Inspection row",
+        source="Kent on Sunday",
+        published=dt.date(2011, 6, 5),
+        published_estimated=True,
+        published_evidence="a Sunday paper",
+    )
+    event = Event(
+        "e1",
+        EventDate("2010", TimexType.DATE, None, Granularity.YEAR, first.timex.interval),
+        "The inspection",
+        mentions=(second, first),
+    )
     text = describe(Timeline(documents=(doc,), events=(event,)), event).plain
     assert text.count("Kent on Sunday · Inspection row") == 1
     assert text.count("why: a Sunday paper") == 1

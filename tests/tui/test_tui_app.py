@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual import events
 from textual.widgets import Input, Static
+from tui_fixtures import header, settle, shown_summaries
 
 from timeline.query.filters import Filter, apply
 from tui.app import TimelineApp
@@ -15,8 +16,6 @@ from tui.screens.article_screen import ArticleScreen
 from tui.screens.problems_screen import ProblemsScreen
 from tui.widgets.people_panel import PeopleList
 from tui.widgets.timeline_view import TimelineView
-
-from tui_fixtures import header, settle, shown_summaries
 
 
 def screen_text(app: TimelineApp, widget) -> str:
@@ -33,7 +32,7 @@ async def test_people_filter_shows_only_their_events(rich_timeline):
         await pilot.press("p")  # the panel lists Carter (3 events) above Gilroy (3) by name
         listing = app.query_one(PeopleList)
         assert listing.has_focus
-        gilroy_row = [i for i in range(listing.option_count) if listing.get_option_at_index(i).value == "gilroy"][0]
+        gilroy_row = next(i for i in range(listing.option_count) if listing.get_option_at_index(i).value == "gilroy")
         listing.highlighted = gilroy_row
         await pilot.press("space")
         await pilot.pause()
@@ -50,7 +49,7 @@ async def test_people_filter_shows_only_their_events(rich_timeline):
         # the same filter through the shared function gives the same rows (what an export writes)
         assert [e.text for e in apply(rich_timeline, Filter(people=("gilroy",)))] == shown_summaries(app)
         # all of two people
-        carter_row = [i for i in range(listing.option_count) if listing.get_option_at_index(i).value == "carter"][0]
+        carter_row = next(i for i in range(listing.option_count) if listing.get_option_at_index(i).value == "carter")
         listing.highlighted = carter_row
         await pilot.press("space", "a")
         await pilot.pause()
@@ -73,7 +72,7 @@ async def test_search_filters_as_you_type_and_highlights(rich_timeline):
         assert shown_summaries(app) == ["Paul Carter and Alex Gilroy met to agree the cuts."]
         await pilot.pause(2 * app.EXCERPT_SETTLE)
         excerpt = app.query_one("#excerpt")._text
-        hits = [excerpt.plain[span.start:span.end] for span in excerpt.spans if span.style == "reverse"]
+        hits = [excerpt.plain[span.start : span.end] for span in excerpt.spans if span.style == "reverse"]
         assert hits and all(hit.casefold() == "cuts" for hit in hits)  # the hit is marked in the sources too
         await pilot.press("enter")
         assert app.query_one(TimelineView).has_focus
@@ -209,8 +208,10 @@ async def test_article_view_opens_at_the_excerpt(rich_timeline):
 
 
 async def test_set_publication_date_moves_relative_dates(tmp_path: Path):
-    (tmp_path / "a.txt").write_text("---\ntitle: Hall sale\npublished: 2011-04-10\n---\n"
-                                    "The hall was sold on 3 April. A fire hit it in March 2009.\n")
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Hall sale\npublished: 2011-04-10\n---\n"
+        "The hall was sold on 3 April. A fire hit it in March 2009.\n"
+    )
     app = TimelineApp([str(tmp_path)])
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)

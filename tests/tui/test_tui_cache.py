@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tui_fixtures import settle, shown_summaries
+
 from timeline.storage.store import LazyEvents
 from tui.app import TimelineApp
 
-from tui_fixtures import settle, shown_summaries
-
-ARTICLE = ("---\ntitle: Hall sale\npublished: 2011-04-10\n---\n"
-           "The hall was sold on 3 April. A fire hit it in March 2009.\n")
+ARTICLE = (
+    "---\ntitle: Hall sale\npublished: 2011-04-10\n---\nThe hall was sold on 3 April. A fire hit it in March 2009.\n"
+)
 
 
 async def open_once(folder: Path, **options) -> tuple[TimelineApp, list[str]]:
@@ -69,7 +70,7 @@ async def test_a_publication_date_set_in_the_app_holds_next_time(tmp_path: Path,
         await pilot.pause()
         await pilot.press(*"2012-05-01", "enter")
         await settle(app, pilot)
-    again, rows = await open_once(tmp_path / "a.txt")
+    again, _rows = await open_once(tmp_path / "a.txt")
     assert [e.date.value for e in again.timeline.events] == ["2009-03", "2012-04-03"]
     document = again.timeline.documents[0]
     assert (document.published, document.published_evidence) == (dt.date(2012, 5, 1), "set by the user in the app")

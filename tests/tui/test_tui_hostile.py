@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tui_fixtures import settle
 
 from tui.app import TimelineApp
 from tui.screens.article_screen import ArticleScreen
 from tui.widgets.timeline_view import TimelineView
-
-from tui_fixtures import settle
 
 HOSTILE = (
     "[bold]Gotcha[/bold] [@click=app.quit]click me[/] [link=https://evil.example]link[/link]\n\n"

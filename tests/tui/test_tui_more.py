@@ -7,14 +7,13 @@ import threading
 
 import textual
 from textual.widgets import SelectionList
+from tui_fixtures import build_rich_timeline, header, shown_summaries
 
 from timeline.analysis import Cancelled
 from timeline.opening import Opened
 from tui.app import TimelineApp
 from tui.widgets.density import DensityBar
 from tui.widgets.timeline_view import TimelineView
-
-from tui_fixtures import build_rich_timeline, header, shown_summaries
 
 
 def test_textual_is_the_major_version_the_app_is_written_for():
@@ -51,7 +50,11 @@ async def test_source_filter(rich_timeline):
         listing.select("bbc")
         await pilot.press("enter")
         await pilot.pause()
-        assert shown_summaries(app) == ["Schools closed in 2008 across the county.", "The council agreed the budget.", "Talks resume."]
+        assert shown_summaries(app) == [
+            "Schools closed in 2008 across the county.",
+            "The council agreed the budget.",
+            "Talks resume.",
+        ]
         assert "source: Budget row at County Hall" in header(app)
 
 
@@ -158,7 +161,7 @@ async def test_keys_can_be_remapped_by_binding_id(rich_timeline):
         app.set_keymap({"app.search": "f", "timeline.down": "ctrl+n"})
         await pilot.press("ctrl+n")
         assert app.query_one(TimelineView).focused_position == 1
-        keys = dict((description, key) for key, description in key_sections(app, [])[0][1])
+        keys = {description: key for key, description in key_sections(app, [])[0][1]}
         assert keys["Search: filter the events by text as you type"] == "f"
         await pilot.press("f")
         assert app.query_one("#search", Input).has_focus
@@ -181,7 +184,9 @@ def test_run_reports_what_failed_and_exits_1_without_a_traceback(tmp_path, monke
 
     monkeypatch.setattr(TimelineApp, "run", run_headless)
     (tmp_path / "empty.txt").write_text("")
-    code = run([str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")], {}, ["--published: 'x' is not FILE=YYYY-MM-DD"])
+    code = run(
+        [str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")], {}, ["--published: 'x' is not FILE=YYYY-MM-DD"]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert f"timeline: {tmp_path / 'empty.txt'}: empty file; skipped" in err

@@ -3,10 +3,10 @@ and look at them before committing)."""
 
 from __future__ import annotations
 
+from tui_fixtures import build_rich_timeline
+
 from tui.app import TimelineApp
 from tui.widgets.people_panel import PeopleList
-
-from tui_fixtures import build_rich_timeline
 
 SIZE = (120, 36)
 
@@ -25,7 +25,9 @@ def test_people_filter(snap_compare):
     async def choose_gilroy(pilot) -> None:
         await pilot.press("p")
         listing = pilot.app.query_one(PeopleList)
-        listing.highlighted = next(i for i in range(listing.option_count) if listing.get_option_at_index(i).value == "gilroy")
+        listing.highlighted = next(
+            i for i in range(listing.option_count) if listing.get_option_at_index(i).value == "gilroy"
+        )
         await pilot.press("space")
         await _settled(pilot)
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tui_fixtures import build_rich_timeline, month, year
 
+from timeline.model import EventDate, Granularity, Interval
 from timeline.query.filters import Filter, apply
 from timeline.query.index import UNDATED, TimelineIndex, group_key, run_numbers
-from timeline.model import EventDate, Granularity, Interval
 from tui.dates import date_label, is_approximate, is_coarse
 from tui.rows import Heading, Rows, _headings
 from tui.sanitize import clean, one_line
 from tui.widgets.article_view import wrap_offsets
-
-from tui_fixtures import build_rich_timeline, month, year
 
 
 def d(value, granularity, interval, mod=None):
@@ -29,11 +29,18 @@ def test_dates_keep_their_granularity():
     assert date_label(d("2011-W22", Granularity.WEEK, week)) == "w/c 30 May 2011"
     day = Interval(dt.date(2011, 4, 1), dt.date(2011, 4, 1))
     assert date_label(d("2011-04-01", Granularity.DAY, day)) == "1 Apr 2011"
-    assert date_label(d("2011-Q2", Granularity.QUARTER, Interval(dt.date(2011, 4, 1), dt.date(2011, 6, 30)))) == "Q2 2011"
-    assert date_label(d("2011-SU", Granularity.SEASON, Interval(dt.date(2011, 6, 1), dt.date(2011, 8, 31)))) == "summer 2011"
+    assert (
+        date_label(d("2011-Q2", Granularity.QUARTER, Interval(dt.date(2011, 4, 1), dt.date(2011, 6, 30)))) == "Q2 2011"
+    )
+    assert (
+        date_label(d("2011-SU", Granularity.SEASON, Interval(dt.date(2011, 6, 1), dt.date(2011, 8, 31))))
+        == "summer 2011"
+    )
     assert date_label(d("200", Granularity.DECADE, Interval(dt.date(2000, 1, 1), dt.date(2009, 12, 31)))) == "2000s"
     assert date_label(d("2010", Granularity.YEAR, year(2010), "START")) == "early 2010"
-    assert is_coarse(d("2010", Granularity.YEAR, year(2010))) and not is_coarse(d("2010-11", Granularity.MONTH, month(2010, 11)))
+    assert is_coarse(d("2010", Granularity.YEAR, year(2010))) and not is_coarse(
+        d("2010-11", Granularity.MONTH, month(2010, 11))
+    )
     assert is_approximate(d("2009", Granularity.YEAR, year(2009), "APPROX"))
 
 
@@ -49,9 +56,26 @@ def test_clean_neutralises_controls_and_keeps_offsets():
 def test_rows_group_under_year_and_month_headings():
     timeline = build_rich_timeline()
     rows = Rows(list(range(len(timeline.events))), TimelineIndex(timeline).keys)
-    labels = [item.label if isinstance(item, Heading) else timeline.events[item].id for item in map(rows.at, range(len(rows)))]
-    assert labels == ["2007", "e1", "2008", "e2", "2009", "February 2009", "e3", "2010", "November 2010", "e4",
-                      "2011", "April 2011", "e5", "May 2011", "e6"]
+    labels = [
+        item.label if isinstance(item, Heading) else timeline.events[item].id for item in map(rows.at, range(len(rows)))
+    ]
+    assert labels == [
+        "2007",
+        "e1",
+        "2008",
+        "e2",
+        "2009",
+        "February 2009",
+        "e3",
+        "2010",
+        "November 2010",
+        "e4",
+        "2011",
+        "April 2011",
+        "e5",
+        "May 2011",
+        "e6",
+    ]
 
 
 def test_wrap_offsets_cover_the_text_and_fit():
@@ -70,8 +94,11 @@ _DATES = st.one_of(st.none(), st.dates(dt.date(2006, 1, 1), dt.date(2012, 1, 1))
     people=st.lists(st.sampled_from(["carter", "gilroy", "nobody"]), max_size=3, unique=True),
     all_people=st.booleans(),
     sources=st.lists(st.sampled_from(["kent", "bbc"]), max_size=2, unique=True),
-    start=_DATES, end=_DATES,
-    texts=st.lists(st.sampled_from(["", "b", "bu", "bud", "budget", "gil", "GILROY", "2008", "zz", "the"]), min_size=1, max_size=4),
+    start=_DATES,
+    end=_DATES,
+    texts=st.lists(
+        st.sampled_from(["", "b", "bu", "bud", "budget", "gil", "GILROY", "2008", "zz", "the"]), min_size=1, max_size=4
+    ),
     hide_coarse=st.booleans(),
 )
 def test_index_keeps_exactly_what_filters_apply_keeps(people, all_people, sources, start, end, texts, hide_coarse):
@@ -101,9 +128,22 @@ def test_publication_day_accepts_only_a_whole_day():
 
 
 @settings(max_examples=300, deadline=None)
-@given(keys=st.lists(st.sampled_from([UNDATED, group_key(2010, 0), group_key(2010, 11), group_key(2011, 0),
-                                      group_key(2011, 5), group_key(2011, 6)]), max_size=40),
-       data=st.data())
+@given(
+    keys=st.lists(
+        st.sampled_from(
+            [
+                UNDATED,
+                group_key(2010, 0),
+                group_key(2010, 11),
+                group_key(2011, 0),
+                group_key(2011, 5),
+                group_key(2011, 6),
+            ]
+        ),
+        max_size=40,
+    ),
+    data=st.data(),
+)
 def test_rows_of_any_subset_match_a_plain_walk(keys, data):
     """Headings come out as a walk through the shown events would put them, whichever events
     are left out (runs of the whole timeline that a filter splits or joins)."""

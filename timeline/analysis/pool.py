@@ -41,8 +41,13 @@ def default_workers(articles: int) -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
-def analyse_all(documents: Sequence[Document], *, workers: int | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> list[Analysis]:
+def analyse_all(
+    documents: Sequence[Document],
+    *,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Analysis]:
     """The analyses of ``documents``, in their order. ``progress(done, total, what)`` is called
     as they complete; when ``cancelled()`` turns true, pending work is dropped and ``Cancelled``
     raised."""

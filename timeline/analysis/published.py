@@ -16,13 +16,16 @@ from ..model import Document, Granularity, TemporalExpression
 from ..temporal import tag
 from ..text import enclosing, sentences
 
-_DATELINE = re.compile(r"\b(?:published|posted|updated|last updated|first published|date)\b\s*(?:on|:)?\s*$", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"\b(?:published|posted|updated|last updated|first published|date)\b\s*(?:on|:)?\s*$", re.IGNORECASE
+)
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b", re.IGNORECASE)
 
 
 def _full_dates(expressions: tuple[TemporalExpression, ...]) -> list[TemporalExpression]:
-    return [t for t in expressions if t.granularity is Granularity.DAY and t.interval is not None
-            and t.value[:4].isdigit()]
+    return [
+        t for t in expressions if t.granularity is Granularity.DAY and t.interval is not None and t.value[:4].isdigit()
+    ]
 
 
 def infer_published(document: Document) -> Document:
@@ -34,17 +37,21 @@ def infer_published(document: Document) -> Document:
         return document
     for timex in dates:
         line_start = text.rfind("\n", 0, timex.span.start) + 1
-        if _DATELINE.search(text[line_start:timex.span.start]):
-            return _estimated(document, timex, f"dateline: {text[line_start:timex.span.end].strip()!r}")
+        if _DATELINE.search(text[line_start : timex.span.start]):
+            return _estimated(document, timex, f"dateline: {text[line_start : timex.span.end].strip()!r}")
     spans = sentences(text)
     for timex in dates:
         sentence = enclosing(spans, timex.span)
-        if sentence and _TODAY.search(text[sentence.start:sentence.end]):
+        if sentence and _TODAY.search(text[sentence.start : sentence.end]):
             return _estimated(document, timex, f"'today' beside the date {timex.text!r}")
     latest = max(dates, key=lambda t: t.interval.end)
     return _estimated(document, latest, f"the latest full date the article mentions ({latest.text!r})")
 
 
 def _estimated(document: Document, timex: TemporalExpression, evidence: str) -> Document:
-    return evolve(document, published=timex.interval.start, published_estimated=True,
-                  published_evidence=f"estimated from the text: {evidence}")
+    return evolve(
+        document,
+        published=timex.interval.start,
+        published_estimated=True,
+        published_evidence=f"estimated from the text: {evidence}",
+    )

@@ -24,12 +24,12 @@ from collections.abc import Sequence
 
 from attrs import define, evolve, field
 
-from ..model import Disagreement, Event, EventDate, Problem, Timeline
 from ..events.build import make_event, sort_key
 from ..events.extract import Statement
-from ..events.merge import Group, Merger, make_group
 from ..events.local import local_groups
+from ..events.merge import Group, Merger, make_group
 from ..events.relative import resolve
+from ..model import Disagreement, Event, EventDate, Problem, Timeline
 from .article import Analysis
 
 
@@ -75,8 +75,18 @@ def _group(state: TimelineState, gid: int, members: list[Statement], date=None, 
         words = frozenset().union(*(s.words for s in members))
         sentence_words = frozenset().union(*(s.sentence_words for s in members))
         phrases = frozenset().union(*(s.phrases for s in members))
-    return make_group(gid, first.doc, (state.doc_order[first.doc], first.timexes[0].span.start), best, is_range,
-                      words, sentence_words, people, forbid, phrases)
+    return make_group(
+        gid,
+        first.doc,
+        (state.doc_order[first.doc], first.timexes[0].span.start),
+        best,
+        is_range,
+        words,
+        sentence_words,
+        people,
+        forbid,
+        phrases,
+    )
 
 
 def add_groups(state: TimelineState, analysis: Analysis) -> tuple[list[int], list[Statement]]:
@@ -144,11 +154,22 @@ def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) ->
     event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
     rivals = state.merger.rivals(root)
     if rivals:
-        here = ", ".join(dict.fromkeys(f"{s.doc} says {state.merger.groups[g].date.value}" for g in gids for s in state.statements_of[g]))
-        there = ", ".join(dict.fromkeys(f"{state.merger.groups[g].doc} says {state.merger.groups[g].date.value}" for g in rivals))
+        here = ", ".join(
+            dict.fromkeys(
+                f"{s.doc} says {state.merger.groups[g].date.value}" for g in gids for s in state.statements_of[g]
+            )
+        )
+        there = ", ".join(
+            dict.fromkeys(f"{state.merger.groups[g].doc} says {state.merger.groups[g].date.value}" for g in rivals)
+        )
         docs = tuple(dict.fromkeys([state.merger.groups[g].doc for g in gids + rivals]))
-        event = evolve(event, disagreements=event.disagreements + (
-            Disagreement("date", f"sources date what reads as the same event differently: {here}; {there}", docs),))
+        event = evolve(
+            event,
+            disagreements=(
+                *event.disagreements,
+                Disagreement("date", f"sources date what reads as the same event differently: {here}; {there}", docs),
+            ),
+        )
     return event
 
 
@@ -206,4 +227,3 @@ def take_relatives(state: TimelineState, loose: list[int]) -> list[Statement]:
         drop(state, g)
         loose.remove(g)
     return taken
-

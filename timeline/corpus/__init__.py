@@ -37,8 +37,11 @@ def seeds_dir() -> Path:
     raise FileNotFoundError("the bundled seed corpus is missing from this installation")
 
 
-def load(paths: Iterable[str | Path], published: Mapping[str, dt.date] | None = None,
-         corrected: Mapping[str, dt.date] | None = None) -> Corpus:
+def load(
+    paths: Iterable[str | Path],
+    published: Mapping[str, dt.date] | None = None,
+    corrected: Mapping[str, dt.date] | None = None,
+) -> Corpus:
     """Load files and directories (recursively: ``.txt`` and ``.md``) as documents.
 
     ``published``: dates given on the command line (by file name or path); ``corrected``: dates
@@ -95,13 +98,15 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", meta: Metadata = Metadata()) -> Document:
+def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", meta: Metadata | None = None) -> Document:
     """A document from text in memory (front matter and boilerplate handled as for files)."""
     fm_span, fm_meta, _ = front_matter(text)
-    return _document(text, doc_id, path, fm_meta.over(meta), fm_span, ())
+    return _document(text, doc_id, path, fm_meta.over(meta or Metadata()), fm_span, ())
 
 
-def _load_file(path: Path, manifest: Metadata, override: tuple[dt.date, str] | None, ids: set[str]) -> tuple[Document | None, list[Problem]]:
+def _load_file(
+    path: Path, manifest: Metadata, override: tuple[dt.date, str] | None, ids: set[str]
+) -> tuple[Document | None, list[Problem]]:
     name = str(path)
     try:
         raw = path.read_bytes()
@@ -136,7 +141,9 @@ def _load_file(path: Path, manifest: Metadata, override: tuple[dt.date, str] | N
     return doc, problems
 
 
-def _document(text: str, doc_id: str, path: str, meta: Metadata, fm_span: Span | None, notes: tuple[str, ...]) -> Document:
+def _document(
+    text: str, doc_id: str, path: str, meta: Metadata, fm_span: Span | None, notes: tuple[str, ...]
+) -> Document:
     body_start = fm_span.end if fm_span else 0
     boiler = find_boilerplate(text, body_start)
     excluded = ((fm_span,) if fm_span else ()) + tuple(span for span, _ in boiler)

@@ -14,15 +14,27 @@ from ..model import Span
 # (name, pattern) — patterns are matched with re.fullmatch against the stripped line, ignoring case.
 RULES: tuple[tuple[str, str], ...] = (
     # "Home   Kent   News   Article", "Home > News > UK", "News | Sport | Weather"
-    ("navigation", r"(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?)(?:(?:\s{2,}|\s*[>|›»/]\s*)[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?){2,9}"),
-    ("cookie banner", r".*\b(?:uses? (?:of )?cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b.*"),
+    (
+        "navigation",
+        r"(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?)(?:(?:\s{2,}|\s*[>|›»/]\s*)[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?){2,9}",
+    ),
+    (
+        "cookie banner",
+        r".*\b(?:uses? (?:of )?cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b.*",
+    ),
     ("image caption", r"(?:image|media|video) (?:caption|copyright|source)\b.*"),
     ("image caption", r".*\b(?:picture|photo|image)s? (?:posed by (?:a )?models?|posed)\b.*"),
     ("image caption", r"(?:picture|photo|image|pic|credit)s?\s*:.{0,80}"),
-    ("related links", r"(?:more on this story|related (?:internet )?links|related (?:stories|articles|topics|content)|top stories|most (?:read|popular|watched)|features(?: & analysis)?|share this (?:page|article|story)|read more|advertisement|skip to (?:content|main content))\W*"),
+    (
+        "related links",
+        r"(?:more on this story|related (?:internet )?links|related (?:stories|articles|topics|content)|top stories|most (?:read|popular|watched)|features(?: & analysis)?|share this (?:page|article|story)|read more|advertisement|skip to (?:content|main content))\W*",
+    ),
     ("site disclaimer", r"the bbc is not responsible for the content of external (?:sites|internet sites)\W*"),
     ("site disclaimer", r"(?:copyright|©|\(c\)) .{0,120}"),
-    ("social", r"(?:follow us on|sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|share (?:on|via) (?:facebook|twitter|email)).{0,120}"),
+    (
+        "social",
+        r"(?:follow us on|sign up (?:for|to) (?:our|the)|subscribe to (?:our|the)|share (?:on|via) (?:facebook|twitter|email)).{0,120}",
+    ),
 )
 
 _COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULES)

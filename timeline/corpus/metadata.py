@@ -35,10 +35,12 @@ class Metadata:
 
     def over(self, other: Metadata) -> Metadata:
         """These values where given, ``other``'s elsewhere."""
-        return Metadata(**{
-            f.name: getattr(self, f.name) if getattr(self, f.name) is not None else getattr(other, f.name)
-            for f in fields(Metadata)
-        })
+        return Metadata(
+            **{
+                f.name: getattr(self, f.name) if getattr(self, f.name) is not None else getattr(other, f.name)
+                for f in fields(Metadata)
+            }
+        )
 
 
 class MetadataError(ValueError):

@@ -56,12 +56,17 @@ def shorten(sentence: str, start: int, end: int, limit: int = _SUMMARY_MAX) -> s
         hi = min([c for c in cuts if c > hi], default=hi)
     window = ("… " if lo > 0 else "") + part(lo, hi) + tail(hi)
     if len(window) > limit:
-        window = window[:limit - 1].rsplit(" ", 1)[0] + "…"
+        window = window[: limit - 1].rsplit(" ", 1)[0] + "…"
     return window
 
 
-def make_event(event_id: str, date: EventDate, statements: Sequence[Statement], person_of: Mapping[tuple[str, int], str],
-               spellings: Mapping[tuple[str, str], tuple[str, ...]]) -> Event:
+def make_event(
+    event_id: str,
+    date: EventDate,
+    statements: Sequence[Statement],
+    person_of: Mapping[tuple[str, int], str],
+    spellings: Mapping[tuple[str, str], tuple[str, ...]],
+) -> Event:
     """The event told by ``statements`` (in corpus order), dated ``date``."""
     mentions = []
     people: list[str] = []
@@ -71,7 +76,7 @@ def make_event(event_id: str, date: EventDate, statements: Sequence[Statement], 
         for timex in s.timexes:
             mentions.append(EventMention(s.doc, s.sentence, s.excerpt, timex, pids, speaker))
         people.extend(p for p in pids if p not in people)
-    main = min(statements, key=lambda s: (s.date.interval.days if s.date and s.date.interval else 1 << 30))
+    main = min(statements, key=lambda s: s.date.interval.days if s.date and s.date.interval else 1 << 30)
     disagreements = _spelling_disagreements(statements, people, spellings)
     return Event(event_id, date, summary(main), tuple(people), tuple(mentions), disagreements)
 
@@ -86,8 +91,13 @@ def _spelling_disagreements(statements, people, spellings) -> tuple[Disagreement
         distinct = {f for fs in forms.values() for f in fs}
         if len(distinct) > 1:
             detail = "; ".join(f"{doc}: {', '.join(fs)}" for doc, fs in forms.items() if fs)
-            found.append(Disagreement("spelling", f"the sources spell a name differently ({detail})",
-                                      tuple(d for d, fs in forms.items() if fs)))
+            found.append(
+                Disagreement(
+                    "spelling",
+                    f"the sources spell a name differently ({detail})",
+                    tuple(d for d, fs in forms.items() if fs),
+                )
+            )
     return tuple(found)
 
 
@@ -96,5 +106,9 @@ def sort_key(event: Event, doc_order: Mapping[str, int]) -> tuple:
     document order and position (stable ties)."""
     interval = event.date.interval
     first = event.mentions[0]
-    return (interval.start if interval else None, -(interval.days if interval else 0),
-            doc_order.get(first.document, 0), first.timex.span.start)
+    return (
+        interval.start if interval else None,
+        -(interval.days if interval else 0),
+        doc_order.get(first.document, 0),
+        first.timex.span.start,
+    )

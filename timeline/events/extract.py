@@ -52,8 +52,11 @@ def event_date(timex: TemporalExpression) -> EventDate:
 
 
 def _dated(timex: TemporalExpression) -> bool:
-    return (timex.interval is not None and timex.type in (TimexType.DATE, TimexType.TIME)
-            and not timex.value.startswith(_GENERIC))
+    return (
+        timex.interval is not None
+        and timex.type in (TimexType.DATE, TimexType.TIME)
+        and not timex.value.startswith(_GENERIC)
+    )
 
 
 def _runs(text: str, timexes: list[TemporalExpression]) -> list[list[TemporalExpression]]:
@@ -62,9 +65,14 @@ def _runs(text: str, timexes: list[TemporalExpression]) -> list[list[TemporalExp
     runs: list[list[TemporalExpression]] = []
     for timex in timexes:
         last = runs[-1][-1] if runs else None
-        if (last is not None and last.granularity == timex.granularity and last.interval and timex.interval
-                and _LIST_GLUE.fullmatch(text[last.span.end:timex.span.start])
-                and (timex.interval.start - last.interval.end).days == 1):
+        if (
+            last is not None
+            and last.granularity == timex.granularity
+            and last.interval
+            and timex.interval
+            and _LIST_GLUE.fullmatch(text[last.span.end : timex.span.start])
+            and (timex.interval.start - last.interval.end).days == 1
+        ):
             runs[-1].append(timex)
             continue
         same = next((r for r in runs if r[0].value == timex.value and len(r) == 1), None)
@@ -79,11 +87,14 @@ def _run_date(run: list[TemporalExpression]) -> EventDate:
     first, last = run[0], run[-1]
     if first.value == last.value:
         return event_date(first)
-    return EventDate(first.value, first.type, first.mod, first.granularity, Interval(first.interval.start, last.interval.end))
+    return EventDate(
+        first.value, first.type, first.mod, first.granularity, Interval(first.interval.start, last.interval.end)
+    )
 
 
-def statements(doc_id: str, text: str, sentences: tuple[Span, ...], expressions: tuple[TemporalExpression, ...],
-               people: DocPeople) -> tuple[Statement, ...]:
+def statements(
+    doc_id: str, text: str, sentences: tuple[Span, ...], expressions: tuple[TemporalExpression, ...], people: DocPeople
+) -> tuple[Statement, ...]:
     """The dated statements of one article (``text`` is its content)."""
     by_sentence: dict[Span, list[TemporalExpression]] = {}
     relative: list[tuple[TemporalExpression, Relation]] = []
@@ -113,8 +124,22 @@ def statements(doc_id: str, text: str, sentences: tuple[Span, ...], expressions:
         in_sentence = [r.person for r in names if sentence.start <= r.span.start < sentence.end]
         persons = tuple(dict.fromkeys(in_sentence + ([speaker] if speaker is not None else [])))
         near, content, phrases = terms.keys(words, target, skip)
-        found.append(Statement(doc_id, len(found), tuple(run), date, sentence, text[sentence.start:sentence.end],
-                               persons, speaker, near, content, relation, phrases=phrases))
+        found.append(
+            Statement(
+                doc_id,
+                len(found),
+                tuple(run),
+                date,
+                sentence,
+                text[sentence.start : sentence.end],
+                persons,
+                speaker,
+                near,
+                content,
+                relation,
+                phrases=phrases,
+            )
+        )
 
     for sentence, timexes in by_sentence.items():
         for run in _runs(text, timexes):
@@ -139,8 +164,9 @@ def _with_anchors(found: list[Statement]) -> list[Statement]:
             if other.relation is not None or other.date is None:
                 continue
             score = len(s.relation.anchor_words & other.words)
-            if score > best_score or (score == best_score and score and other.index < s.index and
-                                      (best is None or best.index < other.index)):
+            if score > best_score or (
+                score == best_score and score and other.index < s.index and (best is None or best.index < other.index)
+            ):
                 best, best_score = other, score
         needed = min(2, len(s.relation.anchor_words))
         result.append(evolve(s, anchor=best.index if best and best_score >= needed else None))

@@ -15,13 +15,12 @@ grows with the statements that share a year and a rare word, not with the corpus
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from attrs import define, field, frozen
-
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from itertools import chain
+
+from attrs import define, field, frozen
 
 from ..model import EventDate, Interval
 
@@ -61,9 +60,18 @@ def _part(date: EventDate) -> Interval | None:
     return Interval(interval.start + third, interval.end - third)
 
 
-def make_group(gid: int, doc: str, order: tuple[int, int], date: EventDate, is_range: bool, words: frozenset[str],
-               sentence_words: frozenset[str], people: frozenset, forbid: int | None = None,
-               phrases: frozenset[tuple[str, str]] = frozenset()) -> Group:
+def make_group(
+    gid: int,
+    doc: str,
+    order: tuple[int, int],
+    date: EventDate,
+    is_range: bool,
+    words: frozenset[str],
+    sentence_words: frozenset[str],
+    people: frozenset,
+    forbid: int | None = None,
+    phrases: frozenset[tuple[str, str]] = frozenset(),
+) -> Group:
     return Group(gid, doc, order, date, is_range, words, sentence_words, people, forbid, phrases, _part(date))
 
 
@@ -210,8 +218,9 @@ class Merger:
         if not self.docs[ra].isdisjoint(self.docs[rb]):
             return False
         find = self.find
-        return not any(find(f) == rb for f in self.forbids[ra] if f in self.parent) and \
-            not any(find(f) == ra for f in self.forbids[rb] if f in self.parent)
+        return not any(find(f) == rb for f in self.forbids[ra] if f in self.parent) and not any(
+            find(f) == ra for f in self.forbids[rb] if f in self.parent
+        )
 
     def _union(self, ra: int, rb: int) -> None:
         """Join two events; the root stays the earlier group (event ids follow first mention),
@@ -299,9 +308,15 @@ class Merger:
                 if group.people and group.date.interval is not None and not group.is_range and group.forbid is None:
                     for other in self.candidates(gid, widen=1, people_only=True):
                         b = self.groups[other]
-                        if (b.doc != group.doc and b.date.granularity == group.date.granularity and not b.is_range
-                                and not compatible(group, b) and group.people & b.people
-                                and len(group.words & b.words) >= 2 and b.forbid is None):
+                        if (
+                            b.doc != group.doc
+                            and b.date.granularity == group.date.granularity
+                            and not b.is_range
+                            and not compatible(group, b)
+                            and group.people & b.people
+                            and len(group.words & b.words) >= 2
+                            and b.forbid is None
+                        ):
                             cached.append(other)
                 self.rival_cache[gid] = cached
             found.extend(g for g in cached if g in self.groups and g not in members)

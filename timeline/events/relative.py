@@ -63,7 +63,9 @@ def find_relation(text: str, timex: TemporalExpression) -> Relation | None:
     scale = _UNITS.get(m["u"]) or _DAYS[m["u"]]
     np_span = Span(rel.start("np"), rel.end("np"))
     words = terms.content(terms.tokens(text, np_span.start, np_span.end))
-    return Relation(rel["rel"] in _BEFORE, low * scale, high * scale, unit, np_span, words, text[np_span.start:np_span.end])
+    return Relation(
+        rel["rel"] in _BEFORE, low * scale, high * scale, unit, np_span, words, text[np_span.start : np_span.end]
+    )
 
 
 def _shift(day: dt.date, months: int = 0, days: int = 0) -> dt.date:
@@ -74,7 +76,9 @@ def _shift(day: dt.date, months: int = 0, days: int = 0) -> dt.date:
     return day + dt.timedelta(days=days)
 
 
-def resolve(timex: TemporalExpression, relation: Relation, anchor: EventDate) -> tuple[TemporalExpression, EventDate] | None:
+def resolve(
+    timex: TemporalExpression, relation: Relation, anchor: EventDate
+) -> tuple[TemporalExpression, EventDate] | None:
     """The expression and date of a relative statement, worked out from its anchor's date.
 
     The date is the day when the shift is exact from a day ("two weeks after 1 March"), else the
@@ -86,8 +90,12 @@ def resolve(timex: TemporalExpression, relation: Relation, anchor: EventDate) ->
     a = anchor.interval
     sign = -1 if relation.before else 1
     kw = "months" if relation.unit == "M" else "days"
-    ends = [_shift(a.start, **{kw: sign * relation.high}), _shift(a.start, **{kw: sign * relation.low}),
-            _shift(a.end, **{kw: sign * relation.high}), _shift(a.end, **{kw: sign * relation.low})]
+    ends = [
+        _shift(a.start, **{kw: sign * relation.high}),
+        _shift(a.start, **{kw: sign * relation.low}),
+        _shift(a.end, **{kw: sign * relation.high}),
+        _shift(a.end, **{kw: sign * relation.low}),
+    ]
     start, end = min(ends), max(ends)
     if start == end:
         value, granularity, mod = start.isoformat(), Granularity.DAY, None
@@ -106,6 +114,15 @@ def resolve(timex: TemporalExpression, relation: Relation, anchor: EventDate) ->
         interval = Interval(start, end)
     side = "before" if relation.before else "after"
     explanation = f"{timex.text} {side} {relation.phrase} (dated {anchor.value}): {value}"
-    expression = evolve(timex, type=TimexType.DATE, value=value, mod=mod, granularity=granularity, interval=interval,
-                        anchoring=Anchoring.EVENT, anchor=relation.anchor_span, explanation=explanation)
+    expression = evolve(
+        timex,
+        type=TimexType.DATE,
+        value=value,
+        mod=mod,
+        granularity=granularity,
+        interval=interval,
+        anchoring=Anchoring.EVENT,
+        anchor=relation.anchor_span,
+        explanation=explanation,
+    )
     return expression, EventDate(value, TimexType.DATE, mod, granularity, interval)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import sys
+from itertools import pairwise
 
 from ..model import Span
 
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a about above after again against all almost also although am among an and any are aren't as at
 be because been before being below between both but by can can't cannot could couldn't did didn't
 do does doesn't doing don't down during each even ever every few for from further had hadn't has
@@ -32,7 +34,8 @@ earlier later end beginning start middle mid past recent recently current curren
 january february march april june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 mr mrs ms miss dr cllr councillor sir dame lord lady
-""".split())
+""".split()
+)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 WINDOW = 8  # content words either side of the date that speak for what it dates
@@ -71,41 +74,29 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def content(words: list[tuple[int, int, str]], skip: tuple[Span, ...] = ()) -> frozenset[str]:
     """The content words among ``words``, leaving out those inside ``skip`` spans."""
     return frozenset(
-        w for s, e, w in words
-        if w not in STOP_WORDS and len(w) > 1 and not any(sp.start <= s < sp.end for sp in skip)
+        w for s, e, w in words if w not in STOP_WORDS and len(w) > 1 and not any(sp.start <= s < sp.end for sp in skip)
     )
 
 
 def _useful(words: list[tuple[int, int, str]], skip: tuple[Span, ...]) -> list[tuple[int, int, str]]:
     if skip:
-        return [w for w in words if w[2] not in STOP_WORDS and len(w[2]) > 1
-                and not any(sp.start <= w[0] < sp.end for sp in skip)]
+        return [
+            w
+            for w in words
+            if w[2] not in STOP_WORDS and len(w[2]) > 1 and not any(sp.start <= w[0] < sp.end for sp in skip)
+        ]
     return [w for w in words if w[2] not in STOP_WORDS and len(w[2]) > 1]
 
 
-def keys(words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()
-         ) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
+def keys(
+    words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()
+) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
     """``window``, ``content`` and ``phrases`` of one date at once (the words sifted once)."""
     useful = _useful(words, skip)
     before = [w[2] for w in useful if w[1] <= target.start][-WINDOW:]
     after = [w[2] for w in useful if w[0] >= target.end][:WINDOW]
-    return (frozenset(before + after), frozenset(w[2] for w in useful),
-            frozenset(zip(before, before[1:])) | frozenset(zip(after, after[1:])))
-
-
-def window(words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()) -> frozenset[str]:
-    """Up to ``WINDOW`` content words either side of ``target`` (the date), the date excluded."""
-    useful = [w for w in words if w[2] not in STOP_WORDS and len(w[2]) > 1
-              and not any(sp.start <= w[0] < sp.end for sp in skip)]
-    before = [w[2] for w in useful if w[1] <= target.start]
-    after = [w[2] for w in useful if w[0] >= target.end]
-    return frozenset(before[-WINDOW:] + after[:WINDOW])
-
-
-def phrases(words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()) -> frozenset[tuple[str, str]]:
-    """Pairs of content words that follow each other near the date ("ofsted inspection")."""
-    useful = [w for w in words if w[2] not in STOP_WORDS and len(w[2]) > 1
-              and not any(sp.start <= w[0] < sp.end for sp in skip)]
-    before = [w[2] for w in useful if w[1] <= target.start][-WINDOW:]
-    after = [w[2] for w in useful if w[0] >= target.end][:WINDOW]
-    return frozenset(zip(before, before[1:])) | frozenset(zip(after, after[1:]))
+    return (
+        frozenset(before + after),
+        frozenset(w[2] for w in useful),
+        frozenset(pairwise(before)) | frozenset(pairwise(after)),
+    )

@@ -1,83 +1,24 @@
-"""The export formats: a registry of pure functions from a timeline to bytes, and atomic writing.
-
-Each format lives in its own module and registers a ``Format``. The CLI and the TUI both go
-through ``render`` and ``write``, so an export is the same whichever way it is asked for.
-"""
+"""The export formats (json, csv, md, ics, html, timelinejs, timeml), each a module that
+registers itself in ``registry``; importing this package registers them all. TimeML reading and
+writing, shared with ``timeline tag`` and the evaluation scripts, is ``timeml``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+from . import csv_format, html_format, ics_format, json_format, md_format, timelinejs, timeml_format
+from .registry import FORMATS, ExportError, Format, register, render, write
 
-from attrs import frozen
-
-from ..model import Timeline
-from ..files import write_atomically
-
-
-@frozen
-class Format:
-    """An export format: a pure function from a timeline to the bytes of a file.
-
-    ``binary`` formats (a zip archive) are not written to a terminal.
-    """
-
-    name: str
-    suffix: str
-    description: str
-    render: Callable[[Timeline], bytes]
-    binary: bool = False
-
-
-FORMATS: dict[str, Format] = {}
-
-
-def register(fmt: Format) -> Format:
-    FORMATS[fmt.name] = fmt
-    return fmt
-
-
-class ExportError(Exception):
-    """An export that could not be written; the message is meant for the user."""
-
-
-def render(timeline: Timeline, format_name: str) -> bytes:
-    try:
-        fmt = FORMATS[format_name]
-    except KeyError:
-        raise ExportError(f"unknown export format {format_name!r} (known: {', '.join(sorted(FORMATS))})") from None
-    return fmt.render(timeline)
-
-
-def write(data: bytes, path: str | Path, *, force: bool = False) -> Path:
-    """Write ``data`` to ``path`` atomically (``userfiles.write_atomically``).
-
-    An existing file is only replaced when ``force`` is set; without it, a file that appears
-    while the export is written is not overwritten either.
-    """
-    target = Path(path)
-    if target.is_dir():
-        raise ExportError(f"{target}: is a directory")
-    if target.exists() and not force:
-        raise ExportError(f"{target}: file exists (use --force to overwrite)")
-    directory = target.parent
-    if not directory.is_dir():
-        raise ExportError(f"{target}: directory {directory} does not exist")
-    try:
-        write_atomically(data, target, replace=force)
-    except FileExistsError:
-        raise ExportError(f"{target}: file exists (use --force to overwrite)") from None
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from None
-    return target
-
-
-from . import (  # noqa: F401
-    csv_format,
-    html_format,
-    ics_format,
-    json_format,
-    md_format,
-    timelinejs,
-    timeml_format,
-)
+__all__ = [
+    "FORMATS",
+    "ExportError",
+    "Format",
+    "csv_format",
+    "html_format",
+    "ics_format",
+    "json_format",
+    "md_format",
+    "register",
+    "render",
+    "timelinejs",
+    "timeml_format",
+    "write",
+]

@@ -27,13 +27,25 @@ import csv
 import io
 
 from ..model import Document, Timeline
-from . import Format, register
 from .common import lookup
 from .dates import display, is_approximate
+from .registry import Format, register
 
 COLUMNS = (
-    "id", "date", "display_date", "granularity", "mod", "approximate", "start", "end", "summary",
-    "people", "sources", "source_ids", "excerpts", "excerpt",
+    "id",
+    "date",
+    "display_date",
+    "granularity",
+    "mod",
+    "approximate",
+    "start",
+    "end",
+    "summary",
+    "people",
+    "sources",
+    "source_ids",
+    "excerpts",
+    "excerpt",
 )
 
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -45,7 +57,7 @@ def neutralise(cell: str) -> str:
 
 
 def source_line(doc: Document | None, doc_id: str) -> str:
-    """"Outlet — headline" on one line (the file name when there is no title)."""
+    """ "Outlet — headline" on one line (the file name when there is no title)."""
     if doc is None:
         return doc_id
     headline = " ".join(doc.label.split())
@@ -58,22 +70,24 @@ def rows(timeline: Timeline) -> list[dict[str, str]]:
     out = []
     for event in timeline.events:
         date = event.date
-        out.append({
-            "id": event.id,
-            "date": date.value,
-            "display_date": display(date),
-            "granularity": date.granularity.value if date.granularity else "",
-            "mod": date.mod or "",
-            "approximate": "yes" if is_approximate(event, index.estimated) else "no",
-            "start": date.interval.start.isoformat() if date.interval else "",
-            "end": date.interval.end.isoformat() if date.interval else "",
-            "summary": event.text,
-            "people": "; ".join(index.people(event.people)),
-            "sources": "\n".join(source_line(index.documents.get(s), s) for s in event.sources),
-            "source_ids": "; ".join(event.sources),
-            "excerpts": str(len(event.mentions)),
-            "excerpt": event.mentions[0].excerpt if event.mentions else "",
-        })
+        out.append(
+            {
+                "id": event.id,
+                "date": date.value,
+                "display_date": display(date),
+                "granularity": date.granularity.value if date.granularity else "",
+                "mod": date.mod or "",
+                "approximate": "yes" if is_approximate(event, index.estimated) else "no",
+                "start": date.interval.start.isoformat() if date.interval else "",
+                "end": date.interval.end.isoformat() if date.interval else "",
+                "summary": event.text,
+                "people": "; ".join(index.people(event.people)),
+                "sources": "\n".join(source_line(index.documents.get(s), s) for s in event.sources),
+                "source_ids": "; ".join(event.sources),
+                "excerpts": str(len(event.mentions)),
+                "excerpt": event.mentions[0].excerpt if event.mentions else "",
+            }
+        )
     return out
 
 

@@ -12,8 +12,20 @@ from collections.abc import Collection
 
 from ..model import Anchoring, Event, EventDate, Granularity
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _HALVES = {"H1": "first half of", "H2": "second half of"}
@@ -35,8 +47,22 @@ _MOD_WORDS = {
 }
 
 # The mods that make a date approximate, as opposed to a plain calendar reference.
-APPROXIMATE_MODS = frozenset({"APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "START", "MID", "END",
-                              "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
+APPROXIMATE_MODS = frozenset(
+    {
+        "APPROX",
+        "BEFORE",
+        "AFTER",
+        "ON_OR_BEFORE",
+        "ON_OR_AFTER",
+        "START",
+        "MID",
+        "END",
+        "LESS_THAN",
+        "MORE_THAN",
+        "EQUAL_OR_LESS",
+        "EQUAL_OR_MORE",
+    }
+)
 
 
 def _day(day: int, month: int, year: int) -> str:
@@ -129,10 +155,7 @@ def rests_on_estimate(event: Event, estimated: Collection[str]) -> bool:
     granularity = event.date.granularity
     if not event.mentions or granularity is None or granularity.rank < Granularity.WEEK.rank:
         return False
-    return all(
-        m.timex.anchoring is not Anchoring.ABSOLUTE and m.document in estimated
-        for m in event.mentions
-    )
+    return all(m.timex.anchoring is not Anchoring.ABSOLUTE and m.document in estimated for m in event.mentions)
 
 
 def is_approximate(event: Event, estimated: Collection[str]) -> bool:

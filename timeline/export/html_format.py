@@ -15,10 +15,10 @@ import re
 from html import escape
 
 from ..model import Event, Timeline
-from . import Format, register
 from .common import Lookup, citation, lookup
 from .dates import ESTIMATE_NOTE, display, rests_on_estimate, spans_several
 from .html_assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
+from .registry import Format, register
 
 TITLE = "Timeline"
 
@@ -84,9 +84,7 @@ def render(timeline: Timeline) -> bytes:
         sections.append(_event(event, index))
     if sections:
         sections.append("</ol></section>")
-    sources = "".join(
-        f'<li id="source-{escape(d.id)}">{escape(citation(d, d.id))}</li>' for d in timeline.documents
-    )
+    sources = "".join(f'<li id="source-{escape(d.id)}">{escape(citation(d, d.id))}</li>' for d in timeline.documents)
     lede = f"{len(timeline.events)} events from {len(timeline.documents)} articles"
     page = f"""<!DOCTYPE html>
 <html lang="en">

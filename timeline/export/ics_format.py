@@ -31,9 +31,9 @@ from icalendar import Event as CalendarEvent
 from icalendar.caselessdict import canonsort_keys
 
 from ..model import Event, Granularity, Timeline
-from . import Format, register
 from .common import Lookup, lookup, stable_key
 from .dates import ESTIMATE_NOTE, display, rests_on_estimate
+from .registry import Format, register
 
 PRODID = "-//Timeline Explorer//timeline-explorer//EN"
 UID_DOMAIN = "timeline-explorer"
@@ -48,14 +48,19 @@ def _span_note(event: Event) -> str:
         return ""
     if date.granularity is not None and date.granularity.rank >= Granularity.DAY.rank:
         return ""
-    return (f"The sources give this date only as “{display(date)}”; the calendar entry spans the whole "
-            f"period ({date.interval.start.isoformat()} to {date.interval.end.isoformat()}, {days} days), "
-            "not a known day.")
+    return (
+        f"The sources give this date only as “{display(date)}”; the calendar entry spans the whole "
+        f"period ({date.interval.start.isoformat()} to {date.interval.end.isoformat()}, {days} days), "
+        "not a known day."
+    )
 
 
 def description(event: Event, index: Lookup) -> str:
-    lines = [f"Date: {display(event.date)} (TIMEX3 {event.date.value}"
-             + (f", mod {event.date.mod}" if event.date.mod else "") + ")"]
+    lines = [
+        f"Date: {display(event.date)} (TIMEX3 {event.date.value}"
+        + (f", mod {event.date.mod}" if event.date.mod else "")
+        + ")"
+    ]
     if note := _span_note(event):
         lines.append(note)
     if rests_on_estimate(event, index.estimated):

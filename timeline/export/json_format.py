@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import Document, Event, EventMention, Interval, Person, Timeline
-from . import Format, register
+from .registry import Format, register
 
 SCHEMA_VERSION = "timeline-explorer/1"
 
@@ -42,8 +42,7 @@ def _person(person: Person) -> dict[str, Any]:
         "roles": list(person.roles),
         "mentions": person.mention_count,
         "occurrences": [
-            {"document": m.document, "start": m.span.start, "end": m.span.end, "text": m.text}
-            for m in person.mentions
+            {"document": m.document, "start": m.span.start, "end": m.span.end, "text": m.text} for m in person.mentions
         ],
     }
 
@@ -97,7 +96,9 @@ def _event(event: Event) -> dict[str, Any]:
         "people": list(event.people),
         "sources": list(event.sources),
         "mentions": [_mention(m) for m in event.mentions],
-        "disagreements": [{"kind": d.kind, "detail": d.detail, "documents": list(d.documents)} for d in event.disagreements],
+        "disagreements": [
+            {"kind": d.kind, "detail": d.detail, "documents": list(d.documents)} for d in event.disagreements
+        ],
     }
 
 

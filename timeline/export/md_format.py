@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from ..model import Timeline
-from . import Format, register
 from .common import lookup
 from .dates import labelled
+from .registry import Format, register
 
 TITLE = "Timeline"
 

@@ -22,9 +22,9 @@ import re
 from typing import Any
 
 from ..model import Event, Granularity, Interval, Timeline
-from . import Format, register
 from .common import Lookup, lookup
 from .dates import labelled
+from .registry import Format, register
 
 TITLE = "Timeline"
 

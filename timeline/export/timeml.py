@@ -77,8 +77,15 @@ def _walk(element: ET.Element, parts: list[str], timexes: list[GoldTimex], insid
             visit(child)
             if child.tag == "TIMEX3":
                 text = _tail_text(parts, offset - start)
-                timexes.append(GoldTimex(Span(start, offset), text, child.get("type", ""), child.get("value", ""),
-                                         child.get("mod") or None))
+                timexes.append(
+                    GoldTimex(
+                        Span(start, offset),
+                        text,
+                        child.get("type", ""),
+                        child.get("value", ""),
+                        child.get("mod") or None,
+                    )
+                )
             if child.tail:
                 parts.append(child.tail)
                 offset += len(child.tail)
@@ -117,7 +124,7 @@ def annotate(text: str, expressions: Sequence[TemporalExpression]) -> str:
     for timex in ordered:
         if timex.span.start < pos:
             continue  # overlapping expressions cannot both be tagged in XML
-        out.append(escape(text[pos:timex.span.start]))
+        out.append(escape(text[pos : timex.span.start]))
         # An expression left unresolved (no publication date, or nothing fine enough to count
         # from) gets the placeholder value TimeML writes for it: "last November" is XXXX-11.
         value = placeholder(timex.underspecified or "") if timex.value.startswith("UNDEF-") else timex.value
@@ -130,7 +137,7 @@ def annotate(text: str, expressions: Sequence[TemporalExpression]) -> str:
             attrs += ' anchorTimeID="t0"'
         elif timex.anchoring.value == "previous" and timex.anchor in tids:
             attrs += f' anchorTimeID="{tids[timex.anchor]}"'
-        out.append(f"<TIMEX3 {attrs}>{escape(text[timex.span.start:timex.span.end])}</TIMEX3>")
+        out.append(f"<TIMEX3 {attrs}>{escape(text[timex.span.start : timex.span.end])}</TIMEX3>")
         pos = timex.span.end
     out.append(escape(text[pos:]))
     return "".join(out)
@@ -140,8 +147,10 @@ def write_timeml(doc_id: str, dct: dt.date | None, text: str, expressions: Seque
     """A complete TimeML document, readable by the TempEval-3 tools."""
     dct_xml = ""
     if dct is not None:
-        dct_xml = (f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" '
-                   f'functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n\n')
+        dct_xml = (
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" '
+            f'functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n\n'
+        )
     return (
         '<?xml version="1.0" ?>\n'
         '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '

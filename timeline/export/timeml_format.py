@@ -31,8 +31,8 @@ import zipfile
 from collections.abc import Sequence
 
 from ..model import Anchoring, TemporalExpression, Timeline
+from .registry import Format, register
 from .timeml import write_timeml
-from . import Format, register
 
 # A fixed timestamp for the archive members: the same timeline always gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)

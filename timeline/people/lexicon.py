@@ -14,23 +14,55 @@ from ..files import cache_dir, write_atomically
 
 # Title -> the gender it implies (None when it implies none). A title is followed by a name.
 TITLES: dict[str, str | None] = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "doctor": None,
-    "cllr": None, "councillor": None, "coun": None, "sir": "m", "dame": "f", "lord": "m",
-    "lady": "f", "baroness": "f", "baron": "m", "prof": None, "professor": None, "rev": None,
-    "revd": None, "reverend": None, "judge": None, "insp": None, "inspector": None,
-    "sgt": None, "det": None, "pc": None, "supt": None, "canon": None, "bishop": None,
-    "father": "m", "sister": "f", "rabbi": None, "imam": None, "mp": None,
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "mx": None,
+    "dr": None,
+    "doctor": None,
+    "cllr": None,
+    "councillor": None,
+    "coun": None,
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "baroness": "f",
+    "baron": "m",
+    "prof": None,
+    "professor": None,
+    "rev": None,
+    "revd": None,
+    "reverend": None,
+    "judge": None,
+    "insp": None,
+    "inspector": None,
+    "sgt": None,
+    "det": None,
+    "pc": None,
+    "supt": None,
+    "canon": None,
+    "bishop": None,
+    "father": "m",
+    "sister": "f",
+    "rabbi": None,
+    "imam": None,
+    "mp": None,
 }
 
 # Words after a title that make a role or a body, not a name ("Lord Mayor", "Judge Advocate").
-NOT_AFTER_TITLE = frozenset("""
+NOT_AFTER_TITLE = frozenset(
+    """
 mayor chancellor chief justice advocate general president chairman chair speaker lieutenant
 provost of the and in
-""".split())
+""".split()
+)
 
 # Heads of organisations, bodies and places: a capitalised run holding one is not a person
 # ("Kent County Council", "Wells Council", "St Anne's Hospital", "Harlow Road").
-ORG_WORDS = frozenset("""
+ORG_WORDS = frozenset(
+    """
 council councils county borough district parish authority authorities committee commission
 department ministry office agency service services trust foundation fund society association
 union federation league club party group company corporation corp inc ltd plc llp bank court
@@ -45,10 +77,12 @@ city town village valley river island islands north south east west northern sou
 western central upper lower greater kingdom republic states state nations united
 ltd limited holdings partners partnership network alliance movement campaign project programme
 report inquiry review act bill law scheme fund award awards prize cup festival
-""".split())
+""".split()
+)
 
 # Capitalised words that are never part of a person's name in news copy.
-NOT_NAMES = frozenset("""
+NOT_NAMES = frozenset(
+    """
 the a an and or but if of in on at to for from by with as into after before since during
 this that these those there here then when where while what which who whom whose why how
 he she it they we you i his her its their our your my me him them us
@@ -63,22 +97,26 @@ english british french german european american scottish welsh irish
 former new senior interim acting deputy chief executive director leader member minister
 secretary spokesman spokeswoman spokesperson officer head chairman chair
 god christmas easter
-""".split())
+""".split()
+)
 
 # Stop words that are also surnames ("Theresa May", "Mrs May"): allowed as a surname after a
 # title or a first name, never as a name on their own.
 SURNAMES_TOO = frozenset("may june".split())
 
 # Words common in headlines and places that the first-name list also holds ("May", "Kent").
-NOT_FIRST_NAMES = frozenset("""
+NOT_FIRST_NAMES = frozenset(
+    """
 will may kent hope faith major king prince rich young long summer autumn spring winter royal
 general justice queen princess duke earl baron sky london paris dallas orlando georgia
 virginia carolina lincoln jordan india israel france sun said art silver chase rock
 christian county holland jersey chelsea sydney florence austin victoria essex sussex surrey
-""".split())
+""".split()
+)
 
 # Nouns that head a role ("interim director of families", "KCC leader", "chief executive").
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = frozenset(
+    """
 leader director executive chief boss head member secretary minister chairman chairwoman
 chair spokesman spokeswoman spokesperson officer manager president mayor councillor judge
 inspector commissioner editor reporter correspondent mp headteacher teacher deputy worker
@@ -88,15 +126,18 @@ grandfather resident pensioner student nurse doctor surgeon consultant adviser a
 analyst economist spokesperson administrator controller clerk superintendent constable
 sergeant detective officer investigator auditor architect engineer scientist professor
 lecturer researcher author writer presenter actor actress singer player striker manager
-""".split())
+""".split()
+)
 
 # Verbs that attribute speech ("said Mr Gilroy", "she added").
-SPEECH_VERBS = frozenset("""
+SPEECH_VERBS = frozenset(
+    """
 said says added adds told tells asked asks explained explains insisted insists warned warns
 claimed claims continued continues stated states admitted admits argued argues replied
 replies commented comments noted notes urged urges wrote writes announced announces
 confirmed confirms declared declares revealed reveals suggested suggests remarked
-""".split())
+""".split()
+)
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -145,7 +186,7 @@ def _library_version() -> str:
         return "unknown"
 
 
-def first_name_gender(word: str) -> str | None | bool:
+def first_name_gender(word: str) -> str | bool | None:
     """False when ``word`` is not a first name; else "m", "f" or None (either)."""
     lower = word.lower()
     if lower in NOT_FIRST_NAMES or lower in NOT_NAMES or lower in ORG_WORDS:

@@ -84,10 +84,13 @@ def analyse_people(doc_id: str, text: str) -> DocPeople:
         index = _link_name(people, last_seen, name)
         person = people[index]
         form = _strip_possessive(name.text)
-        roles = tuple(r for r in roles_near(text, name.span, floor) if r.lower() not in {x.lower() for x in person.roles})
+        roles = tuple(
+            r for r in roles_near(text, name.span, floor) if r.lower() not in {x.lower() for x in person.roles}
+        )
         floor = name.span.end
-        people[index] = evolve(person, forms=person.forms + ((form,) if form not in person.forms else ()),
-                               roles=person.roles + roles)
+        people[index] = evolve(
+            person, forms=person.forms + ((form,) if form not in person.forms else ()), roles=person.roles + roles
+        )
         last_seen[index] = name.span.start
         refs.append(DocRef(name.span, form, index))
     refs.extend(_pronoun_refs(text, people, refs, quotes))
@@ -101,7 +104,9 @@ def _link_name(people: list[DocPerson], last_seen: dict[int, int], name: NameMen
     if name.first:
         for i in recent:
             p = people[i]
-            if p.surname == name.surname and (p.first == name.first or (p.first is None and _compatible(p.gender, name.gender))):
+            if p.surname == name.surname and (
+                p.first == name.first or (p.first is None and _compatible(p.gender, name.gender))
+            ):
                 people[i] = evolve(p, first=name.first, gender=p.gender or name.gender)
                 return i
     else:
@@ -159,9 +164,11 @@ def _speakers(text: str, quotes: tuple[Span, ...], refs: list[DocRef]) -> tuple[
 def _continues(text: str, previous: Span, quote: Span) -> bool:
     """An uncredited quotation that opens a paragraph, or follows a quotation in its paragraph,
     within two paragraphs of the last credited one, is still that speaker's."""
-    between = text[previous.end:quote.start]
-    opens_paragraph = text.rfind("\n", 0, quote.start) >= max(previous.end, text.rfind("\n", 0, quote.start)) and \
-        not text[text.rfind("\n", 0, quote.start) + 1:quote.start].strip()
+    between = text[previous.end : quote.start]
+    opens_paragraph = (
+        text.rfind("\n", 0, quote.start) >= max(previous.end, text.rfind("\n", 0, quote.start))
+        and not text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip()
+    )
     same_paragraph = "\n" not in between
     paragraphs = len([p for p in between.split("\n") if p.strip()])
     return (opens_paragraph and paragraphs <= 2) or same_paragraph
@@ -234,7 +241,7 @@ def _link_spellings(keys, people, by_doc, groups: _Groups) -> None:
         if len(block) < 2 or len(block) > 200:
             continue
         for i, a in enumerate(block):
-            for b in block[i + 1:]:
+            for b in block[i + 1 :]:
                 if a[0] == b[0] or groups.find(a) == groups.find(b):
                     continue
                 pa, pb = people[a], people[b]
@@ -242,7 +249,9 @@ def _link_spellings(keys, people, by_doc, groups: _Groups) -> None:
                     continue
                 if jellyfish.levenshtein_distance(pa.first.lower(), pb.first.lower()) > 1:
                     continue
-                if jellyfish.levenshtein_distance(pa.surname.lower(), pb.surname.lower()) > min(2, len(pa.surname) // 3):
+                if jellyfish.levenshtein_distance(pa.surname.lower(), pb.surname.lower()) > min(
+                    2, len(pa.surname) // 3
+                ):
                     continue
                 if groups.docs(a) & groups.docs(b):
                     continue  # some article names both: two people

@@ -35,7 +35,7 @@ def find_quotes(text: str) -> tuple[Span, ...]:
                     start, single = i, False
                 elif ch == "‘" and not after_word and i + 1 < len(text) and text[i + 1].isalpha():
                     start, single = i, True
-            elif (ch in '"”' and not single) or (ch == "’" and single and not text[i + 1:i + 2].isalpha()):
+            elif (ch in '"”' and not single) or (ch == "’" and single and not text[i + 1 : i + 2].isalpha()):
                 quotes.append(Span(start, i + 1))
                 start = None
         if start is not None and not single:
@@ -52,13 +52,13 @@ def attribution_windows(text: str, quote: Span) -> tuple[Span | None, Span | Non
     after = None
     tail_end = min(len(text), quote.end + _AFTER)
     stop = min((i for i in (text.find(c, quote.end, tail_end) for c in '."“‘\n') if i != -1), default=tail_end)
-    tail = text[quote.end:stop]
+    tail = text[quote.end : stop]
     if _VERB.search(tail) and not tail.strip().startswith(("(", "[")):
         after = Span(quote.end, stop)
     before = None
     line_start = text.rfind("\n", 0, quote.start) + 1
     lead_start = max(line_start, max((text.rfind(c, line_start, quote.start) for c in ".!?"), default=-1) + 1)
-    lead = text[lead_start:quote.start]
+    lead = text[lead_start : quote.start]
     if _BEFORE_END.search(lead) and _VERB.search(lead):
         before = Span(lead_start, quote.start)
     return after, before

@@ -42,8 +42,13 @@ class NameMention:
 
 def _is_surname(word: str) -> bool:
     lower = word.lower()
-    return (len(word) > 2 or (len(word) == 2 and word[1].islower())) and not word.endswith(".") \
-        and (lower not in NOT_NAMES or lower in SURNAMES_TOO) and lower not in ORG_WORDS and lower not in TITLES
+    return (
+        (len(word) > 2 or (len(word) == 2 and word[1].islower()))
+        and not word.endswith(".")
+        and (lower not in NOT_NAMES or lower in SURNAMES_TOO)
+        and lower not in ORG_WORDS
+        and lower not in TITLES
+    )
 
 
 def find_names(text: str) -> tuple[NameMention, ...]:
@@ -90,9 +95,10 @@ def _untitled(text: str, words: list[tuple[int, int, str]], titled_surnames: set
             if j + 1 < len(words) and _is_initial_or_first(words[j][2]) and _is_surname(words[j + 1][2]):
                 j += 1
             surname = words[j][2]
-            if _is_surname(surname) and (first_name_gender(word) is not False
-                                         or surname in titled_surnames or _role_before(text, words[i][0])):
-                names.append((words[i:j + 1], None))
+            if _is_surname(surname) and (
+                first_name_gender(word) is not False or surname in titled_surnames or _role_before(text, words[i][0])
+            ):
+                names.append((words[i : j + 1], None))
                 i = j + 1
                 continue
         i += 1
@@ -106,7 +112,7 @@ def _role_before(text: str, start: int) -> bool:
 
 def _mention(text: str, words: list[tuple[int, int, str]], title: str | None) -> NameMention:
     start, end = words[0][0], words[-1][1]
-    names = [w for _, _, w in words[1 if title else 0:]]
+    names = [w for _, _, w in words[1 if title else 0 :]]
     first = names[0] if len(names) > 1 else None
     gender = TITLES.get(title) if title else None
     if gender is None and first is not None:

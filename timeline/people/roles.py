@@ -9,13 +9,15 @@ from ..model import Span
 from .lexicon import ROLE_NOUNS
 
 # Words that end a role phrase read backwards from the name ("was former KCC chief executive").
-_BREAKERS = frozenset("""
+_BREAKERS = frozenset(
+    """
 was is were are be been by including include includes and or but with to from told said says
 that as at on in when while who whom which after before than like among against said: such
 met meets meet joined replaced succeeded thanked backed named called praised criticised
 accused urged blamed attacked defended visited invited interviewed beat sacked hired chose
 followed told tells says say asked asks added adds
-""".split()) - {"and"}
+""".split()
+) - {"and"}
 _LEADING = frozenset("the a an his her their its".split())
 _VERB_START = frozenset("has have had was is were are who which said says will would can could did does".split())
 _WORD = re.compile(r"[\w'’.-]+")
@@ -37,7 +39,7 @@ def roles_near(text: str, span: Span, floor: int = 0) -> tuple[str, ...]:
 
 
 def _phrase_before(text: str, start: int, floor: int = 0) -> str | None:
-    window = text[max(0, floor, start - 160):start]
+    window = text[max(0, floor, start - 160) : start]
     comma = window.rstrip().endswith(",")
     if comma:
         window = window.rstrip()[:-1]
@@ -56,7 +58,7 @@ def _phrase_before(text: str, start: int, floor: int = 0) -> str | None:
 
 
 def _phrase_after(text: str, end: int) -> str | None:
-    rest = text[end:end + 160]
+    rest = text[end : end + 160]
     m = re.match(r"\s*(?:,\s*(?:\([^)]{1,20}\),\s*)?|\s*\[)([^,\[\]\n;.]+)(?:[,\]])", rest)
     if not m:
         return None

@@ -17,7 +17,6 @@ from ..model import Event, Granularity, Timeline
 from ..people.lexicon import TITLES
 
 
-
 @frozen
 class Filter:
     """What to show. Empty fields do not filter."""
@@ -102,18 +101,23 @@ def find_people(timeline: Timeline, query: str) -> tuple[str, ...]:
 def find_sources(timeline: Timeline, query: str) -> tuple[str, ...]:
     """Ids of the documents whose id, file name, title or outlet matches ``query``."""
     want = query.casefold()
-    exact = tuple(d.id for d in timeline.documents if want in (d.id.casefold(), d.path.casefold(), d.path.rsplit("/", 1)[-1].casefold()))
+    exact = tuple(
+        d.id
+        for d in timeline.documents
+        if want in (d.id.casefold(), d.path.casefold(), d.path.rsplit("/", 1)[-1].casefold())
+    )
     if exact:
         return exact
     return tuple(
-        d.id for d in timeline.documents
-        if any(want in (x or "").casefold() for x in (d.id, d.path, d.title, d.source))
+        d.id for d in timeline.documents if any(want in (x or "").casefold() for x in (d.id, d.path, d.title, d.source))
     )
 
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
-} | {"sept": 9}
+_MONTHS = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
 
 
 class DateBoundError(ValueError):

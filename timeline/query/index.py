@@ -19,8 +19,8 @@ from operator import contains, itemgetter, le, ne
 
 from attrs import frozen
 
-from .filters import Filter
 from ..model import Granularity, Timeline
+from .filters import Filter
 
 UNDATED = -1
 
@@ -91,7 +91,9 @@ def tables_of(timeline: Timeline) -> IndexTables:
             keys.append(group_key(None, None))
         else:
             keys.append(group_key(interval.start.year, interval.start.month if rank >= month_rank else 0))
-        texts = dict.fromkeys((event.text, event.date.value, *(m.excerpt for m in event.mentions)))  # the summary is often an excerpt
+        texts = dict.fromkeys(
+            (event.text, event.date.value, *(m.excerpt for m in event.mentions))
+        )  # the summary is often an excerpt
         haystacks.append("\0".join(h.casefold() for h in texts))
     return IndexTables(by_person, by_source, starts, ends, fine, keys, haystacks)
 
@@ -138,7 +140,8 @@ class TimelineIndex:
             hi = flt.end.toordinal() if flt.end else None
             starts, ends = self.starts, self._ends
             candidates = [
-                p for p in candidates
+                p
+                for p in candidates
                 if starts[p] is not None and (lo is None or ends[p] >= lo) and (hi is None or starts[p] <= hi)
             ]
         if flt.hide_coarse:

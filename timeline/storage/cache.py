@@ -25,8 +25,8 @@ from functools import cache
 from pathlib import Path
 
 from ..corpus import MANIFEST_NAME, expand
-from ..model import Problem
 from ..files import cache_dir
+from ..model import Problem
 
 KEPT = 4  # stored timelines kept; the least recently opened go first
 SUFFIX = ".timeline"
@@ -36,14 +36,22 @@ def _timelines_dir() -> Path:
     return cache_dir() / "timelines"
 
 
-def corpus_key(paths: Iterable[str | Path], overrides: Mapping[str, dt.date], problems: Iterable[Problem] = (),
-               corrected: Mapping[str, dt.date] | None = None) -> str:
+def corpus_key(
+    paths: Iterable[str | Path],
+    overrides: Mapping[str, dt.date],
+    problems: Iterable[Problem] = (),
+    corrected: Mapping[str, dt.date] | None = None,
+) -> str:
     """The key of the timeline these inputs produce (see the module docstring)."""
     paths = [str(p) for p in paths]
     files, _ = expand(paths)
-    parts: list[object] = [_code_fingerprint(), paths, sorted((k, v.isoformat()) for k, v in overrides.items()),
-                           [(p.path, p.message) for p in problems],
-                           sorted((k, v.isoformat()) for k, v in (corrected or {}).items())]
+    parts: list[object] = [
+        _code_fingerprint(),
+        paths,
+        sorted((k, v.isoformat()) for k, v in overrides.items()),
+        [(p.path, p.message) for p in problems],
+        sorted((k, v.isoformat()) for k, v in (corrected or {}).items()),
+    ]
     for directory in dict.fromkeys(f.parent for f in files):
         parts.append((str(directory / MANIFEST_NAME), _stat(directory / MANIFEST_NAME)))
     parts.extend((str(f), _stat(f)) for f in files)

@@ -13,8 +13,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from ..model import Problem
 from ..files import state_dir, write_atomically
+from ..model import Problem
 
 FILE_NAME = "publication-dates.json"
 

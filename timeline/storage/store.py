@@ -21,9 +21,9 @@ from typing import TypeVar, overload
 import msgspec
 from attrs import frozen
 
-from ..query.index import IndexTables, TimelineIndex, tables_of
-from ..model import Document, Event, Person, Problem, TemporalExpression, Timeline
 from ..files import write_atomically
+from ..model import Document, Event, Person, Problem, TemporalExpression, Timeline
+from ..query.index import IndexTables, TimelineIndex, tables_of
 
 T = TypeVar("T")
 
@@ -60,7 +60,7 @@ class _Lazy(Sequence[T]):
     iterating decodes every record, which is what exporting a whole timeline needs anyway.
     """
 
-    __slots__ = ("_records", "_items", "_decode")
+    __slots__ = ("_decode", "_items", "_records")
 
     def __init__(self, records: list[bytes], decode: Callable[[bytes], T]) -> None:
         self._records = records
@@ -132,8 +132,15 @@ def _records(items: Sequence[object]) -> list[bytes]:
 
 def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
     """A timeline (and its index tables, computed if not given) as bytes for ``loads``."""
-    stored = _Stored(FORMAT, timeline.documents, timeline.people, timeline.problems, _records(timeline.events),
-                     tables if tables is not None else tables_of(timeline), _records(timeline.expressions))
+    stored = _Stored(
+        FORMAT,
+        timeline.documents,
+        timeline.people,
+        timeline.problems,
+        _records(timeline.events),
+        tables if tables is not None else tables_of(timeline),
+        _records(timeline.expressions),
+    )
     return MAGIC + _encoder.encode(stored)
 
 
@@ -141,7 +148,7 @@ def loads(data: bytes) -> TimelineIndex:
     """The stored timeline, as an index over it (``index.timeline``); its events are lazy."""
     if not data.startswith(MAGIC):
         raise StoreError("not a stored timeline")
-    body = memoryview(data)[len(MAGIC):]
+    body = memoryview(data)[len(MAGIC) :]
     try:
         stored = _decode_stored(body)
     except (msgspec.DecodeError, ValueError, TypeError) as exc:
@@ -153,7 +160,10 @@ def loads(data: bytes) -> TimelineIndex:
         raise StoreError(f"stored in format {stored.format}; this version reads format {FORMAT}")
     events = LazyEvents(stored.events)
     tables = stored.tables
-    if not all(len(column) == len(events) for column in (tables.starts, tables.ends, tables.fine, tables.keys, tables.haystacks)):
+    if not all(
+        len(column) == len(events)
+        for column in (tables.starts, tables.ends, tables.fine, tables.keys, tables.haystacks)
+    ):
         raise StoreError("damaged (the index does not match the events)")
     if stored.expressions and len(stored.expressions) != len(stored.documents):
         raise StoreError("damaged (the expressions do not match the documents)")

@@ -13,13 +13,30 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
+from ..timex.values import (
+    PARTS_OF_A_YEAR,
+    describe,
+    describe_day,
+    describe_duration,
+    granularity,
+    interval,
+    shift_day,
+    shift_value,
+    value_at,
+    with_mod,
+)
 from . import named_days
-from ..timex.values import PARTS_OF_A_YEAR, describe, describe_day, describe_duration, granularity, with_mod, interval, shift_day, shift_value, value_at
 
 _UNIT_GRANULARITY = {
-    "day": Granularity.DAY, "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,
-    "half": Granularity.HALF_YEAR, "year": Granularity.YEAR, "decade": Granularity.DECADE,
-    "century": Granularity.CENTURY, "season": Granularity.SEASON,
+    "day": Granularity.DAY,
+    "week": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "quarter": Granularity.QUARTER,
+    "half": Granularity.HALF_YEAR,
+    "year": Granularity.YEAR,
+    "decade": Granularity.DECADE,
+    "century": Granularity.CENTURY,
+    "season": Granularity.SEASON,
 }
 _VAGUE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
@@ -60,16 +77,21 @@ def resolve(found: Iterable[Found | TemporalExpression], dct: dt.date | None) ->
         if expression is None:
             continue
         out.append(expression)
-        if expression.interval is not None and expression.type in (TimexType.DATE, TimexType.TIME) \
-                and not _is_comparison(expression):
+        if (
+            expression.interval is not None
+            and expression.type in (TimexType.DATE, TimexType.TIME)
+            and not _is_comparison(expression)
+        ):
             previous.append(expression)
     return tuple(out)
 
 
 def reanchor(expressions: Sequence[TemporalExpression], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
     """The same expressions re-resolved against another publication date, without re-reading the text."""
-    found = [e if e.underspecified is None else Found(e.span, e.text, e.type, e.underspecified, e.mod, e.rule)
-             for e in expressions]
+    found = [
+        e if e.underspecified is None else Found(e.span, e.text, e.type, e.underspecified, e.mod, e.rule)
+        for e in expressions
+    ]
     return resolve(found, dct)
 
 
@@ -84,8 +106,9 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
         if kind in ("REFQ", "LASTQ"):
             # The period a comparison looks back from is one being reported on, begun by
             # publication: not "losses through the third quarter of 1990" forecast before it.
-            anchor = _quarter_reference(previous, only_inside_after=kind == "REFQ",
-                                        begun_by=dct if op.startswith("shift:year:-") else None)
+            anchor = _quarter_reference(
+                previous, only_inside_after=kind == "REFQ", begun_by=dct if op.startswith("shift:year:-") else None
+            )
             if anchor is None:
                 continue
             anchoring = Anchoring.PREVIOUS
@@ -96,8 +119,12 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
             if coarse is not None:
                 # "jailed in 2009 and released nine months later": counted from 2009, whose month
                 # is not given; publication is not the anchor.
-                return _unresolved(item, f"{item.text}: counted from {coarse.text} ({describe(coarse.value)}), "
-                                         f"which does not give the {_needed(op).value}", alternative)
+                return _unresolved(
+                    item,
+                    f"{item.text}: counted from {coarse.text} ({describe(coarse.value)}), "
+                    f"which does not give the {_needed(op).value}",
+                    alternative,
+                )
             if anchor is None:
                 continue
             anchoring = Anchoring.PREVIOUS
@@ -125,8 +152,20 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
             return None
         gran = granularity(value)
         explanation = f"{item.text} → {with_mod(describe(value), item.mod)}: {reason}"
-        return TemporalExpression(item.text, item.span, item.type, value, item.mod, gran, span, anchoring,
-                                  explanation, item.rule, spec, anchor.span)
+        return TemporalExpression(
+            item.text,
+            item.span,
+            item.type,
+            value,
+            item.mod,
+            gran,
+            span,
+            anchoring,
+            explanation,
+            item.rule,
+            spec,
+            anchor.span,
+        )
     if dct is None:
         return _unresolved(item)
     return None
@@ -135,20 +174,54 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[TemporalExpres
 def _absolute(item: Found) -> TemporalExpression | None:
     value = item.spec
     if item.type in (TimexType.DURATION, TimexType.SET) or value in _VAGUE or value.startswith(("P", "XXXX")):
-        return TemporalExpression(item.text, item.span, item.type, value, item.mod, None, None, Anchoring.UNANCHORED,
-                                  f"{item.text} → {item.note or _describe_vague(item.type, value, item.mod)}", item.rule, None, None)
+        return TemporalExpression(
+            item.text,
+            item.span,
+            item.type,
+            value,
+            item.mod,
+            None,
+            None,
+            Anchoring.UNANCHORED,
+            f"{item.text} → {item.note or _describe_vague(item.type, value, item.mod)}",
+            item.rule,
+            None,
+            None,
+        )
     if value.startswith("FY"):
         year = int(value[2:])
         span = Interval(dt.date(year, 4, 1), dt.date(year + 1, 3, 31))
-        return TemporalExpression(item.text, item.span, item.type, value, item.mod, Granularity.YEAR, span,
-                                  Anchoring.ABSOLUTE, f"{item.text} → the financial year April {year} to March {year + 1}",
-                                  item.rule, None, None)
+        return TemporalExpression(
+            item.text,
+            item.span,
+            item.type,
+            value,
+            item.mod,
+            Granularity.YEAR,
+            span,
+            Anchoring.ABSOLUTE,
+            f"{item.text} → the financial year April {year} to March {year + 1}",
+            item.rule,
+            None,
+            None,
+        )
     span = interval(value)
     if span is None:
         return None
-    return TemporalExpression(item.text, item.span, item.type, value, item.mod, granularity(value), span,
-                              Anchoring.ABSOLUTE, f"{item.text} → {with_mod(describe(value), item.mod)}: {item.note or 'given in full'}",
-                              item.rule, None, None)
+    return TemporalExpression(
+        item.text,
+        item.span,
+        item.type,
+        value,
+        item.mod,
+        granularity(value),
+        span,
+        Anchoring.ABSOLUTE,
+        f"{item.text} → {with_mod(describe(value), item.mod)}: {item.note or 'given in full'}",
+        item.rule,
+        None,
+        None,
+    )
 
 
 def _describe_vague(type_: TimexType, value: str, mod: str | None = None) -> str:
@@ -167,9 +240,20 @@ def _describe_vague(type_: TimexType, value: str, mod: str | None = None) -> str
 
 def _unresolved(item: Found, explanation: str | None = None, symbolic: str | None = None) -> TemporalExpression:
     symbolic = symbolic or item.spec.split("|")[-1]  # by default the publication-date reading, the one missing
-    return TemporalExpression(item.text, item.span, item.type, f"UNDEF-{symbolic}", item.mod, None, None,
-                              Anchoring.UNRESOLVED, explanation or f"{item.text}: relative to a publication date that is not known",
-                              item.rule, item.spec, None)
+    return TemporalExpression(
+        item.text,
+        item.span,
+        item.type,
+        f"UNDEF-{symbolic}",
+        item.mod,
+        None,
+        None,
+        Anchoring.UNRESOLVED,
+        explanation or f"{item.text}: relative to a publication date that is not known",
+        item.rule,
+        item.spec,
+        None,
+    )
 
 
 def _too_coarse(op: str, previous: list[TemporalExpression]) -> TemporalExpression | None:
@@ -206,11 +290,13 @@ def _is_comparison(expression: TemporalExpression) -> bool:
     """ "a year earlier", "year-ago": a point of comparison, never the topic later text refers to."""
     spec = expression.underspecified or ""
     return (expression.anchoring is Anchoring.PREVIOUS and ":shift:year:-" in spec) or (
-        spec.startswith(("REFQ", "LASTQ")) and ":this:" not in spec.split("|", 1)[0])
+        spec.startswith(("REFQ", "LASTQ")) and ":this:" not in spec.split("|", 1)[0]
+    )
 
 
-def _quarter_reference(previous: list[TemporalExpression], only_inside_after: bool = True,
-                       begun_by: dt.date | None = None) -> _Anchor | None:
+def _quarter_reference(
+    previous: list[TemporalExpression], only_inside_after: bool = True, begun_by: dt.date | None = None
+) -> _Anchor | None:
     """The last quarter mentioned, if nothing but dates inside it came after it: "profit rose from
     a year ago" after "the third quarter ended Sept. 30" compares quarters. A phrase that says
     "quarter" itself ("the 1988 quarter") takes the last quarter mentioned whatever came after.
@@ -221,8 +307,10 @@ def _quarter_reference(previous: list[TemporalExpression], only_inside_after: bo
             if begun_by is not None and last.interval.start > begun_by:
                 continue
             inside = not only_inside_after or all(
-                e.interval.start >= last.interval.start and e.interval.end <= last.interval.end
-                or (e.underspecified or "").endswith("@PE") for e in previous[index + 1:])
+                (e.interval.start >= last.interval.start and e.interval.end <= last.interval.end)
+                or (e.underspecified or "").endswith("@PE")
+                for e in previous[index + 1 :]
+            )
             return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})") if inside else None
     return None
 
@@ -252,7 +340,7 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
             ref_value = _truncate(anchor.value)
             ref_gran = granularity(ref_value)
             # "a year earlier" than a quarter is that quarter a year back; than a day, just the year.
-            keep = ref_gran is not None and ref_gran.rank <= Granularity.MONTH.rank or unit in ("day", "week")
+            keep = (ref_gran is not None and ref_gran.rank <= Granularity.MONTH.rank) or unit in ("day", "week")
             moved = shift_value(ref_value, unit, n) if n and keep else None
             if moved is None:
                 moved = value_at(shift_day(day, unit, n), unit)
@@ -269,7 +357,9 @@ def _apply(op: str, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
     if kind == "month":
         return named_days.month(day, int(parts[1]), parts[2], anchor.label)
     if kind == "monthday":
-        return named_days.monthday(day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor.label)
+        return named_days.monthday(
+            day, int(parts[1]), int(parts[2]), parts[3], int(parts[4]) if len(parts) > 4 else None, anchor.label
+        )
     if kind == "inyear":
         year = int(parts[1])
         return f"{year}{anchor.value[4:]}", f"the same part of {year} as {anchor.label}"

@@ -16,12 +16,15 @@ from typing import Any
 def _parser(day_first: bool) -> Any:
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["en"], settings={
-        "DATE_ORDER": "DMY" if day_first else "MDY",
-        "REQUIRE_PARTS": ["day", "month", "year"],
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_TIME_AS_PERIOD": False,
-    })
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "DATE_ORDER": "DMY" if day_first else "MDY",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_TIME_AS_PERIOD": False,
+        },
+    )
 
 
 def parse_day(text: str, day_first: bool = True) -> str | None:

@@ -11,12 +11,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from .holidays import nth_weekday as nth_weekday_in
 from ..timex.values import SEASON_NAMES, interval, quarter_of
+from .holidays import nth_weekday as nth_weekday_in
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth")
 # Within about two months, the nearest occurrence wins whatever the tense says.
 _NEAREST_WINS_DAYS = 62
@@ -27,7 +39,11 @@ def weekday(day: dt.date, weekday: int, rel: str, base: str) -> tuple[str, str]:
     delta = weekday - day.isoweekday()
     if rel in ("past", "near"):
         target = day + dt.timedelta(days=delta if delta <= 0 else delta - 7)
-        reason = f"the {name} on or before {base}" if rel == "near" else f"the {name} before {base}, as the sentence speaks of the past"
+        reason = (
+            f"the {name} on or before {base}"
+            if rel == "near"
+            else f"the {name} before {base}, as the sentence speaks of the past"
+        )
     elif rel == "future":
         target = day + dt.timedelta(days=delta if delta >= 0 else delta + 7)
         reason = f"the {name} on or after {base}, as the sentence speaks of the future"
@@ -73,7 +89,9 @@ def month(day: dt.date, month: int, rel: str, base: str) -> tuple[str, str]:
 
 
 def nearest_year(day: dt.date, month: int) -> int:
-    return min((day.year - 1, day.year, day.year + 1), key=lambda y: abs((y * 12 + month) - (day.year * 12 + day.month)))
+    return min(
+        (day.year - 1, day.year, day.year + 1), key=lambda y: abs((y * 12 + month) - (day.year * 12 + day.month))
+    )
 
 
 def monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, base: str) -> tuple[str, str]:

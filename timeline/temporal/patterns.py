@@ -12,7 +12,9 @@ from . import vocabulary as v
 
 def _alt(words) -> str:
     """An alternation of words, longest first, spaces allowed to stretch."""
-    return "(?:" + "|".join(w.replace(" ", r"\s+").replace(".", r"\.") for w in sorted(words, key=len, reverse=True)) + ")"
+    return (
+        "(?:" + "|".join(w.replace(" ", r"\s+").replace(".", r"\.") for w in sorted(words, key=len, reverse=True)) + ")"
+    )
 
 
 B = r"\b"
@@ -32,15 +34,33 @@ DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR_RECENT = r"(?:1[89]\d\d|20\d\d)"
 
-_units_simple = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
-                 "decade", "weekend")
+_units_simple = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "weekend",
+)
 UNIT = r"(?:" + "|".join(_units_simple) + r")s?|centur(?:y|ies)"
 UNIT_CAL = r"(?:day|week|month|quarter|year|decade|weekend|centur(?:y|ies))s?"
 
 _numbers = [w for w in v.NUMBER_WORDS if w not in ("a", "an")]
 NUMBER_WORD = (
-    "(?:" + "|".join(v.TENS) + ")" + rf"(?:{DASH}|\s)?" + "(?:" + "|".join(v.UNITS_WORDS) + ")"
-    + "|" + _alt(_numbers)[3:-1]
+    "(?:"
+    + "|".join(v.TENS)
+    + ")"
+    + rf"(?:{DASH}|\s)?"
+    + "(?:"
+    + "|".join(v.UNITS_WORDS)
+    + ")"
+    + "|"
+    + _alt(_numbers)[3:-1]
 )
 NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:\s+(?:hundred|thousand)|\s+and\s+a\s+half)?|an?)"
 VAGUE = _alt(v.VAGUE_NUMBERS)
@@ -48,10 +68,15 @@ DURATION_MOD = _alt(v.DURATION_MODS)
 AGO_MOD = _alt(v.AGO_MODS)
 POSITION = r"(?:the\s+(?:end|beginning|start|middle|close|turn|latter\s+part|early\s+part|last\s+part)\s+of|(?:early|late|mid)(?:\s*-\s*|\s+))"
 
-HOLIDAY = "(?-i:" + "|".join(
-    w.title().replace("'S", "'s").replace(" ", r"\s+").replace(".", r"\.").replace("'", "['\u2019]")
-    for w in sorted(v.HOLIDAYS, key=len, reverse=True) if not w.startswith("the ")
-) + ")"
+HOLIDAY = (
+    "(?-i:"
+    + "|".join(
+        w.title().replace("'S", "'s").replace(" ", r"\s+").replace(".", r"\.").replace("'", "['\u2019]")
+        for w in sorted(v.HOLIDAYS, key=len, reverse=True)
+        if not w.startswith("the ")
+    )
+    + ")"
+)
 
 # Case-sensitive capitalised word (used to spot "April Jones", "May Collins").
 CAP = r"(?-i:[A-Z])"

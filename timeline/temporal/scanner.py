@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..model import Span, TimexType
 from . import vocabulary as v
 from .anchoring import Found
 from .grammar import Context, Rule
@@ -23,7 +24,6 @@ from .rules_absolute import FULL_DATES, LIST_ENDS, PARTIAL_DATES, YEARS
 from .rules_relative import DAYS_AND_OFFSETS, NAMED_PERIODS
 from .rules_vague import DURATIONS_SETS_AND_REFS, RANGES_AND_FREQUENCIES
 from .tense import direction
-from ..model import Span, TimexType
 
 # Order matters: at one position the first rule that matches wins.
 RULES: tuple[Rule, ...] = (
@@ -107,7 +107,13 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
         word = token.group()
         start = token.start()
         if word[0] <= "9":
-            if _is_amount(lower, start, token.end()) or (len(word) <= 2 and lower[start - 1:start] not in ("q", "'", "\u2019") and not _small_number_may_be_date(lower, token.end()) and not _YEAR_RANGE_END.match(lower, max(0, start - 5), start) and not _DAY_LIST_END.search(lower, max(0, start - 12), start)):
+            if _is_amount(lower, start, token.end()) or (
+                len(word) <= 2
+                and lower[start - 1 : start] not in ("q", "'", "\u2019")
+                and not _small_number_may_be_date(lower, token.end())
+                and not _YEAR_RANGE_END.match(lower, max(0, start - 5), start)
+                and not _DAY_LIST_END.search(lower, max(0, start - 12), start)
+            ):
                 continue
         elif word not in triggers:
             continue
@@ -140,7 +146,9 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
 # separator, an ordinal suffix, or another number ("18 months", "12 September", "6 a.m.",
 # "12/09", "3rd", "12 to 18 months").
 _AFTER_SMALL_NUMBER = re.compile(r"(?:st|nd|rd|th)?(?P<sep>[:/.]\d)?[\s\-]*(?P<word>[a-z]+)?")
-_DAY_LIST_END = re.compile(r"[a-z.]\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|until|till|through)\s*$")  # "April 24 and 25"
+_DAY_LIST_END = re.compile(
+    r"[a-z.]\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|until|till|through)\s*$"
+)  # "April 24 and 25"
 _YEAR_RANGE_END = re.compile(r"\d{4}[-/\u2013]")  # "09" in "2008-09"
 _JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"})
 
@@ -151,16 +159,16 @@ def _small_number_may_be_date(lower: str, end: int) -> bool:
         return True
     word = after.group("word")
     if word is None:
-        return bool(re.match(r"\s*\d+/\d", lower[end:end + 12]))  # "5 1/2 hours"
-    return word in v.TRIGGER_WORDS or word in _JOINING or lower[end:end + 2] in ("st", "nd", "rd", "th")
+        return bool(re.match(r"\s*\d+/\d", lower[end : end + 12]))  # "5 1/2 hours"
+    return word in v.TRIGGER_WORDS or word in _JOINING or lower[end : end + 2] in ("st", "nd", "rd", "th")
 
 
 def _is_amount(lower: str, start: int, end: int) -> bool:
     """A number that is money, a decimal, a thousands group or a percentage ("$27", "2,200", "25%")."""
     if start and lower[start - 1] in "$£€¥#,.":
         return True
-    after = lower[end:end + 2]
-    return after[:1] == "%" or (after[:1] == "," and after[1:2].isdigit() and lower[end + 2:end + 3].isdigit())
+    after = lower[end : end + 2]
+    return after[:1] == "%" or (after[:1] == "," and after[1:2].isdigit() and lower[end + 2 : end + 3].isdigit())
 
 
 def _starts(lower: str, start: int, done: int) -> list[int]:
@@ -184,7 +192,7 @@ def _starts(lower: str, start: int, done: int) -> list[int]:
 def _joined(text: str, end: int, start: int) -> bool:
     """True when only blanks, hyphens, apostrophes, commas or a full stop of an abbreviation separate two words."""
     gap = text[end:start]
-    return len(gap) <= 3 and not any(ch in ";:!?()\"“”" for ch in gap) and "\n\n" not in gap
+    return len(gap) <= 3 and not any(ch in ';:!?()"“”' for ch in gap) and "\n\n" not in gap
 
 
 def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: GroupNumbers) -> Found | None:
@@ -192,7 +200,9 @@ def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: 
     item = RULES[index]
     start, end = match.span()
     group = match.group
-    groups = _Groups({name: group(number) for name, number in group_numbers.get(index, ()) if group(number) is not None})
+    groups = _Groups(
+        {name: group(number) for name, number in group_numbers.get(index, ()) if group(number) is not None}
+    )
     reading = item.normalise(groups, Context(text, start, end, day_first))
     if reading is None:
         return None
@@ -203,7 +213,11 @@ def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: 
         return None
     spec = reading.spec
     day_before = _DAY_BEFORE.search(text, max(0, start - 20), start) if reading.type is TimexType.DATE else None
-    if day_before and "@" not in spec and spec.startswith(("DCT:weekday", "DCT:monthday", "DCT:holiday", "REF:weekday")):
+    if (
+        day_before
+        and "@" not in spec
+        and spec.startswith(("DCT:weekday", "DCT:monthday", "DCT:holiday", "REF:weekday"))
+    ):
         # "the day after Christmas", "the day before last Tuesday's hearing": the day next to it.
         start = day_before.start()
         surface = text[start:end]
@@ -222,7 +236,8 @@ _ADJECTIVAL = re.compile(
     r"(?:the|a|an|its|their|his|her)\s+(?=(?:(?:fiscal\s+)?\S+[-\u2010]|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s)"
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)$)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

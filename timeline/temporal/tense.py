@@ -23,21 +23,27 @@ _PREPOSITION = {"from": FUTURE, "until": FUTURE, "till": FUTURE, "since": PAST}
 _DEADLINE = {"by": FUTURE, "effective": FUTURE}
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _CLAUSE_WORDS = 8  # how near "had" must be to belong to the same clause
-_FUTURE_WORDS = frozenset("""
+_FUTURE_WORDS = frozenset(
+    """
 will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would
-""".split())
+""".split()
+)
 # "since" anywhere in the clause looks back: "searching for him since shortly after the Oct. 23
 # slaying".
-_PAST_WORDS = frozenset("""
+_PAST_WORDS = frozenset(
+    """
 said was were had did ago told added reported announced met came went began took gave made saw
 left found held got sent wrote spoke heard became brought lost won led ran fell rose paid sold bought
 yesterday last earlier since
-""".split())
+""".split()
+)
 # -ed words that are not past tense (or mark the future: "expected to", "scheduled for").
-_NOT_PAST_ED = frozenset("""
+_NOT_PAST_ED = frozenset(
+    """
 expected scheduled planned proposed intended supposed need needed indeed red bed bed led
 united hundred based related concerned interested detailed limited
-""".split()) - {"led"}
+""".split()
+) - {"led"}
 # Words before "to" that look forward: a plan, a schedule, or a verb of intent or agreement
 # whose complement comes after it ("agreed to buy the plant in February"). Not a wish in the
 # past ("wanted to", "hoped to"): it may have come to nothing before publication.
@@ -45,8 +51,9 @@ _FUTURE_BEFORE_TO = """
 going due set expected scheduled plan plans planned planning hope hopes intend intends aim aims
 agree agrees agreed decided promised vowed pledged offered threatened want wants likely poised ready
 """.split()
-_FUTURE_PHRASES = re.compile(r"(?<!\bhad\sbeen\s)\b(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b",
-                             re.I)
+_FUTURE_PHRASES = re.compile(
+    r"(?<!\bhad\sbeen\s)\b(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I
+)
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 # A verb after a sentence-opening "since" makes it a reason, not a time: "Since the final is in
 # September" (but "Since September, prices have risen").
@@ -75,23 +82,22 @@ def _classify(word: str, weak: bool = True) -> str | None:
 
 
 def direction(text: str, start: int, end: int, prepositions: bool = True) -> str | None:
-    """"past", "future" or None for the expression at ``text[start:end]``.
+    """ "past", "future" or None for the expression at ``text[start:end]``.
 
     ``prepositions`` lets "from" and "since" decide; they do for weekdays ("from Monday") but
     not for months ("from January to March we saw" is in the past).
     """
-    left = text[max(0, start - _WINDOW):start]
+    left = text[max(0, start - _WINDOW) : start]
     cut = None
-    for cut in _sentence_ends(left):
+    for cut in _sentence_ends(left):  # noqa: B007 - the last sentence end is the one wanted
         pass
     if cut is not None:
-        left = left[cut.end():]
+        left = left[cut.end() :]
     words = list(_WORD.finditer(left))
     near_left = " ".join(w.group() for w in words[-_CLAUSE_WORDS:])
     near_right = " ".join(_sentence_right(text, end).split()[:_CLAUSE_WORDS])
     past_perfect = bool(_PAST_PERFECT.search(near_left) or _PAST_PERFECT.search(near_right))
-    if (words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect
-            and len(words) > 1):
+    if words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect and len(words) > 1:
         # Not at the head of the sentence: "By February, the company was bankrupt" tells a
         # story; "repay the loan by February" sets a deadline.
         return _DEADLINE[words[-1].group().lower()]
@@ -115,8 +121,12 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
                 return FUTURE
             if index and words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
                 continue  # "will be published": the auxiliary further left carries the tense
-            if index == 0 and word.group().lower() == "since" and (cut is not None or start <= _WINDOW) \
-                    and any(w.group().lower() in _FINITE_VERBS for w in words[1:]):
+            if (
+                index == 0
+                and word.group().lower() == "since"
+                and (cut is not None or start <= _WINDOW)
+                and any(w.group().lower() in _FINITE_VERBS for w in words[1:])
+            ):
                 continue  # "Since the final is in September, ...": a reason, not a time
             found = _classify(word.group(), weak)
             if found:
@@ -136,9 +146,9 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
 
 def _sentence_right(text: str, end: int) -> str:
     """The rest of the sentence after ``end`` (within the window)."""
-    right = text[end:end + _WINDOW]
+    right = text[end : end + _WINDOW]
     stop = next(_sentence_ends(right), None)
-    return right[:stop.start()] if stop else right
+    return right[: stop.start()] if stop else right
 
 
 def _sentence_ends(text: str) -> Iterator[re.Match[str]]:

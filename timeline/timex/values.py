@@ -16,8 +16,7 @@ from ..model import Granularity, Interval
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-_PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday",
-               "DT": "daytime"}
+_PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday", "DT": "daytime"}
 
 _VALUE = re.compile(
     r"^(?:(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|W(?P<week>\d\d?)(?:-(?P<wday>\d|WE))?"
@@ -30,10 +29,18 @@ _VALUE = re.compile(
 # The finest part a value has decides its granularity: the first of these groups that matched.
 # A weekday ("2011-W22-3") is a day; the weekend ("2011-W22-WE") stays a week.
 _GRANULARITY_OF_GROUP = (
-    ("century", Granularity.CENTURY), ("decade", Granularity.DECADE), ("minute", Granularity.MINUTE),
-    ("hour", Granularity.HOUR), ("part", Granularity.PART_OF_DAY), ("day", Granularity.DAY),
-    ("weekday", Granularity.DAY), ("week", Granularity.WEEK), ("month", Granularity.MONTH),
-    ("season", Granularity.SEASON), ("quarter", Granularity.QUARTER), ("half", Granularity.HALF_YEAR),
+    ("century", Granularity.CENTURY),
+    ("decade", Granularity.DECADE),
+    ("minute", Granularity.MINUTE),
+    ("hour", Granularity.HOUR),
+    ("part", Granularity.PART_OF_DAY),
+    ("day", Granularity.DAY),
+    ("weekday", Granularity.DAY),
+    ("week", Granularity.WEEK),
+    ("month", Granularity.MONTH),
+    ("season", Granularity.SEASON),
+    ("quarter", Granularity.QUARTER),
+    ("half", Granularity.HALF_YEAR),
     ("year", Granularity.YEAR),
 )
 
@@ -81,9 +88,15 @@ def interval(value: str) -> Interval | None:
         if g["quarter"]:
             q = int(g["quarter"])
             end_month = 3 * q
-            return Interval(dt.date(year, end_month - 2, 1), dt.date(year, end_month, calendar.monthrange(year, end_month)[1]))
+            return Interval(
+                dt.date(year, end_month - 2, 1), dt.date(year, end_month, calendar.monthrange(year, end_month)[1])
+            )
         if g["half"]:
-            return Interval(dt.date(year, 1, 1), dt.date(year, 6, 30)) if g["half"] == "1" else Interval(dt.date(year, 7, 1), dt.date(year, 12, 31))
+            return (
+                Interval(dt.date(year, 1, 1), dt.date(year, 6, 30))
+                if g["half"] == "1"
+                else Interval(dt.date(year, 7, 1), dt.date(year, 12, 31))
+            )
         if g["season"]:
             first, last = SEASON_MONTHS[g["season"]]
             end_year = year + 1 if g["season"] == "WI" else year
@@ -99,6 +112,7 @@ def is_valid(value: str) -> bool:
 
 
 # -- making values ---------------------------------------------------------------------------
+
 
 def day_value(day: dt.date) -> str:
     return day.isoformat()
@@ -164,10 +178,19 @@ def shift_day(day: dt.date, unit: str, n: int) -> dt.date:
 
 
 _GRANULARITY_UNIT = {
-    Granularity.DAY: "day", Granularity.WEEK: "week", Granularity.MONTH: "month",
-    Granularity.QUARTER: "quarter", Granularity.HALF_YEAR: "half", Granularity.YEAR: "year",
-    Granularity.DECADE: "decade", Granularity.CENTURY: "century", Granularity.PART_OF_DAY: "day",
-    Granularity.HOUR: "day", Granularity.MINUTE: "day", Granularity.SECOND: "day", Granularity.SEASON: "month",
+    Granularity.DAY: "day",
+    Granularity.WEEK: "week",
+    Granularity.MONTH: "month",
+    Granularity.QUARTER: "quarter",
+    Granularity.HALF_YEAR: "half",
+    Granularity.YEAR: "year",
+    Granularity.DECADE: "decade",
+    Granularity.CENTURY: "century",
+    Granularity.PART_OF_DAY: "day",
+    Granularity.HOUR: "day",
+    Granularity.MINUTE: "day",
+    Granularity.SECOND: "day",
+    Granularity.SEASON: "month",
 }
 
 
@@ -194,6 +217,7 @@ def _year_steps(unit: str, n: int) -> int:
 
 
 # -- saying values -----------------------------------------------------------------------------
+
 
 def describe(value: str) -> str:
     """A value in words: "November 2010", "the week of 30 May 2011", "the 1990s"."""
@@ -237,12 +261,22 @@ def _describe_date(g: dict, span: Interval) -> str:
 
 
 _MOD_PHRASES = {
-    "END": "the end of {}", "START": "the start of {}", "MID": "the middle of {}", "BEFORE": "before {}",
-    "AFTER": "after {}", "ON_OR_BEFORE": "on or before {}", "ON_OR_AFTER": "on or after {}", "APPROX": "about {}",
-    "MORE_THAN": "more than {}", "LESS_THAN": "less than {}", "EQUAL_OR_MORE": "at least {}",
+    "END": "the end of {}",
+    "START": "the start of {}",
+    "MID": "the middle of {}",
+    "BEFORE": "before {}",
+    "AFTER": "after {}",
+    "ON_OR_BEFORE": "on or before {}",
+    "ON_OR_AFTER": "on or after {}",
+    "APPROX": "about {}",
+    "MORE_THAN": "more than {}",
+    "LESS_THAN": "less than {}",
+    "EQUAL_OR_MORE": "at least {}",
     "EQUAL_OR_LESS": "at most {}",
 }
-_DURATION = re.compile(r"^P(?:(?P<date>[\dX.]+[YMWDQ]|X?DE|X?CE|\d+[YMWDQ](?:\d+[MD])?)*)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?$")
+_DURATION = re.compile(
+    r"^P(?:(?P<date>[\dX.]+[YMWDQ]|X?DE|X?CE|\d+[YMWDQ](?:\d+[MD])?)*)?(?:T(?P<time>(?:[\dX.]+[HMS])+))?$"
+)
 _DURATION_PART = re.compile(r"([\dX.]+|X)(DE|CE|[YMWDQHS])")
 _DATE_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "CE": "century"}
 _TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
@@ -276,8 +310,16 @@ def describe_day(day: dt.date) -> str:
 
 # Value parts a year takes after a dash: its halves and seasons ("2010-H1", "2008-SU").
 PARTS_OF_A_YEAR = frozenset({"H1", "H2", "SP", "SU", "FA", "WI"})
-_UNKNOWN_UNIT = {"year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX", "month": "XXXX-XX", "week": "XXXX-WXX",
-                 "weekend": "XXXX-WXX-WE", "decade": "XXX", "century": "XX"}
+_UNKNOWN_UNIT = {
+    "year": "XXXX",
+    "half": "XXXX-HX",
+    "quarter": "XXXX-QX",
+    "month": "XXXX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "decade": "XXX",
+    "century": "XX",
+}
 
 
 def placeholder(spec: str) -> str:

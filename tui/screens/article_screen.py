@@ -12,8 +12,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
-from timeline.query.index import TimelineIndex
 from timeline.model import Document, Event, Span, Timeline
+from timeline.query.index import TimelineIndex
 
 from ..dates import publication_label
 from ..highlight import CURRENT, PERSON, TIMEX, document_label, person_spans, styled
@@ -35,7 +35,7 @@ def expressions(events: Iterable[Event], document: Document) -> list[Span]:
         from timeline.temporal import tag
 
         spans |= {t.span for t in tag(document.content, document.published)}
-    except Exception:  # the events' own expressions are still shown  # noqa: BLE001
+    except Exception:  # the events' own expressions are still shown
         pass
     return sorted(spans)
 
@@ -52,7 +52,9 @@ class ArticleScreen(Screen[None]):
         Binding("down,j", "scroll(1)", "Down", show=False, id="article.down"),
     ]
 
-    def __init__(self, timeline: Timeline, sources: list[tuple[Document, Span]], index: TimelineIndex | None = None) -> None:
+    def __init__(
+        self, timeline: Timeline, sources: list[tuple[Document, Span]], index: TimelineIndex | None = None
+    ) -> None:
         """``sources``: each article reporting the event, with the passage to open it at.
         ``index``, when given, finds the article's events without going through them all."""
         super().__init__()

@@ -13,8 +13,8 @@ from textual.widgets import Button, Input, Label, Select, SelectionList
 from textual.widgets.selection_list import Selection
 
 from timeline.corpus.metadata import MetadataError, parse_date
-from timeline.query.filters import DateBoundError, parse_bound
 from timeline.model import Document
+from timeline.query.filters import DateBoundError, parse_bound
 
 from ..dates import day_label, publication_label
 from ..highlight import document_label
@@ -94,9 +94,10 @@ class SourcesDialog(Dialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label(Text("Sources: space toggles, Enter applies, Esc cancels"), classes="dialog-title")
-            yield SelectionList[str](*[
-                Selection(Text(document_label(d)), d.id, d.id in self._chosen) for d in self._documents
-            ], id="sources-list")
+            yield SelectionList[str](
+                *[Selection(Text(document_label(d)), d.id, d.id in self._chosen) for d in self._documents],
+                id="sources-list",
+            )
 
     def action_done(self) -> None:
         self.dismiss(tuple(self.query_one(SelectionList).selected))
@@ -113,8 +114,12 @@ class PublicationDialog(Dialog):
         docs = self._documents
         with Vertical(classes="dialog wide"):
             yield Label(Text("Set publication date"), classes="dialog-title")
-            yield Select([(Text(document_label(d)), d.id) for d in docs], value=self._current or docs[0].id,
-                         allow_blank=False, id="pub-document")
+            yield Select(
+                [(Text(document_label(d)), d.id) for d in docs],
+                value=self._current or docs[0].id,
+                allow_blank=False,
+                id="pub-document",
+            )
             yield Label("", id="pub-current")
             yield Input(placeholder="2011-04-10 or 10 April 2011", id="pub-date")
             yield Label(Text("Enter sets it and re-resolves the article's dates; Esc cancels"), classes="hint")
@@ -127,7 +132,9 @@ class PublicationDialog(Dialog):
     def _describe(self, doc_id: object) -> None:
         doc = next((d for d in self._documents if d.id == doc_id), None)
         if doc is not None:
-            self.query_one("#pub-current", Label).update(Text(publication_label(doc.published, doc.published_estimated), style="dim"))
+            self.query_one("#pub-current", Label).update(
+                Text(publication_label(doc.published, doc.published_estimated), style="dim")
+            )
 
     def on_select_changed(self, message: Select.Changed) -> None:
         self._describe(message.value)
@@ -162,7 +169,11 @@ def publication_day(text: str) -> dt.date | str:
 class ConfirmDialog(Dialog):
     """A yes/no question; returns True or False."""
 
-    BINDINGS = [CANCEL, Binding("y", "answer(True)", "Yes", id="confirm.yes"), Binding("n", "answer(False)", "No", id="confirm.no")]
+    BINDINGS = [
+        CANCEL,
+        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n", "answer(False)", "No", id="confirm.no"),
+    ]
 
     def __init__(self, question: str) -> None:
         super().__init__()

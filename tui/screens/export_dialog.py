@@ -27,8 +27,12 @@ class ExportDialog(Dialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label(Text(f"Export the {self._shown} events shown (of {self._total})"), classes="dialog-title")
-            yield Select([(Text(f"{name} — {fmt.description}"), name) for name, fmt in sorted(FORMATS.items())],
-                         value=self._format, allow_blank=False, id="export-format")
+            yield Select(
+                [(Text(f"{name} — {fmt.description}"), name) for name, fmt in sorted(FORMATS.items())],
+                value=self._format,
+                allow_blank=False,
+                id="export-format",
+            )
             yield Input(self._default_name(self._format), placeholder="file name", id="export-path")
             yield Label(Text("Enter writes, Esc cancels"), classes="hint")
             yield Label("", classes="error")

@@ -12,7 +12,9 @@ from textual.widgets import Static
 
 
 def key_table(title: str, bindings: list[tuple[str, str]]) -> Table:
-    table = Table(title=Text(title, style="bold"), title_justify="left", box=None, show_header=False, padding=(0, 2, 0, 0))
+    table = Table(
+        title=Text(title, style="bold"), title_justify="left", box=None, show_header=False, padding=(0, 2, 0, 0)
+    )
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
     for keys, description in bindings:

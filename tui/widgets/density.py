@@ -106,7 +106,9 @@ class DensityBar(Widget):
         step = 1
         while (last.year - first.year) // step + 1 > room:
             step *= 2
-        return [(dt.date(y, 1, 1).toordinal(), str(y)) for y in range(first.year - first.year % step, last.year + 1, step)]
+        return [
+            (dt.date(y, 1, 1).toordinal(), str(y)) for y in range(first.year - first.year % step, last.year + 1, step)
+        ]
 
     def _counts(self, width: int) -> list[int]:
         cuts = [bisect_left(self._starts, day) for day in self._bounds(width)]
@@ -136,7 +138,7 @@ class DensityBar(Widget):
         if self.zoom:  # at the end away from the focus marker
             note = f"×{1 << self.zoom}"
             at = 0 if focus_col >= width // 2 else width - len(note)
-            line[at:at + len(note)] = note
+            line[at : at + len(note)] = note
             free = len(note) + 1 if at == 0 else 1
         labelled = False
         for day, name in self._ticks(width):
@@ -144,17 +146,17 @@ class DensityBar(Widget):
                 continue
             col = self._column_of(day, width)
             label = f"|{name}"
-            if col + len(label) <= width and all(c == " " for c in line[col:col + len(label)]):
-                line[col:col + len(label)] = label
+            if col + len(label) <= width and all(c == " " for c in line[col : col + len(label)]):
+                line[col : col + len(label)] = label
                 labelled = True
         if not labelled:
             first = dt.date.fromordinal(self._lo)
             label = f"{_MONTHS[first.month - 1]} {first.year}" if self.zoom else str(first.year)
-            line[free:free + len(label)] = label[:max(0, width - free)]
+            line[free : free + len(label)] = label[: max(0, width - free)]
         segments = [Segment("".join(line), axis)]
         if 0 <= focus_col < width:
             text = "".join(line)
-            segments = [Segment(text[:focus_col], axis), Segment("▲", focus), Segment(text[focus_col + 1:], axis)]
+            segments = [Segment(text[:focus_col], axis), Segment("▲", focus), Segment(text[focus_col + 1 :], axis)]
         return Strip(segments, width)
 
     def on_click(self, event: events.Click) -> None:

@@ -47,8 +47,10 @@ def describe(timeline: Timeline, event: Event) -> Text:
         out.append("\n")
         if doc_id != previous_doc:  # an article's passages sit under one heading
             out.append(document_label(doc) + "\n", style="bold")
-            out.append(publication_label(doc.published, doc.published_estimated) + "\n",
-                       style="italic" if doc.published_estimated else "dim")
+            out.append(
+                publication_label(doc.published, doc.published_estimated) + "\n",
+                style="italic" if doc.published_estimated else "dim",
+            )
             if doc.published_estimated and doc.published_evidence:
                 out.append("  why: " + one_line(doc.published_evidence) + "\n", style="dim italic")
         previous_doc = doc_id

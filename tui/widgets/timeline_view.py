@@ -195,7 +195,9 @@ class TimelineView(ScrollView, can_focus=True):
         style = self._styles.get(name)
         if style is None:
             base = self._styles.get("") or self._styles.setdefault("", self.rich_style)
-            style = self._styles[name] = base if not name else base + self.get_component_rich_style(f"timeline-view--{name}", partial=True)
+            style = self._styles[name] = (
+                base if not name else base + self.get_component_rich_style(f"timeline-view--{name}", partial=True)
+            )
         return style
 
     def on_resize(self) -> None:
@@ -258,7 +260,9 @@ class TimelineView(ScrollView, can_focus=True):
         ]
         if people_w:
             segments.append(Segment(" " + _fit(names, people_w), styled("people")))
-        segments.append(Segment(set_cell_size(src_text, max(0, width - fixed - summary_w + len(src_text))), styled("sources")))
+        segments.append(
+            Segment(set_cell_size(src_text, max(0, width - fixed - summary_w + len(src_text))), styled("sources"))
+        )
         return Strip(segments, width)
 
     def _cursor_style(self) -> Style:
@@ -275,7 +279,7 @@ class TimelineView(ScrollView, can_focus=True):
         while (hit := lowered.find(needle, start)) != -1 and needle:
             if hit > start:
                 segments.append(Segment(summary[start:hit], style))
-            segments.append(Segment(summary[hit:hit + len(needle)], match_style))
+            segments.append(Segment(summary[hit : hit + len(needle)], match_style))
             start = hit + len(needle)
         if start < len(summary):
             segments.append(Segment(summary[start:], style))
