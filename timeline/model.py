@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from attrs import field, frozen
+from attrs import Attribute, field, frozen
 
 
 class TimexType(str, Enum):
@@ -75,7 +75,7 @@ class Span:
     end: int = field()
 
     @end.validator
-    def _check(self, _attribute, value: int) -> None:
+    def _check(self, _attribute: Attribute[int], value: int) -> None:
         if not 0 <= self.start <= value:
             raise ValueError(f"bad span [{self.start}, {value})")
 
@@ -97,7 +97,7 @@ class Interval:
     end: dt.date = field()
 
     @end.validator
-    def _check(self, _attribute, value: dt.date) -> None:
+    def _check(self, _attribute: Attribute[dt.date], value: dt.date) -> None:
         if value < self.start:
             raise ValueError(f"interval ends ({value}) before it starts ({self.start})")
 

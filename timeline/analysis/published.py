@@ -8,6 +8,7 @@ so the user can see why and set another date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from attrs import evolve
@@ -44,11 +45,16 @@ def infer_published(document: Document) -> Document:
         sentence = enclosing(spans, timex.span)
         if sentence and _TODAY.search(text[sentence.start : sentence.end]):
             return _estimated(document, timex, f"'today' beside the date {timex.text!r}")
-    latest = max(dates, key=lambda t: t.interval.end)
+    latest = max(dates, key=_last_day)
     return _estimated(document, latest, f"the latest full date the article mentions ({latest.text!r})")
 
 
+def _last_day(timex: TemporalExpression) -> dt.date:
+    return timex.interval.end if timex.interval is not None else dt.date.min
+
+
 def _estimated(document: Document, timex: TemporalExpression, evidence: str) -> Document:
+    assert timex.interval is not None  # only full dates are evidence
     return evolve(
         document,
         published=timex.interval.start,

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from attrs import define, evolve, field
 
-from ..events.build import make_event, sort_key
+from ..events.build import SortKey, make_event, sort_key
 from ..events.extract import Statement
 from ..events.local import local_groups
 from ..events.merge import Group, Merger, make_group
@@ -49,14 +49,17 @@ class TimelineState:
     dated_from: dict[int, EventDate] = field(factory=dict)  # relative group -> the anchor date used
     duplicates: dict[str, str] = field(factory=dict)
     events_of: dict[int, Event] = field(factory=dict)
-    ordered: list[tuple[tuple, str]] = field(factory=list)
+    ordered: list[tuple[SortKey, str]] = field(factory=list)
     by_id: dict[str, Event] = field(factory=dict)
     next_gid: int = 0
     timeline: Timeline = field(factory=Timeline)
     given_problems: tuple[Problem, ...] = ()  # the problems unify was given (before duplicates)
 
 
-def spellings(analyses: Sequence[Analysis], person_of) -> dict[tuple[str, str], tuple[str, ...]]:
+def spellings(
+    analyses: Sequence[Analysis], person_of: dict[tuple[str, int], str]
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    """How each article writes each person's name: (document, person id) -> forms."""
     result: dict[tuple[str, str], tuple[str, ...]] = {}
     for a in analyses:
         for i, p in enumerate(a.people.people):
@@ -64,17 +67,18 @@ def spellings(analyses: Sequence[Analysis], person_of) -> dict[tuple[str, str], 
     return result
 
 
-def _group(state: TimelineState, gid: int, members: list[Statement], date=None, forbid=None) -> Group:
+def _group(state: TimelineState, gid: int, members: list[Statement], forbid: int | None = None) -> Group:
     first = members[0]
-    best = date or min((s.date for s in members), key=lambda d: d.interval.days if d.interval else 1 << 30)
+    dates = [s.date for s in members if s.date is not None]  # every statement of a group is dated
+    best = min(dates, key=lambda d: d.interval.days if d.interval else 1 << 30)
     people = frozenset(state.person_of[(s.doc, p)] for s in members for p in s.people if (s.doc, p) in state.person_of)
     is_range = any(len({t.value for t in s.timexes}) > 1 for s in members)
     if len(members) == 1:
         words, sentence_words, phrases = first.words, first.sentence_words, first.phrases
     else:
-        words = frozenset().union(*(s.words for s in members))
-        sentence_words = frozenset().union(*(s.sentence_words for s in members))
-        phrases = frozenset().union(*(s.phrases for s in members))
+        words = frozenset[str]().union(*(s.words for s in members))
+        sentence_words = frozenset[str]().union(*(s.sentence_words for s in members))
+        phrases = frozenset[tuple[str, str]]().union(*(s.phrases for s in members))
     return make_group(
         gid,
         first.doc,
@@ -121,6 +125,8 @@ def place_relatives(state: TimelineState, relatives: list[Statement]) -> set[int
         date = dates.get(root)
         if date is None:
             date = dates[root] = state.merger.event_date(root)
+        if s.relation is None:
+            continue
         resolved = resolve(s.timexes[0], s.relation, date)
         if resolved is None:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
@@ -81,7 +82,9 @@ def make_event(
     return Event(event_id, date, summary(main), tuple(people), tuple(mentions), disagreements)
 
 
-def _spelling_disagreements(statements, people, spellings) -> tuple[Disagreement, ...]:
+def _spelling_disagreements(
+    statements: Sequence[Statement], people: Sequence[str], spellings: Mapping[tuple[str, str], tuple[str, ...]]
+) -> tuple[Disagreement, ...]:
     docs = list(dict.fromkeys(s.doc for s in statements))
     if len(docs) < 2:
         return ()
@@ -101,7 +104,10 @@ def _spelling_disagreements(statements, people, spellings) -> tuple[Disagreement
     return tuple(found)
 
 
-def sort_key(event: Event, doc_order: Mapping[str, int]) -> tuple:
+SortKey = tuple[dt.date | None, int, int, int]
+
+
+def sort_key(event: Event, doc_order: Mapping[str, int]) -> SortKey:
     """By start of the date's interval; a coarser date before the finer ones inside it; then
     document order and position (stable ties)."""
     interval = event.date.interval

@@ -87,6 +87,7 @@ def _run_date(run: list[TemporalExpression]) -> EventDate:
     first, last = run[0], run[-1]
     if first.value == last.value:
         return event_date(first)
+    assert first.interval is not None and last.interval is not None  # runs hold dated expressions only
     return EventDate(
         first.value, first.type, first.mod, first.granularity, Interval(first.interval.start, last.interval.end)
     )
@@ -97,7 +98,7 @@ def statements(
 ) -> tuple[Statement, ...]:
     """The dated statements of one article (``text`` is its content)."""
     by_sentence: dict[Span, list[TemporalExpression]] = {}
-    relative: list[tuple[TemporalExpression, Relation]] = []
+    relative: list[tuple[TemporalExpression, Relation, Span]] = []
     for timex in expressions:
         sentence = enclosing(sentences, timex.span)
         if sentence is None:
@@ -107,11 +108,11 @@ def statements(
             continue
         relation = find_relation(text, timex)
         if relation is not None:
-            relative.append((timex, relation))
+            relative.append((timex, relation, sentence))
     names = list(people.refs)
     found: list[Statement] = []
 
-    tokens: dict[Span, list] = {}
+    tokens: dict[Span, list[tuple[int, int, str]]] = {}
 
     def add(sentence: Span, run: list[TemporalExpression], date: EventDate | None, relation: Relation | None) -> None:
         words = tokens.get(sentence)
@@ -144,8 +145,8 @@ def statements(
     for sentence, timexes in by_sentence.items():
         for run in _runs(text, timexes):
             add(sentence, run, _run_date(run), None)
-    for timex, relation in relative:
-        add(enclosing(sentences, timex.span), [timex], None, relation)
+    for timex, relation, sentence in relative:
+        add(sentence, [timex], None, relation)
     found.sort(key=lambda s: s.timexes[0].span.start)
     found = [evolve(s, index=i) for i, s in enumerate(found)]
     return tuple(_with_anchors(found))

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import chain
+from typing import TypeVar
 
 from attrs import define, field, frozen
 
@@ -68,7 +69,7 @@ def make_group(
     is_range: bool,
     words: frozenset[str],
     sentence_words: frozenset[str],
-    people: frozenset,
+    people: frozenset[str],
     forbid: int | None = None,
     phrases: frozenset[tuple[str, str]] = frozenset(),
 ) -> Group:
@@ -124,7 +125,7 @@ def _months(group: Group) -> tuple[tuple[int, int], ...]:
     return tuple(dict.fromkeys(((interval.start.year, interval.start.month), (interval.end.year, interval.end.month))))
 
 
-def _stored(group: Group) -> list[tuple]:
+def _stored(group: Group) -> Sequence[Bucket]:
     """Index buckets a group is filed under: coarse dates by year ("Y"); month-or-finer dates by
     their month ("M") and among the fine dates of their year ("F")."""
     months = _months(group)
@@ -133,7 +134,7 @@ def _stored(group: Group) -> list[tuple]:
     return [("Y", y) for y in _years(group)]
 
 
-def _probed(group: Group, widen: int = 0) -> list[tuple]:
+def _probed(group: Group, widen: int = 0) -> Sequence[Bucket]:
     """Buckets that can hold a group with a compatible date (``widen`` years either side)."""
     months = _months(group)
     if months and not widen:
@@ -150,6 +151,28 @@ def _keys(group: Group) -> Iterable[str]:
     yield from ("@" + p for p in group.people)
 
 
+T = TypeVar("T")
+
+
+def _poured(big: list[T], small: list[T]) -> list[T]:
+    """The two lists as one, the longer one kept and the shorter poured in (cheap merges)."""
+    if len(small) > len(big):
+        big, small = small, big
+    big.extend(small)
+    return big
+
+
+def _joined(big: set[T], small: set[T]) -> set[T]:
+    """The two sets as one, the larger one kept and the smaller poured in."""
+    if len(small) > len(big):
+        big, small = small, big
+    big |= small
+    return big
+
+
+Bucket = tuple[str, int] | tuple[str, int, int]  # ("Y", year), ("F", year) or ("M", year, month)
+
+
 @define
 class Merger:
     """The groups of the corpus and the events (clusters of groups) they form.
@@ -159,7 +182,7 @@ class Merger:
     """
 
     groups: dict[int, Group] = field(factory=dict)
-    index: dict[tuple[tuple, str], set[int]] = field(factory=dict)
+    index: dict[tuple[Bucket, str], set[int]] = field(factory=dict)
     parent: dict[int, int] = field(factory=dict)
     members: dict[int, list[int]] = field(factory=dict)
     docs: dict[int, set[str]] = field(factory=dict)
@@ -228,15 +251,9 @@ class Merger:
         if self.groups[rb].order < self.groups[ra].order:
             ra, rb = rb, ra
         self.parent[rb] = ra
-        for table in (self.members, self.docs, self.forbids):
-            big, small = table[ra], table.pop(rb)
-            if len(small) > len(big):
-                big, small = small, big
-            if isinstance(big, list):
-                big.extend(small)
-            else:
-                big |= small
-            table[ra] = big
+        self.members[ra] = _poured(self.members[ra], self.members.pop(rb))
+        self.docs[ra] = _joined(self.docs[ra], self.docs.pop(rb))
+        self.forbids[ra] = _joined(self.forbids[ra], self.forbids.pop(rb))
 
     def candidates(self, gid: int, widen: int = 0, people_only: bool = False) -> Iterable[int]:
         """Groups with a date that may be compatible sharing two key words (or a person)."""
@@ -263,8 +280,8 @@ class Merger:
     def place(self, gids: Iterable[int]) -> set[int]:
         """Merge the given groups with whatever they read as the same event as; returns the
         roots of every event that changed."""
-        pairs = []
-        seen = set()
+        pairs: list[tuple[float, tuple[int, int]]] = []
+        seen: set[tuple[int, int]] = set()
         groups = self.groups
         for gid in gids:
             scored = self.pairs.get(gid)
@@ -287,18 +304,18 @@ class Merger:
                     pairs.append((-score, key))
         pairs.sort()
         touched = set(gids)
-        for _, (a, b) in pairs:
-            ra, rb = self.find(a), self.find(b)
+        for _, (ga, gb) in pairs:
+            ra, rb = self.find(ga), self.find(gb)
             if ra != rb and self._allowed(ra, rb):
                 self._union(ra, rb)
-                touched.update((a, b))
+                touched.update((ga, gb))
         return {self.find(g) for g in touched}
 
     def rivals(self, root: int) -> list[int]:
         """Groups outside this event, in other articles, that read as the same event (a person
         and two key words in common, at the same granularity) under a date that cannot be
         reconciled with this one: the sources disagree about when it happened."""
-        found = []
+        found: list[int] = []
         members = set(self.members[root])
         for gid in members:
             cached = self.rival_cache.get(gid)

@@ -97,6 +97,7 @@ def resolve(
         _shift(a.end, **{kw: sign * relation.low}),
     ]
     start, end = min(ends), max(ends)
+    granularity: Granularity | None
     if start == end:
         value, granularity, mod = start.isoformat(), Granularity.DAY, None
         interval = Interval(start, end)

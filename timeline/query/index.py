@@ -16,11 +16,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate, compress, islice, repeat
 from operator import contains, itemgetter, le, ne
+from typing import TypeVar, cast
 
 from attrs import frozen
 
 from ..model import Granularity, Timeline
 from .filters import Filter
+
+T = TypeVar("T")
 
 UNDATED = -1
 
@@ -38,11 +41,12 @@ def group_key(year: int | None, month: int | None) -> int:
     return year * 16 + (month or 0)
 
 
-def pick(values: Sequence, positions: Sequence[int]) -> tuple:
+def pick(values: Sequence[T], positions: Sequence[int]) -> tuple[T, ...]:
     """``tuple(values[p] for p in positions)``, done in C (``itemgetter``) for long lists."""
     if len(positions) < 2:
         return tuple(values[p] for p in positions)
-    return itemgetter(*positions)(values)
+    picked: tuple[T, ...] = itemgetter(*positions)(values)
+    return picked
 
 
 def run_numbers(keys: Sequence[int]) -> tuple[int, ...]:
@@ -114,7 +118,7 @@ class TimelineIndex:
         self._undated = any(s is None for s in self.starts)
         dated = [s for s in self.starts if s is not None]
         self.starts_sorted = all(map(le, dated, islice(dated, 1, None)))  # then every subset is too
-        self._last_text: tuple[tuple, Positions] | None = None
+        self._last_text: tuple[tuple[str, tuple[object, ...]], Positions] | None = None
 
     def _search_text(self) -> list[str]:
         return self.tables.haystacks
@@ -142,7 +146,10 @@ class TimelineIndex:
             candidates = [
                 p
                 for p in candidates
-                if starts[p] is not None and (lo is None or ends[p] >= lo) and (hi is None or starts[p] <= hi)
+                if (start := starts[p]) is not None
+                and (end := ends[p]) is not None
+                and (lo is None or end >= lo)
+                and (hi is None or start <= hi)
             ]
         if flt.hide_coarse:
             fine = self._fine
@@ -170,7 +177,8 @@ class TimelineIndex:
     def dated_starts(self, positions: Positions) -> Positions:
         """The start days (ordinals) of the dated events at ``positions``, in their order."""
         starts = pick(self.starts, positions)
-        return tuple(s for s in starts if s is not None) if self._undated else starts
+        # Without undated events every start is a day (``_undated`` says so): the tuple as it is.
+        return tuple(s for s in starts if s is not None) if self._undated else cast(Positions, starts)
 
     def first_on_or_after(self, positions: Positions, day: dt.date) -> int | None:
         """The index into ``positions`` of the first event that starts on or after ``day``
@@ -179,9 +187,10 @@ class TimelineIndex:
             return None
         target = day.toordinal()
         if self.starts_sorted and not self._undated:
-            i = bisect_left(pick(self.starts, positions), target)
+            i = bisect_left(cast(Positions, pick(self.starts, positions)), target)
             return min(i, len(positions) - 1)
         for i, p in enumerate(positions):
-            if self.starts[p] is not None and self.starts[p] >= target:
+            start = self.starts[p]
+            if start is not None and start >= target:
                 return i
         return len(positions) - 1
