@@ -62,8 +62,19 @@ def _restore(state: TimelineState, analyses: list[Analysis]) -> None:
 
 def _update(state: TimelineState, doc_id: str, analysis: Analysis) -> None:
     state.analyses[doc_id] = analysis
+    if doc_id in state.duplicates:
+        # An article identical to an earlier one tells its events through the original's
+        # statements (as unify does): only the document itself changes.
+        _retimeline(state)
+        return
     merger = state.merger
     old_gids = list(state.groups_of.get(doc_id, []))
+    # Events elsewhere may name these groups (or the new ones) as rivals: worked out again below.
+    around: set[int] = set()
+    near: set[int] = set()  # groups whose candidates may change: their events are merged again
+    for gid in old_gids:
+        around |= merger.rival_neighbours(gid)
+        near |= merger.neighbours(gid)
     roots = {merger.find(g) for g in old_gids}
     loose: list[int] = []
     for root in roots:
@@ -74,6 +85,18 @@ def _update(state: TimelineState, doc_id: str, analysis: Analysis) -> None:
     loose = [g for g in loose if g not in gone]
     rel_again = take_relatives(state, loose)
     new, rel = add_groups(state, analysis)
+    for gid in new:
+        near |= merger.neighbours(gid)
+    near = {g for g in near if g in merger.groups} - set(new)
+    merger.forget(near)
+    extra: list[int] = []
+    for root in {merger.find(g) for g in near}:
+        if root in merger.members:
+            roots.add(root)
+            extra.extend(merger.dissolve(root))
+    extra = [g for g in dict.fromkeys(extra) if g not in gone]
+    rel_again += take_relatives(state, extra)
+    loose = list(dict.fromkeys(loose + extra))
     touched = merger.place(loose + new)
     # Statements dated from an event whose date may have changed are dated again.
     dates: dict[int, EventDate] = {}
@@ -98,7 +121,17 @@ def _update(state: TimelineState, doc_id: str, analysis: Analysis) -> None:
     rel_again += take_relatives(state, more)
     touched |= merger.place(more)
     touched |= place_relatives(state, rel + rel_again)
+    for gid in new:
+        around |= merger.rival_neighbours(gid)
+    around = {g for g in around if g in merger.groups}
+    merger.forget_rivals(around)
+    touched |= {merger.find(g) for g in around}
     refresh_events(state, touched, list(roots))
+    _retimeline(state)
+
+
+def _retimeline(state: TimelineState) -> None:
+    """The state's timeline made again from its events and analyses."""
     order = sorted(state.doc_order, key=state.doc_order.__getitem__)
     documents = tuple(state.analyses[d].document for d in order)
     expressions = tuple(state.analyses[d].expressions for d in order)

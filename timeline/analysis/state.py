@@ -5,8 +5,9 @@ Invariants (``check`` verifies them; the re-anchoring property test relies on th
 
 * ``analyses`` and ``doc_order`` have the same keys: every document of the timeline, in order.
 * Every group id in ``merger.groups`` is in ``statements_of`` and in ``groups_of`` of its
-  document, and ``gid_of`` maps each of its statements (document, index) back to it; no other
-  ids appear in these tables.
+  document; no other ids appear in these tables. ``gid_of`` maps each statement (document,
+  index) of a group that is not relative back to it (relative statements look up their anchor
+  through it).
 * A group with ``forbid`` set is a relative statement dated from that anchor group: it is in
   ``dependents[forbid]`` and ``dated_from`` holds the anchor date it was dated with.
 * ``events_of`` holds one event per root of ``merger`` (a group that is its own parent), and
@@ -233,3 +234,46 @@ def take_relatives(state: TimelineState, loose: list[int]) -> list[Statement]:
         drop(state, g)
         loose.remove(g)
     return taken
+
+
+def check(state: TimelineState) -> list[str]:
+    """What is wrong with ``state`` against the invariants in the module docstring (empty when
+    nothing is). Costs a pass over the state: for tests and for debugging, not for every call."""
+    wrong: list[str] = []
+    merger = state.merger
+    if set(state.analyses) != set(state.doc_order):
+        wrong.append("analyses and doc_order hold different documents")
+    if set(merger.groups) != set(state.statements_of):
+        wrong.append("groups and statements_of hold different groups")
+    owned = {gid for gids in state.groups_of.values() for gid in gids}
+    if owned != set(merger.groups):
+        wrong.append("groups_of does not list exactly the live groups")
+    for gid, members in state.statements_of.items():
+        if merger.groups[gid].forbid is not None:
+            continue  # a relative statement is found through its anchor, not through gid_of
+        for s in members:
+            if state.gid_of.get((s.doc, s.index)) != gid:
+                wrong.append(f"gid_of does not map statement {s.doc}:{s.index} to its group {gid}")
+    if set(state.gid_of.values()) - set(merger.groups):
+        wrong.append("gid_of names groups that are gone")
+    for gid, group in merger.groups.items():
+        if group.forbid is not None and gid not in state.dependents.get(group.forbid, set()):
+            wrong.append(f"relative group {gid} is not among the dependents of {group.forbid}")
+    roots = {gid for gid in merger.groups if merger.find(gid) == gid}
+    if set(state.events_of) != roots:
+        wrong.append("events_of does not hold one event per root")
+    if sorted(state.ordered) != state.ordered or len(state.ordered) != len(state.by_id):
+        wrong.append("ordered is not the sorted list of the events")
+    if tuple(state.timeline.events) != ordered_events(state):
+        wrong.append("timeline.events is not ordered_events(state)")
+    order = sorted(state.doc_order, key=state.doc_order.__getitem__)
+    if tuple(d.id for d in state.timeline.documents) != tuple(order):
+        wrong.append("timeline.documents are not the analysed documents in order")
+    if set(state.duplicates) & owned_docs(state):
+        wrong.append("a duplicate article has groups of its own")
+    return wrong
+
+
+def owned_docs(state: TimelineState) -> set[str]:
+    """The documents that have groups of their own."""
+    return {doc for doc, gids in state.groups_of.items() if gids}

@@ -190,6 +190,7 @@ class Merger:
     # Groups never change, so the pairs a group makes (and its rivals) are worked out once; an
     # entry naming a group since removed is skipped when read.
     pairs: dict[int, list[tuple[float, int]]] = field(factory=dict)
+    paired_by: dict[int, set[int]] = field(factory=dict)  # group -> groups whose pairs name it
     rival_cache: dict[int, list[int]] = field(factory=dict)
 
     def add(self, group: Group) -> None:
@@ -211,6 +212,7 @@ class Merger:
                     posting.discard(gid)
         del self.parent[gid]
         self.pairs.pop(gid, None)
+        self.paired_by.pop(gid, None)
         self.rival_cache.pop(gid, None)
         self.members.pop(gid, None)
         self.docs.pop(gid, None)
@@ -237,8 +239,17 @@ class Merger:
             self._single(gid)
         return gids
 
+    def finest(self, root: int) -> Group:
+        """The group with the finest date of an event: every other group's date holds it."""
+        return min((self.groups[g] for g in self.members[root]), key=_fineness)
+
     def _allowed(self, ra: int, rb: int) -> bool:
         if not self.docs[ra].isdisjoint(self.docs[rb]):
+            return False
+        # Two events join only when their finest dates overlap: a year may take a day and
+        # another day of it, but the two days are not then one event.
+        fa, fb = self.finest(ra).part, self.finest(rb).part
+        if fa is None or fb is None or not fa.overlaps(fb):
             return False
         find = self.find
         return not any(find(f) == rb for f in self.forbids[ra] if f in self.parent) and not any(
@@ -273,14 +284,17 @@ class Merger:
         need = 1 if people_only else 2
         strong = [(n, g) for g, n in counts.items() if n >= need]
         if len(strong) > _MAX_CANDIDATES:
-            strong.sort(reverse=True)
+            # Ties go to the group told later in the corpus: by place in the articles, not by id,
+            # so the choice does not depend on the order groups were made in (re-anchoring).
+            groups = self.groups
+            strong.sort(key=lambda pair: (pair[0], groups[pair[1]].order), reverse=True)
             del strong[_MAX_CANDIDATES:]
         return [g for _, g in strong]
 
     def place(self, gids: Iterable[int]) -> set[int]:
         """Merge the given groups with whatever they read as the same event as; returns the
         roots of every event that changed."""
-        pairs: list[tuple[float, tuple[int, int]]] = []
+        pairs: list[tuple[float, tuple[tuple[int, int], tuple[int, int]], tuple[int, int]]] = []
         seen: set[tuple[int, int]] = set()
         groups = self.groups
         for gid in gids:
@@ -294,22 +308,78 @@ class Merger:
                         score = evidence(a, b)
                         if score is not None:
                             scored.append((score, other))
+                            self.paired_by.setdefault(other, set()).add(gid)
                 self.pairs[gid] = scored
-            for score, other in scored:
+            # The pairs other groups found with this one count too: candidates are the few best
+            # from each side, so a pair may have been seen from the other side only.
+            theirs = [
+                (score, other)
+                for other in self.paired_by.get(gid, ())
+                if other in groups
+                for score, named in self.pairs.get(other, ())
+                if named == gid
+            ]
+            for score, other in (*scored, *theirs):
                 if other not in groups:
                     continue
                 key = (min(gid, other), max(gid, other))
                 if key not in seen:
                     seen.add(key)
-                    pairs.append((-score, key))
+                    # Best first; ties in the order the articles tell them (not by id, which
+                    # depends on the order groups were made in).
+                    places = sorted((groups[gid].order, groups[other].order))
+                    pairs.append((-score, (places[0], places[1]), key))
         pairs.sort()
         touched = set(gids)
-        for _, (ga, gb) in pairs:
+        for _, _places, (ga, gb) in pairs:
             ra, rb = self.find(ga), self.find(gb)
             if ra != rb and self._allowed(ra, rb):
                 self._union(ra, rb)
                 touched.update((ga, gb))
         return {self.find(g) for g in touched}
+
+    def rival_neighbours(self, gid: int) -> set[int]:
+        """The groups that may find ``gid`` among their rival candidates (a person in common,
+        filed within a year of it): when ``gid`` comes or goes, their rivals are worked out again
+        (see ``forget_rivals``)."""
+        group = self.groups[gid]
+        years = [bucket[1] for bucket in _stored(group)]
+        if not group.people or not years:
+            return set()
+        found: set[int] = set()
+        index = self.index
+        for year in range(min(years) - 1, max(years) + 2):
+            for kind in ("Y", "F"):
+                for person in group.people:
+                    found |= index.get(((kind, year), "@" + person), set())
+        found.discard(gid)
+        return found
+
+    def neighbours(self, gid: int) -> set[int]:
+        """The groups whose candidates may include ``gid`` (a key word or person in common,
+        filed in a year of it): when ``gid`` comes or goes, their pairs are worked out again."""
+        group = self.groups[gid]
+        years = {bucket[1] for bucket in _stored(group)}
+        found: set[int] = set()
+        index = self.index
+        keys = list(_keys(group))
+        for year in years:
+            for kind in ("Y", "F"):
+                for key in keys:
+                    found |= index.get(((kind, year), key), set())
+        found.discard(gid)
+        return found
+
+    def forget(self, gids: Iterable[int]) -> None:
+        """Drop the cached pairs and rivals of ``gids``: the groups around them changed."""
+        for gid in gids:
+            self.pairs.pop(gid, None)
+            self.rival_cache.pop(gid, None)
+
+    def forget_rivals(self, gids: Iterable[int]) -> None:
+        """Drop the cached rivals of ``gids``: the groups around them changed."""
+        for gid in gids:
+            self.rival_cache.pop(gid, None)
 
     def rivals(self, root: int) -> list[int]:
         """Groups outside this event, in other articles, that read as the same event (a person
@@ -337,10 +407,13 @@ class Merger:
                             cached.append(other)
                 self.rival_cache[gid] = cached
             found.extend(g for g in cached if g in self.groups and g not in members)
-        return sorted(set(found))
+        groups = self.groups
+        return sorted(set(found), key=lambda g: groups[g].order)
 
     def event_date(self, root: int) -> EventDate:
         """The finest date among an event's groups (they are all compatible with it)."""
-        groups = [self.groups[g] for g in self.members[root]]
-        best = min(groups, key=lambda g: (g.date.interval.days if g.date.interval else 1 << 30, g.order))
-        return best.date
+        return self.finest(root).date
+
+
+def _fineness(group: Group) -> tuple[int, tuple[int, int]]:
+    return (group.date.interval.days if group.date.interval else 1 << 30, group.order)
