@@ -1,63 +1,217 @@
-"""Publication dates for articles that do not give one, inferred from the text.
+"""Publication dates for articles that do not give one, inferred from what real pages carry.
 
-Evidence, strongest first: a dateline ("Published: 12 May 2011", "Last updated 3 June 2011"); a
-full date in a sentence that also says "today"; the latest full date the article mentions (news
-reports things that have happened). The result is always marked estimated, with its evidence,
-so the user can see why and set another date.
+Evidence, strongest first (``EVIDENCE``), each kept with the words it rests on so the user can
+see why and set another date:
+
+1. a dateline or by-line date at the top of the article: "Published: 12 May 2011", "Posted Dec
+   23, 2012", "Monday, Sep 10, 2012 | Updated 9:01 AM EDT", "Wednesday, July 28, 2004". A
+   numeric dateline ("Posted: 08/02/2013") is read the way the page reads: month first when the
+   page writes US clock times or US time zones, or when its URL says so;
+   a date labelled so anywhere in the page ("Page last updated at 10:57 GMT, Friday, 1 April
+   2011" at its foot);
+2. a date in the URL's path (``/2016/02/11/``, ``/2016-02-11-``);
+3. the text's own evidence: a full date in a sentence that also says "today"; else the latest
+   full date the article mentions outside sentences that look ahead ("will be sentenced on 3
+   May"): news reports what has happened.
+
+The result is always marked estimated. An article none of this dates is left undated; the
+analysis then says what that costs (``cost_of_no_date``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 
-from attrs import evolve
+from attrs import evolve, frozen
 
-from ..model import Document, Granularity, TemporalExpression
+from ..model import Anchoring, Document, Granularity, TemporalExpression, TimexType
 from ..temporal import tag
 from ..text import enclosing, sentences
 
-_DATELINE = re.compile(
-    r"\b(?:published|posted|updated|last updated|first published|date)\b\s*(?:on|:)?\s*$", re.IGNORECASE
+TOP_LINES = 6  # non-empty lines at the top of the body where a dateline or by-line sits
+_LABEL = re.compile(
+    r"\b(?:published|posted|updated|last\s+updated|first\s+published|filed|date|dated|created)\b", re.IGNORECASE
+)
+# Words a dateline holds besides its date: labels, clock times and zones, separators, "by".
+_DATELINE_WORDS = frozenset(
+    """
+    published posted updated last first filed date dated created on at by am pm a.m p.m a m p
+    edt est cdt cst mdt mst pdt pst et ct mt pt gmt bst utc cet cest ist aest
+    """.split()
+)
+_US_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:E[DS]T|C[DS]T|M[DS]T|P[DS]T|ET|PT)\b|\b[AaPp]\.?[Mm]\.?\s+(?:E[DS]T|C[DS]T|P[DS]T|ET)\b"
+)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d\d)\b")
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)"
+    r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?=/)"
 )
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|"
+    r"to\s+be\s+(?:held|sentenced|released)|scheduled\s+for|upcoming|next)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 
 
-def _full_dates(expressions: tuple[TemporalExpression, ...]) -> list[TemporalExpression]:
-    return [
-        t for t in expressions if t.granularity is Granularity.DAY and t.interval is not None and t.value[:4].isdigit()
-    ]
+@frozen
+class Estimate:
+    """A publication date and what it rests on (shown to the user)."""
+
+    day: dt.date
+    evidence: str
 
 
 def infer_published(document: Document) -> Document:
-    """``document`` with an estimated publication date and its evidence, when the text gives
+    """``document`` with an estimated publication date and its evidence, when its page gives
     any; unchanged otherwise."""
     text = document.content
+    for find in EVIDENCE:
+        found = find(document, text)
+        if found is not None:
+            return evolve(
+                document,
+                published=found.day,
+                published_estimated=True,
+                published_evidence=f"estimated from the text: {found.evidence}",
+            )
+    return document
+
+
+def _top_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the first non-empty lines of the content."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            lines.append((pos, line.rstrip("\r\n")))
+            if len(lines) >= TOP_LINES:
+                break
+        pos += len(line)
+    return lines
+
+
+def _full_dates(expressions: Sequence[TemporalExpression]) -> list[TemporalExpression]:
+    return [
+        t
+        for t in expressions
+        if t.granularity is Granularity.DAY
+        and t.interval is not None
+        and t.anchoring is Anchoring.ABSOLUTE
+        and t.type in (TimexType.DATE, TimexType.TIME)
+    ]
+
+
+def _is_dateline(line: str, timex: TemporalExpression, offset: int) -> bool:
+    """A line that is its date and dateline words only, or that labels the date ("posted ...
+    on Wednesday, September 18, 2013")."""
+    start, end = timex.span.start - offset, timex.span.end - offset
+    before, after = line[:start], line[end:]
+    if _LABEL.search(before):
+        return True
+    rest = [w.lower().rstrip(".") for w in _WORD.findall(before + " " + after)]
+    weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    return len(rest) <= 8 and all(w in _DATELINE_WORDS or w in weekdays or len(w) == 1 for w in rest)
+
+
+def from_dateline(document: Document, text: str) -> Estimate | None:
+    """A dateline or by-line date among the top lines of the article."""
+    for offset, line in _top_lines(text):
+        us = bool(_US_CLOCK.search(line)) or _numeric_is_us(line, document)
+        found = _full_dates(tag(line, None, day_first=not us))
+        if not found and _NUMERIC.search(line):  # "Posted 11/27/2005": only one order is a date
+            us = not us
+            found = _full_dates(tag(line, None, day_first=not us))
+        for timex in found:
+            shifted = evolve(
+                timex, span=evolve(timex.span, start=timex.span.start + offset, end=timex.span.end + offset)
+            )
+            if _is_dateline(line, shifted, offset) and timex.interval is not None:
+                order = " (month first, as the page writes US times)" if us and _NUMERIC.search(timex.text) else ""
+                return Estimate(timex.interval.start, f"dateline: {line.strip()!r}{order}")
+    return None
+
+
+_LABELLED = re.compile(
+    r"\b(?:published|posted|updated|last\s+updated|first\s+published|date)\b\s*(?:on|at|:)?\s*$", re.IGNORECASE
+)
+
+
+def from_label(document: Document, text: str) -> Estimate | None:
+    """A date right after "Published", "Last updated" ... anywhere in the page (some pages print
+    it at the foot)."""
+    for timex in _full_dates(tag(text, None)):
+        line_start = text.rfind("\n", 0, timex.span.start) + 1
+        if timex.interval is not None and _LABELLED.search(
+            text, max(line_start, timex.span.start - 40), timex.span.start
+        ):
+            return Estimate(timex.interval.start, f"dateline: {text[line_start : timex.span.end].strip()!r}")
+    return None
+
+
+def _numeric_is_us(line: str, document: Document) -> bool:
+    """Whether a numeric date on the line reads month first by the URL's date."""
+    url_day = _url_day(document)
+    match = _NUMERIC.search(line)
+    if url_day is None or match is None:
+        return False
+    a, b = int(match.group(1)), int(match.group(2))
+    return (url_day.month, url_day.day) == (a, b) and a != b
+
+
+def _url_day(document: Document) -> dt.date | None:
+    if not document.url:
+        return None
+    match = _URL_DATE.search(document.url)
+    if match is None:
+        return None
+    year, month, day = (match.group(g) or match.group(g + "2") for g in ("y", "m", "d"))
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def from_url(document: Document, text: str) -> Estimate | None:
+    """A date in the path of the article's URL."""
+    day = _url_day(document)
+    return Estimate(day, f"the date in its URL ({document.url})") if day is not None else None
+
+
+def from_text(document: Document, text: str) -> Estimate | None:
+    """A full date beside "today"; else the latest full date not looked ahead to."""
     dates = _full_dates(tag(text, None))
     if not dates:
-        return document
-    for timex in dates:
-        line_start = text.rfind("\n", 0, timex.span.start) + 1
-        if _DATELINE.search(text[line_start : timex.span.start]):
-            return _estimated(document, timex, f"dateline: {text[line_start : timex.span.end].strip()!r}")
+        return None
     spans = sentences(text)
+    looked_back = []
     for timex in dates:
         sentence = enclosing(spans, timex.span)
-        if sentence and _TODAY.search(text[sentence.start : sentence.end]):
-            return _estimated(document, timex, f"'today' beside the date {timex.text!r}")
-    latest = max(dates, key=_last_day)
-    return _estimated(document, latest, f"the latest full date the article mentions ({latest.text!r})")
+        words = text[sentence.start : sentence.end] if sentence else ""
+        if timex.interval is not None and _TODAY.search(words):
+            return Estimate(timex.interval.start, f"'today' beside the date {timex.text!r}")
+        if not _AHEAD.search(words):
+            looked_back.append(timex)
+    candidates = looked_back or dates
+    latest = max(candidates, key=lambda t: t.interval.end if t.interval else dt.date.min)
+    if latest.interval is None:
+        return None
+    return Estimate(latest.interval.start, f"the latest full date the article mentions ({latest.text!r})")
 
 
-def _last_day(timex: TemporalExpression) -> dt.date:
-    return timex.interval.end if timex.interval is not None else dt.date.min
+EVIDENCE: tuple[Callable[[Document, str], Estimate | None], ...] = (from_dateline, from_label, from_url, from_text)
 
 
-def _estimated(document: Document, timex: TemporalExpression, evidence: str) -> Document:
-    assert timex.interval is not None  # only full dates are evidence
-    return evolve(
-        document,
-        published=timex.interval.start,
-        published_estimated=True,
-        published_evidence=f"estimated from the text: {evidence}",
+def cost_of_no_date(expressions: Sequence[TemporalExpression]) -> str:
+    """What an article without a publication date loses, in words for the problems list."""
+    unresolved = sum(1 for t in expressions if t.anchoring is Anchoring.UNRESOLVED)
+    dated = sum(1 for t in expressions if t.interval is not None)
+    return (
+        f"no publication date found (no dateline, no date in its URL, no full date in the text): "
+        f"{unresolved} relative date{'s' if unresolved != 1 else ''} left unresolved, "
+        f"{dated} dated; set one with --published FILE=DATE or d in the app"
     )

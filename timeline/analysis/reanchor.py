@@ -27,7 +27,7 @@ from .. import temporal
 from ..model import EventDate
 from .article import Analysis, analyse
 from .state import TimelineState, add_groups, drop, ordered_events, place_relatives, refresh_events, take_relatives
-from .unify import unify_state
+from .unify import problems_of, unify_state
 
 
 def redated(analysis: Analysis, published: dt.date) -> Analysis:
@@ -135,4 +135,10 @@ def _retimeline(state: TimelineState) -> None:
     order = sorted(state.doc_order, key=state.doc_order.__getitem__)
     documents = tuple(state.analyses[d].document for d in order)
     expressions = tuple(state.analyses[d].expressions for d in order)
-    state.timeline = evolve(state.timeline, documents=documents, events=ordered_events(state), expressions=expressions)
+    state.timeline = evolve(
+        state.timeline,
+        documents=documents,
+        events=ordered_events(state),
+        expressions=expressions,
+        problems=problems_of(state),
+    )

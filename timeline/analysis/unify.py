@@ -16,6 +16,7 @@ from ..events.extract import Statement
 from ..model import Document, Problem, Timeline
 from ..people import link_people
 from .article import Analysis
+from .published import cost_of_no_date
 from .state import TimelineState, add_groups, ordered_events, place_relatives, refresh_events, spellings
 
 
@@ -49,8 +50,25 @@ def _fingerprint(doc: Document) -> str:
     return hashlib.sha1(" ".join(doc.content.split()).encode("utf-8")).hexdigest()
 
 
+def problems_of(state: TimelineState) -> tuple[Problem, ...]:
+    """The problems the timeline reports: those it was given, each duplicate article, and each
+    article left without a publication date, with what that costs."""
+    found = list(state.given_problems)
+    for dup, original in state.duplicates.items():
+        found.append(
+            Problem(
+                state.analyses[dup].document.path,
+                f"identical to {state.analyses[original].document.path}; merged with it (its events list both)",
+            )
+        )
+    for doc_id in sorted(state.doc_order, key=state.doc_order.__getitem__):
+        analysis = state.analyses[doc_id]
+        if analysis.document.published is None:
+            found.append(Problem(analysis.document.path, cost_of_no_date(analysis.expressions)))
+    return tuple(found)
+
+
 def _unify_state(analyses: Sequence[Analysis], given: Sequence[Problem]) -> TimelineState:
-    problems = list(given)
     originals: dict[str, Analysis] = {}
     kept: list[Analysis] = []
     duplicates: list[tuple[Analysis, Analysis]] = []
@@ -59,12 +77,6 @@ def _unify_state(analyses: Sequence[Analysis], given: Sequence[Problem]) -> Time
         if key in originals and originals[key].document.text == analysis.document.text:
             original = originals[key]
             duplicates.append((analysis, original))
-            problems.append(
-                Problem(
-                    analysis.document.path,
-                    f"identical to {original.document.path}; merged with it (its events list both)",
-                )
-            )
         else:
             originals.setdefault(key, analysis)
             kept.append(analysis)
@@ -96,5 +108,5 @@ def _unify_state(analyses: Sequence[Analysis], given: Sequence[Problem]) -> Time
     refresh_events(state, roots, ())
     documents = tuple(a.document for a in analyses)
     expressions = tuple(a.expressions for a in analyses)
-    state.timeline = Timeline(documents, people, ordered_events(state), tuple(problems), expressions)
+    state.timeline = Timeline(documents, people, ordered_events(state), problems_of(state), expressions)
     return state
