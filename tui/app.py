@@ -134,7 +134,7 @@ def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str], *,
     """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status.
 
     With ``use_cache`` a timeline stored for the same articles is reopened without analysing
-    them again, and a new one is stored (``timeline.cache``)."""
+    them again, and a new one is stored (``timeline.storage.cache``)."""
     found = [Problem(*p.split(": ", 1)) if ": " in p else Problem("--published", p) for p in problems]
     app = TimelineApp(paths, overrides, found, use_cache=use_cache)
     app.run()

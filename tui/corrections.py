@@ -70,7 +70,7 @@ def export(screen: MainScreen, choice: tuple[str, str] | None, force: bool = Fal
 
 
 # ``d``: set an article's publication date; the timeline is re-resolved in a worker, the app says
-# which dates moved, and the date is kept for the next time (``timeline.corrections``) ----------
+# which dates moved, and the date is kept for the next time (``timeline.storage.corrections``) --
 
 
 @dataclass(frozen=True)

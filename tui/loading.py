@@ -15,9 +15,9 @@ from timeline.query.index import TimelineIndex
 
 Progress = Callable[[int, int, str], None]
 """Told (done, total, what) as the articles are read."""
-Cancelled = Callable[[], bool]
+IsCancelled = Callable[[], bool]
 """Asked now and then whether to give up (raising ``timeline.analysis.Cancelled``)."""
-Loader = Callable[[Progress, Cancelled], Opened]
+Loader = Callable[[Progress, IsCancelled], Opened]
 """A way of opening a timeline of one's own (a test's, a benchmark's stored one)."""
 
 
@@ -40,7 +40,7 @@ class Articles:
     use_cache: bool = False
     loader: Loader | None = None
 
-    def open(self, progress: Progress, cancelled: Cancelled) -> Loaded:
+    def open(self, progress: Progress, cancelled: IsCancelled) -> Loaded:
         """Read and analyse the articles (or read their stored timeline back); slow: run it in
         a thread worker."""
         if self.loader is not None:

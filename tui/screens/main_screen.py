@@ -4,8 +4,8 @@ search bar, with the keys that act on them.
 It owns what is shown (timeline, filter, analyses) and reacts to its widgets' messages; the
 widgets only display. Its keys are bound here, so they are live only while it is the screen on
 top: a dialog or the article view over it has its own. Filtering goes through
-``timeline.filters.Filter`` (via ``timeline.index``), export through ``timeline.export``, so the
-screen never shows something a CLI export would not write.
+``timeline.query.filters.Filter`` (via ``timeline.query.index``), export through
+``timeline.export``, so the screen never shows something a CLI export would not write.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ class DensityBar(Widget):
 
     def show(self, starts: Sequence[int], *, presorted: bool = False) -> None:
         """The start days (ordinals) of the shown events."""
-        self._starts = starts if presorted else tuple(sorted(starts))  # a tuple: see timeline.index.Positions
+        self._starts = starts if presorted else tuple(sorted(starts))  # a tuple: see timeline.query.index.Positions
         if self._starts:
             self._first, self._last = self._starts[0], self._starts[-1]
             if self._last - self._first < 60:  # a few days: show them in a two-month window
