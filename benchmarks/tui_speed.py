@@ -31,6 +31,9 @@ sys.path.insert(0, str(HERE.parent))
 
 
 async def repaint(app, pilot) -> None:
+    # Private Textual API, pinned by tests/tui/test_textual_private_api.py: Pilot's public waits
+    # add idle time of their own, and the screen renders on a timer; these two are "every message
+    # handled" and "render the pending update now", which is what a repaint is timed to.
     await pilot._wait_for_screen()
     app.screen._on_timer_update()
 
@@ -53,7 +56,7 @@ def _child_first_paint(cache: str | None, use_cache: bool = False) -> None:
     async def run_app() -> None:
         app = TimelineApp(loader=loader, use_cache=use_cache)
         async with app.run_test(size=(120, 36)) as pilot:
-            while not app.positions:
+            while not app.main_screen.positions:
                 await app.workers.wait_for_complete()
                 await repaint(app, pilot)
             print(f"EVENTS {len(app.timeline.events)} PAINTED {time.time()}")
@@ -97,7 +100,7 @@ async def interactive(n_events: int) -> dict[str, list[float]]:
 
         async def timed(name: str, act, *, rested: bool = True) -> None:
             if rested:  # the cursor has rested, so the sources pane is redrawn in the same frame
-                await asyncio.sleep(app.EXCERPT_SETTLE * 1.5)
+                await asyncio.sleep(app.main_screen.EXCERPT_SETTLE * 1.5)
             start = time.perf_counter()
             act()
             await repaint(app, pilot)
@@ -106,8 +109,8 @@ async def interactive(n_events: int) -> dict[str, list[float]]:
 
         await pilot.pause()
         for person in ("p3", "p10", "p20", "p41", "p63"):
-            await timed("person filter", lambda person=person: app.filter_person(person))
-            await timed("clear person filter", app.action_clear_people)
+            await timed("person filter", lambda person=person: app.main_screen.filter_person(person))
+            await timed("clear person filter", app.main_screen.action_clear_people)
         for word in ("budget", "scrutiny", "carter"):
             await pilot.press("slash")
             search = app.query_one("#search")

@@ -1,12 +1,16 @@
 """Export of the current view and correction of a publication date, the two ways the app writes
-or changes anything; kept apart from the app's layout and filtering.
+or changes anything; kept apart from the main screen's layout and filtering. Functions of the
+main screen they act on: it owns the timeline, the filter and the workers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual.worker import Worker, WorkerState
 
 from timeline.opening import Opened
 from timeline.query.filters import filtered
@@ -18,104 +22,143 @@ from .sanitize import one_line
 from .screens.dialogs import ConfirmDialog, PublicationDialog
 from .widgets.timeline_view import TimelineView
 
+if TYPE_CHECKING:
+    from .screens.main_screen import MainScreen
 
-class ExportMixin:
-    """``e``: the filtered view through ``timeline.export.render``/``write``, never reimplemented."""
+REANCHOR = "reanchor"  # the worker group of a publication date being applied
 
-    def action_export(self, format_name: str = "json") -> None:
-        if self.timeline is None:
+
+# ``e``: the filtered view through ``timeline.export.render``/``write``, never reimplemented ------
+
+
+def ask_export(screen: MainScreen, format_name: str = "json") -> None:
+    if screen.timeline is None:
+        return
+    from .screens.export_dialog import ExportDialog  # with every format: not at start-up
+
+    dialog = ExportDialog(len(screen.positions), len(screen.timeline.events), format_name)
+    screen.app.push_screen(dialog, partial(export, screen))
+
+
+def export(screen: MainScreen, choice: tuple[str, str] | None, force: bool = False) -> None:
+    """Write the events shown as ``choice`` (format name, path); ask before overwriting."""
+    if choice is None or screen.timeline is None:
+        return
+    from timeline.export import ExportError, render, write
+
+    format_name, path = choice
+    view = filtered(screen.timeline, screen.filter)
+    try:
+        data = render(view, format_name)
+        written = write(data, path, force=force)
+    except ExportError as exc:
+        if not force and "exists" in str(exc):
+
+            def overwrite(yes: bool | None) -> None:
+                if yes:
+                    export(screen, choice, force=True)
+
+            screen.app.push_screen(ConfirmDialog(f"{one_line(path)} exists. Overwrite it?"), overwrite)
             return
-        from .screens.export_dialog import ExportDialog  # with every format: not at start-up
+        screen.notify(one_line(str(exc)), severity="error", markup=False)
+        return
+    screen.notify(
+        f"Wrote {len(view.events)} events to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
+        title="Exported",
+        markup=False,
+    )
 
-        self.push_screen(ExportDialog(len(self.positions), len(self.timeline.events), format_name), self._export_chosen)
 
-    def _export_chosen(self, choice: tuple[str, str] | None, force: bool = False) -> None:
-        if choice is None or self.timeline is None:
-            return
-        from timeline.export import ExportError, render, write
+# ``d``: set an article's publication date; the timeline is re-resolved in a worker, the app says
+# which dates moved, and the date is kept for the next time (``timeline.storage.corrections``) --
 
-        format_name, path = choice
-        view = filtered(self.timeline, self.filter)
-        try:
-            data = render(view, format_name)
-            written = write(data, path, force=force)
-        except ExportError as exc:
-            if not force and "exists" in str(exc):
-                question = f"{one_line(path)} exists. Overwrite it?"
-                self.push_screen(ConfirmDialog(question), lambda yes: yes and self._export_chosen(choice, force=True))
-                return
-            self.notify(one_line(str(exc)), severity="error", markup=False)
-            return
-        self.notify(
-            f"Wrote {len(view.events)} events to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
-            title="Exported",
+
+@dataclass(frozen=True)
+class Reanchored:
+    """A thread worker's result: the timeline before and after ``doc_id`` was dated ``day``."""
+
+    old: Opened
+    new: Opened
+    doc_id: str
+    day: dt.date
+
+
+def ask_publication_date(screen: MainScreen) -> None:
+    if screen.timeline is None or not screen.timeline.documents:
+        return
+    position = screen.query_one(TimelineView).focused_position
+    mentions = screen.timeline.events[position].mentions if position is not None else ()
+    current = mentions[0].document if mentions else None
+    screen.app.push_screen(PublicationDialog(screen.timeline.documents, current), partial(_publication_chosen, screen))
+
+
+def _publication_chosen(screen: MainScreen, choice: tuple[str, dt.date] | None) -> None:
+    built = screen.built
+    if choice is None or built is None:
+        return
+    doc_id, day = choice
+    screen.notify(f"Re-resolving dates against {day_label(day)}…", markup=False, timeout=2)
+
+    def work() -> Reanchored:
+        return Reanchored(built, reanchor(built, doc_id, day), doc_id, day)
+
+    screen.run_worker(work, thread=True, exclusive=True, group=REANCHOR, exit_on_error=False)
+
+
+def reanchor_done(screen: MainScreen, worker: Worker[Any]) -> None:
+    """The worker of ``_publication_chosen`` finished: show the new timeline, or say why not."""
+    if worker.state == WorkerState.SUCCESS and isinstance(worker.result, Reanchored):
+        _reanchored(screen, worker.result)
+    elif worker.state == WorkerState.ERROR:
+        screen.notify(
+            f"Could not re-resolve the dates: {one_line(str(worker.error))}; the timeline is unchanged",
+            severity="error",
             markup=False,
+            timeout=10,
         )
 
 
-class PublicationMixin:
-    """``d``: set an article's publication date; the timeline is re-resolved in a worker, the
-    app says which dates moved, and the date is kept for the next time (``timeline.corrections``)."""
-
-    def action_publication_date(self) -> None:
-        if self.timeline is None or not self.timeline.documents:
-            return
-        position = self.query_one(TimelineView).focused_position
-        mentions = self.timeline.events[position].mentions if position is not None else ()
-        current = mentions[0].document if mentions else None
-        self.push_screen(PublicationDialog(self.timeline.documents, current), self._publication_chosen)
-
-    def _publication_chosen(self, choice: tuple[str, dt.date] | None) -> None:
-        if choice is None or self._built is None:
-            return
-        doc_id, day = choice
-        self.notify(f"Re-resolving dates against {day_label(day)}…", markup=False, timeout=2)
-        self._reanchor(self._built, doc_id, day)
-
-    @work(thread=True, exclusive=True, group="reanchor", exit_on_error=False)
-    def _reanchor(self, built: Opened, doc_id: str, day: dt.date) -> tuple[Opened, Opened, str, dt.date]:
-        return built, reanchor(built, doc_id, day), doc_id, day
-
-    def _reanchored(self, old: Opened, new: Opened, doc_id: str, day: dt.date) -> None:
-        focused = self.query_one(TimelineView).focused_position
-        key = None
-        if focused is not None and old.timeline.events[focused].mentions:
-            mention = old.timeline.events[focused].mentions[0]
-            key = (mention.document, mention.timex.span)
-        changed = moves(old.timeline, new.timeline, doc_id)
-        keep = None
-        if key is not None:
-            keep = next(
-                (
-                    i
-                    for i, e in enumerate(new.timeline.events)
-                    if any((m.document, m.timex.span) == key for m in e.mentions)
-                ),
-                None,
-            )
-        self._install(new, keep=keep)
-        document = new.timeline.document(doc_id)
-        label = one_line(document.label)
-        try:
-            remember_correction(document.path, day)
-        except CorrectionsError as exc:
-            self.notify(
-                f"The date holds for this session only: {one_line(str(corrections_file()))}: {one_line(str(exc))}",
-                severity="warning",
-                markup=False,
-                timeout=10,
-            )
-        if changed:
-            lines = "\n".join(str(m) for m in changed[:8]) + (
-                f"\n… and {len(changed) - 8} more" if len(changed) > 8 else ""
-            )
-            self.notify(
-                f"{label}: published {day_label(day)}. {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",
-                title="Timeline re-resolved",
-                markup=False,
-                timeout=12,
-            )
-        else:
-            self.notify(
-                f"{label}: published {day_label(day)}. No date moved.", title="Timeline re-resolved", markup=False
-            )
+def _reanchored(screen: MainScreen, done: Reanchored) -> None:
+    old, new, doc_id, day = done.old, done.new, done.doc_id, done.day
+    focused = screen.query_one(TimelineView).focused_position
+    key = None
+    if focused is not None and old.timeline.events[focused].mentions:
+        mention = old.timeline.events[focused].mentions[0]
+        key = (mention.document, mention.timex.span)
+    changed = moves(old.timeline, new.timeline, doc_id)
+    keep = None
+    if key is not None:
+        keep = next(
+            (
+                i
+                for i, e in enumerate(new.timeline.events)
+                if any((m.document, m.timex.span) == key for m in e.mentions)
+            ),
+            None,
+        )
+    screen.install(new, keep=keep)
+    document = new.timeline.document(doc_id)
+    label = one_line(document.label)
+    try:
+        remember_correction(document.path, day)
+    except CorrectionsError as exc:
+        screen.notify(
+            f"The date holds for this session only: {one_line(str(corrections_file()))}: {one_line(str(exc))}",
+            severity="warning",
+            markup=False,
+            timeout=10,
+        )
+    if changed:
+        lines = "\n".join(str(m) for m in changed[:8]) + (
+            f"\n… and {len(changed) - 8} more" if len(changed) > 8 else ""
+        )
+        screen.notify(
+            f"{label}: published {day_label(day)}. {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",
+            title="Timeline re-resolved",
+            markup=False,
+            timeout=12,
+        )
+    else:
+        screen.notify(
+            f"{label}: published {day_label(day)}. No date moved.", title="Timeline re-resolved", markup=False
+        )

@@ -4,12 +4,14 @@ actions, both read from the live bindings so nothing is listed that cannot be do
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import Any
 
+from textual.actions import parse
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 # action -> (palette title, palette help); actions not listed use their binding's description.
 PALETTE = {
@@ -31,32 +33,33 @@ PALETTE = {
 }
 
 
-def _parse(action: str) -> tuple[str, tuple[object, ...]]:
-    name, _, rest = action.partition("(")
-    args = ast.literal_eval(f"({rest[:-1]},)") if rest.strip(")") else ()
-    return name, args
+Command = tuple[str, str, Callable[[], object]]
+"""A line of the command palette: its title, its help, what it does."""
 
 
-def palette_commands(app: App) -> list[tuple[str, str, Callable[[], object]]]:
-    """(title, help, callback) for every action bound on the app."""
-    commands, seen = [], set()
-    for binding in app.BINDINGS:
-        name, args = _parse(binding.action)
-        if binding.action in seen or not hasattr(app, f"action_{name}"):
+def palette_commands(screen: Screen[Any]) -> list[Command]:
+    """(title, help, callback) for every action bound on ``screen`` (an ``app.`` action: the app's)."""
+    commands: list[Command] = []
+    seen = set()
+    for binding in Binding.make_bindings(screen.BINDINGS):
+        namespace, name, args = parse(binding.action)
+        target = screen.app if namespace == "app" else screen
+        action = getattr(target, f"action_{name}", None)
+        if binding.action in seen or action is None:
             continue
         seen.add(binding.action)
         title, help_text = PALETTE.get(name, (binding.description, ""))
-        commands.append((title, help_text, partial(getattr(app, f"action_{name}"), *args)))
+        commands.append((title, help_text, partial(action, *args)))
     return commands
 
 
-def key_table(app: App, bindings: Iterable[Binding]) -> list[tuple[str, str]]:
+def key_table(app: App[Any], bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
     """(keys, description) rows, the keys of one action joined ("↑, k")."""
     keys: dict[tuple[str, str], list[str]] = {}
-    for binding in bindings:
+    for binding in Binding.make_bindings(bindings):
         if not binding.description:
             continue
-        name, _args = _parse(binding.action)
+        _namespace, name, _args = parse(binding.action)
         title, help_text = PALETTE.get(name, (binding.description, ""))
         description = (
             f"{title}: {help_text}"
@@ -69,9 +72,9 @@ def key_table(app: App, bindings: Iterable[Binding]) -> list[tuple[str, str]]:
     return [(", ".join(dict.fromkeys(k)), description) for (_action, description), k in keys.items()]
 
 
-def key_sections(app: App, article_bindings: Iterable[Binding]) -> list[tuple[str, list[tuple[str, str]]]]:
+def key_sections(app: App[Any], article_bindings: Iterable[BindingType]) -> list[tuple[str, list[tuple[str, str]]]]:
     """The help screen: the keys active now (remapped keys as remapped), then the other screens'."""
-    active = [b.binding for b in app.active_bindings.values() if b.binding.id]  # the app's own keys
+    active = [b.binding for b in app.active_bindings.values() if b.binding.id]  # ours, not Textual's
     return [
         ("Timeline (as bound now)", key_table(app, active)),
         ("Article view", key_table(app, article_bindings)),

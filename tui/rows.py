@@ -49,7 +49,7 @@ class Rows:
 
     def __init__(self, positions: Sequence[int], keys_of: Sequence[int], runs_of: Sequence[int] | None = None) -> None:
         """``keys_of``: every event's heading key; ``runs_of``: every event's run number in the
-        whole timeline (``timeline.index.run_numbers``; worked out here if not given)."""
+        whole timeline (``timeline.query.index.run_numbers``; worked out here if not given)."""
         self.positions = positions
         n = len(positions)
         if runs_of is None:

@@ -57,7 +57,7 @@ async def test_people_filter_shows_only_their_events(rich_timeline):
         assert "Paul Carter and Alex Gilroy" in header(app) or "Alex Gilroy and Paul Carter" in header(app)
         await pilot.press("x")  # one key clears
         await pilot.pause()
-        assert len(app.positions) == 6
+        assert len(app.main_screen.positions) == 6
         assert header(app) == "Timeline Explorer — all events"
 
 
@@ -70,7 +70,7 @@ async def test_search_filters_as_you_type_and_highlights(rich_timeline):
         await pilot.press("backspace", "backspace", "backspace", "c", "u", "t", "s")
         await pilot.pause()
         assert shown_summaries(app) == ["Paul Carter and Alex Gilroy met to agree the cuts."]
-        await pilot.pause(2 * app.EXCERPT_SETTLE)
+        await pilot.pause(2 * app.main_screen.EXCERPT_SETTLE)
         excerpt = app.query_one("#excerpt")._text
         hits = [excerpt.plain[span.start : span.end] for span in excerpt.spans if span.style == "reverse"]
         assert hits and all(hit.casefold() == "cuts" for hit in hits)  # the hit is marked in the sources too
@@ -78,7 +78,7 @@ async def test_search_filters_as_you_type_and_highlights(rich_timeline):
         assert app.query_one(TimelineView).has_focus
         await pilot.press("c")
         await pilot.pause()
-        assert len(app.positions) == 6 and app.query_one("#search", Input).value == ""
+        assert len(app.main_screen.positions) == 6 and app.query_one("#search", Input).value == ""
 
 
 async def test_letters_typed_in_a_burst_after_slash_go_to_the_search(rich_timeline):
@@ -88,7 +88,7 @@ async def test_letters_typed_in_a_burst_after_slash_go_to_the_search(rich_timeli
             app.post_message(events.Key(key, char))
         await pilot.pause()
         assert app.query_one("#search", Input).value == "gilroy"
-        assert [rich_timeline.events[p].id for p in app.positions] == ["e1", "e3", "e5"]
+        assert [rich_timeline.events[p].id for p in app.main_screen.positions] == ["e1", "e3", "e5"]
         await pilot.press("slash", "x")  # in the search box "/" is a character like any other
         assert app.query_one("#search", Input).value == "gilroy/x"
 
@@ -106,7 +106,7 @@ async def test_search_n_moves_between_hits(rich_timeline):
         await pilot.press("slash", *"gilroy", "enter")
         await pilot.pause()
         view = app.query_one(TimelineView)
-        assert [rich_timeline.events[p].id for p in app.positions] == ["e1", "e3", "e5"]
+        assert [rich_timeline.events[p].id for p in app.main_screen.positions] == ["e1", "e3", "e5"]
         assert view.focused_position == 0
         await pilot.press("n")
         assert view.focused_position == 2
@@ -121,7 +121,7 @@ async def test_go_to_date(rich_timeline):
         await pilot.pause()
         view = app.query_one(TimelineView)
         assert rich_timeline.events[view.focused_position].id == "e4"
-        await pilot.pause(2 * app.EXCERPT_SETTLE)  # the sources pane follows once the cursor rests
+        await pilot.pause(2 * app.main_screen.EXCERPT_SETTLE)  # the sources pane follows once the cursor rests
         excerpt = app.query_one("#excerpt").plain
         assert "Nov 2010" in excerpt and "Kent Online" in excerpt and "BBC News" in excerpt
         assert "last November → Nov 2010, relative to publication 10 Apr 2011" in excerpt
@@ -134,7 +134,7 @@ async def test_date_range_filter_and_bad_bound(rich_timeline):
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("r", *"2009", "enter", *"Nov 2010", "enter")
         await pilot.pause()
-        assert [rich_timeline.events[p].id for p in app.positions] == ["e3", "e4"]
+        assert [rich_timeline.events[p].id for p in app.main_screen.positions] == ["e3", "e4"]
         assert "1 Jan 2009 – 30 Nov 2010" in status(app)
         await pilot.press("r")
         await pilot.pause()
@@ -149,7 +149,7 @@ async def test_hide_coarse_dates(rich_timeline):
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("h")
         await pilot.pause()
-        assert [rich_timeline.events[p].id for p in app.positions] == ["e3", "e4", "e5", "e6"]
+        assert [rich_timeline.events[p].id for p in app.main_screen.positions] == ["e3", "e4", "e5", "e6"]
         rows = screen_text(app, app.query_one(TimelineView))
         assert "w/c 30 May 2011" in rows
 
@@ -158,7 +158,7 @@ async def test_export_writes_the_filtered_view(rich_timeline, tmp_path: Path):
     app = TimelineApp(timeline=rich_timeline)
     target = tmp_path / "carter.json"
     async with app.run_test(size=(120, 36)) as pilot:
-        app.filter_person("carter")
+        app.main_screen.filter_person("carter")
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
@@ -191,7 +191,7 @@ async def test_export_writes_the_filtered_view(rich_timeline, tmp_path: Path):
 async def test_article_view_opens_at_the_excerpt(rich_timeline):
     app = TimelineApp(timeline=rich_timeline)
     async with app.run_test(size=(120, 36)) as pilot:
-        app.go_to_date(dt.date(2011, 4, 1))
+        app.main_screen.go_to_date(dt.date(2011, 4, 1))
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
@@ -217,7 +217,7 @@ async def test_set_publication_date_moves_relative_dates(tmp_path: Path):
         await settle(app, pilot)
         dates = lambda: [e.date.value for e in app.timeline.events]  # noqa: E731
         assert dates() == ["2009-03", "2011-04-03"]
-        app.go_to_date(dt.date(2011, 4, 3))
+        app.main_screen.go_to_date(dt.date(2011, 4, 3))
         await pilot.press("d")
         await pilot.pause()
         await pilot.press(*"2012-05-01", "enter")
@@ -259,7 +259,7 @@ async def test_no_usable_articles_exits_with_an_error(tmp_path: Path):
 async def test_article_view_goes_through_every_source_of_the_event(rich_timeline):
     app = TimelineApp(timeline=rich_timeline)
     async with app.run_test(size=(120, 36)) as pilot:
-        app.go_to_date(dt.date(2010, 11, 1))
+        app.main_screen.go_to_date(dt.date(2010, 11, 1))
         await pilot.press("enter")
         await pilot.pause()
         title = lambda: str(app.screen.query_one("#article-title").content)  # noqa: E731

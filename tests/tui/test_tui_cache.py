@@ -29,15 +29,15 @@ async def test_the_second_opening_reads_the_stored_timeline(tmp_path: Path, monk
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE)
     first, first_rows = await open_once(folder)
-    assert first._built.state is not None  # analysed
+    assert first.main_screen.built.state is not None  # analysed
     assert len(list((tmp_path / "cache" / "timeline-explorer" / "timelines").glob("*.timeline"))) == 1
     second, second_rows = await open_once(folder)
-    assert isinstance(second.timeline.events, LazyEvents) and second._built.state is None  # read back
+    assert isinstance(second.timeline.events, LazyEvents) and second.main_screen.built.state is None  # read back
     assert second_rows == first_rows == ["A fire hit it in March 2009.", "The hall was sold on 3 April."]
 
     (folder / "a.txt").write_text(ARTICLE.replace("3 April", "5 April"))
     third, third_rows = await open_once(folder)
-    assert third._built.state is not None  # the article changed: analysed again
+    assert third.main_screen.built.state is not None  # the article changed: analysed again
     assert third_rows == ["A fire hit it in March 2009.", "The hall was sold on 5 April."]
 
 
@@ -49,7 +49,7 @@ async def test_a_correction_on_a_stored_timeline_reanalyses_and_moves_the_date(t
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         assert isinstance(app.timeline.events, LazyEvents)
-        app.go_to_date(dt.date(2011, 4, 3))
+        app.main_screen.go_to_date(dt.date(2011, 4, 3))
         await pilot.press("d")
         await pilot.pause()
         await pilot.press(*"2012-05-01", "enter")
@@ -65,7 +65,7 @@ async def test_a_publication_date_set_in_the_app_holds_next_time(tmp_path: Path,
     app = TimelineApp([str(tmp_path / "a.txt")], use_cache=True)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        app.go_to_date(dt.date(2011, 4, 3))
+        app.main_screen.go_to_date(dt.date(2011, 4, 3))
         await pilot.press("d")
         await pilot.pause()
         await pilot.press(*"2012-05-01", "enter")

@@ -30,7 +30,7 @@ async def test_hostile_article_is_shown_literally(tmp_path: Path):
         assert "[red]council[/red]" in row
         assert "\x1b" not in row and "\x07" not in row
         assert "met ␛[" in row  # the escape is shown as a visible stand-in
-        await pilot.pause(2 * app.EXCERPT_SETTLE)  # the sources pane follows once the cursor rests
+        await pilot.pause(2 * app.main_screen.EXCERPT_SETTLE)  # the sources pane follows once the cursor rests
         plain = app.query_one("#excerpt").plain
         assert "[@click=app.quit]voted[/]" in plain and "\x1b" not in plain
         # clicking the would-be link does nothing: the app is still running

@@ -76,7 +76,7 @@ async def test_zooming_the_density_bar_around_the_focused_event(rich_timeline):
     async with app.run_test(size=(120, 36)) as pilot:
         bar = app.query_one(DensityBar)
         view = app.query_one(TimelineView)
-        app.go_to_date(dt.date(2011, 4, 1))  # e5, 1 April 2011
+        app.main_screen.go_to_date(dt.date(2011, 4, 1))  # e5, 1 April 2011
         await pilot.pause()
         full = bar._hi - bar._lo
         await pilot.press("plus", "plus")
@@ -116,7 +116,7 @@ async def test_mouse_click_selects_and_double_click_opens(rich_timeline):
         row = view.rows.row_of(2)  # Feb 2009
         await pilot.click(TimelineView, offset=(10, row))
         assert view.focused_position == 2
-        await pilot.pause(2 * app.EXCERPT_SETTLE)  # the sources pane follows once the cursor rests
+        await pilot.pause(2 * app.main_screen.EXCERPT_SETTLE)  # the sources pane follows once the cursor rests
         assert "Feb 2009" in app.query_one("#excerpt").plain
         await pilot.click(TimelineView, offset=(10, row), times=2)
         await pilot.pause()
@@ -132,8 +132,8 @@ async def test_palette_jumps_to_a_person_and_a_date(rich_timeline):
         assert [hit.text for hit in hits] == ["Person: Alex Gilroy"]
         hits[0].command()
         await pilot.pause()
-        assert [rich_timeline.events[p].id for p in app.positions] == ["e1", "e3", "e5"]
-        app.action_clear_people()
+        assert [rich_timeline.events[p].id for p in app.main_screen.positions] == ["e1", "e3", "e5"]
+        app.main_screen.action_clear_people()
         hits = [hit async for hit in DatesProvider(app.screen).search("go to 2011-05-30")]
         hits[0].command()
         await pilot.pause()

@@ -14,7 +14,7 @@ SIZE = (120, 36)
 async def _settled(pilot) -> None:
     """Workers done and the sources pane caught up with the cursor."""
     await pilot.app.workers.wait_for_complete()
-    await pilot.pause(2 * pilot.app.EXCERPT_SETTLE)
+    await pilot.pause(2 * pilot.app.main_screen.EXCERPT_SETTLE)
 
 
 def test_main_screen_on_the_seeds(snap_compare):

@@ -178,7 +178,7 @@ def build_rich_timeline() -> Timeline:
 
 
 def shown_summaries(app: TimelineApp) -> list[str]:
-    return [app.timeline.events[p].text for p in app.positions]
+    return [app.timeline.events[p].text for p in app.main_screen.positions]
 
 
 async def settle(app: TimelineApp, pilot) -> None:

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
 
 
 class LoadingScreen(Screen[None]):
+    """The progress of the app's loading worker; the app stops it when told ``Cancelled``."""
+
     BINDINGS = [Binding("escape,ctrl+c,q", "cancel", "Cancel", id="loading.cancel")]
+
+    @dataclass
+    class Cancelled(Message):
+        """The user asked to stop loading (and so to quit)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="loading"):
@@ -24,4 +33,4 @@ class LoadingScreen(Screen[None]):
         self.query_one("#loading-status", Label).update(Text(what))
 
     def action_cancel(self) -> None:
-        self.app.cancel_loading()
+        self.post_message(self.Cancelled())

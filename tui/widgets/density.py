@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rich.segment import Segment
 from textual import events
+from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
-
-from ..messages import DateJump
 
 _BLOCKS = " ▁▂▃▄▅▆▇█"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -23,6 +23,12 @@ _MIN_SPAN = 92  # days: zoomed all the way in, the bar spans about three months
 
 class DensityBar(Widget):
     """Two lines of bars (16 levels) and an axis line with years and the focus marker."""
+
+    @dataclass
+    class DateJump(Message):
+        """A bar was clicked: move the cursor to the first event on or after ``day``."""
+
+        day: dt.date
 
     COMPONENT_CLASSES = {"density-bar--bar", "density-bar--focus", "density-bar--axis"}
 
@@ -36,7 +42,7 @@ class DensityBar(Widget):
 
     def show(self, starts: Sequence[int], *, presorted: bool = False) -> None:
         """The start days (ordinals) of the shown events."""
-        self._starts = starts if presorted else tuple(sorted(starts))  # a tuple: see timeline.index.Positions
+        self._starts = starts if presorted else tuple(sorted(starts))  # a tuple: see timeline.query.index.Positions
         if self._starts:
             self._first, self._last = self._starts[0], self._starts[-1]
             if self._last - self._first < 60:  # a few days: show them in a two-month window
@@ -162,4 +168,4 @@ class DensityBar(Widget):
     def on_click(self, event: events.Click) -> None:
         width = self.size.width
         if self._starts and 0 <= event.x < width:
-            self.post_message(DateJump(dt.date.fromordinal(self._bounds(width)[event.x])))
+            self.post_message(self.DateJump(dt.date.fromordinal(self._bounds(width)[event.x])))

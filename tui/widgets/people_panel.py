@@ -5,15 +5,17 @@ Selecting people filters the timeline to their events (any of them, or all of th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Label, SelectionList
 from textual.widgets.selection_list import Selection
 
 from timeline.model import Timeline
 
-from ..messages import PeopleChosen
 from ..sanitize import one_line
 
 
@@ -23,6 +25,12 @@ class PeopleList(SelectionList[str]):
 
 class PeoplePanel(Vertical):
     """A title line (any/all) above a selection list of people."""
+
+    @dataclass
+    class Chosen(Message):
+        """The ticked people changed: the ids of those ticked now."""
+
+        people: tuple[str, ...]
 
     def compose(self):
         yield Label(Text("People"), id="people-title")
@@ -65,4 +73,4 @@ class PeoplePanel(Vertical):
     def on_selection_list_selected_changed(self, message: SelectionList.SelectedChanged) -> None:
         message.stop()
         people = tuple(message.selection_list.selected)
-        self.post_message(PeopleChosen(people))
+        self.post_message(self.Chosen(people))

@@ -7,6 +7,8 @@ and cached until the data, the width or the theme changes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -14,6 +16,7 @@ from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -21,7 +24,6 @@ from textual.strip import Strip
 from timeline.model import Timeline
 
 from ..dates import date_label, is_approximate, is_coarse
-from ..messages import EventChosen, EventFocused
 from ..rows import Heading, Rows
 from ..sanitize import one_line
 from .virtual import set_virtual_size
@@ -38,6 +40,18 @@ def _fit(text: str, width: int) -> str:
 
 class TimelineView(ScrollView, can_focus=True):
     """Events in date order under year and month headings, one line each."""
+
+    @dataclass
+    class Focused(Message):
+        """The cursor moved: onto the event at ``position``, or onto none (None)."""
+
+        position: int | None
+
+    @dataclass
+    class Chosen(Message):
+        """An event was chosen (Enter or a double click): open its source."""
+
+        position: int
 
     BINDINGS = [
         Binding("up,k", "cursor(-1)", "Up", show=False, id="timeline.up"),
@@ -103,7 +117,8 @@ class TimelineView(ScrollView, can_focus=True):
         elif keep is None:
             target = self._rows.row_of_index(0)
         else:
-            target = self._rows.nearest_row(keep)
+            nearest = self._rows.nearest_row(keep)  # never None: there are rows
+            target = -1 if nearest is None else nearest
         self.cursor = target
         self.scroll_to_cursor(center=True)
         self.refresh()
@@ -119,7 +134,7 @@ class TimelineView(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         self._refresh_row(old)
         self._refresh_row(new)
-        self.post_message(EventFocused(self.focused_position))
+        self.post_message(self.Focused(self.focused_position))
 
     def _refresh_row(self, row: int) -> None:
         y = row - self.scroll_offset.y
@@ -174,7 +189,7 @@ class TimelineView(ScrollView, can_focus=True):
     def action_choose(self) -> None:
         position = self.focused_position
         if position is not None:
-            self.post_message(EventChosen(position))
+            self.post_message(self.Chosen(position))
 
     def on_click(self, event: events.Click) -> None:
         row = self.scroll_offset.y + event.y

@@ -19,7 +19,9 @@ def set_virtual_size(view: ScrollView, size: Size) -> None:
     height = view.size.height
     if old.height and (old.height > height) == (size.height > height) and old.width == size.width:
         view.set_reactive(Widget.virtual_size, size)
-        view._scroll_update(size)  # scrollbar lengths and a valid scroll offset
+        # Private Textual API (what setting ``virtual_size`` runs, without the layout), pinned by
+        # tests/tui/test_textual_private_api.py: scrollbar lengths and a valid scroll offset.
+        view._scroll_update(size)
         view.refresh()
     else:
         view.virtual_size = size
