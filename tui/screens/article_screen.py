@@ -28,15 +28,11 @@ def statements(events: Iterable[Event], doc_id: str) -> list[Span]:
     return sorted(spans)
 
 
-def expressions(events: Iterable[Event], document: Document) -> list[Span]:
-    """Every temporal expression of the document: the tagger's, else those the events used."""
+def expressions(timeline: Timeline, events: Iterable[Event], document: Document) -> list[Span]:
+    """Every temporal expression of the document, as the timeline keeps them (those the events
+    used, when it keeps none: a timeline made by hand)."""
     spans = {m.timex.span for e in events for m in e.mentions if m.document == document.id}
-    try:
-        from timeline.temporal import tag
-
-        spans |= {t.span for t in tag(document.content, document.published)}
-    except Exception:  # the events' own expressions are still shown
-        pass
+    spans |= {t.span for t in timeline.expressions_of(document.id) or ()}
     return sorted(spans)
 
 
@@ -70,7 +66,7 @@ class ArticleScreen(Screen[None]):
         else:
             events = timeline.events
         self._statements = statements(events, document.id)
-        self._timexes = expressions(events, document)
+        self._timexes = expressions(timeline, events, document)
         self._people = person_spans(timeline, document.id, Span(0, len(document.text)))
         self._current = self._statements.index(focus) if focus in self._statements else (0 if self._statements else -1)
 
