@@ -17,7 +17,7 @@ from ..events.local import local_groups
 from ..model import Document, Span, TemporalExpression
 from ..people import DocPeople, analyse_people
 from ..text import sentences
-from .published import infer_published
+from .published import datelines, infer_published
 
 
 @frozen
@@ -46,5 +46,8 @@ def analyse(
         expressions = temporal.tag(text, document.published)
     spans = sentences(text)
     people = people if people is not None else analyse_people(document.id, text)
-    found = statements(document.id, text, spans, expressions, people)
+    # The dateline is when the article was published, not something that happened then.
+    metadata = datelines(document, text)
+    dating = [e for e in expressions if not any(line.contains(e.span) for line in metadata)]
+    found = statements(document.id, text, spans, tuple(dating), people)
     return Analysis(document, tuple(expressions), spans, people, found, local_groups(found))

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import evolve, frozen
 
-from ..model import Anchoring, Document, Granularity, TemporalExpression, TimexType
+from ..model import Anchoring, Document, Granularity, Span, TemporalExpression, TimexType
 from ..temporal import tag
 from ..text import enclosing, sentences
 
@@ -56,6 +56,9 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
 
 
 @frozen
@@ -114,14 +117,15 @@ def _is_dateline(line: str, timex: TemporalExpression, offset: int) -> bool:
     if _LABEL.search(before):
         return True
     rest = [w.lower().rstrip(".") for w in _WORD.findall(before + " " + after)]
-    weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    return len(rest) <= 8 and all(w in _DATELINE_WORDS or w in weekdays or len(w) == 1 for w in rest)
+    return len(rest) <= 8 and all(w in _DATELINE_WORDS or w in _WEEKDAYS or len(w) == 1 for w in rest)
 
 
 def from_dateline(document: Document, text: str) -> Estimate | None:
     """A dateline or by-line date among the top lines of the article."""
-    for offset, line in _top_lines(text):
-        us = bool(_US_CLOCK.search(line)) or _numeric_is_us(line, document)
+    month_first = _writes_month_first(text)
+    for offset, raw in _top_lines(text):
+        line = _PAGE_ABBREVIATIONS.sub(lambda m: m.group(1) + " ", raw)  # same length: offsets kept
+        us = bool(_US_CLOCK.search(line)) or _numeric_is_us(line, document) or month_first
         found = _full_dates(tag(line, None, day_first=not us))
         if not found and _NUMERIC.search(line):  # "Posted 11/27/2005": only one order is a date
             us = not us
@@ -131,8 +135,10 @@ def from_dateline(document: Document, text: str) -> Estimate | None:
                 timex, span=evolve(timex.span, start=timex.span.start + offset, end=timex.span.end + offset)
             )
             if _is_dateline(line, shifted, offset) and timex.interval is not None:
-                order = " (month first, as the page writes US times)" if us and _NUMERIC.search(timex.text) else ""
-                return Estimate(timex.interval.start, f"dateline: {line.strip()!r}{order}")
+                order = (
+                    " (read month first, as the page writes its dates)" if us and _NUMERIC.search(timex.text) else ""
+                )
+                return Estimate(timex.interval.start, f"dateline: {raw.strip()!r}{order}")
     return None
 
 
@@ -151,6 +157,35 @@ def from_label(document: Document, text: str) -> Estimate | None:
         ):
             return Estimate(timex.interval.start, f"dateline: {text[line_start : timex.span.end].strip()!r}")
     return None
+
+
+# Abbreviations pages print with a stop the grammar does not take ("Fri., May. 3, 2013").
+_PAGE_ABBREVIATIONS = re.compile(r"\b(May|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=[,\s])")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*:)")
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
+
+
+def _writes_month_first(text: str) -> bool:
+    """Whether the page writes its dates in words month first ("May 2, 2013"), as US copy does:
+    then its numeric dates are month first too."""
+    head = text[:20_000]
+    return len(_MONTH_DAY.findall(head)) > len(_DAY_MONTH.findall(head))
+
+
+def datelines(document: Document, text: str) -> tuple[Span, ...]:
+    """The lines at the top of the article that are its dateline or by-line date: publication
+    metadata, not events."""
+    found = []
+    for offset, raw in _top_lines(text):
+        line = _PAGE_ABBREVIATIONS.sub(lambda m: m.group(1) + " ", raw)
+        for day_first in (True, False):
+            dates = _full_dates(tag(line, None, day_first=day_first))
+            shifted = [evolve(t, span=Span(t.span.start + offset, t.span.end + offset)) for t in dates]
+            if any(_is_dateline(line, t, offset) for t in shifted):
+                found.append(Span(offset, offset + len(raw)))
+                break
+    return tuple(found)
 
 
 def _numeric_is_us(line: str, document: Document) -> bool:

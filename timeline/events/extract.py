@@ -46,6 +46,11 @@ class Statement:
     anchor: int | None = None
     phrases: frozenset[tuple[str, str]] = frozenset()
 
+    @property
+    def is_range(self) -> bool:
+        """A statement over a stretch of dates ("in 2007, 2008 and 2009"), not one moment."""
+        return len({t.value for t in self.timexes}) > 1 and not one_moment(self.timexes)
+
 
 def event_date(timex: TemporalExpression) -> EventDate:
     return EventDate(timex.value, timex.type, timex.mod, timex.granularity, timex.interval)
@@ -76,6 +81,8 @@ def _runs(text: str, timexes: list[TemporalExpression]) -> list[list[TemporalExp
             runs[-1].append(timex)
             continue
         same = next((r for r in runs if r[0].value == timex.value and len(r) == 1), None)
+        if same is None:  # "Tuesday evening ... at 7 p.m.": one moment told twice, one statement
+            same = next((r for r in runs if all(_same_day(t, timex) for t in r)), None)
         if same is not None:
             same.append(timex)
         else:
@@ -83,10 +90,22 @@ def _runs(text: str, timexes: list[TemporalExpression]) -> list[list[TemporalExp
     return runs
 
 
+def _same_day(a: TemporalExpression, b: TemporalExpression) -> bool:
+    """Two readings of one day or of a moment in it ("Tuesday evening", "7 p.m." that Tuesday)."""
+    return a.interval is not None and a.interval == b.interval and a.interval.days == 1
+
+
+def one_moment(timexes: tuple[TemporalExpression, ...]) -> bool:
+    """Whether the expressions are readings of one day (or of moments in it)."""
+    return all(_same_day(timexes[0], t) for t in timexes)
+
+
 def _run_date(run: list[TemporalExpression]) -> EventDate:
     first, last = run[0], run[-1]
     if first.value == last.value:
         return event_date(first)
+    if one_moment(tuple(run)):  # the finest reading of the moment
+        return event_date(max(run, key=lambda t: t.granularity.rank if t.granularity else -1))
     assert first.interval is not None and last.interval is not None  # runs hold dated expressions only
     return EventDate(
         first.value, first.type, first.mod, first.granularity, Interval(first.interval.start, last.interval.end)
