@@ -50,3 +50,68 @@ def test_metadata_dates_are_kept():
     doc = document_from_text("It closed on 14 April 2010.", "a", "a.txt", Metadata(published=dt.date(2011, 1, 1)))
     timeline = build_timeline([doc])
     assert (timeline.documents[0].published, timeline.documents[0].published_estimated) == (dt.date(2011, 1, 1), False)
+
+
+def _page(text: str, url: str | None = None):
+    from timeline.corpus.metadata import Metadata
+
+    return document_from_text(text, "a", "a.txt", Metadata(url=url))
+
+
+def test_a_dateline_at_the_top_beats_a_later_date_in_the_text():
+    doc = infer_published(
+        _page(
+            "Saints place Thomas on injured reserve\n\nWednesday, 05 January 2011\n\nThe game on 9 January 2011 is off.\n"
+        )
+    )
+    assert doc.published == dt.date(2011, 1, 5)
+    assert doc.published_evidence == "estimated from the text: dateline: 'Wednesday, 05 January 2011'"
+
+
+def test_us_datelines_with_clock_times_and_zones():
+    doc = infer_published(
+        _page("Trial begins\n\nMonday, Sep 10, 2012 | Updated 9:01 AM EDT\n\nThe trial starts Monday.\n")
+    )
+    assert doc.published == dt.date(2012, 9, 10)
+    doc = infer_published(_page("Headline\n\nUPDATED 05/03/2013 at 11:00 AM EDT\n\nShe checked in on Thursday.\n"))
+    assert doc.published == dt.date(2013, 5, 3)  # month first: the page writes US times
+    assert doc.published_evidence.endswith("(read month first, as the page writes its dates)")
+
+
+def test_a_numeric_dateline_follows_the_url_and_the_pages_own_date_order():
+    doc = infer_published(_page("Headline\n\n05/02/2013\n\nShe arrived.\n", url="http://example.com/2013/05/02/story"))
+    assert doc.published == dt.date(2013, 5, 2)
+    doc = infer_published(_page("Headline\n\n05/02/2013\n\nBy May 1, 2013 she had left.\n"))
+    assert doc.published == dt.date(2013, 5, 2)  # the page writes "May 1": month first
+    doc = infer_published(_page("Headline\n\n05/02/2013\n\nBy 1 February 2013 she had left.\n"))
+    assert doc.published == dt.date(2013, 2, 5)  # the page writes "1 February": day first
+
+
+def test_a_date_in_the_url_when_the_page_has_no_dateline():
+    doc = infer_published(_page("He was charged on Friday.\n", url="http://ktla.com/2013/05/03/lohan-may-miss-rehab/"))
+    assert doc.published == dt.date(2013, 5, 3)
+    assert (
+        doc.published_evidence
+        == "estimated from the text: the date in its URL (http://ktla.com/2013/05/03/lohan-may-miss-rehab/)"
+    )
+
+
+def test_a_date_looked_ahead_to_is_not_the_publication_date():
+    doc = infer_published(_page("He was arrested on 2 March 2012. He will be sentenced on 14 May 2012.\n"))
+    assert doc.published == dt.date(2012, 3, 2)
+
+
+def test_an_article_left_undated_is_a_problem_that_says_what_it_costs():
+    timeline = build_timeline([_page("He resigned last year and left on Monday, two days later.\n")])
+    assert [p.message for p in timeline.problems] == [
+        "no publication date found (no dateline, no date in its URL, no full date in the text): "
+        "3 relative dates left unresolved, 0 dated; set one with --published FILE=DATE or d in the app"
+    ]
+
+
+def test_the_dateline_is_no_event():
+    from timeline.corpus.metadata import Metadata
+
+    text = "Council cuts\n\nPosted Dec 23, 2012\n\nThe council voted on 20 December 2012 to close the library.\n"
+    doc = document_from_text(text, "a", "a.txt", Metadata(published=dt.date(2012, 12, 23)))
+    assert [e.date.value for e in build_timeline([doc]).events] == ["2012-12-20"]

@@ -21,6 +21,7 @@ Invariants (``check`` verifies them; the re-anchoring property test relies on th
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from attrs import define, evolve, field
@@ -159,15 +160,22 @@ def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) ->
     if copies:
         extra = [evolve(s, doc=dup) for s in members for dup in copies.get(s.doc, ())]
     event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
+    doubts = tuple(d for s in members if (d := _doubt(state, s)) is not None)
+    if doubts:
+        event = evolve(event, disagreements=(*event.disagreements, *doubts))
     rivals = state.merger.rivals(root)
     if rivals:
         here = ", ".join(
             dict.fromkeys(
-                f"{s.doc} says {state.merger.groups[g].date.value}" for g in gids for s in state.statements_of[g]
+                f"{_outlet(state, s.doc)} says {state.merger.groups[g].date.value}"
+                for g in gids
+                for s in state.statements_of[g]
             )
         )
         there = ", ".join(
-            dict.fromkeys(f"{state.merger.groups[g].doc} says {state.merger.groups[g].date.value}" for g in rivals)
+            dict.fromkeys(
+                f"{_outlet(state, state.merger.groups[g].doc)} says {state.merger.groups[g].date.value}" for g in rivals
+            )
         )
         docs = tuple(dict.fromkeys([state.merger.groups[g].doc for g in gids + rivals]))
         event = evolve(
@@ -178,6 +186,42 @@ def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) ->
             ),
         )
     return event
+
+
+def _outlet(state: TimelineState, doc_id: str) -> str:
+    """How a note names a source: its outlet, else its headline or file name."""
+    document = state.analyses[doc_id].document
+    return document.source or document.label
+
+
+# A sentence that tells what has happened, and one that looks ahead.
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|died|\w{3,}ed)\b", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|to\s+be|scheduled|expected|plans?|planned|due|next|upcoming|set\s+to|could|might|(?-i:may))\b",
+    re.IGNORECASE,
+)
+
+
+def _doubt(state: TimelineState, statement: Statement) -> Disagreement | None:
+    """A statement told in the past tense but dated after its article was published: the date
+    (or the publication date) is probably wrong."""
+    document = state.analyses[statement.doc].document
+    date = statement.date
+    if document.published is None or date is None or date.interval is None or statement.relation is not None:
+        return None
+    if date.interval.start <= document.published:
+        return None
+    sentence = statement.excerpt
+    if not _PAST.search(sentence) or _AHEAD.search(sentence):
+        return None
+    published = f"{document.published.day} {document.published:%B %Y}"
+    estimated = " (an estimate)" if document.published_estimated else ""
+    return Disagreement(
+        "doubtful",
+        f"{_outlet(state, statement.doc)} tells this in the past tense but dates it {date.value}, "
+        f"after it was published on {published}{estimated}",
+        (statement.doc,),
+    )
 
 
 def refresh_events(state: TimelineState, roots: set[int], gone: Sequence[int]) -> None:

@@ -1,0 +1,74 @@
+"""Events that respect their evidence: one moment told twice in a sentence is one statement,
+incompatible dates never end up in one event, a past-tense statement dated after publication is
+doubtful, and notes name outlets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.analysis import build_timeline
+from timeline.corpus import document_from_text
+from timeline.corpus.metadata import Metadata
+
+
+def _doc(doc_id: str, text: str, published: dt.date, source: str | None = None):
+    return document_from_text(text, doc_id, f"{doc_id}.txt", Metadata(published=published, source=source))
+
+
+def test_a_weekday_evening_and_its_clock_time_are_one_statement_at_the_finest_reading():
+    doc = _doc(
+        "a", "The council met on Tuesday evening and the vote came at 7 p.m., officials said.\n", dt.date(2011, 4, 10)
+    )
+    events = build_timeline([doc]).events
+    assert [(e.date.value, [m.timex.text for m in e.mentions]) for e in events] == [
+        ("2011-04-05T19:00", ["Tuesday evening", "7 p.m."])
+    ]
+
+
+def test_two_days_are_never_one_event_through_a_coarser_date():
+    text_a = "The Ofsted inspection of Kent children's services began on 3 March 2011, inspectors said.\n"
+    text_b = "The Ofsted inspection of Kent children's services was criticised in 2011, inspectors said.\n"
+    text_c = "The Ofsted inspection of Kent children's services began on 9 March 2011, inspectors said.\n"
+    published = dt.date(2011, 4, 1)
+    timeline = build_timeline(
+        [_doc("a", text_a, published), _doc("b", text_b, published), _doc("c", text_c, published)]
+    )
+    for event in timeline.events:
+        days = {m.timex.value for m in event.mentions if m.timex.granularity and m.timex.granularity.value == "day"}
+        assert len(days) <= 1, f"{event.date.value} holds {sorted(days)}"
+
+
+def test_a_past_tense_statement_dated_after_publication_is_doubtful():
+    doc = _doc(
+        "a", "The director resigned on 3 May 2011, the council said.\n", dt.date(2011, 4, 10), source="Kent News"
+    )
+    (event,) = build_timeline([doc]).events
+    assert [(d.kind, d.detail) for d in event.disagreements] == [
+        (
+            "doubtful",
+            "Kent News tells this in the past tense but dates it 2011-05-03, after it was published on 10 April 2011",
+        )
+    ]
+
+
+def test_a_statement_that_looks_ahead_is_not_doubtful():
+    doc = _doc("a", "The director will resign on 3 May 2011, the council said.\n", dt.date(2011, 4, 10))
+    (event,) = build_timeline([doc]).events
+    assert event.disagreements == ()
+
+
+def test_date_disagreements_name_the_outlets():
+    a = _doc(
+        "a",
+        "Councillor Jane Holt said the library closure vote was held on 3 March 2011.\n",
+        dt.date(2011, 4, 1),
+        "Kent Messenger",
+    )
+    b = _doc(
+        "b",
+        "Councillor Jane Holt said the library closure vote was held on 3 March 2010.\n",
+        dt.date(2011, 4, 1),
+        "BBC News",
+    )
+    details = [d.detail for e in build_timeline([a, b]).events for d in e.disagreements if d.kind == "date"]
+    assert details and all("Kent Messenger says" in d and "BBC News says" in d for d in details)
