@@ -78,6 +78,7 @@ def key_sections(app: App[Any], article_bindings: Iterable[BindingType]) -> list
     return [
         ("Timeline (as bound now)", key_table(app, active)),
         ("Article view", key_table(app, article_bindings)),
+        ("People panel (p)", [("space", "tick a person: their events"), ("m", "where they are named; Enter opens it")]),
         ("Dialogs", [("Esc", "cancel"), ("Enter", "confirm"), ("space", "tick a person or source")]),
         ("Command palette (ctrl+p)", [("ctrl+p", "every action, Person: name, Go to date, Export as format, themes")]),
     ]

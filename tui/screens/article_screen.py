@@ -68,7 +68,12 @@ class ArticleScreen(Screen[None]):
         self._statements = statements(events, document.id)
         self._timexes = expressions(timeline, events, document)
         self._people = person_spans(timeline, document.id, Span(0, len(document.text)))
-        self._current = self._statements.index(focus) if focus in self._statements else (0 if self._statements else -1)
+        self._focus = focus
+        if focus in self._statements:
+            self._current = self._statements.index(focus)
+        else:  # a place inside the text (a person's mention): the statement holding it, if any
+            holding = [i for i, s in enumerate(self._statements) if focus is not None and s.contains(focus)]
+            self._current = holding[0] if holding else (-1 if focus is not None or not self._statements else 0)
 
     def _text(self) -> Text:
         spans = [(s.start, s.end, TIMEX) for s in self._timexes]
@@ -76,6 +81,8 @@ class ArticleScreen(Screen[None]):
         if self._current >= 0:
             current = self._statements[self._current]
             spans.insert(0, (current.start, current.end, CURRENT))
+        elif self._focus is not None:
+            spans.insert(0, (self._focus.start, self._focus.end, CURRENT))
         return styled(self._document.text, spans, STYLES)
 
     def _title(self) -> Text:
@@ -102,6 +109,9 @@ class ArticleScreen(Screen[None]):
         if self._current >= 0:
             view.scroll_to_offset(self._statements[self._current].start)
             where = f"dated statement {self._current + 1} of {n} (n/N move)"
+        elif self._focus is not None:
+            view.scroll_to_offset(self._focus.start)
+            where = f"outside the {n} dated statements (n/N move to them)" if n else "no dated statements"
         else:
             where = "no dated statements"
         self.query_one("#article-position", Label).update(Text(where, style="dim"))
@@ -109,7 +119,14 @@ class ArticleScreen(Screen[None]):
     def action_step(self, direction: int) -> None:
         if not self._statements:
             return
-        self._current = (self._current + direction) % len(self._statements)
+        if self._current < 0:  # from a mention outside them: the next or previous statement
+            start = self._focus.start if self._focus is not None else 0
+            after = [i for i, s in enumerate(self._statements) if s.start > start]
+            before = [i for i, s in enumerate(self._statements) if s.start <= start]
+            self._current = (after[0] if after else 0) if direction > 0 else (before[-1] if before else -1)
+            self._current %= len(self._statements)
+        else:
+            self._current = (self._current + direction) % len(self._statements)
         self.query_one(ArticleView).restyle(self._text())
         self._show_current()
 

@@ -41,6 +41,7 @@ from ..widgets.people_panel import PeopleList, PeoplePanel
 from ..widgets.timeline_view import TimelineView
 from .article_screen import ArticleScreen
 from .dialogs import DateRangeDialog, GoToDateDialog, SourcesDialog
+from .mentions_screen import MentionsScreen
 from .problems_screen import ProblemsScreen
 
 View = tuple[Rows, Sequence[int]]  # the rows shown for a filter and the dated start days of their events
@@ -254,6 +255,27 @@ class MainScreen(Screen[None]):
 
     def on_people_panel_chosen(self, message: PeoplePanel.Chosen) -> None:
         self.set_filter(evolve(self.filter, people=message.people))
+
+    def on_people_list_mentions_wanted(self, message: PeopleList.MentionsWanted) -> None:
+        """Every mention of the person; the one chosen opens its article there."""
+        timeline = self.timeline
+        if timeline is None:
+            return
+        try:
+            person = timeline.person(message.person)
+        except KeyError:
+            return
+
+        def chosen(where: tuple[str, Span] | None) -> None:
+            if where is None or self.timeline is None:
+                return
+            try:
+                document = self.timeline.document(where[0])
+            except KeyError:
+                return
+            self.app.push_screen(ArticleScreen(self.timeline, [(document, where[1])], self.index))
+
+        self.app.push_screen(MentionsScreen(timeline, person), chosen)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, message: Input.Changed) -> None:

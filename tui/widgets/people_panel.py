@@ -20,7 +20,20 @@ from ..sanitize import one_line
 
 
 class PeopleList(SelectionList[str]):
-    BINDINGS = [Binding("space", "select", "Toggle", show=False, id="people.toggle")]
+    BINDINGS = [
+        Binding("space", "select", "Toggle", show=False, id="people.toggle"),
+        Binding("m", "mentions", "Mentions", id="people.mentions"),
+    ]
+
+    @dataclass
+    class MentionsWanted(Message):
+        """The reader asked where the highlighted person is named."""
+
+        person: str
+
+    def action_mentions(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.MentionsWanted(self.get_option_at_index(self.highlighted).value))
 
 
 class PeoplePanel(Vertical):
