@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.analysis import Cancelled
@@ -125,6 +127,13 @@ class TimelineApp(App[int]):
         self.exit(return_code=130)
 
     # what works on every screen --------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own palette entries, less the two the app's actions already list ("Quit",
+        and "Keys", which here opens the app's own list of every key)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Quit", "Keys"):
+                yield command
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(key_sections(self, ArticleScreen.BINDINGS)))

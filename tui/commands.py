@@ -21,6 +21,7 @@ from .dates import day_label
 from .keys import Command, palette_commands
 from .sanitize import one_line
 from .screens.main_screen import MainScreen, main_screen
+from .wording import counted
 
 if TYPE_CHECKING:
     from timeline.export import Format  # imported for real only when needed: see _formats
@@ -75,7 +76,7 @@ class PeopleProvider(MainProvider):
         for name, person, count in self._people()[:20]:
             label = f"Person: {name}"
             yield DiscoveryHit(
-                Content(label), partial(self.main.filter_person, person.id), text=label, help=f"{count} events"
+                Content(label), partial(self.main.filter_person, person.id), text=label, help=counted(count, "event")
             )
 
     async def search(self, query: str) -> Hits:
@@ -89,7 +90,7 @@ class PeopleProvider(MainProvider):
                         plain_highlight(matcher, label),
                         partial(self.main.filter_person, person.id),
                         text=label,
-                        help=f"{count} events",
+                        help=counted(count, "event"),
                     )
                     break
 

@@ -21,6 +21,7 @@ from .dates import day_label
 from .sanitize import one_line
 from .screens.dialogs import ConfirmDialog, PublicationDialog
 from .widgets.timeline_view import TimelineView
+from .wording import counted
 
 if TYPE_CHECKING:
     from .screens.main_screen import MainScreen
@@ -63,7 +64,7 @@ def export(screen: MainScreen, choice: tuple[str, str] | None, force: bool = Fal
         screen.notify(one_line(str(exc)), severity="error", markup=False)
         return
     screen.notify(
-        f"Wrote {len(view.events)} events to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
+        f"Wrote {counted(len(view.events), 'event')} to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
         title="Exported",
         markup=False,
     )

@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, Select
 
 from timeline.export import FORMATS
 
+from ..wording import counted
 from .dialogs import Dialog
 
 
@@ -26,7 +27,9 @@ class ExportDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Label(Text(f"Export the {self._shown} events shown (of {self._total})"), classes="dialog-title")
+            yield Label(
+                Text(f"Export the {counted(self._shown, 'event')} shown (of {self._total:,})"), classes="dialog-title"
+            )
             yield Select(
                 [(Text(f"{name} — {fmt.description}"), name) for name, fmt in sorted(FORMATS.items())],
                 value=self._format,

@@ -39,6 +39,7 @@ from ..widgets.density import DensityBar
 from ..widgets.excerpt_pane import ExcerptPane
 from ..widgets.people_panel import PeopleList, PeoplePanel
 from ..widgets.timeline_view import TimelineView
+from ..wording import counted
 from .article_screen import ArticleScreen
 from .dialogs import DateRangeDialog, GoToDateDialog, SourcesDialog
 from .mentions_screen import MentionsScreen
@@ -193,7 +194,7 @@ class MainScreen(Screen[None]):
         # A one-line bar of our own, repainted alone: App.sub_title (and Header) repaint the screen.
         self.query_one("#title", Static).update(title, layout=False)
         status = Text()
-        status.append(f" {len(self.positions)} of {total} events", style="bold")
+        status.append(f" {len(self.positions):,} of {counted(total, 'event')}", style="bold")
         status.append("  " + (description or "no filters") + "  ")
         status.append("? keys · ctrl+p commands", style="dim")
         self.query_one("#status", Static).update(status, layout=False)  # one fixed line: no relayout
