@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from attrs import define, field, frozen
 
-from ..model import EventDate, Interval
+from ..model import EventDate, Granularity, Interval
 
 _MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
 _MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
@@ -99,15 +99,28 @@ def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
     shared_people = len(a.people & b.people)
     sentence = len(a.sentence_words & b.sentence_words)
     # A coarse date taking a finer one ("last year" with "last November") hands the finer date
-    # on to every source, so it needs one more word of evidence.
-    needed = 2 if a.date.granularity == b.date.granularity else 3
+    # on to every source, so it needs more evidence: one more word, two more when a year or
+    # coarser would take a month or finer (``_gap``).
+    gap = _gap(a, b)
+    needed = 2 + gap
     if same_article:
         agree = bool(a.phrases & b.phrases) or (shared_people and near >= 2)
     else:
-        agree = near >= needed or (shared_people and sentence >= 2)
+        agree = near >= needed or (shared_people and sentence >= 2 + gap)
     if agree:
         return 2.0 * near + 2.0 * shared_people + 0.5 * sentence + (1.0 if a.date.value == b.date.value else 0.0)
     return None
+
+
+def _gap(a: Group, b: Group) -> int:
+    """How far apart two dates' precision is, in steps of evidence: 0 at one granularity, 1
+    between neighbours ("last year" and a quarter, a month and a day), 2 from a year or coarser
+    to a month or finer."""
+    ga, gb = a.date.granularity, b.date.granularity
+    if ga == gb or ga is None or gb is None:
+        return 0
+    coarse, fine = sorted((ga.rank, gb.rank))
+    return 2 if coarse <= Granularity.YEAR.rank and fine >= Granularity.MONTH.rank else 1
 
 
 def _years(group: Group) -> range:
