@@ -165,3 +165,14 @@ def test_parse_bound(text, end, expected):
 def test_parse_bound_rejects_what_it_cannot_read(text):
     with pytest.raises(DateBoundError):
         parse_bound(text)
+
+
+def test_text_search_finds_the_events_of_the_people_it_names(timeline):
+    from timeline.query.index import TimelineIndex
+
+    gilroy = next(p for p in timeline.people if p.name == "Peter Gilroy")
+    found = apply(timeline, Filter(text="gilroy"))
+    involving = [e for e in timeline.events if gilroy.id in e.people]
+    assert involving and all(e in found for e in involving)
+    index = TimelineIndex(timeline)
+    assert [timeline.events[p] for p in index.select(Filter(text="gilroy"))] == list(found)

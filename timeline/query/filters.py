@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 from attrs import evolve, frozen
 
@@ -34,8 +35,9 @@ class Filter:
         return self == Filter()
 
 
-def keeps(event: Event, flt: Filter) -> bool:
-    """Whether ``flt`` keeps ``event``."""
+def keeps(event: Event, flt: Filter, names: Mapping[str, tuple[str, ...]] | None = None) -> bool:
+    """Whether ``flt`` keeps ``event``. ``names``: each person's names by id, which the text
+    search also looks in ("gilroy" finds the events Peter Gilroy takes part in)."""
     if flt.people:
         involved = set(event.people)
         wanted = set(flt.people)
@@ -60,6 +62,7 @@ def keeps(event: Event, flt: Filter) -> bool:
     if flt.text:
         needle = flt.text.casefold()
         haystack = [event.text, event.date.value, *(m.excerpt for m in event.mentions)]
+        haystack += [name for pid in event.people for name in (names or {}).get(pid, ())]
         if not any(needle in h.casefold() for h in haystack):
             return False
     return True
@@ -69,7 +72,13 @@ def apply(timeline: Timeline, flt: Filter) -> tuple[Event, ...]:
     """The events of ``timeline`` that ``flt`` keeps, in timeline order."""
     if flt.is_empty:
         return timeline.events
-    return tuple(e for e in timeline.events if keeps(e, flt))
+    names = people_names(timeline)
+    return tuple(e for e in timeline.events if keeps(e, flt, names))
+
+
+def people_names(timeline: Timeline) -> dict[str, tuple[str, ...]]:
+    """Every name of each person (the name and its aliases), by id."""
+    return {p.id: p.names for p in timeline.people}
 
 
 def filtered(timeline: Timeline, flt: Filter) -> Timeline:

@@ -21,7 +21,7 @@ from typing import TypeVar, cast
 from attrs import frozen
 
 from ..model import Granularity, Timeline
-from .filters import Filter
+from .filters import Filter, people_names
 
 T = TypeVar("T")
 
@@ -78,6 +78,7 @@ def tables_of(timeline: Timeline) -> IndexTables:
     fine: list[bool] = []
     keys: list[int] = []
     haystacks: list[str] = []
+    names = people_names(timeline)  # a search finds the events of the people it names
     year_rank = Granularity.YEAR.rank
     month_rank = Granularity.MONTH.rank
     for pos, event in enumerate(timeline.events):
@@ -96,7 +97,12 @@ def tables_of(timeline: Timeline) -> IndexTables:
         else:
             keys.append(group_key(interval.start.year, interval.start.month if rank >= month_rank else 0))
         texts = dict.fromkeys(
-            (event.text, event.date.value, *(m.excerpt for m in event.mentions))
+            (
+                event.text,
+                event.date.value,
+                *(m.excerpt for m in event.mentions),
+                *(name for pid in event.people for name in names.get(pid, ())),
+            )
         )  # the summary is often an excerpt
         haystacks.append("\0".join(h.casefold() for h in texts))
     return IndexTables(by_person, by_source, starts, ends, fine, keys, haystacks)

@@ -27,7 +27,7 @@ from ..query.index import IndexTables, TimelineIndex, tables_of
 
 T = TypeVar("T")
 
-FORMAT = 2
+FORMAT = 3
 MAGIC = b"timeline-explorer store\n"
 
 
