@@ -27,9 +27,10 @@ from collections.abc import Sequence
 from attrs import define, evolve, field
 
 from ..events.build import SortKey, make_event, sort_key
+from ..events.evidence import Group, make_group
 from ..events.extract import Statement
 from ..events.local import local_groups
-from ..events.merge import Group, Merger, make_group
+from ..events.merge import Merger
 from ..events.relative import resolve
 from ..model import Disagreement, Event, EventDate, Problem, Timeline
 from .article import Analysis

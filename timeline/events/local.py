@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .evidence import evidence, make_group
 from .extract import Statement
-from .merge import evidence, make_group
 
 
 def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:

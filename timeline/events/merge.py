@@ -1,13 +1,11 @@
 """Merging what several statements say about one real-world event.
 
-Two statements are one event when their dates are compatible (one interval inside the other:
-a month inside a year, "the end of last year" with "last November"; a range only with the same
-range; a "before"/"after" date only with the same one) AND their content agrees: at least two
-key words near the date in common (three when one date is coarser than the other), or a person in
-common and two content words of their sentences in common. A date alone never merges. Pairs are merged best-first under two vetoes:
+Groups of statements are merged best-first on their ``evidence`` (``events.evidence``) under
+three vetoes:
 an event holds at most one group of statements of each article (an article that says two
 different things with compatible dates is telling two events apart), and a statement dated
-relative to an event never joins that event.
+relative to an event never joins that event, and two events join only when their finest dates
+overlap (so a year never chains two different days into one event).
 
 Candidate pairs come from an index blocked by year and keyed by word or person, so the work
 grows with the statements that share a year and a rare word, not with the corpus squared.
@@ -15,112 +13,19 @@ grows with the statements that share a year and a rare word, not with the corpus
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain
 from typing import TypeVar
 
-from attrs import define, field, frozen
+from attrs import define, field
 
-from ..model import EventDate, Granularity, Interval
+from ..model import EventDate
+from .evidence import Group, compatible, evidence
 
 _MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
 _MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
 _MAX_YEARS = 3  # dates wider than this are too vague to merge on
-
-
-@frozen
-class Group:
-    """Statements of one article about one event (usually one statement)."""
-
-    gid: int
-    doc: str
-    order: tuple[int, int]  # (document order, offset) of its first statement
-    date: EventDate
-    is_range: bool
-    words: frozenset[str]
-    sentence_words: frozenset[str]
-    people: frozenset[str]
-    forbid: int | None = None  # the group this one is dated against
-    phrases: frozenset[tuple[str, str]] = frozenset()
-    part: Interval | None = None  # the interval as compared (see ``_part``); set by ``make_group``
-
-
-def _part(date: EventDate) -> Interval | None:
-    """The stretch a date with a START/MID/END mod really covers (its first, middle or last
-    third), so "the end of 2010" does not take in May 2010."""
-    interval = date.interval
-    if interval is None or date.mod not in ("START", "MID", "END") or interval.days < 9:
-        return interval
-    third = dt.timedelta(days=interval.days // 3)
-    if date.mod == "START":
-        return Interval(interval.start, interval.start + third)
-    if date.mod == "END":
-        return Interval(interval.end - third, interval.end)
-    return Interval(interval.start + third, interval.end - third)
-
-
-def make_group(
-    gid: int,
-    doc: str,
-    order: tuple[int, int],
-    date: EventDate,
-    is_range: bool,
-    words: frozenset[str],
-    sentence_words: frozenset[str],
-    people: frozenset[str],
-    forbid: int | None = None,
-    phrases: frozenset[tuple[str, str]] = frozenset(),
-) -> Group:
-    return Group(gid, doc, order, date, is_range, words, sentence_words, people, forbid, phrases, _part(date))
-
-
-def compatible(a: Group, b: Group) -> bool:
-    ia, ib = a.part, b.part
-    if ia is None or ib is None:
-        return False
-    if a.is_range or b.is_range:
-        return ia == ib and a.is_range == b.is_range
-    if a.date.mod in ("BEFORE", "AFTER") or b.date.mod in ("BEFORE", "AFTER"):
-        return (a.date.value, a.date.mod) == (b.date.value, b.date.mod)
-    return ia.contains(ib) or ib.contains(ia)
-
-
-def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
-    """How strongly ``a`` and ``b`` read as one event, or None when they may not merge.
-
-    Within one article the story's vocabulary is everywhere, so there two statements must share
-    a phrase (two content words in a row: "Ofsted inspection") or a person and two key words.
-    """
-    if not compatible(a, b):
-        return None
-    near = len(a.words & b.words)
-    shared_people = len(a.people & b.people)
-    sentence = len(a.sentence_words & b.sentence_words)
-    # A coarse date taking a finer one ("last year" with "last November") hands the finer date
-    # on to every source, so it needs more evidence: one more word, two more when a year or
-    # coarser would take a month or finer (``_gap``).
-    gap = _gap(a, b)
-    needed = 2 + gap
-    if same_article:
-        agree = bool(a.phrases & b.phrases) or (shared_people and near >= 2)
-    else:
-        agree = near >= needed or (shared_people and sentence >= 2 + gap)
-    if agree:
-        return 2.0 * near + 2.0 * shared_people + 0.5 * sentence + (1.0 if a.date.value == b.date.value else 0.0)
-    return None
-
-
-def _gap(a: Group, b: Group) -> int:
-    """How far apart two dates' precision is, in steps of evidence: 0 at one granularity, 1
-    between neighbours ("last year" and a quarter, a month and a day), 2 from a year or coarser
-    to a month or finer."""
-    ga, gb = a.date.granularity, b.date.granularity
-    if ga == gb or ga is None or gb is None:
-        return 0
-    coarse, fine = sorted((ga.rank, gb.rank))
-    return 2 if coarse <= Granularity.YEAR.rank and fine >= Granularity.MONTH.rank else 1
 
 
 def _years(group: Group) -> range:

@@ -1,0 +1,110 @@
+"""The evidence that two statements tell one event: compatible dates and agreeing content.
+
+Two statements are one event when their dates are compatible (one interval inside the other: a
+month inside a year, "the end of last year" with "last November"; a range only with the same
+range; a "before"/"after" date only with the same one) AND their content agrees (``evidence``):
+key words near the date in common (two at one granularity, more as the dates' precision drifts
+apart: ``_gap``), or a person in common and content words of their sentences in common. A date
+alone never merges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from attrs import frozen
+
+from ..model import EventDate, Granularity, Interval
+
+
+@frozen
+class Group:
+    """Statements of one article about one event (usually one statement)."""
+
+    gid: int
+    doc: str
+    order: tuple[int, int]  # (document order, offset) of its first statement
+    date: EventDate
+    is_range: bool
+    words: frozenset[str]
+    sentence_words: frozenset[str]
+    people: frozenset[str]
+    forbid: int | None = None  # the group this one is dated against
+    phrases: frozenset[tuple[str, str]] = frozenset()
+    part: Interval | None = None  # the interval as compared (see ``_part``); set by ``make_group``
+
+
+def _part(date: EventDate) -> Interval | None:
+    """The stretch a date with a START/MID/END mod really covers (its first, middle or last
+    third), so "the end of 2010" does not take in May 2010."""
+    interval = date.interval
+    if interval is None or date.mod not in ("START", "MID", "END") or interval.days < 9:
+        return interval
+    third = dt.timedelta(days=interval.days // 3)
+    if date.mod == "START":
+        return Interval(interval.start, interval.start + third)
+    if date.mod == "END":
+        return Interval(interval.end - third, interval.end)
+    return Interval(interval.start + third, interval.end - third)
+
+
+def make_group(
+    gid: int,
+    doc: str,
+    order: tuple[int, int],
+    date: EventDate,
+    is_range: bool,
+    words: frozenset[str],
+    sentence_words: frozenset[str],
+    people: frozenset[str],
+    forbid: int | None = None,
+    phrases: frozenset[tuple[str, str]] = frozenset(),
+) -> Group:
+    return Group(gid, doc, order, date, is_range, words, sentence_words, people, forbid, phrases, _part(date))
+
+
+def compatible(a: Group, b: Group) -> bool:
+    ia, ib = a.part, b.part
+    if ia is None or ib is None:
+        return False
+    if a.is_range or b.is_range:
+        return ia == ib and a.is_range == b.is_range
+    if a.date.mod in ("BEFORE", "AFTER") or b.date.mod in ("BEFORE", "AFTER"):
+        return (a.date.value, a.date.mod) == (b.date.value, b.date.mod)
+    return ia.contains(ib) or ib.contains(ia)
+
+
+def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
+    """How strongly ``a`` and ``b`` read as one event, or None when they may not merge.
+
+    Within one article the story's vocabulary is everywhere, so there two statements must share
+    a phrase (two content words in a row: "Ofsted inspection") or a person and two key words.
+    """
+    if not compatible(a, b):
+        return None
+    near = len(a.words & b.words)
+    shared_people = len(a.people & b.people)
+    sentence = len(a.sentence_words & b.sentence_words)
+    # A coarse date taking a finer one ("last year" with "last November") hands the finer date
+    # on to every source, so it needs more evidence: one more word, two more when a year or
+    # coarser would take a month or finer (``_gap``).
+    gap = _gap(a, b)
+    needed = 2 + gap
+    if same_article:
+        agree = bool(a.phrases & b.phrases) or (shared_people and near >= 2)
+    else:
+        agree = near >= needed or (shared_people and sentence >= 2 + gap)
+    if agree:
+        return 2.0 * near + 2.0 * shared_people + 0.5 * sentence + (1.0 if a.date.value == b.date.value else 0.0)
+    return None
+
+
+def _gap(a: Group, b: Group) -> int:
+    """How far apart two dates' precision is, in steps of evidence: 0 at one granularity, 1
+    between neighbours ("last year" and a quarter, a month and a day), 2 from a year or coarser
+    to a month or finer."""
+    ga, gb = a.date.granularity, b.date.granularity
+    if ga == gb or ga is None or gb is None:
+        return 0
+    coarse, fine = sorted((ga.rank, gb.rank))
+    return 2 if coarse <= Granularity.YEAR.rank and fine >= Granularity.MONTH.rank else 1
