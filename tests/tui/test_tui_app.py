@@ -269,3 +269,31 @@ async def test_article_view_goes_through_every_source_of_the_event(rich_timeline
         assert "BBC News" in title() and "source 2 of 2" in title()
         body = app.screen.query_one("#article-body")
         assert "Mr Carter said in December 2010" in "\n".join(body.render_line(y).text for y in range(body.size.height))
+
+
+async def test_enter_keeps_the_search_in_the_status_line_esc_in_the_list_clears_it(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("slash", *"gilroy", "enter")
+        await pilot.pause()
+        search = app.query_one("#search", Input)
+        assert not search.display and app.query_one(TimelineView).has_focus
+        assert "3 of 6 events" in status(app) and "text “gilroy”" in status(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert search.value == "" and "6 of 6 events" in status(app)
+
+
+async def test_n_after_the_last_hit_wraps_round_with_a_message(rich_timeline):
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("slash", *"gilroy", "enter", "n", "n")
+        view = app.query_one(TimelineView)
+        assert view.focused_position == 4  # the last hit
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.focused_position == 0
+        assert any("wrapped to the first hit" in n.message for n in app._notifications)
+        await pilot.press("N")
+        await pilot.pause()
+        assert view.focused_position == 4

@@ -284,14 +284,17 @@ class MainScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, message: Input.Submitted) -> None:
+        """Enter keeps the search (the status line shows it) and closes the box."""
+        self.query_one("#search", Input).display = False
         self.query_one(TimelineView).focus()
 
     def on_key(self, event: events.Key) -> None:
-        """Esc in the search bar clears the search and returns to the list."""
-        search = self.query_one("#search", Input)
-        if not search.has_focus:
+        """Esc in the search bar, or in the list while a search is kept, clears the search."""
+        if event.key != "escape":
             return
-        if event.key == "escape":
+        search = self.query_one("#search", Input)
+        in_list = self.query_one(TimelineView).has_focus and bool(self.filter.text)
+        if search.has_focus or in_list:
             event.stop()
             search.value = ""
             search.display = False
@@ -312,7 +315,13 @@ class MainScreen(Screen[None]):
         if not self.filter.text:
             self.notify("No search: press / and type", markup=False)
             return
-        self.query_one(TimelineView).action_cursor(direction)
+        view = self.query_one(TimelineView)
+        before = view.cursor
+        view.action_cursor(direction)
+        if view.cursor == before and len(self.positions) > 1:  # past the last hit: round again
+            view.action_edge(0 if direction > 0 else 1)
+            where = "first" if direction > 0 else "last"
+            self.notify(f"Search wrapped to the {where} hit", markup=False, timeout=2)
 
     def action_people(self) -> None:
         panel = self.query_one(PeoplePanel)
