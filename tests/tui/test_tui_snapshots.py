@@ -50,3 +50,17 @@ def test_help_screen(snap_compare):
         await pilot.pause()
 
     assert snap_compare(TimelineApp(timeline=build_rich_timeline()), terminal_size=SIZE, run_before=open_help)
+
+
+def test_main_screen_in_a_light_theme(snap_compare):
+    """Dates, counts and the density axis stay readable on a light background."""
+
+    async def light(pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await _settled(pilot)
+
+    assert snap_compare(TimelineApp(), terminal_size=SIZE, run_before=light)
+
+
+def test_main_screen_at_80_columns(snap_compare):
+    assert snap_compare(TimelineApp(), terminal_size=(80, 24), run_before=_settled)

@@ -29,6 +29,8 @@ from ..sanitize import one_line
 from .virtual import set_virtual_size
 
 DATE_WIDTH = 16
+SUMMARY_MIN = 40  # cells of summary before the people column gets any
+PEOPLE_MIN = 10  # a people column narrower than this says too little to keep
 
 
 def _fit(text: str, width: int) -> str:
@@ -260,9 +262,13 @@ class TimelineView(ScrollView, can_focus=True):
         sources = len(event.sources)
         src_text = f" {sources:>3} src" if width >= 60 else f" {sources:>2}"
         names = ", ".join(self._names.get(pid, pid) for pid in event.people)
-        # The people column is kept for every row (blank where nobody is named) so it lines up.
-        people_w = min(24, max(12, width // 5)) if width >= 64 and self._names else 0
         date_w = DATE_WIDTH + 3 if width >= 90 else DATE_WIDTH if width >= 50 else 12
+        # The summary comes first: the people column takes what is left over SUMMARY_MIN (up to
+        # 24 cells), and goes when that is too narrow to read. It is kept for every row (blank
+        # where nobody is named) so the columns line up.
+        room = width - 3 - date_w - len(src_text) - 1
+        people_w = min(24, room - SUMMARY_MIN) if self._names else 0
+        people_w = people_w if people_w >= PEOPLE_MIN else 0
         fixed = 3 + date_w + (people_w + 1 if people_w else 0) + len(src_text)
         summary_w = max(0, width - fixed)
         summary = set_cell_size(one_line(event.text), summary_w)
