@@ -263,11 +263,11 @@ class TimelineView(ScrollView, can_focus=True):
         src_text = f" {sources:>3} src" if width >= 60 else f" {sources:>2}"
         names = ", ".join(self._names.get(pid, pid) for pid in event.people)
         date_w = DATE_WIDTH + 3 if width >= 90 else DATE_WIDTH if width >= 50 else 12
-        # The summary comes first: the people column takes what is left over SUMMARY_MIN (up to
-        # 24 cells), and goes when that is too narrow to read. It is kept for every row (blank
-        # where nobody is named) so the columns line up.
+        # The summary comes first: the people column takes a quarter of the room (at most 20
+        # cells) as long as SUMMARY_MIN are left, and goes when that is too narrow to read. It is
+        # kept for every row (blank where nobody is named) so the columns line up.
         room = width - 3 - date_w - len(src_text) - 1
-        people_w = min(24, room - SUMMARY_MIN) if self._names else 0
+        people_w = min(20, room // 4, room - SUMMARY_MIN) if self._names else 0
         people_w = people_w if people_w >= PEOPLE_MIN else 0
         fixed = 3 + date_w + (people_w + 1 if people_w else 0) + len(src_text)
         summary_w = max(0, width - fixed)
