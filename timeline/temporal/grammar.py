@@ -33,6 +33,7 @@ from typing import Any
 from attrs import frozen
 
 from ..model import TimexType
+from ..timex.spec import Spec
 
 
 @frozen
@@ -40,7 +41,7 @@ class Reading:
     """What a rule made of a match: a value or a spec to resolve, its type and mod."""
 
     type: TimexType
-    spec: str
+    spec: str | Spec  # a finished value ("2009-02", "P18M") or how to work it out
     mod: str | None = None
     # Offsets to trim from the matched text (e.g. a trailing "'s"), rarely needed.
     trim_end: int = 0

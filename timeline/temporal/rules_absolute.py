@@ -9,7 +9,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from attrs import evolve
+
 from ..model import TimexType
+from ..timex.spec import (
+    Alternative,
+    Direction,
+    Marker,
+    MonthDay,
+    NthWeekday,
+    PartOfYear,
+    Quarter,
+    Shift,
+    This,
+    dct,
+    ref,
+    spec,
+)
 from ..timex.values import is_valid, value_at
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
@@ -39,8 +55,9 @@ def absolute(value: str, mod: str | None = None) -> Reading | None:
     return Reading(DATE, value, mod) if is_valid(value) else None
 
 
-def weekday_spec(groups: Groups) -> str:
-    return f":{v.WEEKDAYS[groups['wd'].lower()]}" if groups.get("wd") else ""
+def weekday_of(groups: Groups) -> int | None:
+    """The weekday (1 = Monday) named before a date ("Friday, Oct. 23"), if any."""
+    return v.WEEKDAYS[groups["wd"].lower()] if groups.get("wd") else None
 
 
 # Words joining the days of a list or range: "24 and 25 April", "May 3-5", "10 to 12 June".
@@ -123,9 +140,11 @@ def day_month(g: Groups, c: Context) -> Reading | None:
     month, day = month_number(g["m"]), day_number(g["d"])
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
-    return Reading(DATE, f"DCT:monthday:{month}:{day}:near{weekday_spec(g)}")
+    return Reading(DATE, spec(dct(MonthDay(month, day, Direction.NEAR, weekday_of(g)))))
 
 
+# "last Sept. 30", "next Christmas": the one before or after publication, as tense would say.
+LAST_NEXT = {"last": Direction.PAST, "next": Direction.FUTURE}
 _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 
 
@@ -149,10 +168,10 @@ def month_day(g: Groups, c: Context) -> Reading | None:
         return None
     if g["ry"]:  # "April 24-25, 2012": the year closing the range
         return absolute(f"{g['ry']}-{month:02d}-{day:02d}")
-    rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
+    rel = LAST_NEXT.get((g["rel"] or "").lower(), Direction.NEAR)
     # "the quarter ended Sept. 30": the day closes the period told about, it does not start a new topic.
-    closing = "@PE" if _PERIOD_END_BEFORE.search(c.text, max(0, c.start - 8), c.start) else ""
-    return Reading(DATE, f"DCT:monthday:{month}:{day}:{rel}{weekday_spec(g)}{closing}")
+    closing = Marker.PE if _PERIOD_END_BEFORE.search(c.text, max(0, c.start - 8), c.start) else None
+    return Reading(DATE, spec(dct(MonthDay(month, day, rel, weekday_of(g)), closing)))
 
 
 @rule(
@@ -173,7 +192,7 @@ def week_of(g: Groups, c: Context) -> Reading | None:
         return Reading(DATE, value_at(dt.date(int(g["y"]), month, day), "week"))
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
-    return Reading(DATE, f"DCT:monthday:{month}:{day}:near@WEEK")
+    return Reading(DATE, spec(dct(MonthDay(month, day, Direction.NEAR), Marker.WEEK)))
 
 
 @rule(
@@ -199,7 +218,7 @@ def _listed_day(month: int, day: int, year: str | None) -> Reading | None:
         return absolute(f"{year}-{month:02d}-{day:02d}")
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
-    return Reading(DATE, f"DCT:monthday:{month}:{day}:near")
+    return Reading(DATE, spec(dct(MonthDay(month, day, Direction.NEAR))))
 
 
 _MONTH_DAY_BEFORE = re.compile(rf"(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})\s*{_JOIN}\s*$", re.I | re.X)
@@ -325,7 +344,7 @@ def quarter_of_year(g: Groups, c: Context) -> Reading | None:
 )
 def quarter_code(g: Groups, c: Context) -> Reading | None:
     year, q = g["y"] or g["y0"], g["q"] or g["q0"]
-    return Reading(DATE, f"{year}-Q{q}" if year else f"DCT:quarter:{q}:past")
+    return Reading(DATE, f"{year}-Q{q}" if year else spec(dct(Quarter(int(q), Direction.PAST))))
 
 
 @rule(
@@ -352,17 +371,17 @@ def nth_weekday(g: Groups, c: Context) -> Reading | None:
             return Reading(DATE, date_of(int(g["y"]), month, weekday, n).isoformat())
         except ValueError:
             return None  # no fifth Monday that month
-    return Reading(DATE, f"DCT:nthweekday:{month}:{weekday}:{n}:near")
+    return Reading(DATE, spec(dct(NthWeekday(month, weekday, n, Direction.NEAR))))
 
 
 # "of last year" counts from publication; "of the previous year" from the year told about.
-_RELATIVE_YEAR = {
-    "this": "DCT:this:year",
-    "the current": "DCT:this:year",
-    "last": "DCT:shift:year:-1",
-    "next": "DCT:shift:year:1",
-    "the previous": "REF:shift:year:-1|DCT:shift:year:-1",
-    "the following": "REF:shift:year:1|DCT:shift:year:1",
+_RELATIVE_YEAR: dict[str, tuple[Alternative, ...]] = {
+    "this": (dct(This("year")),),
+    "the current": (dct(This("year")),),
+    "last": (dct(Shift("year", -1)),),
+    "next": (dct(Shift("year", 1)),),
+    "the previous": (ref(Shift("year", -1)), dct(Shift("year", -1))),
+    "the following": (ref(Shift("year", 1)), dct(Shift("year", 1))),
 }
 
 
@@ -386,17 +405,18 @@ _RELATIVE_YEAR = {
 def half_of_year(g: Groups, c: Context) -> Reading | None:
     """ "the first half of 2010"; "of last year" counted from publication; "of the year" the year
     being told about. A fiscal year's halves depend on a calendar the text does not give."""
-    half = f"H{1 if g['h'].lower() == 'first' else 2}"
+    code = f"H{1 if g['h'].lower() == 'first' else 2}"
     if g["y"]:
-        return Reading(DATE, f"{g['y']}-{half}")
+        return Reading(DATE, f"{g['y']}-{code}")
     if g["fiscal"]:
         return None
+    half = PartOfYear(code)
     rel = " ".join((g["rel"] or "").lower().split())
     if rel:
-        return Reading(DATE, "|".join(f"{alternative}@{half}" for alternative in _RELATIVE_YEAR[rel].split("|")))
+        return Reading(DATE, spec(*(evolve(alternative, suffix=half) for alternative in _RELATIVE_YEAR[rel])))
     if not g["the"]:
         return None
-    return Reading(DATE, f"REF:this:year@{half}|DCT:this:year@{half}")
+    return Reading(DATE, spec(ref(This("year"), half), dct(This("year"), half)))
 
 
 _SPOKEN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

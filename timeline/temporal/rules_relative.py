@@ -10,18 +10,46 @@ from __future__ import annotations
 
 import re
 
+from attrs import evolve
+
 from ..model import TimexType
+from ..timex.spec import (
+    Alternative,
+    Base,
+    Direction,
+    Holiday,
+    InYear,
+    Marker,
+    Month,
+    MonthDay,
+    PartOfDay,
+    PartOfYear,
+    Quarter,
+    Season,
+    Shift,
+    Spec,
+    This,
+    Weekday,
+    Weekend,
+    Year,
+    YearOffset,
+    dct,
+    ref,
+    spec,
+)
 from ..timex.values import value_at
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
 from .numbers import is_vague, number
 from .patterns import AGO_MOD, DAY_NUMBER, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE, B
-from .rules_absolute import day_number, month_number, position_mod
+from .rules_absolute import LAST_NEXT, day_number, month_number, position_mod
 
 DATE, TIME = TimexType.DATE, TimexType.TIME
 POS = rf"(?:(?P<pos>{POSITION})\s*)?"
 
-_PART = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI"}
+_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+# "last", "this", "next" before a weekday, month or season; "this past" is "last".
+_REL = {"last": Direction.LAST, "this": Direction.THIS, "next": Direction.NEXT, "near": Direction.NEAR}
 _SHIFT_WORDS = {
     "last": -1,
     "past": -1,
@@ -58,8 +86,19 @@ def unit_name(word: str) -> str:
     return {"centurie": "century", "centuries": "century"}.get(w, w)
 
 
-def part_suffix(word: str | None) -> str:
-    return f"@{_PART[word.lower()]}" if word else ""
+def part_suffix(word: str | None) -> PartOfDay | None:
+    return PartOfDay(_PART[word.lower()]) if word else None
+
+
+def relation(words: str | None) -> Direction:
+    """ "last", "this past", "next", "this coming", "this"; none is ``near`` (the tense decides)."""
+    rel = " ".join((words or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    return _REL[rel]
+
+
+def _both(alternative: Alternative) -> Spec:
+    """The same reading counted from the date told about, else from publication."""
+    return spec(evolve(alternative, base=Base.REF), alternative)
 
 
 @rule(
@@ -79,7 +118,7 @@ def today(g: Groups, c: Context) -> Reading:
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
     part = g["part"] or ("tonight" if w == "tonight" else None)
     mod = _EARLY_LATE.get((g["mod"] or "").lower())
-    return Reading(TIME if part and w != "tonight" else DATE, f"DCT:shift:day:{offset}{part_suffix(part)}", mod)
+    return Reading(TIME if part and w != "tonight" else DATE, spec(dct(Shift("day", offset), part_suffix(part))), mod)
 
 
 @rule(
@@ -90,7 +129,7 @@ def today(g: Groups, c: Context) -> Reading:
 def day_before_yesterday(g: Groups, c: Context) -> Reading:
     """Two steps from publication: "the day before yesterday", "the week before last"."""
     step = -2 if (g["w"] or g["w2"]).lower().startswith("before") else 2
-    return Reading(DATE, f"DCT:shift:{(g['u'] or 'day').lower()}:{step}")
+    return Reading(DATE, spec(dct(Shift((g["u"] or "day").lower(), step))))
 
 
 @rule(
@@ -108,11 +147,11 @@ def part_of_day(g: Groups, c: Context) -> Reading:
     suffix = part_suffix(g["part"])
     day = (g["day"] or "").lower()
     if day in v.WEEKDAYS:
-        return Reading(TIME, f"DCT:weekday:{v.WEEKDAYS[day]}:near{suffix}", position_mod(g))
+        return Reading(TIME, spec(dct(Weekday(v.WEEKDAYS[day], Direction.NEAR), suffix)), position_mod(g))
     if day:
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[day]
-        return Reading(TIME, f"DCT:shift:day:{offset}{suffix}", position_mod(g))
-    return Reading(TIME, f"REF:shift:day:0{suffix}|DCT:shift:day:0{suffix}", position_mod(g))
+        return Reading(TIME, spec(dct(Shift("day", offset), suffix)), position_mod(g))
+    return Reading(TIME, _both(dct(Shift("day", 0), suffix)), position_mod(g))
 
 
 @rule(
@@ -122,7 +161,9 @@ def part_of_day(g: Groups, c: Context) -> Reading:
 )
 def this_part_of_day(g: Groups, c: Context) -> Reading:
     offset = -1 if g["w"].lower() == "last" else 0
-    return Reading(TIME, f"DCT:shift:day:{offset}{part_suffix(g['part'])}", _EARLY_LATE.get((g["el"] or "").lower()))
+    return Reading(
+        TIME, spec(dct(Shift("day", offset), part_suffix(g["part"]))), _EARLY_LATE.get((g["el"] or "").lower())
+    )
 
 
 @rule(
@@ -155,12 +196,14 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
         # "over the past decade": a stretch of ten years up to now, not the 2000s
         return Reading(TimexType.DURATION, "P10Y" if unit == "decade" else "P100Y", mod)
     if word in ("latest", "fiscal") and unit in ("quarter", "year"):
-        return Reading(DATE, f"DCT:shift:{unit}:-1") if unit == "quarter" else Reading(DATE, "DCT:this:year", mod)
+        if unit == "quarter":
+            return Reading(DATE, spec(dct(Shift(unit, -1))))
+        return Reading(DATE, spec(dct(This("year"))), mod)
     shift = _SHIFT_WORDS.get(word, 0)
-    base = "REF" if word in _ANAPHORIC else "DCT"
+    base = Base.REF if word in _ANAPHORIC else Base.DCT
     if unit == "weekend":
-        return Reading(DATE, f"{base}:shift:week:{shift}@WE", mod)
-    return Reading(DATE, f"{base}:shift:{unit}:{shift}", mod)
+        return Reading(DATE, spec(Alternative(base, Shift("week", shift), Marker.WE)), mod)
+    return Reading(DATE, spec(Alternative(base, Shift(unit, shift))), mod)
 
 
 @rule(
@@ -191,9 +234,8 @@ def named_month(g: Groups, c: Context) -> Reading | None:
     mod = position_mod(g)
     if g["yrel"]:
         shift = _SHIFT_WORDS[g["yrel"].lower()]
-        return Reading(DATE, f"DCT:month:{month}:year{shift:+d}", mod)
-    rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
-    return Reading(DATE, f"DCT:month:{month}:{rel}", mod)
+        return Reading(DATE, spec(dct(Month(month, YearOffset(shift)))), mod)
+    return Reading(DATE, spec(dct(Month(month, relation(g["rel"])))), mod)
 
 
 _AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for)\s+$", re.I)
@@ -234,21 +276,22 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
     day = v.WEEKDAYS[g["wd"].lower()]
     if g["ana"]:
         # "the previous Friday", "the following Monday": counted from the day being told about.
-        rel = "last" if g["ana"].lower().split()[-1] in ("previous", "preceding") else "next"
-        return Reading(DATE, f"REF:weekday:{day}:{rel}|DCT:weekday:{day}:{rel}")
-    rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
-    if rel == "this":
-        rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
+        previous = g["ana"].lower().split()[-1] in ("previous", "preceding")
+        return Reading(DATE, _both(dct(Weekday(day, Direction.LAST if previous else Direction.NEXT))))
+    rel = relation(g["rel"])
+    if rel is Direction.THIS:
+        rel = Direction.NEAR_FUTURE  # "this Friday": the coming one, unless the sentence is in the past
     # "Earlier Friday", "early Tuesday": news annotation leaves the adverb out of the extent.
     if g["poss"] and not g["part"]:
         # "Friday's meeting": a possessive weekday names something that has happened, unless
         # the text looks forward to it ("ahead of Tuesday's vote").
-        if rel == "near":
-            rel = "future" if _AHEAD.search(c.text, max(0, c.start - 16), c.start) else "past"
-        return Reading(DATE, f"DCT:weekday:{day}:{rel}", trim_end=len(g["poss"]))
+        if rel is Direction.NEAR:
+            ahead = _AHEAD.search(c.text, max(0, c.start - 16), c.start)
+            rel = Direction.FUTURE if ahead else Direction.PAST
+        return Reading(DATE, spec(dct(Weekday(day, rel))), trim_end=len(g["poss"]))
     # "Friday night" is dated to the day, as news annotation does (TimeBank/AQUAINT); the part of
     # the day stays in the text.
-    return Reading(DATE, f"DCT:weekday:{day}:{rel}")
+    return Reading(DATE, spec(dct(Weekday(day, rel))))
 
 
 @rule(
@@ -267,11 +310,11 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
         approx = c.text[c.start : c.end].lower().startswith("around")
         # "the change since year-end": the last year-end that has passed.
         since = c.text[max(0, c.start - 6) : c.start].lower().strip() == "since"
-        return Reading(DATE, f"DCT:shift:year:{-1 if since else 0}", "APPROX" if approx else "END")
+        return Reading(DATE, spec(dct(Shift("year", -1 if since else 0))), "APPROX" if approx else "END")
     mod = position_mod(g) if g["pos"] else ("START" if g["w"].lower() == "earlier" else "END")
     if g["u"].lower() == "day":
-        return Reading(DATE, "REF:shift:day:0|DCT:shift:day:0", mod)  # the day being told about
-    return Reading(DATE, f"DCT:shift:{g['u'].lower()}:0", mod)
+        return Reading(DATE, _both(dct(Shift("day", 0))), mod)  # the day being told about
+    return Reading(DATE, spec(dct(Shift(g["u"].lower(), 0))), mod)
 
 
 _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER_BARE_SEASON)) + r")\b)", re.IGNORECASE)
@@ -293,7 +336,7 @@ _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER
 def bare_season(g: Groups, c: Context) -> Reading | None:
     if c.text[max(0, c.start - 3) : c.start].lower() == "of " and not _AFTER_BARE_SEASON.match(c.text, c.end):
         return None  # "the launch of the spring collection": the season names a thing, not a time
-    return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
+    return Reading(DATE, spec(dct(Season(v.SEASONS[g["s"].lower()], Direction.THIS))), position_mod(g))
 
 
 @rule(
@@ -312,7 +355,7 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
 )
 def holiday(g: Groups, c: Context) -> Reading | None:
     """A named holiday; "Easter week", "Christmas week": the ISO week holding it."""
-    week = "@WEEK" if g["wk"] else ""
+    week = Marker.WEEK if g["wk"] else None
     name = " ".join(g["h"].lower().replace("\u2019", "'").split())
     if name not in v.HOLIDAYS:
         return None
@@ -324,13 +367,13 @@ def holiday(g: Groups, c: Context) -> Reading | None:
         except ValueError:
             return None
         return Reading(DATE, value_at(when, "week") if week else when.isoformat())
-    rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
-    return Reading(DATE, f"DCT:holiday:{name.replace(' ', '_')}:{rel}{week}")
+    rel = LAST_NEXT.get((g["rel"] or "").lower(), Direction.NEAR)
+    return Reading(DATE, spec(dct(Holiday(name, rel), week)))
 
 
 @rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))
 def the_weekend(g: Groups, c: Context) -> Reading:
-    return Reading(DATE, "DCT:weekend:near")
+    return Reading(DATE, spec(dct(Weekend(Direction.NEAR))))
 
 
 @rule(
@@ -344,11 +387,10 @@ def the_weekend(g: Groups, c: Context) -> Reading:
     ),
 )
 def named_season(g: Groups, c: Context) -> Reading:
-    rel = " ".join(g["rel"].lower().split()).replace("this past", "last").replace("this coming", "next")
     season = v.SEASONS[g["s"].lower()]
-    if rel == "that":  # "that summer": of the year being told about
-        return Reading(DATE, f"REF:this:year@{season}|DCT:this:year@{season}", position_mod(g))
-    return Reading(DATE, f"DCT:season:{season}:{rel}", position_mod(g))
+    if g["rel"].lower() == "that":  # "that summer": of the year being told about
+        return Reading(DATE, _both(dct(This("year"), PartOfYear(season))), position_mod(g))
+    return Reading(DATE, spec(dct(Season(season, relation(g["rel"])))), position_mod(g))
 
 
 @rule(
@@ -366,11 +408,11 @@ def named_quarter(g: Groups, c: Context) -> Reading:
     q = v.ORDINALS[g["q"].lower()]
     yrel = g["yrel"] or g["y2"]
     if yrel:
-        return Reading(DATE, f"DCT:quarter:{q}:year{_SHIFT_WORDS[yrel.lower()]:+d}")
+        return Reading(DATE, spec(dct(Quarter(q, YearOffset(_SHIFT_WORDS[yrel.lower()])))))
     rel = (g["rel"] or "").lower()
     if rel.startswith("year-"):
-        return Reading(DATE, f"DCT:quarter:{q}:year-1")
-    return Reading(DATE, f"DCT:quarter:{q}:past")
+        return Reading(DATE, spec(dct(Quarter(q, YearOffset(-1)))))
+    return Reading(DATE, spec(dct(Quarter(q, Direction.PAST))))
 
 
 # "the quarter ended Sept. 30": the calendar quarter its closing day falls in.
@@ -409,10 +451,10 @@ def the_period(g: Groups, c: Context) -> Reading | None:
     if (g["cmp"] and not year_back) or (g["back"] and (g["rel"] or g["latest"] or g["full"] or g["fiscal"])):
         return None
     if unit == "week":
-        return None if year_back or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
+        return None if year_back or g["latest"] or g["full"] else Reading(DATE, _both(dct(This("week"))))
     if unit == "year":
         if g["full"]:
-            return Reading(DATE, "DCT:this:year")  # "forecast a rise for the full year": the current one
+            return Reading(DATE, spec(dct(This("year"))))  # "forecast a rise for the full year": the current one
         if year_back or g["latest"]:
             return None
         if c.text[max(0, c.start - 4) : c.start].lower() == "for " or _ENDED.match(c.text, c.end):
@@ -421,22 +463,30 @@ def the_period(g: Groups, c: Context) -> Reading | None:
     if g["full"] or g["fiscal"]:
         return None
     if unit == "quarter" and g["ending"] and not (g["latest"] or g["full"] or g["fiscal"]):
-        rel = "past" if g["ending"].lower() == "ended" else "near"
-        return Reading(
-            DATE, f"LASTQ:this:quarter|DCT:monthday:{month_number(g['em'])}:{day_number(g['ed'])}:{rel}@QUARTER"
-        )
+        rel = Direction.PAST if g["ending"].lower() == "ended" else Direction.NEAR
+        closing = MonthDay(month_number(g["em"]), day_number(g["ed"]), rel)
+        return Reading(DATE, spec(_LAST_QUARTER, dct(closing, Marker.QUARTER)))
     if g["latest"]:
         # "the latest period": the period being reported on, which the text names (a fiscal
         # quarter "ended July 31"); without one, the last calendar quarter before publication.
-        return Reading(DATE, "LASTQ:this:quarter|DCT:shift:quarter:-1")
+        return Reading(DATE, spec(_LAST_QUARTER, dct(Shift("quarter", -1))))
     if year_back:
         # A phrase that says "quarter" takes the last quarter mentioned; "period" only a quarter
         # right before it (it may be nine months or a year).
-        base = "LASTQ" if unit == "quarter" and (g["cmp"] or g["back"]) else "REFQ"
-        return Reading(DATE, f"{base}:shift:year:-1|DCT:shift:year:-1")
+        base = Base.LASTQ if unit == "quarter" and (g["cmp"] or g["back"]) else Base.REFQ
+        return Reading(DATE, _year_back(base))
     if unit == "period":
         return None
-    return Reading(DATE, "LASTQ:this:quarter|REF:this:quarter|DCT:shift:quarter:-1")
+    return Reading(DATE, spec(_LAST_QUARTER, ref(This("quarter")), dct(Shift("quarter", -1))))
+
+
+# The quarter being reported on: the last quarter mentioned.
+_LAST_QUARTER = Alternative(Base.LASTQ, This("quarter"))
+
+
+def _year_back(base: Base) -> Spec:
+    """The period counted from (a quarter), a year back; else the year before publication."""
+    return spec(Alternative(base, Shift("year", -1)), dct(Shift("year", -1)))
 
 
 @rule(
@@ -449,8 +499,7 @@ def the_period(g: Groups, c: Context) -> Reading | None:
 )
 def last_years_period(g: Groups, c: Context) -> Reading:
     """ "last year's quarter": the quarter being reported on, a year back (without one, last year)."""
-    base = "LASTQ" if g["u"].lower() == "quarter" else "REFQ"
-    return Reading(DATE, f"{base}:shift:year:-1|DCT:shift:year:-1")
+    return Reading(DATE, _year_back(Base.LASTQ if g["u"].lower() == "quarter" else Base.REFQ))
 
 
 @rule(
@@ -467,8 +516,8 @@ def last_years_period(g: Groups, c: Context) -> Reading:
 def year_period(g: Groups, c: Context) -> Reading:
     """ "the 1988 period" after "the third quarter": the same quarter of 1988. "the 1988 quarter"
     says it is a quarter, so it takes the last quarter mentioned even after other dates."""
-    base = "LASTQ" if g["u"].lower() == "quarter" else "REFQ"
-    return Reading(DATE, f"{base}:inyear:{g['y']}|DCT:year:{g['y']}")
+    base = Base.LASTQ if g["u"].lower() == "quarter" else Base.REFQ
+    return Reading(DATE, spec(Alternative(base, InYear(int(g["y"]))), dct(Year(int(g["y"])))))
 
 
 @rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])", (("year-earlier", "2010"),))
@@ -476,7 +525,7 @@ def year_earlier_adjective(g: Groups, c: Context) -> Reading:
     """The period a year before the one being reported: a year before the last-mentioned quarter,
     else before publication. Never a year before some other past date: in "the 1988 period ...
     the year-ago results", both name the same comparison period."""
-    return Reading(DATE, "REFQ:shift:year:-1|DCT:shift:year:-1")
+    return Reading(DATE, _year_back(Base.REFQ))
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.IGNORECASE)
@@ -504,7 +553,7 @@ def ago(g: Groups, c: Context) -> Reading | None:
     if direction.endswith("time") and not _IN_BEFORE.search(c.text, max(0, c.start - 12), c.start):
         return None  # "given a week's time to respond": a length of time, not a date
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    base = "DCT" if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else "REF"
+    base = Base.DCT if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else Base.REF
     mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
     if " or so" in c.text[c.start : c.end].lower() or (not mod and "couple" in g["n"].lower()):
         mod = "APPROX"  # "a week or so ago", "a couple of days ago"
@@ -515,11 +564,11 @@ def ago(g: Groups, c: Context) -> Reading | None:
         return None
     if unit == "fortnight":
         unit, n = "week", 2 * n
-    shift = f"shift:{unit}:{int(sign * n)}"
+    shift = Shift(unit, int(sign * n))
     if unit == "year" and n == 1 and sign < 0:
         # "a year ago/earlier" right after a quarter compares with the same quarter a year back.
-        return Reading(DATE, f"REFQ:{shift}|{base}:{shift}|DCT:{shift}", mod)
-    return Reading(DATE, f"{base}:{shift}|DCT:{shift}" if base == "REF" else f"DCT:{shift}", mod)
+        return Reading(DATE, spec(Alternative(Base.REFQ, shift), Alternative(base, shift), dct(shift)), mod)
+    return Reading(DATE, spec(ref(shift), dct(shift)) if base is Base.REF else spec(dct(shift)), mod)
 
 
 @rule(
@@ -538,8 +587,7 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
     mod = {"earlier": "START", "later": None}.get((g["w"] or "").lower())
     if g["orso"]:
         mod = "APPROX"  # "the next year or so"
-    spec = f"REF:shift:{unit}:{shift}{part_suffix(part)}|DCT:shift:{unit}:{shift}{part_suffix(part)}"
-    return Reading(TIME if part else DATE, spec, mod)
+    return Reading(TIME if part else DATE, _both(dct(Shift(unit, shift), part_suffix(part))), mod)
 
 
 # Days and offsets go before partial absolute dates ("two days later" before "2 ..."); the rest

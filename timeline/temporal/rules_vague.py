@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from attrs import evolve
+
 from ..model import TimexType
+from ..timex.spec import Base, Clock, Direction, MonthDay, Shift, Weekday, dct, spec
 from ..timex.values import is_valid
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
@@ -291,7 +294,7 @@ def clock_time(g: Groups, c: Context) -> Reading | None:
             return None
         pm = g["ap"].lower().startswith("p")
         hour = (hour % 12) + (12 if pm else 0)
-    clock = f"@T{hour:02d}:{minute:02d}"
+    clock = Clock(hour, minute)
     month = g["m"] or g["n"] or g["mw"] or g["nw"]
     day, year = g["d"] or g["e"] or g["dw"] or g["ew"], g["y"] or g["yw"]
     if month:
@@ -300,14 +303,15 @@ def clock_time(g: Groups, c: Context) -> Reading | None:
         if year:
             value = f"{year}-{month_number(month):02d}-{int(day):02d}"
             return Reading(TIME, f"{value}T{hour:02d}:{minute:02d}") if is_valid(value) else None
-        return Reading(TIME, f"DCT:monthday:{month_number(month)}:{int(day)}:near{clock}")
+        return Reading(TIME, spec(dct(MonthDay(month_number(month), int(day), Direction.NEAR), clock)))
     if g["wd"]:
-        return Reading(TIME, f"DCT:weekday:{v.WEEKDAYS[g['wd'].lower()]}:near{clock}")
+        return Reading(TIME, spec(dct(Weekday(v.WEEKDAYS[g["wd"].lower()], Direction.NEAR), clock)))
     if g["rel"]:
         offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[g["rel"].lower()]
-        return Reading(TIME, f"DCT:shift:day:{offset}{clock}")
+        return Reading(TIME, spec(dct(Shift("day", offset), clock)))
     # A bare clock time belongs to the day last mentioned ("on Friday ... at 10 p.m.").
-    return Reading(TIME, f"REF:shift:day:0{clock}|DCT:shift:day:0{clock}")
+    same_day = dct(Shift("day", 0), clock)
+    return Reading(TIME, spec(evolve(same_day, base=Base.REF), same_day))
 
 
 @rule(

@@ -16,7 +16,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from attrs import evolve
+
 from ..model import Span, TimexType
+from ..timex.spec import (
+    Alternative,
+    Base,
+    DayShift,
+    Direction,
+    Holiday,
+    Month,
+    MonthDay,
+    NthWeekday,
+    Operation,
+    Quarter,
+    Season,
+    Spec,
+    Weekday,
+    Weekend,
+)
 from . import vocabulary as v
 from .anchoring import Found
 from .grammar import Context, Rule
@@ -212,22 +230,70 @@ def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: 
     if not surface or _is_identifier_or_quantity(text, start, end, surface):
         return None
     spec = reading.spec
-    day_before = _DAY_BEFORE.search(text, max(0, start - 20), start) if reading.type is TimexType.DATE else None
-    if (
-        day_before
-        and "@" not in spec
-        and spec.startswith(("DCT:weekday", "DCT:monthday", "DCT:holiday", "REF:weekday"))
-    ):
-        # "the day after Christmas", "the day before last Tuesday's hearing": the day next to it.
-        start = day_before.start()
-        surface = text[start:end]
-        spec += "@D+1" if day_before.group(1).lower() == "after" else "@D-1"
-    if ":near" in spec:
-        found = direction(text, start, end, prepositions=spec.startswith(("DCT:weekday", "DCT:weekend")))
-        if found:
-            spec = spec.replace(":near-future", f":{found}").replace(":near", f":{found}")
-        spec = spec.replace(":near-future", ":future")
+    if isinstance(spec, Spec):
+        day_before = _DAY_BEFORE.search(text, max(0, start - 20), start) if reading.type is TimexType.DATE else None
+        if day_before and _may_be_day_before(spec):
+            # "the day after Christmas", "the day before last Tuesday's hearing": the day next to it.
+            start = day_before.start()
+            surface = text[start:end]
+            spec = _day_next_to(spec, 1 if day_before.group(1).lower() == "after" else -1)
+        if any(_direction_of(alternative.op) in _UNSETTLED for alternative in spec.alternatives):
+            first = spec.first
+            weekday = first.base is Base.DCT and isinstance(first.op, Weekday | Weekend)
+            spec = _settle(spec, direction(text, start, end, prepositions=weekday))
     return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name, reading.note)
+
+
+_UNSETTLED = (Direction.NEAR, Direction.NEAR_FUTURE)
+_SETTLED = {"past": Direction.PAST, "future": Direction.FUTURE}
+
+
+def _may_be_day_before(spec: Spec) -> bool:
+    """A named day without a suffix, which "the day before/after" may move by one."""
+    first = spec.first
+    if any(alternative.suffix is not None for alternative in spec.alternatives):
+        return False
+    if first.base is Base.DCT:
+        return isinstance(first.op, Weekday | MonthDay | Holiday)
+    return first.base is Base.REF and isinstance(first.op, Weekday)
+
+
+def _day_next_to(spec: Spec, days: int) -> Spec:
+    """The day after (+1) or before (-1) the day the last alternative, the publication-date reading, works out."""
+    return evolve(spec, alternatives=(*spec.alternatives[:-1], evolve(spec.last, suffix=DayShift(days))))
+
+
+def _direction_of(op: Operation) -> Direction | None:
+    match op:
+        case Weekday(direction=d) | MonthDay(direction=d) | Season(direction=d) | Holiday(direction=d):
+            return d
+        case NthWeekday(direction=d) | Weekend(direction=d):
+            return d
+        case Month(when=Direction() as d) | Quarter(when=Direction() as d):
+            return d
+    return None
+
+
+def _settle(spec: Spec, found: str | None) -> Spec:
+    """``near`` made ``past`` or ``future`` as the tense cues say; ``near-future`` is ``future``
+    without a cue, ``near`` stays without one."""
+    settled = _SETTLED[found] if found else None
+
+    def settle(direction: Direction) -> Direction:
+        if direction in _UNSETTLED and settled is not None:
+            return settled
+        return Direction.FUTURE if direction is Direction.NEAR_FUTURE else direction
+
+    def alternative(item: Alternative) -> Alternative:
+        op = item.op
+        match op:
+            case Month(when=Direction() as d) | Quarter(when=Direction() as d):
+                return evolve(item, op=evolve(op, when=settle(d)))
+            case Weekday() | MonthDay() | Season() | Holiday() | NthWeekday() | Weekend():
+                return evolve(item, op=evolve(op, direction=settle(op.direction)))
+        return item
+
+    return evolve(spec, alternatives=tuple(alternative(item) for item in spec.alternatives))
 
 
 # An article before a number + singular unit belongs to the noun the duration qualifies:
