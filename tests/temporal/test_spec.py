@@ -11,7 +11,8 @@ from attrs import evolve
 from timeline.corpus import load
 from timeline.export.timeml import read_timeml
 from timeline.temporal import reanchor, tag
-from timeline.temporal.scanner import RULES, scan
+from timeline.temporal.order import RULES
+from timeline.temporal.scanner import scan
 from timeline.timex.spec import (
     Alternative,
     Base,

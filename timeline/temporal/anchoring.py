@@ -16,26 +16,12 @@ from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, 
 from ..timex.spec import (
     Alternative,
     Base,
-    Clock,
     DayShift,
-    Holiday,
-    InYear,
     Marker,
-    Month,
-    MonthDay,
-    NthWeekday,
     Operation,
-    PartOfDay,
-    PartOfYear,
-    Quarter,
-    Season,
     Shift,
     Spec,
-    Suffix,
     This,
-    Weekday,
-    Weekend,
-    Year,
     parse,
 )
 from ..timex.values import (
@@ -44,12 +30,9 @@ from ..timex.values import (
     describe_duration,
     granularity,
     interval,
-    shift_day,
-    shift_value,
-    value_at,
     with_mod,
 )
-from . import named_days
+from .operations import Anchor, Unresolvable, apply, with_suffix
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY,
@@ -84,17 +67,6 @@ class _Told:
 
     expression: TemporalExpression
     spec: Spec | None
-
-
-@frozen
-class _Anchor:
-    value: str
-    span: Span | None
-    label: str  # how to name it in an explanation
-
-
-class _Unresolvable(Exception):
-    pass
 
 
 def resolve(found: Iterable[Found | TemporalExpression], dct: dt.date | None) -> tuple[TemporalExpression, ...]:
@@ -170,11 +142,11 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
             case Base.DCT:
                 if dct is None:
                     return _unresolved(item, spec)
-                anchor = _Anchor(dct.isoformat(), None, f"publication ({describe_day(dct)})")
+                anchor = Anchor(dct.isoformat(), None, f"publication ({describe_day(dct)})")
                 anchoring = Anchoring.PUBLICATION
         try:
-            value, reason = _apply(op, anchor, alternative.base is not Base.DCT)
-        except (_Unresolvable, ValueError, OverflowError, IndexError, KeyError):
+            value, reason = apply(op, anchor, alternative.base is not Base.DCT)
+        except (Unresolvable, ValueError, OverflowError, IndexError, KeyError):
             return None
         match suffix:
             case DayShift(days=days):
@@ -184,7 +156,7 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
             case _ if op == This("quarter") and alternative.base is Base.LASTQ:
                 reason = f"the quarter told about, {anchor.label}"
         try:
-            value = _with_suffix(value, suffix)
+            value = with_suffix(value, suffix)
         except ValueError:
             return None
         span = interval(value)
@@ -314,7 +286,7 @@ def _needed(op: Operation) -> Granularity:
     return Granularity.DAY
 
 
-def _reference(op: Operation, previous: list[_Told]) -> _Anchor | None:
+def _reference(op: Operation, previous: list[_Told]) -> Anchor | None:
     needed = _needed(op)
     for told in reversed(previous):
         expression = told.expression
@@ -323,7 +295,7 @@ def _reference(op: Operation, previous: list[_Told]) -> _Anchor | None:
             continue  # "the following day" needs a day, not a month
         if gran is Granularity.SEASON and needed is not Granularity.YEAR:
             continue
-        return _Anchor(expression.value, expression.span, f"{expression.text} ({describe(expression.value)})")
+        return Anchor(expression.value, expression.span, f"{expression.text} ({describe(expression.value)})")
     return None
 
 
@@ -343,7 +315,7 @@ def _is_comparison(expression: TemporalExpression, spec: Spec | None) -> bool:
 
 def _quarter_reference(
     previous: list[_Told], only_inside_after: bool = True, begun_by: dt.date | None = None
-) -> _Anchor | None:
+) -> Anchor | None:
     """The last quarter mentioned, if nothing but dates inside it came after it: "profit rose from
     a year ago" after "the third quarter ended Sept. 30" compares quarters. A phrase that says
     "quarter" itself ("the 1988 quarter") takes the last quarter mentioned whatever came after.
@@ -356,7 +328,7 @@ def _quarter_reference(
             inside = not only_inside_after or all(
                 _inside(told.expression, last.interval) or _closes_period(told.spec) for told in previous[index + 1 :]
             )
-            return _Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})") if inside else None
+            return Anchor(last.value, last.span, f"{last.text} ({describe(last.value)})") if inside else None
     return None
 
 
@@ -368,93 +340,3 @@ def _inside(expression: TemporalExpression, period: Interval) -> bool:
 def _closes_period(spec: Spec | None) -> bool:
     """ "ended Sept. 30": the closing day of a period told about (``@PE``)."""
     return spec is not None and spec.last.suffix is Marker.PE
-
-
-def _base_day(anchor: _Anchor) -> dt.date:
-    span = interval(anchor.value)
-    if span is None:
-        raise _Unresolvable(anchor.value)
-    return span.start
-
-
-def _plural(n: int, unit: str) -> str:
-    word = {"century": "centuries"}.get(unit, unit + "s") if n != 1 else unit
-    return f"{n} {word}"
-
-
-def _apply(op: Operation, anchor: _Anchor, from_ref: bool) -> tuple[str, str]:
-    day = _base_day(anchor)
-    match op:
-        case This(unit=unit):
-            return value_at(day, unit), f"the {unit} of {anchor.label}"
-        case Shift(unit=unit, n=n):
-            return _shift(anchor, day, unit, n, from_ref)
-        case Weekday(day=weekday, direction=rel):
-            return named_days.weekday(day, weekday, rel, anchor.label)
-        case Month(month=month, when=when):
-            return named_days.month(day, month, when, anchor.label)
-        case MonthDay(month=month, day=dom, direction=rel, weekday=weekday):
-            return named_days.monthday(day, month, dom, rel, weekday, anchor.label)
-        case InYear(year=year):
-            return f"{year}{anchor.value[4:]}", f"the same part of {year} as {anchor.label}"
-        case Year(year=year):
-            return str(year), "the year named"
-        case Holiday(name=name, direction=rel):
-            from .holidays import holiday
-
-            return named_days.yearly(day, lambda year: holiday(name, year), name.title(), rel, anchor.label)
-        case NthWeekday(month=month, weekday=weekday, n=n, direction=rel):  # "the first Thursday in May"
-            return named_days.nth_weekday(day, month, weekday, n, rel, anchor.label)
-        case Weekend(direction=rel):
-            return named_days.weekend(day, rel, anchor.label)
-        case Quarter(quarter=q, when=when):
-            return named_days.quarter(day, q, when, anchor.label)
-        case Season(season=season, direction=rel):
-            return named_days.season(day, season, rel, anchor.label)
-    raise _Unresolvable(str(op))
-
-
-def _shift(anchor: _Anchor, day: dt.date, unit: str, n: int, from_ref: bool) -> tuple[str, str]:
-    if from_ref:
-        ref_value = _truncate(anchor.value)
-        ref_gran = granularity(ref_value)
-        # "a year earlier" than a quarter is that quarter a year back; than a day, just the year.
-        keep = (ref_gran is not None and ref_gran.rank <= Granularity.MONTH.rank) or unit in ("day", "week")
-        moved = shift_value(ref_value, unit, n) if n and keep else None
-        if moved is None:
-            moved = value_at(shift_day(day, unit, n), unit)
-        value = moved
-    else:
-        value = value_at(shift_day(day, unit, n), unit)
-    if n == 0:
-        return value, f"the {unit} of {anchor.label}"
-    where = "before" if n < 0 else "after"
-    amount = f"the {unit}" if abs(n) == 1 else _plural(abs(n), unit)
-    return value, f"{amount} {where} {anchor.label}"
-
-
-def _truncate(value: str) -> str:
-    """A REF value without its time of day: "the following day" after "Friday night" is Saturday."""
-    return value.split("T", 1)[0]
-
-
-def _with_suffix(value: str, suffix: Suffix | None) -> str:
-    match suffix:
-        case None | Marker.PE:
-            return value
-        case Marker.WE:
-            return f"{value}-WE" if "-W" in value else value
-        case Marker.WEEK:  # "the week of March 6": the ISO week holding the day
-            return value_at(dt.date.fromisoformat(value[:10]), "week")
-        case Marker.QUARTER:  # "the quarter ended Sept. 30": the quarter holding its closing day
-            return value_at(dt.date.fromisoformat(value[:10]), "quarter")
-        case PartOfYear(part=part):  # "the first half of last year", "that summer": a part of the year worked out
-            if granularity(value) is not Granularity.YEAR:
-                raise ValueError(value)
-            return f"{value}-{part}"
-        case DayShift(days=days):  # "the day after Christmas": a day, moved by one
-            if granularity(value) is not Granularity.DAY:
-                raise ValueError(value)
-            return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
-        case PartOfDay() | Clock():
-            return f"{value}{suffix}"

@@ -2,9 +2,9 @@
 
 Each rule's pattern becomes a named group ``r<N>`` of a single regular expression, its own
 groups renamed ``r<N>_<name>``, so one ``match`` at a position tries the whole grammar and the
-name of the group that matched says which normaliser to call. Rules earlier in ``RULES`` win at
-the same position, so longer, more specific forms come first ("the end of last year" before
-"last year"). The positions tried are found by a cheap walk over the words (see ``scan``).
+name of the group that matched says which normaliser to call. Rules earlier in ``order.RULES``
+win at the same position, so longer, more specific forms come first ("the end of last year"
+before "last year"). The positions tried are found by a cheap walk over the words (see ``scan``).
 
 Negative checks that apply to every rule live here: a number that is an identifier ("Ward 7",
 "Room 1990") or a quantity ("2008 cases"), and tense-dependent directions are settled from the
@@ -37,23 +37,9 @@ from ..timex.spec import (
 )
 from . import vocabulary as v
 from .anchoring import Found
-from .grammar import Context, Rule
-from .rules_absolute import FULL_DATES, LIST_ENDS, PARTIAL_DATES, YEARS
-from .rules_relative import DAYS_AND_OFFSETS, NAMED_PERIODS
-from .rules_vague import DURATIONS_SETS_AND_REFS, RANGES_AND_FREQUENCIES
+from .grammar import Context
+from .order import RULES
 from .tense import direction
-
-# Order matters: at one position the first rule that matches wins.
-RULES: tuple[Rule, ...] = (
-    *FULL_DATES,  # full dates, financial and fiscal years, quarters and halves with a year
-    *RANGES_AND_FREQUENCIES,  # "three to six months", "twice a year"
-    *DAYS_AND_OFFSETS,  # yesterday, this morning, "two years ago", "the following day"
-    *PARTIAL_DATES,  # month + year, season + year, day + month
-    *NAMED_PERIODS,  # "last year", "the third quarter", weekdays, months
-    *YEARS,  # decades, centuries, years
-    *DURATIONS_SETS_AND_REFS,  # durations, sets, clock times, now
-    *LIST_ENDS,  # "25" in "April 24 and 25": a bare number, only when nothing else matched
-)
 
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 
