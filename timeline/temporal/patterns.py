@@ -66,7 +66,10 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:\s+(?:hundred|thousa
 VAGUE = _alt(v.VAGUE_NUMBERS)
 DURATION_MOD = _alt(v.DURATION_MODS)
 AGO_MOD = _alt(v.AGO_MODS)
-POSITION = r"(?:the\s+(?:end|beginning|start|middle|close|turn|latter\s+part|early\s+part|last\s+part)\s+of|(?:early|late|mid)(?:\s*-\s*|\s+))"
+POSITION = (
+    r"(?:the\s+(?:end|beginning|start|middle|close|turn|latter\s+part|early\s+part|last\s+part)\s+of"
+    r"|(?:early|late|mid)(?:\s*-\s*|\s+))"
+)
 
 HOLIDAY = (
     "(?-i:"

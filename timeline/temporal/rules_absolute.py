@@ -132,7 +132,13 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 
 @rule(
     "month_day",
-    rf"(?:(?P<rel>last|this|next)\s+)?{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?:(?=\s*{_JOIN}\s*{DAY_NUMBER},?\s+(?P<ry>{YEAR4})(?!\w)))?",
+    rf"""
+    (?:(?P<rel>last|this|next)\s+)?{_WD}                   # "last Sept. 30", "Friday, Oct. 23"
+    (?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})
+    (?!\d|:\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))        # not a time, a decimal, a percentage
+    # "April 24-25, 2012": the year that closes the range
+    (?:(?=\s*{_JOIN}\s*{DAY_NUMBER},?\s+(?P<ry>{YEAR4})(?!\w)))?
+    """,
     (
         ("Sept. 30", "2011-09-30"),
         ("last Sept. 30", "2010-09-30"),
@@ -158,7 +164,12 @@ def month_day(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "week_of",
-    rf"the\s+week\s+of\s+(?:(?P<wd>{WEEKDAY_BARE}),?\s+)?(?:(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d2>{DAY_NUMBER})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR4}))?(?![\w%]|,\d|\.\d)",
+    rf"""
+    the\s+week\s+of\s+(?:(?P<wd>{WEEKDAY_BARE}),?\s+)?
+    (?:(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})                 # "March 6"
+      |(?P<d2>{DAY_NUMBER})\s+(?:of\s+)?(?P<m2>{MONTH}))    # "6 March", "6 of March"
+    (?:,?\s+(?P<y>{YEAR4}))?(?![\w%]|,\d|\.\d)
+    """,
     (
         ("the week of March 6", "2011-W09"),
         ("the week of 6 March 2000", "2000-W10"),
@@ -179,7 +190,11 @@ def week_of(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "day_range_start",
-    rf"(?P<d>{DAY_NUMBER})(?=\s*{_JOIN}\s*(?P<d2>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?(?!\w))",
+    rf"""
+    (?P<d>{DAY_NUMBER})
+    # followed by "and 25 April", "to 12 June 2011"
+    (?=\s*{_JOIN}\s*(?P<d2>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?(?!\w))
+    """,
     (
         ("on [24] and 25 April", "2011-04-24"),
         ("from [10] to 12 June 2011", "2011-06-10"),
@@ -250,7 +265,13 @@ def season_year(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "nth_weekday",
-    rf"(?:(?P<each>every|each)\s+|the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<wd>{WEEKDAY_BARE})\s+(?:in|of)\s+(?:(?P<every>every|each|the)\s+month|(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?){B}",
+    rf"""
+    (?:(?P<each>every|each)\s+|the\s+)?
+    (?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<wd>{WEEKDAY_BARE})\s+(?:in|of)\s+
+    (?:(?P<every>every|each|the)\s+month                    # "of every month": a set
+      |(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?)               # "in May", "of March 2012"
+    {B}
+    """,
     (
         ("The election is on [the first Thursday in May].", "2011-05-05"),
         ("[the last Friday of March 2012]", "2012-03-30"),

@@ -42,13 +42,18 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 
 def _clock_date(tag: str) -> str:
     """ "Nov. 9", "3 February", "the 3rd of February", with a year or not; group names end in ``tag``."""
-    return (
-        rf"""(?:(?P<m{tag}>{MONTH})\s+(?P<d{tag}>{_DAY})(?:st|nd|rd|th)?\b|(?P<e{tag}>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<n{tag}>{MONTH}))"""
-        rf"""(?:,?\s+(?P<y{tag}>(?:19|20)\d\d)\b(?!\s+[a-z]+s\b))?"""
-    )  # not "3 February, 2000 protesters"
+    return rf"""
+        (?:(?P<m{tag}>{MONTH})\s+(?P<d{tag}>{_DAY})(?:st|nd|rd|th)?\b             # "Nov. 9"
+          |(?P<e{tag}>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<n{tag}>{MONTH}))    # "3 February", "3rd of February"
+        (?:,?\s+(?P<y{tag}>(?:19|20)\d\d)\b(?!\s+[a-z]+s\b))?                      # not "3 February, 2000 protesters"
+        """
 
 
-_CLOCK_DAY = rf"""(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_BARE})\b(?:,?\s+(?:the\s+)?{_clock_date("w")})?|(?:the\s+)?{_clock_date("")}|(?P<rel>today|tomorrow|yesterday)\b))?"""
+_CLOCK_DAY = rf"""
+    (?:,?\s+(?:on\s+)?
+      (?:(?P<wd>{WEEKDAY_BARE})\b(?:,?\s+(?:the\s+)?{_clock_date("w")})?   # "Wednesday", "Monday 18 March 2024"
+        |(?:the\s+)?{_clock_date("")}                                     # "Nov. 9", "the 3rd of February"
+        |(?P<rel>today|tomorrow|yesterday)\b))?"""
 
 
 @rule(

@@ -68,7 +68,14 @@ def today(g: Groups, c: Context) -> Reading:
 
 @rule(
     "day_before_yesterday",
-    r"the\s+(?:day\s+(?P<w>before\s+yesterday|after\s+tomorrow)|(?P<u>week|month|year)\s+(?P<w2>before\s+last|after\s+next)(?!\s+(?:week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter)|['\u2019]s))(?![\w-])",
+    r"""
+    the\s+
+    (?:day\s+(?P<w>before\s+yesterday|after\s+tomorrow)
+      |(?P<u>week|month|year)\s+(?P<w2>before\s+last|after\s+next)
+       # not "the week before last year's vote", "the month after next summer"
+       (?!\s+(?:week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter)|['\u2019]s))
+    (?![\w-])
+    """,
     (("the day before yesterday", "2011-04-08"), ("the week before last", "2011-W12"), ("the year after next", "2013")),
 )
 def day_before_yesterday(g: Groups, c: Context) -> Reading:
@@ -79,7 +86,11 @@ def day_before_yesterday(g: Groups, c: Context) -> Reading:
 
 @rule(
     "part_of_day",
-    rf"(?P<pos>early|late|mid)[\s-]*(?P<part>morning|afternoon|evening)(?:\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY_BARE}))?(?![\w-])",
+    rf"""
+    (?P<pos>early|late|mid)[\s-]*(?P<part>morning|afternoon|evening)
+    (?:\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY_BARE}))?    # "mid-afternoon yesterday"
+    (?![\w-])
+    """,
     (
         ("mid-afternoon", "2011-04-10TAF"),
         ("early morning", "2011-04-10TMO"),
@@ -116,7 +127,16 @@ _IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.IGNORECASE)
 
 @rule(
     "ago",
-    rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?:(?<=s)['\u2019]|['\u2019]s)\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))(?![\w-])",
+    rf"""
+    (?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+                        # "more than two"
+    (?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))
+    (?:\s+or\s+so)?\s*
+    (?P<dir>(?:(?<=s)['\u2019]|['\u2019]s)\s+time                                  # "three weeks' time"
+      |\s(?:ago|earlier|later|hence|from\s+now)
+      |\son(?=\s*[,.;]|\s+from\b)                                                 # "Twelve months on,"
+      |\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))                        # only closing a clause
+    (?![\w-])
+    """,
     (
         ("two years ago", "2009"),
         ("more than two years ago", "2009"),
@@ -156,7 +176,15 @@ def ago(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "anaphoric_day",
-    r"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?P<orso>\s+or\s+so)?(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
+    r"""
+    # "the following day", "later that same week", "the next year or so"
+    (?:(?P<w>earlier|later)\s+)?
+    (?P<rel>the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+
+    (?P<u>day|morning|afternoon|evening|night|week|month|year)(?P<orso>\s+or\s+so)?(?![\w-])
+    # "the evening before", not "the day before the vote" (that is a duration and a signal)
+    |the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)
+    (?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))
+    """,
     (("the following day", "2011-04-11"), ("the evening before", "2011-04-09TEV"), ("that year", "2011")),
 )
 def anaphoric_day(g: Groups, c: Context) -> Reading | None:

@@ -48,7 +48,14 @@ _ENDED = re.compile(r"\s+(?:ended|ending|to)\s+(?-i:[A-Z])", re.IGNORECASE)
 
 @rule(
     "named_quarter",
-    rf"(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<rel>current|latest|last|previous|next|coming|same|year-(?:earlier|ago))\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+(?:fiscal\s+)?)quarter(?:\s+of\s+(?P<y2>this|last|next)\s+year)?{B}",
+    rf"""
+    (?:the\s+)?
+    (?:(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?                          # "last year's"
+    (?:(?P<rel>current|latest|last|previous|next|coming|same|year-(?:earlier|ago))\s+)?
+    (?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+(?:fiscal\s+)?)quarter
+    (?:\s+of\s+(?P<y2>this|last|next)\s+year)?                                 # "of last year"
+    {B}
+    """,
     (
         ("the third quarter", "2010-Q3"),
         ("third-quarter", "2010-Q3"),
@@ -77,12 +84,23 @@ _CLOSING_DAY = rf"(?=\s+(?P<ending>ended|ending)\s+(?P<em>{MONTH})\s+(?P<ed>{DAY
 _COMPARABLE = r"(?:(?P<cmp>comparable|corresponding|same|like)\s+)?"
 
 
-_A_YEAR_BACK = r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+last\s+year|the\s+previous\s+year|the\s+year\s+before))?"
+_A_YEAR_BACK = r"""
+    (?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+last\s+year
+                  |the\s+previous\s+year|the\s+year\s+before))?
+    """
 
 
 @rule(
     "the_period",
-    rf"the\s+{_COMPARABLE}(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-]){_A_YEAR_BACK}(?!\s+(?:of|before|after|ahead|earlier|later)\b){_CLOSING_DAY}",
+    rf"""
+    the\s+{_COMPARABLE}
+    (?:(?P<rel>year[-\s](?:earlier|ago)\s+)                                      # "the year-ago quarter"
+      |(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?
+    (?P<u>quarter|period|year|week)(?![\w-])
+    {_A_YEAR_BACK}
+    (?!\s+(?:of|before|after|ahead|earlier|later)\b)             # not "the quarter of", "the year before"
+    {_CLOSING_DAY}
+    """,
     (
         ("the quarter", "2011-Q1"),
         ("the latest period", "2011-Q1"),
@@ -93,7 +111,8 @@ _A_YEAR_BACK = r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of
         ("For [the week], shares fell", "2011-W14"),
         ("profit for [the year]", "P1Y"),
         (
-            "It earned $5 million in the fiscal first quarter. Earlier this month it had expected to break even for [the quarter].",
+            "It earned $5 million in the fiscal first quarter. "
+            "Earlier this month it had expected to break even for [the quarter].",
             "2011-Q1",
         ),
         ("First-quarter sales rose to $5 million from $4 million in [the comparable year-ago quarter].", "2010-Q1"),
@@ -165,7 +184,8 @@ def last_years_period(g: Groups, c: Context) -> Reading:
     (
         ("the 1988 quarter", "1988"),
         (
-            "Third-quarter profit fell, short of the 15 cents it earned last year; it earned $3 million in [the 1988 quarter].",
+            "Third-quarter profit fell, short of the 15 cents it earned last year; "
+            "it earned $3 million in [the 1988 quarter].",
             "1988-Q3",
         ),
     ),

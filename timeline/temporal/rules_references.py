@@ -53,7 +53,15 @@ _REFS = {
 
 @rule(
     "reference",
-    r"(?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?[Rr]ecently|[Ll]ately|as\s+soon\s+as\s+possible)(?![\w-])|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bover\s)|(?<=\bfor\s))the\s+(?:near|short)\s+term(?![\w-])|(?<=\bat\s)a\s+(?:later|future)\s+date(?![\w-])|the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])|(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])|(?<=\bat\s)(?:the\s+moment|present)(?![\w-])",
+    r"""
+    (?-i:[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?[Rr]ecently|[Ll]ately
+      |as\s+soon\s+as\s+possible)(?![\w-])
+    |(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bover\s)|(?<=\bfor\s))the\s+(?:near|short)\s+term(?![\w-])  # "in the near term"
+    |(?<=\bat\s)a\s+(?:later|future)\s+date(?![\w-])                                       # "at a later date"
+    |the\s+(?:(?:near|foreseeable|distant)\s+)?future(?![\w-])
+    |(?<=\bin\s)the\s+(?:(?:distant|recent)\s+)?past(?![\w-])                              # only "in the past"
+    |(?<=\bat\s)(?:the\s+moment|present)(?![\w-])
+    """,
     (
         ("recently", "PAST_REF"),
         ("in [the near future]", "FUTURE_REF"),
@@ -69,7 +77,13 @@ def reference(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "one_day_future",
-    r"(?<![\w-])(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=\bcan\s)|(?<=\bshall\s)|(?<=\bshould\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))one\s+day(?=\s+[a-z])",
+    r"""
+    (?<![\w-])
+    # after a modal or a subject: "will one day be", "he one day flies"
+    (?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=\bcan\s)
+      |(?<=\bshall\s)|(?<=\bshould\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))
+    one\s+day(?=\s+[a-z])
+    """,
     (
         ("Islam will [one day] be the second religion of the country", "FUTURE_REF"),
         ("He hopes he [one day] flies to the Moon", "FUTURE_REF"),
@@ -109,7 +123,12 @@ def current(g: Groups, c: Context) -> Reading:
 
 @rule(
     "recent_units",
-    r"(?P<w>recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+(?P<u>days|weeks|months|quarters|years|decades)(?![\w-])|the\s+(?P<ahead>days|weeks|months|years)\s+ahead(?![\w-])",
+    r"""
+    (?P<w>recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+
+    (?P<u>days|weeks|months|quarters|years|decades)(?![\w-])
+    # "in the weeks ahead"
+    |the\s+(?P<ahead>days|weeks|months|years)\s+ahead(?![\w-])
+    """,
     (
         ("recent months", "PXM"),
         ("the coming weeks", "FUTURE_REF"),

@@ -62,7 +62,12 @@ _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
 
 @rule(
     "relative_unit",
-    rf"{POS}(?P<w>earlier|later)?\s*(?P<rel>this|last|next|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that|the\s+current\s+fiscal|the\s+latest(?:\s+fiscal)?)\s+(?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])",
+    rf"""
+    {POS}(?P<w>earlier|later)?\s*                                                  # "the end of", "earlier"
+    (?P<rel>this|last|next|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that
+      |the\s+current\s+fiscal|the\s+latest(?:\s+fiscal)?)
+    \s+(?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])
+    """,
     (
         ("last year", "2010"),
         ("this week", "2011-W14"),
@@ -102,7 +107,14 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "named_month",
-    rf"{POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\.?\s*\d|\s*['\u2019]\d)(?!\s+(?-i:[A-Z][a-z])|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))",
+    rf"""
+    {POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?
+    (?P<m>{MONTH})
+    (?:\s+(?P<yrel>this|last|next)\s+year)?                                       # "June last year"
+    (?!\.?\s*\d|\s*['\u2019]\d)                                                  # not a date: "May 3", "May '98"
+    # not a name: "April Jones", "May for the Conservatives"
+    (?!\s+(?-i:[A-Z][a-z])|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))
+    """,
     (
         ("last November", "2010-11"),
         ("January", "2011-01"),
@@ -154,7 +166,14 @@ def _is_title(c: Context) -> bool:
 
 @rule(
     "named_weekday",
-    rf"(?:(?P<ana>the\s+(?:previous|preceding|following))\s+|(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
+    rf"""
+    (?:(?P<ana>the\s+(?:previous|preceding|following))\s+                        # "the following Monday"
+      |(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?
+    (?P<wd>{WEEKDAY_BARE})
+    (?!\s+(?:mornings|afternoons|evenings|nights)\b)                              # "Friday nights" is a set
+    (?P<poss>['\u2019]s\s)?                                                        # "Friday's meeting"
+    (?:\s*(?P<part>{PART_OF_DAY}))?{B}
+    """,
     (
         ("Friday", "2011-04-08"),
         ("next Thursday", "2011-04-14"),
@@ -192,7 +211,12 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "period_of_the_unit",
-    rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>day|year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
+    rf"""
+    (?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)         # "the end of the", "later in the"
+    (?P<u>day|year|month|week|quarter|decade|century)(?![\w-])
+    # "year-end", "around year's end"
+    |(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])
+    """,
     (
         ("the end of the year", "2011"),
         ("earlier in the year", "2011"),
@@ -218,7 +242,12 @@ _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER
 
 @rule(
     "bare_season",
-    rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)(?=the\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)",
+    rf"""
+    # only after a preposition of time ("in the summer", "by autumn"), or "of the"
+    (?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\binto\s)
+      |(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)(?=the\s))
+    (?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)
+    """,
     (
         ("in [the summer]", "2011-SU"),
         ("by [autumn]", "2011-FA"),

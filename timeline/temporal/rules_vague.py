@@ -59,12 +59,19 @@ _RATE_BEFORE = re.compile(
 )
 
 
-_THE_SPAN = r"(?:(?:the|these|those)\s+(?:(?P<which>past|last|next|first|previous|coming|following|final|latest|remaining|initial|few|other)\s+)?)"
+# "the past", "these last", "the remaining" before a length of time.
+_THE_SPAN = r"""
+    (?:(?:the|these|those)\s+
+      (?:(?P<which>past|last|next|first|previous|coming|following|final|latest|remaining|initial|few|other)\s+)?)
+    """
 
 
 @rule(
     "duration_range",
-    rf"(?P<a>{NUMBER})\s+(?:to|or|and(?!\s+an?\s+half)|-|\u2013)\s+(?P<b>{NUMBER})[\s-]+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))(?![\w-])",
+    rf"""
+    (?P<a>{NUMBER})\s+(?:to|or|and(?!\s+an?\s+half)|-|\u2013)\s+(?P<b>{NUMBER})    # not "two and a half"
+    [\s-]+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))(?![\w-])
+    """,
     (("three to six months", "PXM"), ("two or three years", "PXY")),
 )
 def duration_range(g: Groups, c: Context) -> Reading | None:
@@ -78,7 +85,10 @@ def duration_range(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "set_frequency",
-    r"(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|hour|minute|fortnight|decade)(?![\w-])",
+    r"""
+    (?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+
+    (?P<u>day|week|month|year|hour|minute|fortnight|decade)(?![\w-])
+    """,
     (("twice a year", "P1Y"),),
 )
 def set_frequency(g: Groups, c: Context) -> Reading:
@@ -89,7 +99,12 @@ def set_frequency(g: Groups, c: Context) -> Reading:
 
 @rule(
     "set_every",
-    rf"(?P<q>every|each)\s+(?:(?P<other>other|second)\s+|(?P<n>{NUMBER})\s+)?(?:(?P<u>day|week|month|year|hour|minute|quarter|decade|morning|evening|night|weekend)s?|(?P<wd>{WEEKDAY_BARE})|(?P<m>{MONTH}))(?![\w-])",
+    rf"""
+    (?P<q>every|each)\s+(?:(?P<other>other|second)\s+|(?P<n>{NUMBER})\s+)?      # "every other", "every two"
+    (?:(?P<u>day|week|month|year|hour|minute|quarter|decade|morning|evening|night|weekend)s?
+      |(?P<wd>{WEEKDAY_BARE})|(?P<m>{MONTH}))
+    (?![\w-])
+    """,
     (("every week", "P1W"), ("every Monday", "XXXX-WXX-1"), ("every two years", "P2Y"), ("every January", "XXXX-01")),
 )
 def set_every(g: Groups, c: Context) -> Reading | None:
@@ -113,7 +128,11 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he|(?<![.!?]\s)(?<![.!?]\s\s)(?<=\S\s)\b[A-
 
 @rule(
     "weekday_set",
-    rf"(?:(?-i:(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-])|(?P<wd2>{WEEKDAY_BARE})\s+(?P<part>mornings|afternoons|evenings|nights)(?![\w-]))",
+    rf"""
+    (?:(?-i:(?P<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-])
+      # "Friday nights"
+      |(?P<wd2>{WEEKDAY_BARE})\s+(?P<part>mornings|afternoons|evenings|nights)(?![\w-]))
+    """,
     (
         ("The museum is closed on [Mondays].", "XXXX-WXX-1"),
         ("flights on [Tuesday nights]", "XXXX-WXX-2TNI"),
@@ -158,7 +177,16 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 @rule(
     "duration",
-    rf"(?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?(?:an?\s+(?:further|additional|extra)\s+(?=(?:{NUMBER})\s))?(?P<n>{NUMBER}|{VAGUE})(?:\s+(?:more|additional|extra|further))?[\s-]+(?:(?:trading|business|working)\s+(?=days?\b))?(?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))(?P<half>\s+and\s+a\s+half)?(?P<adj>-long)?(?P<orso>\s+or\s+so)?(?![\w-]|\s+old\b)",
+    rf"""
+    (?:(?P<mod>{DURATION_MOD})\s+(?!the\b))?{_THE_SPAN}?                          # "more than", "the past"
+    (?:an?\s+(?:further|additional|extra)\s+(?=(?:{NUMBER})\s))?                  # "a further six months"
+    (?P<n>{NUMBER}|{VAGUE})(?:\s+(?:more|additional|extra|further))?[\s-]+
+    (?:(?:trading|business|working)\s+(?=days?\b))?                               # "five business days"
+    (?P<u>(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|centur(?:y|ies))
+    (?P<half>\s+and\s+a\s+half)?(?P<adj>-long)?(?P<orso>\s+or\s+so)?
+    # not an age: "two years old"
+    (?![\w-]|\s+old\b)
+    """,
     (
         ("18 months", "P18M"),
         ("several months", "PXM"),
@@ -222,8 +250,10 @@ def duration(g: Groups, c: Context) -> Reading | None:
 @rule(
     "vague_duration",
     r"""(?:(?:a|the)\s+(?:long|short)\s+time|a\s+while
-      |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<u>years|months|weeks|days|decades|hours|centuries)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after))
-      |(?:(?<=\bover\s)|(?<=\bin\s))the\s+(?P<u2>years|decades)(?!\s+(?:of|to|and|or|ago|earlier|later|before|after|ahead)\b)
+      |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<u>years|months|weeks|days|decades|hours|centuries)
+       (?!\s+(?:of|to|and|or|ago|earlier|later|before|after))
+      |(?:(?<=\bover\s)|(?<=\bin\s))the\s+(?P<u2>years|decades)
+       (?!\s+(?:of|to|and|or|ago|earlier|later|before|after|ahead)\b)
       |(?<=\bin\s)(?P<u3>years|months|decades)(?=\s*[.,;:!?)]))(?![\w-])""",
     (
         ("for [years]", "PXY"),

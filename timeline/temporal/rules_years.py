@@ -99,7 +99,16 @@ def fiscal_year(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "quarter_of_year",
-    rf"(?:the\s+)?(?:(?P<y1>{YEAR4})\s+(?:fiscal\s+)?(?P<q1>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter|(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?\s+(?:fiscal\s+)?(?P<y2>{YEAR4})){B}",
+    rf"""
+    (?:the\s+)?
+    # "the 1998 fourth quarter"
+    (?:(?P<y1>{YEAR4})\s+(?:fiscal\s+)?(?P<q1>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+
+       (?:fiscal\s+)?quarter
+      # "the third quarter of 1998"
+      |(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter
+       (?:\s+of)?\s+(?:fiscal\s+)?(?P<y2>{YEAR4}))
+    {B}
+    """,
     (("the third quarter of 1998", "1998-Q3"), ("the 1998 fourth quarter", "1998-Q4")),
 )
 def quarter_of_year(g: Groups, c: Context) -> Reading | None:
@@ -130,7 +139,13 @@ _RELATIVE_YEAR: dict[str, tuple[Alternative, ...]] = {
 
 @rule(
     "half_of_year",
-    rf"(?:the\s+)?(?P<h>first|second|latter|last)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{YEAR4})|(?P<rel>this|last|next|the\s+(?:current|previous|following))?(?:\s*(?P<the>the))?\s*(?P<fiscal>fiscal\s+)?year(?![\w'\u2019-]))",
+    rf"""
+    (?:the\s+)?(?P<h>first|second|latter|last)\s+(?:half|two\s+quarters)\s+of\s+
+    (?:(?:the\s+year\s+)?(?P<y>{YEAR4})                                           # "of 2010", "of the year 2008"
+      # "of last year", "of the year" (not "of the year's")
+      |(?P<rel>this|last|next|the\s+(?:current|previous|following))?
+       (?:\s*(?P<the>the))?\s*(?P<fiscal>fiscal\s+)?year(?![\w'\u2019-]))
+    """,
     (
         ("the first half of 2010", "2010-H1"),
         ("the last half of 1989", "1989-H2"),
@@ -173,7 +188,14 @@ _SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
 
 @rule(
     "spoken_year",
-    rf"(?:the\s+year\s+|(?:the\s+)?(?P<s>{SEASON})\s+of\s+)?(?:(?P<m>{MONTH})\s+)?(?:(?P<c>nineteen|eighteen)[\s-]+(?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)(?![\w-])",
+    rf"""
+    (?:the\s+year\s+|(?:the\s+)?(?P<s>{SEASON})\s+of\s+)?(?:(?P<m>{MONTH})\s+)?   # "the winter of", "January"
+    (?:(?P<c>nineteen|eighteen)[\s-]+
+       (?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?                     # "nineteen ninety-six"
+         |(?P<teen>{_SPOKEN_TEENS})|hundred)                         # "nineteen twelve", "nineteen hundred"
+      |two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)      # "two thousand and eight"
+    (?![\w-])
+    """,
     (
         ("nineteen ninety-six", "1996"),
         ("January nineteen ninety-seven", "1997-01"),
@@ -225,7 +247,11 @@ def _range_end(start: int, written: str) -> int | None:
 
 @rule(
     "year_range_start",
-    rf"(?P<y>1[6-9]\d\d|20\d\d)(?=\s?{_RANGE_SEPARATOR}\s?(?P<e>\d{{4}}|\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent)))",
+    rf"""
+    (?P<y>1[6-9]\d\d|20\d\d)
+    # followed by "-09", "/11", "-2001", not by a percentage
+    (?=\s?{_RANGE_SEPARATOR}\s?(?P<e>\d{{4}}|\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent)))
+    """,
     (
         ("the [2008]-09 season", "2008"),
         ("in [2010]/11", "2010"),

@@ -285,8 +285,9 @@ def _settle(spec: Spec, found: str | None) -> Spec:
 # An article before a number + singular unit belongs to the noun the duration qualifies:
 # "the [two-week] trip", "a [three-year] contract", "the [two day] meeting".
 _ADJECTIVAL = re.compile(
-    r"(?:the|a|an|its|their|his|her)\s+(?=(?:(?:fiscal\s+)?\S+[-\u2010]|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s)"
+    r"(?:the|a|an|its|their|his|her)\s+(?=(?:(?:fiscal\s+)?\S+[-\u2010]"
+    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|hundred)\s)"
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)$)",
     re.IGNORECASE,
 )
