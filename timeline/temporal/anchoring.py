@@ -216,8 +216,8 @@ def _absolute(item: Found, value: str) -> TemporalExpression | None:
             None,
             None,
         )
-    span = interval(value)
-    if span is None:
+    days = interval(value)
+    if days is None:
         return None
     return TemporalExpression(
         item.text,
@@ -226,7 +226,7 @@ def _absolute(item: Found, value: str) -> TemporalExpression | None:
         value,
         item.mod,
         granularity(value),
-        span,
+        days,
         Anchoring.ABSOLUTE,
         f"{item.text} → {with_mod(describe(value), item.mod)}: {item.note or 'given in full'}",
         item.rule,

@@ -7,10 +7,12 @@ capital letter matters (month names that are also verbs or first names).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from . import vocabulary as v
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     """An alternation of words, longest first, spaces allowed to stretch."""
     return (
         "(?:" + "|".join(w.replace(" ", r"\s+").replace(".", r"\.") for w in sorted(words, key=len, reverse=True)) + ")"

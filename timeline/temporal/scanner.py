@@ -14,7 +14,7 @@ cue lexicon in ``tense.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from attrs import evolve
 
@@ -48,9 +48,18 @@ def _compile(first: int = 0) -> re.Pattern[str]:
     """The alternation of ``RULES[first:]``; rule N's group is ``rN``, its own groups ``rN_name``."""
     parts = []
     for index, item in enumerate(RULES[first:], start=first):
-        body = _GROUP.sub(lambda m, i=index: f"(?P{m.group(1)}r{i}_{m.group(2)}", item.pattern)
+        body = _GROUP.sub(_renamer(index), item.pattern)
         parts.append(f"(?P<r{index}>{body})")
     return re.compile(r"(?<![\w£$€#+\u00b0@])(?:" + "|".join(parts) + ")", re.IGNORECASE | re.VERBOSE)
+
+
+def _renamer(index: int) -> Callable[[re.Match[str]], str]:
+    """Renames a group ``name`` of rule ``index`` to ``r<index>_name``."""
+
+    def rename(m: re.Match[str]) -> str:
+        return f"(?P{m.group(1)}r{index}_{m.group(2)}"
+
+    return rename
 
 
 # For each rule of a compiled alternation: (name inside the rule, group number in the pattern).
@@ -131,12 +140,15 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
             found = _normalise(match, text, day_first, _SCANNER_GROUPS)
             refused_end = match.end()
             while found is None:
-                rest = _rules_after(int(match.lastgroup[1:]))
-                later = rest[0].match(text, position) if rest is not None else None
+                rest = _rules_after(_rule_index(match))
+                if rest is None:
+                    break
+                pattern, group_numbers = rest
+                later = pattern.match(text, position)
                 if later is None:
                     break
                 match = later
-                found = _normalise(match, text, day_first, rest[1])
+                found = _normalise(match, text, day_first, group_numbers)
             if found is None and position < start:
                 continue  # refused ("2" of "C$307.2"): the expression may start at a later word
             # What every rule refused is consumed whole: "February" in "31 February" is no date.
@@ -159,6 +171,8 @@ _JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", 
 
 def _small_number_may_be_date(lower: str, end: int) -> bool:
     after = _AFTER_SMALL_NUMBER.match(lower, end, end + 24)
+    if after is None:  # never: every part of the pattern is optional
+        return False
     if after.group("sep"):
         return True
     word = after.group("word")
@@ -199,8 +213,16 @@ def _joined(text: str, end: int, start: int) -> bool:
     return len(gap) <= 3 and not any(ch in ';:!?()"“”' for ch in gap) and "\n\n" not in gap
 
 
+def _rule_index(match: re.Match[str]) -> int:
+    """Which rule matched: the number of its group ``r<N>``, the outermost that took part."""
+    name = match.lastgroup
+    if name is None:
+        raise ValueError("a match of the scanner names its rule")
+    return int(name[1:])
+
+
 def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: GroupNumbers) -> Found | None:
-    index = int(match.lastgroup[1:])
+    index = _rule_index(match)
     item = RULES[index]
     start, end = match.span()
     group = match.group
@@ -305,7 +327,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-class _Groups(dict):
+class _Groups(dict[str, str]):
     """Rule groups; a group that did not take part reads as None."""
 
     def __missing__(self, key: str) -> None:

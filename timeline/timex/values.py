@@ -260,7 +260,7 @@ def describe(value: str) -> str:
     return text
 
 
-def _describe_date(g: dict, span: Interval) -> str:
+def _describe_date(g: dict[str, str | None], span: Interval) -> str:
     if g["day"] or (g["wday"] and g["wday"] != "WE"):
         return f"{span.start:%A} {span.start.day} {span.start:%B %Y}"
     if g["week"]:
@@ -275,7 +275,7 @@ def _describe_date(g: dict, span: Interval) -> str:
         return f"{'first' if g['half'] == '1' else 'second'} half of {g['year']}"
     if g["season"]:
         return f"{SEASON_NAMES[g['season']]} {g['year']}"
-    return g["year"]
+    return f"{span.start.year:04d}"
 
 
 _MOD_PHRASES = {
