@@ -1,28 +1,18 @@
 """The shape of the grammar: a rule pairs a pattern with a normaliser, and yields a Reading.
 
 A ``Reading`` is what a rule makes of a match before any anchoring: the TIMEX3 type, either a
-finished value ("2009-02") or a *spec* saying how to work it out ("DCT:shift:year:-1" for "last
-year"), and the mod. Specs are plain strings so they can be kept on the expression
-(``TemporalExpression.underspecified``) and re-resolved against another publication date.
+finished value ("2009-02", "P18M", "PRESENT_REF") or a typed ``Spec`` saying how to work it out
+(``spec(dct(Shift("year", -1)))`` for "last year"), and the mod. Specs are frozen values
+(``timeline/timex/spec.py``): one or more alternatives tried in order, each a base (DCT the
+publication date, REF the date told about last, REFQ/LASTQ the quarter being reported on), an
+operation (This, Shift, Weekday, Month, MonthDay, Quarter, Season, Holiday, NthWeekday, Weekend,
+InYear, Year) and an optional suffix (part of day, clock time, WE, WEEK, QUARTER, D+1/D-1, PE,
+part of a year). ``anchoring.py`` works them out; their string form
+("DCT:shift:year:-1") is only what is stored on the expression
+(``TemporalExpression.underspecified``) so it can be re-resolved against another publication
+date.
 
-Spec grammar (see ``anchoring.py``)::
-
-    BASE:OP[:ARG...][@SUFFIX]     BASE = DCT (publication date) | REF (previously mentioned date)
-                                  | REFQ (the last quarter mentioned, if only dates inside it followed)
-                                  | LASTQ (the last quarter mentioned)
-    this:UNIT                     the unit containing the base          ("this week", "that year")
-    shift:UNIT:N                  the base moved N units                ("last year", "two days later")
-    weekday:D:DIR                 weekday D (1 = Monday)                ("on Friday", "next Monday")
-    month:M:DIR                   month M                               ("in January", "last November")
-    monthday:M:D                  day D of month M, nearest year        ("1 April", "Sept. 30")
-    quarter:Q:DIR, half:H:DIR, season:S:DIR
-    SUFFIX = TEV/TMO/... (part of day), Thh:mm (clock time), WE (weekend), WEEK (the ISO
-             week holding the day: "the week of March 6"), QUARTER (the quarter holding the day:
-             "the quarter ended Sept. 30"), D+1 / D-1 ("the day after Christmas"),
-             PE (the closing day of a period told about, "the quarter ended Sept. 30": the day
-             itself, but it does not end the talk about that quarter)
-
-DIR is one of past, future, near (tense unknown), last, next, this.
+Rules live in the ``rules_*.py`` modules; the order in which they are tried is ``order.py``.
 """
 
 from __future__ import annotations
