@@ -10,7 +10,19 @@ from attrs import evolve
 
 from timeline.corpus import load
 from timeline.export.timeml import read_timeml
-from timeline.temporal import reanchor, tag
+from timeline.temporal import (
+    reanchor,
+    rules_absolute,
+    rules_clock,
+    rules_offsets,
+    rules_periods,
+    rules_references,
+    rules_relative,
+    rules_vague,
+    rules_years,
+    tag,
+)
+from timeline.temporal.grammar import Groups, Rule
 from timeline.temporal.order import RULES
 from timeline.temporal.scanner import scan
 from timeline.timex.spec import (
@@ -226,3 +238,36 @@ def test_stored_specs_of_the_corpora_round_trip_and_resolve_the_same():
         undated = tag(text, None)
         assert reanchor(undated, published) == expressions, name
     assert stored > (1000 if TBAQ.is_dir() else 30)
+
+
+def test_groups_read_missing_groups_as_none():
+    g = Groups({"m": "April", "d2": "25"})
+    assert g["m"] == "April"
+    assert g["d"] is None
+    assert g.get("d") is None
+    assert g.text("d", "d2") == "25"
+    assert dict(g) == {"m": "April", "d2": "25"}
+    assert len(g) == 2
+    with pytest.raises(KeyError):
+        g.text("y")
+
+
+def test_the_order_file_lists_every_rule_once():
+    defined = {
+        item.name
+        for module in (
+            rules_absolute,
+            rules_clock,
+            rules_offsets,
+            rules_periods,
+            rules_references,
+            rules_relative,
+            rules_vague,
+            rules_years,
+        )
+        for item in vars(module).values()
+        if isinstance(item, Rule)
+    }
+    listed = [item.name for item in RULES]
+    assert len(listed) == len(set(listed)) == 57
+    assert set(listed) == defined

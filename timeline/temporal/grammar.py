@@ -17,8 +17,7 @@ Rules live in the ``rules_*.py`` modules; the order in which they are tried is `
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
 
 from attrs import frozen
 
@@ -49,7 +48,34 @@ class Context:
     day_first: bool
 
 
-Groups = Mapping[str, Any]
+class Groups(Mapping[str, str | None]):
+    """The named groups of a rule's match: ``g["m"]`` is the text of group ``m``, or None when
+    it did not take part. ``g.text("m")`` is for a group the pattern always fills there (or the
+    first of several alternatives, ``g.text("m", "m2")``)."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self, found: dict[str, str]) -> None:
+        self._found = found
+
+    def __getitem__(self, key: str) -> str | None:
+        return self._found.get(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def text(self, *keys: str) -> str:
+        """The text of the first of ``keys`` that took part in the match."""
+        for key in keys:
+            found = self._found.get(key)
+            if found is not None:
+                return found
+        raise KeyError(f"no group {' or '.join(keys)} in the match")
+
+
 Normaliser = Callable[[Groups, Context], "Reading | None"]
 
 

@@ -63,7 +63,8 @@ def absolute(value: str, mod: str | None = None) -> Reading | None:
 
 def weekday_of(groups: Groups) -> int | None:
     """The weekday (1 = Monday) named before a date ("Friday, Oct. 23"), if any."""
-    return v.WEEKDAYS[groups["wd"].lower()] if groups.get("wd") else None
+    weekday = groups["wd"]
+    return v.WEEKDAYS[weekday.lower()] if weekday else None
 
 
 def unit_name(word: str) -> str:

@@ -59,7 +59,7 @@ def iso_date(g: Groups, c: Context) -> Reading | None:
     if not is_valid(value):
         return None
     if g["h"]:
-        if int(g["h"]) > 23 or int(g["mi"]) > 59:
+        if int(g.text("h")) > 23 or int(g.text("mi")) > 59:
             return None
         return Reading(TimexType.TIME, f"{value}T{g['h']}:{g['mi']}")
     return Reading(DATE, value)
@@ -71,10 +71,10 @@ def iso_date(g: Groups, c: Context) -> Reading | None:
     (("12/09/2019", "2019-09-12"), ("31/02/2011", "")),
 )
 def numeric_date(g: Groups, c: Context) -> Reading | None:
-    a, b = int(g["a"]), int(g["b"])
+    a, b = int(g.text("a")), int(g.text("b"))
     day, month = (a, b) if c.day_first else (b, a)
-    year = int(g["y"])
-    if len(g["y"]) == 2:
+    year = int(g.text("y"))
+    if len(g.text("y")) == 2:
         year += 1900 if year >= 50 else 2000
     return absolute(f"{year:04d}-{month:02d}-{day:02d}")
 
@@ -98,7 +98,7 @@ def unusual_date(g: Groups, c: Context) -> Reading | None:
     (("Thursday 12 September 2019", "2019-09-12"), ("31 February 2011", "")),
 )
 def day_month_year(g: Groups, c: Context) -> Reading | None:
-    return absolute(f"{g['y']}-{month_number(g['m']):02d}-{day_number(g['d']):02d}")
+    return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}-{day_number(g.text('d')):02d}")
 
 
 @rule(
@@ -107,7 +107,7 @@ def day_month_year(g: Groups, c: Context) -> Reading | None:
     (("Aug. 7, 1998", "1998-08-07"), ("Monday, Oct. 26, 1987", "1987-10-26")),
 )
 def month_day_year(g: Groups, c: Context) -> Reading | None:
-    return absolute(f"{g['y']}-{month_number(g['m']):02d}-{day_number(g['d']):02d}")
+    return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}-{day_number(g.text('d')):02d}")
 
 
 @rule(
@@ -121,7 +121,7 @@ def month_day_year(g: Groups, c: Context) -> Reading | None:
     ),
 )
 def day_month(g: Groups, c: Context) -> Reading | None:
-    month, day = month_number(g["m"]), day_number(g["d"])
+    month, day = month_number(g.text("m")), day_number(g.text("d"))
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
     return Reading(DATE, spec(dct(MonthDay(month, day, Direction.NEAR, weekday_of(g)))))
@@ -149,9 +149,9 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
     ),
 )
 def month_day(g: Groups, c: Context) -> Reading | None:
-    if g["m"][0].islower():
+    if g.text("m")[0].islower():
         return None
-    month, day = month_number(g["m"]), day_number(g["d"])
+    month, day = month_number(g.text("m")), day_number(g.text("d"))
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
     if g["ry"]:  # "April 24-25, 2012": the year closing the range
@@ -178,7 +178,7 @@ def month_day(g: Groups, c: Context) -> Reading | None:
 )
 def week_of(g: Groups, c: Context) -> Reading | None:
     """ "the week of March 6": the ISO week holding that day (a week, not the day)."""
-    month, day = month_number(g["m"] or g["m2"]), day_number(g["d"] or g["d2"])
+    month, day = month_number(g.text("m", "m2")), day_number(g.text("d", "d2"))
     if g["y"]:
         if not is_valid(f"{g['y']}-{month:02d}-{day:02d}"):
             return None
@@ -203,7 +203,7 @@ def week_of(g: Groups, c: Context) -> Reading | None:
 )
 def day_range_start(g: Groups, c: Context) -> Reading | None:
     """ "24 and 25 April", "10 to 12 June 2011": the first day takes the month (and year) of the second."""
-    month, day, last = month_number(g["m"]), day_number(g["d"]), day_number(g["d2"])
+    month, day, last = month_number(g.text("m")), day_number(g.text("d")), day_number(g.text("d2"))
     if day >= last:
         return None
     return _listed_day(month, day, g["y"])
@@ -239,7 +239,7 @@ def day_range_end(g: Groups, c: Context) -> Reading | None:
     before = _MONTH_DAY_BEFORE.search(c.text, max(0, c.start - 24), c.start)
     if before is None or before.group("m")[0].islower():
         return None
-    month, first, day = month_number(before.group("m")), day_number(before.group("d")), day_number(g["d"])
+    month, first, day = month_number(before.group("m")), day_number(before.group("d")), day_number(g.text("d"))
     if day <= first:
         return None
     return _listed_day(month, day, g["y"])
@@ -251,7 +251,7 @@ def day_range_end(g: Groups, c: Context) -> Reading | None:
     (("February 2009", "2009-02"), ("late November 1989", "1989-11"), ("mid-June 2010", "2010-06")),
 )
 def month_year(g: Groups, c: Context) -> Reading | None:
-    return absolute(f"{g['y']}-{month_number(g['m']):02d}", position_mod(g))
+    return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}", position_mod(g))
 
 
 @rule(
@@ -260,7 +260,7 @@ def month_year(g: Groups, c: Context) -> Reading | None:
     (("the summer of 2014", "2014-SU"), ("autumn 2010", "2010-FA")),
 )
 def season_year(g: Groups, c: Context) -> Reading | None:
-    return absolute(f"{g['y']}-{v.SEASONS[g['s'].lower()]}", position_mod(g))
+    return absolute(f"{g.text('y')}-{v.SEASONS[g.text('s').lower()]}", position_mod(g))
 
 
 @rule(
@@ -284,8 +284,8 @@ def nth_weekday(g: Groups, c: Context) -> Reading | None:
     """ "the first Thursday in May": a day of the calendar; "of every month" a rule that repeats."""
     if g["every"] or g["each"]:
         return Reading(TimexType.SET, "P1M")
-    n = -1 if g["n"].lower() == "last" else v.ORDINALS[g["n"].lower()]
-    weekday, month = v.WEEKDAYS[g["wd"].lower()], month_number(g["m"])
+    n = -1 if g.text("n").lower() == "last" else v.ORDINALS[g.text("n").lower()]
+    weekday, month = v.WEEKDAYS[g.text("wd").lower()], month_number(g.text("m"))
     if g["y"]:
         from .holidays import nth_weekday as date_of
 

@@ -77,24 +77,25 @@ def clock_time(g: Groups, c: Context) -> Reading | None:
         # "the offer expires at midnight Friday": the end of Friday (24:00), not its first minute.
         hour, minute = (24, 0) if g["word"].lower() == "midnight" else (12, 0)
     elif g["mil"]:
-        hour, minute = int(g["mil"]), int(g["milm"])
+        hour, minute = int(g.text("mil")), int(g.text("milm"))
     elif g["hm"]:
         hour, minute = int(g["hm"]), 0
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if g["pm"].lower() != "morning" else 0)
+        hour = hour % 12 + (12 if g.text("pm").lower() != "morning" else 0)
     elif g["h24"]:
-        hour, minute = int(g["h24"]), int(g["mi24"])
+        hour, minute = int(g.text("h24")), int(g.text("mi24"))
     else:
-        hour, minute = int(g["h"]), int(g["mi"] or 0)
+        hour, minute = int(g.text("h")), int(g["mi"] or 0)
         if hour == 0 or hour > 12:
             return None
-        pm = g["ap"].lower().startswith("p")
+        pm = g.text("ap").lower().startswith("p")
         hour = (hour % 12) + (12 if pm else 0)
     clock = Clock(hour, minute)
     month = g["m"] or g["n"] or g["mw"] or g["nw"]
-    day, year = g["d"] or g["e"] or g["dw"] or g["ew"], g["y"] or g["yw"]
+    year = g["y"] or g["yw"]
     if month:
+        day = g.text("d", "e", "dw", "ew")
         if year:
             value = f"{year}-{month_number(month):02d}-{int(day):02d}"
             return Reading(TIME, f"{value}T{hour:02d}:{minute:02d}") if is_valid(value) else None

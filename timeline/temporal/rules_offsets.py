@@ -57,7 +57,7 @@ _GENERIC_TODAY = re.compile(
     ),
 )
 def today(g: Groups, c: Context) -> Reading:
-    w = g["w"].lower()
+    w = g.text("w").lower()
     if w == "today" and not g["part"] and _GENERIC_TODAY.match(c.text, c.end):
         return Reading(DATE, "PRESENT_REF")  # "today's youth": the present, not the day of publication
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
@@ -80,7 +80,7 @@ def today(g: Groups, c: Context) -> Reading:
 )
 def day_before_yesterday(g: Groups, c: Context) -> Reading:
     """Two steps from publication: "the day before yesterday", "the week before last"."""
-    step = -2 if (g["w"] or g["w2"]).lower().startswith("before") else 2
+    step = -2 if g.text("w", "w2").lower().startswith("before") else 2
     return Reading(DATE, spec(dct(Shift((g["u"] or "day").lower(), step))))
 
 
@@ -116,7 +116,7 @@ def part_of_day(g: Groups, c: Context) -> Reading:
     (("this morning", "2011-04-10TMO"), ("last night", "2011-04-09TNI")),
 )
 def this_part_of_day(g: Groups, c: Context) -> Reading:
-    offset = -1 if g["w"].lower() == "last" else 0
+    offset = -1 if g.text("w").lower() == "last" else 0
     return Reading(
         TIME, spec(dct(Shift("day", offset), part_suffix(g["part"]))), EARLY_LATE.get((g["el"] or "").lower())
     )
@@ -150,15 +150,15 @@ _IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.IGNORECASE)
     ),
 )
 def ago(g: Groups, c: Context) -> Reading | None:
-    unit = unit_name(g["u"])
-    direction = g["dir"].lower().strip()
+    unit = unit_name(g.text("u"))
+    direction = g.text("dir").lower().strip()
     direction = "later" if direction == "on" else direction
     if direction.endswith("time") and not _IN_BEFORE.search(c.text, max(0, c.start - 12), c.start):
         return None  # "given a week's time to respond": a length of time, not a date
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = Base.DCT if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else Base.REF
     mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
-    if " or so" in c.text[c.start : c.end].lower() or (not mod and "couple" in g["n"].lower()):
+    if " or so" in c.text[c.start : c.end].lower() or (not mod and "couple" in g.text("n").lower()):
         mod = "APPROX"  # "a week or so ago", "a couple of days ago"
     if is_vague(g["n"]):
         return Reading(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -189,10 +189,10 @@ def ago(g: Groups, c: Context) -> Reading | None:
 )
 def anaphoric_day(g: Groups, c: Context) -> Reading | None:
     if g["u2"]:
-        word, shift = g["u2"].lower(), (-1 if g["dir"].lower() == "before" else 1)
+        word, shift = g.text("u2").lower(), (-1 if g.text("dir").lower() == "before" else 1)
     else:
-        word = g["u"].lower()
-        shift = SHIFT_WORDS[g["rel"].lower().split()[-1]] if not g["rel"].lower().startswith("that") else 0
+        word = g.text("u").lower()
+        shift = SHIFT_WORDS[g.text("rel").lower().split()[-1]] if not g.text("rel").lower().startswith("that") else 0
     part = word if word in PARTS_OF_DAY else None
     unit = "day" if part else word
     mod = {"earlier": "START", "later": None}.get((g["w"] or "").lower())

@@ -65,7 +65,7 @@ _ENDED = re.compile(r"\s+(?:ended|ending|to)\s+(?-i:[A-Z])", re.IGNORECASE)
     ),
 )
 def named_quarter(g: Groups, c: Context) -> Reading:
-    q = v.ORDINALS[g["q"].lower()]
+    q = v.ORDINALS[g.text("q").lower()]
     yrel = g["yrel"] or g["y2"]
     if yrel:
         return Reading(DATE, spec(dct(Quarter(q, YearOffset(SHIFT_WORDS[yrel.lower()])))))
@@ -122,7 +122,7 @@ _A_YEAR_BACK = r"""
     ),
 )
 def the_period(g: Groups, c: Context) -> Reading | None:
-    unit = g["u"].lower()
+    unit = g.text("u").lower()
     year_back = g["rel"] or g["back"]
     if (g["cmp"] and not year_back) or (g["back"] and (g["rel"] or g["latest"] or g["full"] or g["fiscal"])):
         return None
@@ -140,7 +140,7 @@ def the_period(g: Groups, c: Context) -> Reading | None:
         return None
     if unit == "quarter" and g["ending"] and not (g["latest"] or g["full"] or g["fiscal"]):
         rel = Direction.PAST if g["ending"].lower() == "ended" else Direction.NEAR
-        closing = MonthDay(month_number(g["em"]), day_number(g["ed"]), rel)
+        closing = MonthDay(month_number(g.text("em")), day_number(g.text("ed")), rel)
         return Reading(DATE, spec(_LAST_QUARTER, dct(closing, Marker.QUARTER)))
     if g["latest"]:
         # "the latest period": the period being reported on, which the text names (a fiscal
@@ -175,7 +175,7 @@ def _year_back(base: Base) -> Spec:
 )
 def last_years_period(g: Groups, c: Context) -> Reading:
     """ "last year's quarter": the quarter being reported on, a year back (without one, last year)."""
-    return Reading(DATE, _year_back(Base.LASTQ if g["u"].lower() == "quarter" else Base.REFQ))
+    return Reading(DATE, _year_back(Base.LASTQ if g.text("u").lower() == "quarter" else Base.REFQ))
 
 
 @rule(
@@ -193,8 +193,8 @@ def last_years_period(g: Groups, c: Context) -> Reading:
 def year_period(g: Groups, c: Context) -> Reading:
     """ "the 1988 period" after "the third quarter": the same quarter of 1988. "the 1988 quarter"
     says it is a quarter, so it takes the last quarter mentioned even after other dates."""
-    base = Base.LASTQ if g["u"].lower() == "quarter" else Base.REFQ
-    return Reading(DATE, spec(Alternative(base, InYear(int(g["y"]))), dct(Year(int(g["y"])))))
+    base = Base.LASTQ if g.text("u").lower() == "quarter" else Base.REFQ
+    return Reading(DATE, spec(Alternative(base, InYear(int(g.text("y")))), dct(Year(int(g.text("y"))))))
 
 
 @rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])", (("year-earlier", "2010"),))

@@ -141,8 +141,8 @@ def recent_units(g: Groups, c: Context) -> Reading:
     if g["ahead"]:
         # "in the weeks ahead": a vague stretch of weeks from now, as "the next few weeks".
         return Reading(DURATION, duration_value(None, unit_name(g["ahead"])) or "PX")
-    w = g["w"].lower()
+    w = g.text("w").lower()
     if "few" in w or w == "recent":
         # "in recent months" is a vague stretch of months up to now (PXM).
-        return Reading(DURATION, duration_value(None, unit_name(g["u"])) or "PX")
+        return Reading(DURATION, duration_value(None, unit_name(g.text("u"))) or "PX")
     return Reading(DATE, "FUTURE_REF")

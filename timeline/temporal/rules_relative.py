@@ -79,11 +79,11 @@ _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
     ),
 )
 def relative_unit(g: Groups, c: Context) -> Reading | None:
-    if g["u"][0].isupper() and not g["u"].isupper():
+    if g.text("u")[0].isupper() and not g.text("u").isupper():
         return None  # "This Week", "Next Year": a title, not a date
-    rel = " ".join(g["rel"].lower().split())
+    rel = " ".join(g.text("rel").lower().split())
     word = rel.split()[-1]
-    unit = g["u"].lower()
+    unit = g.text("u").lower()
     mod = position_mod(g)
     if g["w"]:
         mod = mod or ("START" if g["w"].lower() == "earlier" else None)
@@ -123,7 +123,7 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
     ),
 )
 def named_month(g: Groups, c: Context) -> Reading | None:
-    m = g["m"]
+    m = g.text("m")
     if m[0].islower() and not (g["rel"] or g["pos"]):
         return None
     if not (g["rel"] or g["pos"] or g["yrel"]) and _VERB_BEFORE.search(c.text, max(0, c.start - 12), c.start):
@@ -184,11 +184,11 @@ def _is_title(c: Context) -> bool:
     ),
 )
 def named_weekday(g: Groups, c: Context) -> Reading | None:
-    if g["wd"][0].islower() and not (g["rel"] or g["ana"]):
+    if g.text("wd")[0].islower() and not (g["rel"] or g["ana"]):
         return None
     if _is_title(c):
         return None
-    day = v.WEEKDAYS[g["wd"].lower()]
+    day = v.WEEKDAYS[g.text("wd").lower()]
     if g["ana"]:
         # "the previous Friday", "the following Monday": counted from the day being told about.
         previous = g["ana"].lower().split()[-1] in ("previous", "preceding")
@@ -231,10 +231,10 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
         # "the change since year-end": the last year-end that has passed.
         since = c.text[max(0, c.start - 6) : c.start].lower().strip() == "since"
         return Reading(DATE, spec(dct(Shift("year", -1 if since else 0))), "APPROX" if approx else "END")
-    mod = position_mod(g) if g["pos"] else ("START" if g["w"].lower() == "earlier" else "END")
-    if g["u"].lower() == "day":
+    mod = position_mod(g) if g["pos"] else ("START" if g.text("w").lower() == "earlier" else "END")
+    if g.text("u").lower() == "day":
         return Reading(DATE, ref_or_dct(dct(Shift("day", 0))), mod)  # the day being told about
-    return Reading(DATE, spec(dct(Shift(g["u"].lower(), 0))), mod)
+    return Reading(DATE, spec(dct(Shift(g.text("u").lower(), 0))), mod)
 
 
 _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER_BARE_SEASON)) + r")\b)", re.IGNORECASE)
@@ -261,7 +261,7 @@ _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER
 def bare_season(g: Groups, c: Context) -> Reading | None:
     if c.text[max(0, c.start - 3) : c.start].lower() == "of " and not _AFTER_BARE_SEASON.match(c.text, c.end):
         return None  # "the launch of the spring collection": the season names a thing, not a time
-    return Reading(DATE, spec(dct(Season(v.SEASONS[g["s"].lower()], Direction.THIS))), position_mod(g))
+    return Reading(DATE, spec(dct(Season(v.SEASONS[g.text("s").lower()], Direction.THIS))), position_mod(g))
 
 
 @rule(
@@ -281,7 +281,7 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
 def holiday(g: Groups, c: Context) -> Reading | None:
     """A named holiday; "Easter week", "Christmas week": the ISO week holding it."""
     week = Marker.WEEK if g["wk"] else None
-    name = " ".join(g["h"].lower().replace("\u2019", "'").split())
+    name = " ".join(g.text("h").lower().replace("\u2019", "'").split())
     if name not in v.HOLIDAYS:
         return None
     if g["y"]:
@@ -312,7 +312,7 @@ def the_weekend(g: Groups, c: Context) -> Reading:
     ),
 )
 def named_season(g: Groups, c: Context) -> Reading:
-    season = v.SEASONS[g["s"].lower()]
-    if g["rel"].lower() == "that":  # "that summer": of the year being told about
+    season = v.SEASONS[g.text("s").lower()]
+    if g.text("rel").lower() == "that":  # "that summer": of the year being told about
         return Reading(DATE, ref_or_dct(dct(This("year"), PartOfYear(season))), position_mod(g))
     return Reading(DATE, spec(dct(Season(season, relation(g["rel"])))), position_mod(g))

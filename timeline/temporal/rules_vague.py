@@ -78,7 +78,7 @@ def duration_range(g: Groups, c: Context) -> Reading | None:
     a, b = number(g["a"]), number(g["b"])
     if a is None or b is None or a >= b:
         return None
-    unit = unit_name(g["u"])
+    unit = unit_name(g.text("u"))
     note = f"between {amount(a)} and {amount(b)} {unit}s (PX{v.UNITS[unit][0]}: a number of {unit}s)"
     return Reading(DURATION, duration_value(None, unit) or "PX", note=note)
 
@@ -92,8 +92,8 @@ def duration_range(g: Groups, c: Context) -> Reading | None:
     (("twice a year", "P1Y"),),
 )
 def set_frequency(g: Groups, c: Context) -> Reading:
-    unit = unit_name(g["u"])
-    times = " ".join(g["times"].lower().split())
+    unit = unit_name(g.text("u"))
+    times = " ".join(g.text("times").lower().split())
     return Reading(SET, duration_value(1, unit) or "PX", note=f"{times} a {unit} (every {unit}, P1{v.UNITS[unit][0]})")
 
 
@@ -112,7 +112,7 @@ def set_every(g: Groups, c: Context) -> Reading | None:
         return Reading(SET, f"XXXX-WXX-{v.WEEKDAYS[g['wd'].lower()]}")
     if g["m"]:
         return Reading(SET, f"XXXX-{month_number(g['m']):02d}")
-    word = g["u"].lower()
+    word = g.text("u").lower()
     if word in ("morning", "evening", "night"):
         return Reading(SET, f"XXXX-XX-XXT{ {'morning': 'MO', 'evening': 'EV', 'night': 'NI'}[word] }")
     unit = "day" if word == "weekend" else word
@@ -146,7 +146,7 @@ def weekday_set(g: Groups, c: Context) -> Reading | None:
     sentence, a plural weekday is a name ("the Sundays", "TGI Fridays")."""
     if g["wd"] and _NAME_BEFORE.search(c.text, max(0, c.start - 30), c.start):
         return None
-    name = (g["wd"] or g["wd2"]).lower().removesuffix("s")
+    name = g.text("wd", "wd2").lower().removesuffix("s")
     part = {"mornings": "TMO", "afternoons": "TAF", "evenings": "TEV", "nights": "TNI"}.get(
         (g["part"] or "").lower(), ""
     )
@@ -217,23 +217,23 @@ def set_adverb(g: Groups, c: Context) -> Reading:
     ),
 )
 def duration(g: Groups, c: Context) -> Reading | None:
-    unit = unit_name(g["u"])
-    raw = g["n"].lower()
+    unit = unit_name(g.text("u"))
+    raw = g.text("n").lower()
     n = None if is_vague(raw) else number(raw)
     if n is None and not is_vague(raw):
         return None
-    if g["u"][0].isupper() and not g["u"].isupper():
+    if g.text("u")[0].isupper() and not g.text("u").isupper():
         return None  # "60 Minutes": a title
     if unit == "quarter" and (
         (re.match(r"\s+of\b", c.text[c.end : c.end + 4]) and n is not None)
         or "-quarters" in c.text[c.start : c.end].lower()
     ):
         return None  # "a quarter of the market", "three-quarters": a fraction ("several quarters of losses" is time)
-    if unit == "second" and not g["u"].lower().endswith("s"):
+    if unit == "second" and not g.text("u").lower().endswith("s"):
         return None  # "a second time", "the 1988 second quarter": an ordinal, not a duration
     if raw in ("a", "an") and _RATE_BEFORE.search(c.text, max(0, c.start - 30), c.start):
         return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
-    plural = g["u"].lower().endswith("s") and not g["u"].lower().endswith("ss")
+    plural = g.text("u").lower().endswith("s") and not g.text("u").lower().endswith("ss")
     if n == 1 and plural and raw in ("a", "an"):
         return None
     if g["half"] and n is not None:

@@ -64,7 +64,7 @@ def decade(g: Groups, c: Context) -> Reading | None:
     (("the nineties", "199"), ("the early seventies", "197")),
 )
 def decade_words(g: Groups, c: Context) -> Reading:
-    return Reading(DATE, f"19{_DECADE_WORDS[g['w'].lower()]}", position_mod(g))
+    return Reading(DATE, f"19{_DECADE_WORDS[g.text('w').lower()]}", position_mod(g))
 
 
 @rule(
@@ -73,7 +73,7 @@ def decade_words(g: Groups, c: Context) -> Reading:
     (("the 20th century", "19"), ("11th century", "10")),
 )
 def century(g: Groups, c: Context) -> Reading | None:
-    return Reading(DATE, f"{int(g['n']) - 1:02d}")
+    return Reading(DATE, f"{int(g.text('n')) - 1:02d}")
 
 
 @rule(
@@ -82,8 +82,8 @@ def century(g: Groups, c: Context) -> Reading | None:
     (("the 2017/18 financial year", "FY2017"),),
 )
 def financial_year(g: Groups, c: Context) -> Reading | None:
-    start = int(g["y"])
-    if (start + 1) % 100 != int(g["y2"]):
+    start = int(g.text("y"))
+    if (start + 1) % 100 != int(g.text("y2")):
         return None
     return Reading(DATE, f"FY{start}")
 
@@ -94,7 +94,7 @@ def financial_year(g: Groups, c: Context) -> Reading | None:
     (("fiscal 1989", "1989"), ("the fiscal year 1990", "1990")),
 )
 def fiscal_year(g: Groups, c: Context) -> Reading | None:
-    return Reading(DATE, g["y"])
+    return Reading(DATE, g.text("y"))
 
 
 @rule(
@@ -113,7 +113,7 @@ def fiscal_year(g: Groups, c: Context) -> Reading | None:
 )
 def quarter_of_year(g: Groups, c: Context) -> Reading | None:
     year = g["y2"] or g["y1"]
-    return Reading(DATE, f"{year}-Q{v.ORDINALS[(g['q'] or g['q1']).lower()]}")
+    return Reading(DATE, f"{year}-Q{v.ORDINALS[g.text('q', 'q1').lower()]}")
 
 
 @rule(
@@ -122,7 +122,7 @@ def quarter_of_year(g: Groups, c: Context) -> Reading | None:
     (("Q3", "2010-Q3"), ("Q3 2011", "2011-Q3"), ("2010 Q4", "2010-Q4")),
 )
 def quarter_code(g: Groups, c: Context) -> Reading | None:
-    year, q = g["y"] or g["y0"], g["q"] or g["q0"]
+    year, q = g["y"] or g["y0"], g.text("q", "q0")
     return Reading(DATE, f"{year}-Q{q}" if year else spec(dct(Quarter(int(q), Direction.PAST))))
 
 
@@ -163,7 +163,7 @@ _RELATIVE_YEAR: dict[str, tuple[Alternative, ...]] = {
 def half_of_year(g: Groups, c: Context) -> Reading | None:
     """ "the first half of 2010"; "of last year" counted from publication; "of the year" the year
     being told about. A fiscal year's halves depend on a calendar the text does not give."""
-    code = f"H{1 if g['h'].lower() == 'first' else 2}"
+    code = f"H{1 if g.text('h').lower() == 'first' else 2}"
     if g["y"]:
         return Reading(DATE, f"{g['y']}-{code}")
     if g["fiscal"]:
@@ -263,11 +263,11 @@ def _range_end(start: int, written: str) -> int | None:
 )
 def year_range_start(g: Groups, c: Context) -> Reading | None:
     """ "2008-09": the first year of a range, tagged on its own as TimeML tags each end of a range."""
-    start = int(g["y"])
-    end = _range_end(start, g["e"])
+    start = int(g.text("y"))
+    end = _range_end(start, g.text("e"))
     if end is None:
         return None
-    return Reading(DATE, g["y"], note=f"the first year of the range {start} to {end}, given in full")
+    return Reading(DATE, g.text("y"), note=f"the first year of the range {start} to {end}, given in full")
 
 
 @rule(
@@ -280,7 +280,7 @@ def year_range_end(g: Groups, c: Context) -> Reading | None:
     first = c.text[c.start - 5 : c.start - 1]
     if not first.isdigit() or not 1600 <= int(first) <= 2099:
         return None
-    end = _range_end(int(first), g["e"])
+    end = _range_end(int(first), g.text("e"))
     if end is None:
         return None
     return Reading(DATE, str(end), note=f"the last year of the range {first} to {end}")
@@ -295,4 +295,4 @@ def year(g: Groups, c: Context) -> Reading | None:
     mod = position_mod(g)
     if g["post"]:
         mod = "AFTER" if g["post"].lower() == "post" else "BEFORE"
-    return Reading(DATE, g["y"], mod)
+    return Reading(DATE, g.text("y"), mod)

@@ -37,7 +37,7 @@ from ..timex.spec import (
 )
 from . import vocabulary as v
 from .anchoring import Found
-from .grammar import Context
+from .grammar import Context, Groups
 from .order import RULES
 from .tense import direction
 
@@ -226,9 +226,7 @@ def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: 
     item = RULES[index]
     start, end = match.span()
     group = match.group
-    groups = _Groups(
-        {name: group(number) for name, number in group_numbers.get(index, ()) if group(number) is not None}
-    )
+    groups = Groups({name: group(number) for name, number in group_numbers.get(index, ()) if group(number) is not None})
     reading = item.normalise(groups, Context(text, start, end, day_first))
     if reading is None:
         return None
@@ -325,13 +323,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if article:
         start = article.end()
     return start, end
-
-
-class _Groups(dict[str, str]):
-    """Rule groups; a group that did not take part reads as None."""
-
-    def __missing__(self, key: str) -> None:
-        return None
 
 
 _RANGE_BEFORE = re.compile(r"\d{4}\s?[-/\u2013]\s?$")
