@@ -49,10 +49,10 @@ from timeline.timex.spec import (
     Year,
     YearOffset,
     dct,
-    parse,
     ref,
     spec,
 )
+from timeline.timex.spec_parse import parse
 from timeline.timex.values import placeholder, placeholder_of
 
 from .conftest import DCT

@@ -13,7 +13,8 @@ an explanation of how it was resolved. It runs in two passes, as HeidelTime does
    mentioned before (REF), with the operations of ``operations.py``.
 
 ``reanchor(expressions, dct)`` repeats only the second pass, for a corrected publication date,
-from the specs stored on the expressions (``underspecified``, read back with ``spec.parse``).
+from the specs stored on the expressions (``underspecified``, read back with
+``timeline.timex.spec_parse.parse``).
 """
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ from ..timex.spec import (
     Shift,
     Spec,
     This,
-    parse,
 )
+from ..timex.spec_parse import parse
 from ..timex.values import (
     describe,
     describe_day,

@@ -29,8 +29,8 @@ from .spec import (
     This,
     Weekday,
     Weekend,
-    parse,
 )
+from .spec_parse import parse
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
