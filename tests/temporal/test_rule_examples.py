@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from timeline.temporal import tag
-from timeline.temporal.scanner import RULES
+from timeline.temporal.order import RULES
 
 DCT = dt.date(2011, 4, 10)
 CASES = [(rule.name, text, value) for rule in RULES for text, value in rule.examples]

@@ -3,13 +3,18 @@
 ``tag(text, dct)`` returns every expression with its TIMEX3 value, granularity, interval and
 an explanation of how it was resolved. It runs in two passes, as HeidelTime does:
 
-1. ``scanner.scan`` runs one compiled alternation of the grammar (``rules_*.py``, built from
-   ``vocabulary.py`` and ``patterns.py``) over the text; each rule's normaliser turns its
-   match into a finished value or a *spec* such as ``DCT:shift:year:-1``.
+1. ``scanner.scan`` runs one compiled alternation of the grammar over the text: the rules of
+   the ``rules_*.py`` modules (built from ``vocabulary.py`` and ``patterns.py``), tried in the
+   order ``order.py`` states. Each rule's normaliser turns its match into a finished value
+   ("2009-02") or a typed ``Spec`` (``timeline.timex.spec``) saying how to work it out, such as
+   ``spec(dct(Shift("year", -1)))`` for "last year"; the scanner settles tense-dependent
+   directions.
 2. ``anchoring.resolve`` works the specs out against the publication date (DCT) or the date
-   mentioned before (REF).
+   mentioned before (REF), with the operations of ``operations.py``.
 
-``reanchor(expressions, dct)`` repeats only the second pass, for a corrected publication date.
+``reanchor(expressions, dct)`` repeats only the second pass, for a corrected publication date,
+from the specs stored on the expressions (``underspecified``, read back with
+``timeline.timex.spec_parse.parse``).
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ def tag(text: str, dct: dt.date | None = None, *, day_first: bool = True) -> tup
     """Every temporal expression in ``text``, in text order.
 
     Without ``dct`` the expressions that need it are returned with ``Anchoring.UNRESOLVED``
-    and a symbolic value (``UNDEF-DCT:shift:year:-1``); they are never anchored on today.
+    and a symbolic value (``UNDEF-DCT:shift:year:-1``, the stored form of the spec); they are
+    never anchored on today.
     ``day_first`` reads "12/09/2019" as 12 September (British usage); False reads it as
     9 December.
     """

@@ -9,13 +9,12 @@ date required, so it never fills a missing field from today.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+
+from dateparser.date import DateDataParser
 
 
 @lru_cache(maxsize=2)
-def _parser(day_first: bool) -> Any:
-    from dateparser.date import DateDataParser
-
+def _parser(day_first: bool) -> DateDataParser:
     return DateDataParser(
         languages=["en"],
         settings={

@@ -1,38 +1,28 @@
 """The shape of the grammar: a rule pairs a pattern with a normaliser, and yields a Reading.
 
 A ``Reading`` is what a rule makes of a match before any anchoring: the TIMEX3 type, either a
-finished value ("2009-02") or a *spec* saying how to work it out ("DCT:shift:year:-1" for "last
-year"), and the mod. Specs are plain strings so they can be kept on the expression
-(``TemporalExpression.underspecified``) and re-resolved against another publication date.
+finished value ("2009-02", "P18M", "PRESENT_REF") or a typed ``Spec`` saying how to work it out
+(``spec(dct(Shift("year", -1)))`` for "last year"), and the mod. Specs are frozen values
+(``timeline/timex/spec.py``): one or more alternatives tried in order, each a base (DCT the
+publication date, REF the date told about last, REFQ/LASTQ the quarter being reported on), an
+operation (This, Shift, Weekday, Month, MonthDay, Quarter, Season, Holiday, NthWeekday, Weekend,
+InYear, Year) and an optional suffix (part of day, clock time, WE, WEEK, QUARTER, D+1/D-1, PE,
+part of a year). ``anchoring.py`` works them out; their string form
+("DCT:shift:year:-1") is only what is stored on the expression
+(``TemporalExpression.underspecified``) so it can be re-resolved against another publication
+date.
 
-Spec grammar (see ``anchoring.py``)::
-
-    BASE:OP[:ARG...][@SUFFIX]     BASE = DCT (publication date) | REF (previously mentioned date)
-                                  | REFQ (the last quarter mentioned, if only dates inside it followed)
-                                  | LASTQ (the last quarter mentioned)
-    this:UNIT                     the unit containing the base          ("this week", "that year")
-    shift:UNIT:N                  the base moved N units                ("last year", "two days later")
-    weekday:D:DIR                 weekday D (1 = Monday)                ("on Friday", "next Monday")
-    month:M:DIR                   month M                               ("in January", "last November")
-    monthday:M:D                  day D of month M, nearest year        ("1 April", "Sept. 30")
-    quarter:Q:DIR, half:H:DIR, season:S:DIR
-    SUFFIX = TEV/TMO/... (part of day), Thh:mm (clock time), WE (weekend), WEEK (the ISO
-             week holding the day: "the week of March 6"), QUARTER (the quarter holding the day:
-             "the quarter ended Sept. 30"), D+1 / D-1 ("the day after Christmas"),
-             PE (the closing day of a period told about, "the quarter ended Sept. 30": the day
-             itself, but it does not end the talk about that quarter)
-
-DIR is one of past, future, near (tense unknown), last, next, this.
+Rules live in the ``rules_*.py`` modules; the order in which they are tried is ``order.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
 
 from attrs import frozen
 
 from ..model import TimexType
+from ..timex.spec import Spec
 
 
 @frozen
@@ -40,7 +30,7 @@ class Reading:
     """What a rule made of a match: a value or a spec to resolve, its type and mod."""
 
     type: TimexType
-    spec: str
+    spec: str | Spec  # a finished value ("2009-02", "P18M") or how to work it out
     mod: str | None = None
     # Offsets to trim from the matched text (e.g. a trailing "'s"), rarely needed.
     trim_end: int = 0
@@ -58,7 +48,34 @@ class Context:
     day_first: bool
 
 
-Groups = Mapping[str, Any]
+class Groups(Mapping[str, str | None]):
+    """The named groups of a rule's match: ``g["m"]`` is the text of group ``m``, or None when
+    it did not take part. ``g.text("m")`` is for a group the pattern always fills there (or the
+    first of several alternatives, ``g.text("m", "m2")``)."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self, found: dict[str, str]) -> None:
+        self._found = found
+
+    def __getitem__(self, key: str) -> str | None:
+        return self._found.get(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def text(self, *keys: str) -> str:
+        """The text of the first of ``keys`` that took part in the match."""
+        for key in keys:
+            found = self._found.get(key)
+            if found is not None:
+                return found
+        raise KeyError(f"no group {' or '.join(keys)} in the match")
+
+
 Normaliser = Callable[[Groups, Context], "Reading | None"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 
 def easter(year: int) -> dt.date:
@@ -28,7 +29,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
-MOVABLE = {
+MOVABLE: dict[str, Callable[[int], dt.date]] = {
     "easter": easter,
     "good friday": lambda y: easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: easter(y) + dt.timedelta(days=1),

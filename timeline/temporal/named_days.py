@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from ..timex.spec import Direction, When, YearOffset
 from ..timex.values import SEASON_NAMES, interval, quarter_of
 from .holidays import nth_weekday as nth_weekday_in
 
@@ -32,25 +33,27 @@ _MONTH_NAMES = (
 _ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth")
 # Within about two months, the nearest occurrence wins whatever the tense says.
 _NEAREST_WINS_DAYS = 62
+PAST, FUTURE, NEAR = Direction.PAST, Direction.FUTURE, Direction.NEAR
+LAST, NEXT = Direction.LAST, Direction.NEXT
 
 
-def weekday(day: dt.date, weekday: int, rel: str, base: str) -> tuple[str, str]:
+def weekday(day: dt.date, weekday: int, rel: Direction, base: str) -> tuple[str, str]:
     name = _WEEKDAY_NAMES[weekday - 1]
     delta = weekday - day.isoweekday()
-    if rel in ("past", "near"):
+    if rel in (PAST, NEAR):
         target = day + dt.timedelta(days=delta if delta <= 0 else delta - 7)
         reason = (
             f"the {name} on or before {base}"
-            if rel == "near"
+            if rel is NEAR
             else f"the {name} before {base}, as the sentence speaks of the past"
         )
-    elif rel == "future":
+    elif rel is FUTURE:
         target = day + dt.timedelta(days=delta if delta >= 0 else delta + 7)
         reason = f"the {name} on or after {base}, as the sentence speaks of the future"
-    elif rel == "last":
+    elif rel is LAST:
         target = day + dt.timedelta(days=delta if delta < 0 else delta - 7)
         reason = f"the last {name} before {base}"
-    elif rel == "next":
+    elif rel is NEXT:
         target = day + dt.timedelta(days=delta if delta > 0 else delta + 7)
         reason = f"the next {name} after {base}"
     else:  # this
@@ -59,28 +62,28 @@ def weekday(day: dt.date, weekday: int, rel: str, base: str) -> tuple[str, str]:
     return target.isoformat(), reason
 
 
-def month(day: dt.date, month: int, rel: str, base: str) -> tuple[str, str]:
+def month(day: dt.date, month: int, rel: When, base: str) -> tuple[str, str]:
     name = _MONTH_NAMES[month - 1]
     year = day.year
-    if rel.startswith("year"):
-        year += int(rel[4:])
+    if isinstance(rel, YearOffset):
+        year += rel.years
         return f"{year:04d}-{month:02d}", f"{name} of the year {year}, counted from {base}"
-    if rel in ("past", "future") and abs(nearest_year(day, month) * 12 + month - day.year * 12 - day.month) <= 2:
+    if rel in (PAST, FUTURE) and abs(nearest_year(day, month) * 12 + month - day.year * 12 - day.month) <= 2:
         year = nearest_year(day, month)
         reason = f"the {name} nearest to {base}"
-    elif rel == "past":
+    elif rel is PAST:
         year = year if month <= day.month else year - 1
         reason = f"the {name} on or before {base}, as the sentence speaks of the past"
-    elif rel == "future":
+    elif rel is FUTURE:
         year = year if month >= day.month else year + 1
         reason = f"the {name} on or after {base}, as the sentence speaks of the future"
-    elif rel == "last":
+    elif rel is LAST:
         year = year if month < day.month else year - 1
         reason = f"the {name} before {base}"
-    elif rel == "next":
+    elif rel is NEXT:
         year = year if month > day.month else year + 1
         reason = f"the {name} after {base}"
-    elif rel == "near":
+    elif rel is NEAR:
         year = nearest_year(day, month)
         reason = f"the {name} nearest to {base}"
     else:  # this
@@ -94,7 +97,7 @@ def nearest_year(day: dt.date, month: int) -> int:
     )
 
 
-def monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, base: str) -> tuple[str, str]:
+def monthday(day: dt.date, month: int, dom: int, rel: Direction, weekday: int | None, base: str) -> tuple[str, str]:
     candidates = []
     for year in (day.year - 1, day.year, day.year + 1):
         try:
@@ -112,25 +115,25 @@ def monthday(day: dt.date, month: int, dom: int, rel: str, weekday: int | None, 
     reason = f"the year is not given; the nearest to {base}"
     # Within two months the nearest year wins whatever the tense; further away, tense decides.
     if abs((best - day).days) > _NEAREST_WINS_DAYS:
-        if rel == "past" and best > day:
+        if rel is PAST and best > day:
             best = max(c for c in candidates if c <= day)
             reason = f"the last one on or before {base}, as the sentence speaks of the past"
-        elif rel == "future" and best < day:
+        elif rel is FUTURE and best < day:
             best = min(c for c in candidates if c >= day)
             reason = f"the next one on or after {base}, as the sentence speaks of the future"
     return best.isoformat(), reason
 
 
-def yearly(day: dt.date, date_in: Callable[[int], dt.date], name: str, rel: str, base: str) -> tuple[str, str]:
+def yearly(day: dt.date, date_in: Callable[[int], dt.date], name: str, rel: Direction, base: str) -> tuple[str, str]:
     """A day that comes once a year (a holiday, "the first Thursday in May"): the one the tense
     points to, or the nearest."""
     dates = [date_in(year) for year in (day.year - 1, day.year, day.year + 1)]
-    if rel in ("past", "future") and min(abs((d - day).days) for d in dates) <= _NEAREST_WINS_DAYS:
-        rel = "near"  # within two months the nearest one wins whatever the tense, as for dates
-    if rel == "past":
+    if rel in (PAST, FUTURE) and min(abs((d - day).days) for d in dates) <= _NEAREST_WINS_DAYS:
+        rel = NEAR  # within two months the nearest one wins whatever the tense, as for dates
+    if rel is PAST:
         best = max(d for d in dates if d <= day)
         reason = f"the last {name} on or before {base}"
-    elif rel == "future":
+    elif rel is FUTURE:
         best = min(d for d in dates if d >= day)
         reason = f"the next {name} on or after {base}"
     else:
@@ -139,9 +142,9 @@ def yearly(day: dt.date, date_in: Callable[[int], dt.date], name: str, rel: str,
     return best.isoformat(), reason
 
 
-def weekend(day: dt.date, rel: str, base: str) -> tuple[str, str]:
+def weekend(day: dt.date, rel: Direction, base: str) -> tuple[str, str]:
     saturday = day + dt.timedelta(days=6 - day.isoweekday())
-    if day.isoweekday() < 6 and rel != "future":
+    if day.isoweekday() < 6 and rel is not FUTURE:
         saturday -= dt.timedelta(weeks=1)
         reason = f"the weekend before {base}"
     else:
@@ -150,24 +153,24 @@ def weekend(day: dt.date, rel: str, base: str) -> tuple[str, str]:
     return f"{year}-W{week:02d}-WE", reason
 
 
-def quarter(day: dt.date, q: int, rel: str, base: str) -> tuple[str, str]:
+def quarter(day: dt.date, q: int, rel: When, base: str) -> tuple[str, str]:
     year = day.year
-    if rel.startswith("year"):
-        year += int(rel[4:])
+    if isinstance(rel, YearOffset):
+        year += rel.years
         return f"{year}-Q{q}", f"quarter {q} of {year}, counted from {base}"
-    if rel == "past" and q > quarter_of(day):
+    if rel is PAST and q > quarter_of(day):
         year -= 1
         return f"{year}-Q{q}", f"the last quarter {q} that had begun by {base}"
     return f"{year}-Q{q}", f"quarter {q} of the year of {base}"
 
 
-def season(day: dt.date, season: str, rel: str, base: str) -> tuple[str, str]:
+def season(day: dt.date, season: str, rel: Direction, base: str) -> tuple[str, str]:
     name = SEASON_NAMES[season]
     occurrences = [(y, interval(f"{y}-{season}")) for y in range(day.year - 2, day.year + 2)]
-    if rel == "last":
+    if rel is LAST:
         year = max(y for y, span in occurrences if span and span.end < day)
         return f"{year}-{season}", f"the {name} before {base}"
-    if rel == "next":
+    if rel is NEXT:
         year = min(y for y, span in occurrences if span and span.start > day)
         return f"{year}-{season}", f"the {name} after {base}"
     inside = [y for y, span in occurrences if span and span.start <= day <= span.end]
@@ -175,7 +178,7 @@ def season(day: dt.date, season: str, rel: str, base: str) -> tuple[str, str]:
     return f"{year}-{season}", f"the {name} of the year of {base}"
 
 
-def nth_weekday(day: dt.date, month: int, weekday: int, n: int, rel: str, base: str) -> tuple[str, str]:
+def nth_weekday(day: dt.date, month: int, weekday: int, n: int, rel: Direction, base: str) -> tuple[str, str]:
     """ "the first Thursday in May" (n = -1: the last one of the month)."""
     name = f"{'last' if n < 0 else _ORDINAL_NAMES[n - 1]} {_WEEKDAY_NAMES[weekday - 1]} of {_MONTH_NAMES[month - 1]}"
     return yearly(day, lambda year: nth_weekday_in(year, month, weekday, n), name, rel, base)

@@ -36,7 +36,9 @@ def number(text: str | None) -> float | None:
 
 
 def is_vague(text: str | None) -> bool:
-    return bool(text) and _SPACES.sub(" ", text.strip().lower()) in v.VAGUE_NUMBERS
+    if not text:
+        return False
+    return _SPACES.sub(" ", text.strip().lower()) in v.VAGUE_NUMBERS
 
 
 def amount(n: float) -> str:

@@ -7,10 +7,12 @@ capital letter matters (month names that are also verbs or first names).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from . import vocabulary as v
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     """An alternation of words, longest first, spaces allowed to stretch."""
     return (
         "(?:" + "|".join(w.replace(" ", r"\s+").replace(".", r"\.") for w in sorted(words, key=len, reverse=True)) + ")"
@@ -66,7 +68,10 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{NUMBER_WORD})(?:\s+(?:hundred|thousa
 VAGUE = _alt(v.VAGUE_NUMBERS)
 DURATION_MOD = _alt(v.DURATION_MODS)
 AGO_MOD = _alt(v.AGO_MODS)
-POSITION = r"(?:the\s+(?:end|beginning|start|middle|close|turn|latter\s+part|early\s+part|last\s+part)\s+of|(?:early|late|mid)(?:\s*-\s*|\s+))"
+POSITION = (
+    r"(?:the\s+(?:end|beginning|start|middle|close|turn|latter\s+part|early\s+part|last\s+part)\s+of"
+    r"|(?:early|late|mid)(?:\s*-\s*|\s+))"
+)
 
 HOLIDAY = (
     "(?-i:"

@@ -1,9 +1,10 @@
-"""Rules for dates relative to the publication date or to a date mentioned before:
-"yesterday", "last November", "this week", "on Friday", "two years ago", "the following day",
-"a year earlier", "the third quarter", "the end of last year".
+"""Rules for named periods relative to the publication date or to a date mentioned before:
+"last November", "this week", "on Friday", "the previous Friday", "the end of the year",
+"Christmas", "the weekend", "last summer".
 
-The direction of a bare weekday or month ("on Friday", "in January") is left as ``near`` here;
-the scanner replaces it with ``past`` or ``future`` from the tense cues around the match.
+The direction of a bare weekday or month ("on Friday", "in January") is left as
+``Direction.NEAR`` here; the scanner settles it to past or future from the tense cues around
+the match.
 """
 
 from __future__ import annotations
@@ -11,123 +12,62 @@ from __future__ import annotations
 import re
 
 from ..model import TimexType
+from ..timex.spec import (
+    Alternative,
+    Base,
+    Direction,
+    Holiday,
+    Marker,
+    Month,
+    PartOfYear,
+    Season,
+    Shift,
+    This,
+    Weekday,
+    Weekend,
+    YearOffset,
+    dct,
+    spec,
+)
 from ..timex.values import value_at
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
-from .numbers import is_vague, number
-from .patterns import AGO_MOD, DAY_NUMBER, HOLIDAY, MONTH, NUMBER, PART_OF_DAY, POSITION, SEASON, VAGUE, WEEKDAY_BARE, B
-from .rules_absolute import day_number, month_number, position_mod
+from .patterns import (
+    HOLIDAY,
+    MONTH,
+    PART_OF_DAY,
+    POSITION,
+    SEASON,
+    WEEKDAY_BARE,
+    B,
+)
+from .rule_helpers import (
+    DATE,
+    LAST_NEXT,
+    POS,
+    SHIFT_WORDS,
+    month_number,
+    position_mod,
+    ref_or_dct,
+    relation,
+)
 
-DATE, TIME = TimexType.DATE, TimexType.TIME
-POS = rf"(?:(?P<pos>{POSITION})\s*)?"
-
-_PART = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI"}
-_SHIFT_WORDS = {
-    "last": -1,
-    "past": -1,
-    "previous": -1,
-    "preceding": -1,
-    "next": 1,
-    "coming": 1,
-    "following": 1,
-    "this": 0,
-    "current": 0,
-    "present": 0,
-    "same": 0,
-    "that": 0,
-}
 _VERB_BEFORE = re.compile(
     r"\b(?:I|you|we|they|he|she|it|who|will|would|can|could|should|must|might|shall|did|not|to\s+be)\s+$", re.IGNORECASE
 )
-_EARLY_LATE = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
+
+
 _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
-
-
-_GENERIC_TODAY = re.compile(
-    r"['\u2019]s\s+(?:world|youth|society|generation|children|kids|young|economy|standards|market|technology|"
-    r"terms|money|prices|dollars|pounds|politics|culture|media|teenagers|families|workplace|climate|computers)\b",
-    re.IGNORECASE,
-)
-
-
-_ENDED = re.compile(r"\s+(?:ended|ending|to)\s+(?-i:[A-Z])", re.IGNORECASE)
-
-
-def unit_name(word: str) -> str:
-    w = word.lower().rstrip("s")
-    return {"centurie": "century", "centuries": "century"}.get(w, w)
-
-
-def part_suffix(word: str | None) -> str:
-    return f"@{_PART[word.lower()]}" if word else ""
-
-
-@rule(
-    "today",
-    rf"(?:(?P<mod>early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
-    (
-        ("today", "2011-04-10"),
-        ("yesterday", "2011-04-09"),
-        ("tomorrow morning", "2011-04-11TMO"),
-        ("tonight", "2011-04-10TNI"),
-    ),
-)
-def today(g: Groups, c: Context) -> Reading:
-    w = g["w"].lower()
-    if w == "today" and not g["part"] and _GENERIC_TODAY.match(c.text, c.end):
-        return Reading(DATE, "PRESENT_REF")  # "today's youth": the present, not the day of publication
-    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
-    part = g["part"] or ("tonight" if w == "tonight" else None)
-    mod = _EARLY_LATE.get((g["mod"] or "").lower())
-    return Reading(TIME if part and w != "tonight" else DATE, f"DCT:shift:day:{offset}{part_suffix(part)}", mod)
-
-
-@rule(
-    "day_before_yesterday",
-    r"the\s+(?:day\s+(?P<w>before\s+yesterday|after\s+tomorrow)|(?P<u>week|month|year)\s+(?P<w2>before\s+last|after\s+next)(?!\s+(?:week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter)|['\u2019]s))(?![\w-])",
-    (("the day before yesterday", "2011-04-08"), ("the week before last", "2011-W12"), ("the year after next", "2013")),
-)
-def day_before_yesterday(g: Groups, c: Context) -> Reading:
-    """Two steps from publication: "the day before yesterday", "the week before last"."""
-    step = -2 if (g["w"] or g["w2"]).lower().startswith("before") else 2
-    return Reading(DATE, f"DCT:shift:{(g['u'] or 'day').lower()}:{step}")
-
-
-@rule(
-    "part_of_day",
-    rf"(?P<pos>early|late|mid)[\s-]*(?P<part>morning|afternoon|evening)(?:\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY_BARE}))?(?![\w-])",
-    (
-        ("mid-afternoon", "2011-04-10TAF"),
-        ("early morning", "2011-04-10TMO"),
-        ("mid-afternoon yesterday", "2011-04-09TAF"),
-        ("late evening on Friday", "2011-04-08TEV"),
-    ),
-)
-def part_of_day(g: Groups, c: Context) -> Reading:
-    """ "by mid-afternoon": that part of the day being told about, or of the day named."""
-    suffix = part_suffix(g["part"])
-    day = (g["day"] or "").lower()
-    if day in v.WEEKDAYS:
-        return Reading(TIME, f"DCT:weekday:{v.WEEKDAYS[day]}:near{suffix}", position_mod(g))
-    if day:
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[day]
-        return Reading(TIME, f"DCT:shift:day:{offset}{suffix}", position_mod(g))
-    return Reading(TIME, f"REF:shift:day:0{suffix}|DCT:shift:day:0{suffix}", position_mod(g))
-
-
-@rule(
-    "this_part_of_day",
-    rf"(?:(?P<el>earlier|later)\s+)?(?P<w>this|last)\s+(?P<part>{PART_OF_DAY})",
-    (("this morning", "2011-04-10TMO"), ("last night", "2011-04-09TNI")),
-)
-def this_part_of_day(g: Groups, c: Context) -> Reading:
-    offset = -1 if g["w"].lower() == "last" else 0
-    return Reading(TIME, f"DCT:shift:day:{offset}{part_suffix(g['part'])}", _EARLY_LATE.get((g["el"] or "").lower()))
 
 
 @rule(
     "relative_unit",
-    rf"{POS}(?P<w>earlier|later)?\s*(?P<rel>this|last|next|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that|the\s+current\s+fiscal|the\s+latest(?:\s+fiscal)?)\s+(?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])",
+    rf"""
+    {POS}(?P<w>earlier|later)?\s*                                                  # "the end of", "earlier"
+    (?P<rel>this|last|next|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that
+      |the\s+current\s+fiscal|the\s+latest(?:\s+fiscal)?)
+    \s+(?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])
+    """,
     (
         ("last year", "2010"),
         ("this week", "2011-W14"),
@@ -139,11 +79,11 @@ def this_part_of_day(g: Groups, c: Context) -> Reading:
     ),
 )
 def relative_unit(g: Groups, c: Context) -> Reading | None:
-    if g["u"][0].isupper() and not g["u"].isupper():
+    if g.text("u")[0].isupper() and not g.text("u").isupper():
         return None  # "This Week", "Next Year": a title, not a date
-    rel = " ".join(g["rel"].lower().split())
+    rel = " ".join(g.text("rel").lower().split())
     word = rel.split()[-1]
-    unit = g["u"].lower()
+    unit = g.text("u").lower()
     mod = position_mod(g)
     if g["w"]:
         mod = mod or ("START" if g["w"].lower() == "earlier" else None)
@@ -155,17 +95,26 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
         # "over the past decade": a stretch of ten years up to now, not the 2000s
         return Reading(TimexType.DURATION, "P10Y" if unit == "decade" else "P100Y", mod)
     if word in ("latest", "fiscal") and unit in ("quarter", "year"):
-        return Reading(DATE, f"DCT:shift:{unit}:-1") if unit == "quarter" else Reading(DATE, "DCT:this:year", mod)
-    shift = _SHIFT_WORDS.get(word, 0)
-    base = "REF" if word in _ANAPHORIC else "DCT"
+        if unit == "quarter":
+            return Reading(DATE, spec(dct(Shift(unit, -1))))
+        return Reading(DATE, spec(dct(This("year"))), mod)
+    shift = SHIFT_WORDS.get(word, 0)
+    base = Base.REF if word in _ANAPHORIC else Base.DCT
     if unit == "weekend":
-        return Reading(DATE, f"{base}:shift:week:{shift}@WE", mod)
-    return Reading(DATE, f"{base}:shift:{unit}:{shift}", mod)
+        return Reading(DATE, spec(Alternative(base, Shift("week", shift), Marker.WE)), mod)
+    return Reading(DATE, spec(Alternative(base, Shift(unit, shift))), mod)
 
 
 @rule(
     "named_month",
-    rf"{POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<m>{MONTH})(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\.?\s*\d|\s*['\u2019]\d)(?!\s+(?-i:[A-Z][a-z])|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))",
+    rf"""
+    {POS}(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?
+    (?P<m>{MONTH})
+    (?:\s+(?P<yrel>this|last|next)\s+year)?                                       # "June last year"
+    (?!\.?\s*\d|\s*['\u2019]\d)                                                  # not a date: "May 3", "May '98"
+    # not a name: "April Jones", "May for the Conservatives"
+    (?!\s+(?-i:[A-Z][a-z])|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))
+    """,
     (
         ("last November", "2010-11"),
         ("January", "2011-01"),
@@ -174,7 +123,7 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
     ),
 )
 def named_month(g: Groups, c: Context) -> Reading | None:
-    m = g["m"]
+    m = g.text("m")
     if m[0].islower() and not (g["rel"] or g["pos"]):
         return None
     if not (g["rel"] or g["pos"] or g["yrel"]) and _VERB_BEFORE.search(c.text, max(0, c.start - 12), c.start):
@@ -190,13 +139,14 @@ def named_month(g: Groups, c: Context) -> Reading | None:
     month = month_number(m)
     mod = position_mod(g)
     if g["yrel"]:
-        shift = _SHIFT_WORDS[g["yrel"].lower()]
-        return Reading(DATE, f"DCT:month:{month}:year{shift:+d}", mod)
-    rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
-    return Reading(DATE, f"DCT:month:{month}:{rel}", mod)
+        shift = SHIFT_WORDS[g["yrel"].lower()]
+        return Reading(DATE, spec(dct(Month(month, YearOffset(shift)))), mod)
+    return Reading(DATE, spec(dct(Month(month, relation(g["rel"])))), mod)
 
 
 _AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for)\s+$", re.I)
+
+
 _NEXT_WORDS = re.compile(r"[\s\u00a0]+(?-i:([A-Z][a-z]+))(?:[\s\u00a0]+(?-i:([A-Z][a-z]+)))?")
 
 
@@ -216,7 +166,14 @@ def _is_title(c: Context) -> bool:
 
 @rule(
     "named_weekday",
-    rf"(?:(?P<ana>the\s+(?:previous|preceding|following))\s+|(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_BARE})(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?P<poss>['\u2019]s\s)?(?:\s*(?P<part>{PART_OF_DAY}))?{B}",
+    rf"""
+    (?:(?P<ana>the\s+(?:previous|preceding|following))\s+                        # "the following Monday"
+      |(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?
+    (?P<wd>{WEEKDAY_BARE})
+    (?!\s+(?:mornings|afternoons|evenings|nights)\b)                              # "Friday nights" is a set
+    (?P<poss>['\u2019]s\s)?                                                        # "Friday's meeting"
+    (?:\s*(?P<part>{PART_OF_DAY}))?{B}
+    """,
     (
         ("Friday", "2011-04-08"),
         ("next Thursday", "2011-04-14"),
@@ -227,33 +184,39 @@ def _is_title(c: Context) -> bool:
     ),
 )
 def named_weekday(g: Groups, c: Context) -> Reading | None:
-    if g["wd"][0].islower() and not (g["rel"] or g["ana"]):
+    if g.text("wd")[0].islower() and not (g["rel"] or g["ana"]):
         return None
     if _is_title(c):
         return None
-    day = v.WEEKDAYS[g["wd"].lower()]
+    day = v.WEEKDAYS[g.text("wd").lower()]
     if g["ana"]:
         # "the previous Friday", "the following Monday": counted from the day being told about.
-        rel = "last" if g["ana"].lower().split()[-1] in ("previous", "preceding") else "next"
-        return Reading(DATE, f"REF:weekday:{day}:{rel}|DCT:weekday:{day}:{rel}")
-    rel = " ".join((g["rel"] or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
-    if rel == "this":
-        rel = "near-future"  # "this Friday": the coming one, unless the sentence is in the past
+        previous = g["ana"].lower().split()[-1] in ("previous", "preceding")
+        return Reading(DATE, ref_or_dct(dct(Weekday(day, Direction.LAST if previous else Direction.NEXT))))
+    rel = relation(g["rel"])
+    if rel is Direction.THIS:
+        rel = Direction.NEAR_FUTURE  # "this Friday": the coming one, unless the sentence is in the past
     # "Earlier Friday", "early Tuesday": news annotation leaves the adverb out of the extent.
     if g["poss"] and not g["part"]:
         # "Friday's meeting": a possessive weekday names something that has happened, unless
         # the text looks forward to it ("ahead of Tuesday's vote").
-        if rel == "near":
-            rel = "future" if _AHEAD.search(c.text, max(0, c.start - 16), c.start) else "past"
-        return Reading(DATE, f"DCT:weekday:{day}:{rel}", trim_end=len(g["poss"]))
+        if rel is Direction.NEAR:
+            ahead = _AHEAD.search(c.text, max(0, c.start - 16), c.start)
+            rel = Direction.FUTURE if ahead else Direction.PAST
+        return Reading(DATE, spec(dct(Weekday(day, rel))), trim_end=len(g["poss"]))
     # "Friday night" is dated to the day, as news annotation does (TimeBank/AQUAINT); the part of
     # the day stays in the text.
-    return Reading(DATE, f"DCT:weekday:{day}:{rel}")
+    return Reading(DATE, spec(dct(Weekday(day, rel))))
 
 
 @rule(
     "period_of_the_unit",
-    rf"(?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)(?P<u>day|year|month|week|quarter|decade|century)(?![\w-])|(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])",
+    rf"""
+    (?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)         # "the end of the", "later in the"
+    (?P<u>day|year|month|week|quarter|decade|century)(?![\w-])
+    # "year-end", "around year's end"
+    |(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])
+    """,
     (
         ("the end of the year", "2011"),
         ("earlier in the year", "2011"),
@@ -267,11 +230,11 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
         approx = c.text[c.start : c.end].lower().startswith("around")
         # "the change since year-end": the last year-end that has passed.
         since = c.text[max(0, c.start - 6) : c.start].lower().strip() == "since"
-        return Reading(DATE, f"DCT:shift:year:{-1 if since else 0}", "APPROX" if approx else "END")
-    mod = position_mod(g) if g["pos"] else ("START" if g["w"].lower() == "earlier" else "END")
-    if g["u"].lower() == "day":
-        return Reading(DATE, "REF:shift:day:0|DCT:shift:day:0", mod)  # the day being told about
-    return Reading(DATE, f"DCT:shift:{g['u'].lower()}:0", mod)
+        return Reading(DATE, spec(dct(Shift("year", -1 if since else 0))), "APPROX" if approx else "END")
+    mod = position_mod(g) if g["pos"] else ("START" if g.text("w").lower() == "earlier" else "END")
+    if g.text("u").lower() == "day":
+        return Reading(DATE, ref_or_dct(dct(Shift("day", 0))), mod)  # the day being told about
+    return Reading(DATE, spec(dct(Shift(g.text("u").lower(), 0))), mod)
 
 
 _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER_BARE_SEASON)) + r")\b)", re.IGNORECASE)
@@ -279,7 +242,12 @@ _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER
 
 @rule(
     "bare_season",
-    rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)(?=the\s))(?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)",
+    rf"""
+    # only after a preposition of time ("in the summer", "by autumn"), or "of the"
+    (?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\binto\s)
+      |(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)(?=the\s))
+    (?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)
+    """,
     (
         ("in [the summer]", "2011-SU"),
         ("by [autumn]", "2011-FA"),
@@ -293,7 +261,7 @@ _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER
 def bare_season(g: Groups, c: Context) -> Reading | None:
     if c.text[max(0, c.start - 3) : c.start].lower() == "of " and not _AFTER_BARE_SEASON.match(c.text, c.end):
         return None  # "the launch of the spring collection": the season names a thing, not a time
-    return Reading(DATE, f"DCT:season:{v.SEASONS[g['s'].lower()]}:this", position_mod(g))
+    return Reading(DATE, spec(dct(Season(v.SEASONS[g.text("s").lower()], Direction.THIS))), position_mod(g))
 
 
 @rule(
@@ -312,8 +280,8 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
 )
 def holiday(g: Groups, c: Context) -> Reading | None:
     """A named holiday; "Easter week", "Christmas week": the ISO week holding it."""
-    week = "@WEEK" if g["wk"] else ""
-    name = " ".join(g["h"].lower().replace("\u2019", "'").split())
+    week = Marker.WEEK if g["wk"] else None
+    name = " ".join(g.text("h").lower().replace("\u2019", "'").split())
     if name not in v.HOLIDAYS:
         return None
     if g["y"]:
@@ -324,13 +292,13 @@ def holiday(g: Groups, c: Context) -> Reading | None:
         except ValueError:
             return None
         return Reading(DATE, value_at(when, "week") if week else when.isoformat())
-    rel = {"last": "past", "next": "future"}.get((g["rel"] or "").lower(), "near")
-    return Reading(DATE, f"DCT:holiday:{name.replace(' ', '_')}:{rel}{week}")
+    rel = LAST_NEXT.get((g["rel"] or "").lower(), Direction.NEAR)
+    return Reading(DATE, spec(dct(Holiday(name, rel), week)))
 
 
 @rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))
 def the_weekend(g: Groups, c: Context) -> Reading:
-    return Reading(DATE, "DCT:weekend:near")
+    return Reading(DATE, spec(dct(Weekend(Direction.NEAR))))
 
 
 @rule(
@@ -344,220 +312,7 @@ def the_weekend(g: Groups, c: Context) -> Reading:
     ),
 )
 def named_season(g: Groups, c: Context) -> Reading:
-    rel = " ".join(g["rel"].lower().split()).replace("this past", "last").replace("this coming", "next")
-    season = v.SEASONS[g["s"].lower()]
-    if rel == "that":  # "that summer": of the year being told about
-        return Reading(DATE, f"REF:this:year@{season}|DCT:this:year@{season}", position_mod(g))
-    return Reading(DATE, f"DCT:season:{season}:{rel}", position_mod(g))
-
-
-@rule(
-    "named_quarter",
-    rf"(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<rel>current|latest|last|previous|next|coming|same|year-(?:earlier|ago))\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+(?:fiscal\s+)?)quarter(?:\s+of\s+(?P<y2>this|last|next)\s+year)?{B}",
-    (
-        ("the third quarter", "2010-Q3"),
-        ("third-quarter", "2010-Q3"),
-        ("the first quarter", "2011-Q1"),
-        ("last year's fourth quarter", "2010-Q4"),
-        ("the fiscal first quarter", "2011-Q1"),
-    ),
-)
-def named_quarter(g: Groups, c: Context) -> Reading:
-    q = v.ORDINALS[g["q"].lower()]
-    yrel = g["yrel"] or g["y2"]
-    if yrel:
-        return Reading(DATE, f"DCT:quarter:{q}:year{_SHIFT_WORDS[yrel.lower()]:+d}")
-    rel = (g["rel"] or "").lower()
-    if rel.startswith("year-"):
-        return Reading(DATE, f"DCT:quarter:{q}:year-1")
-    return Reading(DATE, f"DCT:quarter:{q}:past")
-
-
-# "the quarter ended Sept. 30": the calendar quarter its closing day falls in.
-_CLOSING_DAY = rf"(?=\s+(?P<ending>ended|ending)\s+(?P<em>{MONTH})\s+(?P<ed>{DAY_NUMBER})(?!\d))?"
-# "the comparable year-ago quarter", "the corresponding period last year", "the quarter a year
-# earlier": the period being reported on, a year back, in one expression.
-_COMPARABLE = r"(?:(?P<cmp>comparable|corresponding|same|like)\s+)?"
-_A_YEAR_BACK = r"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+last\s+year|the\s+previous\s+year|the\s+year\s+before))?"
-
-
-@rule(
-    "the_period",
-    rf"the\s+{_COMPARABLE}(?:(?P<rel>year[-\s](?:earlier|ago)\s+)|(?P<latest>latest|most\s+recent)\s+|(?P<full>full)\s+|(?P<fiscal>fiscal)\s+)?(?P<u>quarter|period|year|week)(?![\w-]){_A_YEAR_BACK}(?!\s+(?:of|before|after|ahead|earlier|later)\b){_CLOSING_DAY}",
-    (
-        ("the quarter", "2011-Q1"),
-        ("the latest period", "2011-Q1"),
-        ("Sales in [the quarter] ended Dec. 31 rose", "2010-Q4"),
-        ("Net for the fiscal third quarter rose 5%; sales in [the latest period] fell.", "2010-Q3"),
-        ("the full year", "2011"),
-        ("Sales will double by 2015; it forecast a rise for [the full year]", "2011"),
-        ("For [the week], shares fell", "2011-W14"),
-        ("profit for [the year]", "P1Y"),
-        (
-            "It earned $5 million in the fiscal first quarter. Earlier this month it had expected to break even for [the quarter].",
-            "2011-Q1",
-        ),
-        ("First-quarter sales rose to $5 million from $4 million in [the comparable year-ago quarter].", "2010-Q1"),
-        ("Net for the first quarter fell from $2 million in [the corresponding period last year].", "2010-Q1"),
-        ("In the first quarter it earned $1 million; for [the quarter a year earlier] it lost $2 million.", "2010-Q1"),
-        ("in [the same period last year]", "2010"),
-    ),
-)
-def the_period(g: Groups, c: Context) -> Reading | None:
-    unit = g["u"].lower()
-    year_back = g["rel"] or g["back"]
-    if (g["cmp"] and not year_back) or (g["back"] and (g["rel"] or g["latest"] or g["full"] or g["fiscal"])):
-        return None
-    if unit == "week":
-        return None if year_back or g["latest"] or g["full"] else Reading(DATE, "REF:this:week|DCT:this:week")
-    if unit == "year":
-        if g["full"]:
-            return Reading(DATE, "DCT:this:year")  # "forecast a rise for the full year": the current one
-        if year_back or g["latest"]:
-            return None
-        if c.text[max(0, c.start - 4) : c.start].lower() == "for " or _ENDED.match(c.text, c.end):
-            return Reading(TimexType.DURATION, "P1Y")  # "profit for the year", "the year ended March 31"
-        return None
-    if g["full"] or g["fiscal"]:
-        return None
-    if unit == "quarter" and g["ending"] and not (g["latest"] or g["full"] or g["fiscal"]):
-        rel = "past" if g["ending"].lower() == "ended" else "near"
-        return Reading(
-            DATE, f"LASTQ:this:quarter|DCT:monthday:{month_number(g['em'])}:{day_number(g['ed'])}:{rel}@QUARTER"
-        )
-    if g["latest"]:
-        # "the latest period": the period being reported on, which the text names (a fiscal
-        # quarter "ended July 31"); without one, the last calendar quarter before publication.
-        return Reading(DATE, "LASTQ:this:quarter|DCT:shift:quarter:-1")
-    if year_back:
-        # A phrase that says "quarter" takes the last quarter mentioned; "period" only a quarter
-        # right before it (it may be nine months or a year).
-        base = "LASTQ" if unit == "quarter" and (g["cmp"] or g["back"]) else "REFQ"
-        return Reading(DATE, f"{base}:shift:year:-1|DCT:shift:year:-1")
-    if unit == "period":
-        return None
-    return Reading(DATE, "LASTQ:this:quarter|REF:this:quarter|DCT:shift:quarter:-1")
-
-
-@rule(
-    "last_years_period",
-    r"(?:the\s+)?last\s+year['\u2019]s\s+(?:(?:comparable|corresponding|same)\s+)?(?P<u>quarter|period)(?![\w-])",
-    (
-        ("Sales rose 5% in the first quarter; [last year's quarter] had a strike.", "2010-Q1"),
-        ("up from [last year's period]", "2010"),
-    ),
-)
-def last_years_period(g: Groups, c: Context) -> Reading:
-    """ "last year's quarter": the quarter being reported on, a year back (without one, last year)."""
-    base = "LASTQ" if g["u"].lower() == "quarter" else "REFQ"
-    return Reading(DATE, f"{base}:shift:year:-1|DCT:shift:year:-1")
-
-
-@rule(
-    "year_period",
-    r"the\s+(?P<y>1[6-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?P<u>period|quarter)(?![\w-])",
-    (
-        ("the 1988 quarter", "1988"),
-        (
-            "Third-quarter profit fell, short of the 15 cents it earned last year; it earned $3 million in [the 1988 quarter].",
-            "1988-Q3",
-        ),
-    ),
-)
-def year_period(g: Groups, c: Context) -> Reading:
-    """ "the 1988 period" after "the third quarter": the same quarter of 1988. "the 1988 quarter"
-    says it is a quarter, so it takes the last quarter mentioned even after other dates."""
-    base = "LASTQ" if g["u"].lower() == "quarter" else "REFQ"
-    return Reading(DATE, f"{base}:inyear:{g['y']}|DCT:year:{g['y']}")
-
-
-@rule("year_earlier_adjective", r"(?-i:[Yy]ear)[-\u2010](?P<w>earlier|ago)(?![\w-])", (("year-earlier", "2010"),))
-def year_earlier_adjective(g: Groups, c: Context) -> Reading:
-    """The period a year before the one being reported: a year before the last-mentioned quarter,
-    else before publication. Never a year before some other past date: in "the 1988 period ...
-    the year-ago results", both name the same comparison period."""
-    return Reading(DATE, "REFQ:shift:year:-1|DCT:shift:year:-1")
-
-
-_IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.IGNORECASE)
-
-
-@rule(
-    "ago",
-    rf"(?:(?P<mod>{AGO_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<u>(?:day|week|fortnight|month|year|decade|hour|minute|weekend)s?|centur(?:y|ies))(?:\s+or\s+so)?\s*(?P<dir>(?:(?<=s)['\u2019]|['\u2019]s)\s+time|\s(?:ago|earlier|later|hence|from\s+now)|\son(?=\s*[,.;]|\s+from\b)|\s(?:before|after)(?=\s*(?:[,.;:!?)\x22\u201d]|$)))(?![\w-])",
-    (
-        ("two years ago", "2009"),
-        ("more than two years ago", "2009"),
-        ("two days later", "2011-04-12"),
-        ("a year earlier", "2010"),
-        ("in [three weeks' time]", "2011-W17"),
-        ("in [a fortnight's time]", "2011-W16"),
-        ("[Twelve months on], the site is empty", "2012-04"),
-        ("It had opened [two days before].", "2011-04-08"),
-        ("a couple of days ago", "2011-04-08"),
-    ),
-)
-def ago(g: Groups, c: Context) -> Reading | None:
-    unit = unit_name(g["u"])
-    direction = g["dir"].lower().strip()
-    direction = "later" if direction == "on" else direction
-    if direction.endswith("time") and not _IN_BEFORE.search(c.text, max(0, c.start - 12), c.start):
-        return None  # "given a week's time to respond": a length of time, not a date
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
-    base = "DCT" if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else "REF"
-    mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
-    if " or so" in c.text[c.start : c.end].lower() or (not mod and "couple" in g["n"].lower()):
-        mod = "APPROX"  # "a week or so ago", "a couple of days ago"
-    if is_vague(g["n"]):
-        return Reading(DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
-    n = number(g["n"])
-    if n is None or n != int(n) or unit in ("hour", "minute") or (unit == "weekend"):
-        return None
-    if unit == "fortnight":
-        unit, n = "week", 2 * n
-    shift = f"shift:{unit}:{int(sign * n)}"
-    if unit == "year" and n == 1 and sign < 0:
-        # "a year ago/earlier" right after a quarter compares with the same quarter a year back.
-        return Reading(DATE, f"REFQ:{shift}|{base}:{shift}|DCT:{shift}", mod)
-    return Reading(DATE, f"{base}:{shift}|DCT:{shift}" if base == "REF" else f"DCT:{shift}", mod)
-
-
-@rule(
-    "anaphoric_day",
-    r"(?:(?P<w>earlier|later)\s+)?(?P<rel>the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)(?P<orso>\s+or\s+so)?(?![\w-])|the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)(?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))",
-    (("the following day", "2011-04-11"), ("the evening before", "2011-04-09TEV"), ("that year", "2011")),
-)
-def anaphoric_day(g: Groups, c: Context) -> Reading | None:
-    if g["u2"]:
-        word, shift = g["u2"].lower(), (-1 if g["dir"].lower() == "before" else 1)
-    else:
-        word = g["u"].lower()
-        shift = _SHIFT_WORDS[g["rel"].lower().split()[-1]] if not g["rel"].lower().startswith("that") else 0
-    part = word if word in _PART else None
-    unit = "day" if part else word
-    mod = {"earlier": "START", "later": None}.get((g["w"] or "").lower())
-    if g["orso"]:
-        mod = "APPROX"  # "the next year or so"
-    spec = f"REF:shift:{unit}:{shift}{part_suffix(part)}|DCT:shift:{unit}:{shift}{part_suffix(part)}"
-    return Reading(TIME if part else DATE, spec, mod)
-
-
-# Days and offsets go before partial absolute dates ("two days later" before "2 ..."); the rest
-# after them ("January 2009" must not be read as "January").
-DAYS_AND_OFFSETS = (day_before_yesterday, today, this_part_of_day, part_of_day, ago, anaphoric_day)
-NAMED_PERIODS = (
-    named_quarter,
-    last_years_period,
-    relative_unit,
-    the_period,
-    year_period,
-    year_earlier_adjective,
-    period_of_the_unit,
-    holiday,
-    the_weekend,
-    named_season,
-    bare_season,
-    named_weekday,
-    named_month,
-)
-RULES = DAYS_AND_OFFSETS + NAMED_PERIODS
+    season = v.SEASONS[g.text("s").lower()]
+    if g.text("rel").lower() == "that":  # "that summer": of the year being told about
+        return Reading(DATE, ref_or_dct(dct(This("year"), PartOfYear(season))), position_mod(g))
+    return Reading(DATE, spec(dct(Season(season, relation(g["rel"])))), position_mod(g))

@@ -2,9 +2,9 @@
 
 Each rule's pattern becomes a named group ``r<N>`` of a single regular expression, its own
 groups renamed ``r<N>_<name>``, so one ``match`` at a position tries the whole grammar and the
-name of the group that matched says which normaliser to call. Rules earlier in ``RULES`` win at
-the same position, so longer, more specific forms come first ("the end of last year" before
-"last year"). The positions tried are found by a cheap walk over the words (see ``scan``).
+name of the group that matched says which normaliser to call. Rules earlier in ``order.RULES``
+win at the same position, so longer, more specific forms come first ("the end of last year"
+before "last year"). The positions tried are found by a cheap walk over the words (see ``scan``).
 
 Negative checks that apply to every rule live here: a number that is an identifier ("Ward 7",
 "Room 1990") or a quantity ("2008 cases"), and tense-dependent directions are settled from the
@@ -14,28 +14,32 @@ cue lexicon in ``tense.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+
+from attrs import evolve
 
 from ..model import Span, TimexType
+from ..timex.spec import (
+    Alternative,
+    Base,
+    DayShift,
+    Direction,
+    Holiday,
+    Month,
+    MonthDay,
+    NthWeekday,
+    Operation,
+    Quarter,
+    Season,
+    Spec,
+    Weekday,
+    Weekend,
+)
 from . import vocabulary as v
 from .anchoring import Found
-from .grammar import Context, Rule
-from .rules_absolute import FULL_DATES, LIST_ENDS, PARTIAL_DATES, YEARS
-from .rules_relative import DAYS_AND_OFFSETS, NAMED_PERIODS
-from .rules_vague import DURATIONS_SETS_AND_REFS, RANGES_AND_FREQUENCIES
+from .grammar import Context, Groups
+from .order import RULES
 from .tense import direction
-
-# Order matters: at one position the first rule that matches wins.
-RULES: tuple[Rule, ...] = (
-    *FULL_DATES,  # full dates, financial and fiscal years, quarters and halves with a year
-    *RANGES_AND_FREQUENCIES,  # "three to six months", "twice a year"
-    *DAYS_AND_OFFSETS,  # yesterday, this morning, "two years ago", "the following day"
-    *PARTIAL_DATES,  # month + year, season + year, day + month
-    *NAMED_PERIODS,  # "last year", "the third quarter", weekdays, months
-    *YEARS,  # decades, centuries, years
-    *DURATIONS_SETS_AND_REFS,  # durations, sets, clock times, now
-    *LIST_ENDS,  # "25" in "April 24 and 25": a bare number, only when nothing else matched
-)
 
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 
@@ -44,9 +48,18 @@ def _compile(first: int = 0) -> re.Pattern[str]:
     """The alternation of ``RULES[first:]``; rule N's group is ``rN``, its own groups ``rN_name``."""
     parts = []
     for index, item in enumerate(RULES[first:], start=first):
-        body = _GROUP.sub(lambda m, i=index: f"(?P{m.group(1)}r{i}_{m.group(2)}", item.pattern)
+        body = _GROUP.sub(_renamer(index), item.pattern)
         parts.append(f"(?P<r{index}>{body})")
     return re.compile(r"(?<![\w£$€#+\u00b0@])(?:" + "|".join(parts) + ")", re.IGNORECASE | re.VERBOSE)
+
+
+def _renamer(index: int) -> Callable[[re.Match[str]], str]:
+    """Renames a group ``name`` of rule ``index`` to ``r<index>_name``."""
+
+    def rename(m: re.Match[str]) -> str:
+        return f"(?P{m.group(1)}r{index}_{m.group(2)}"
+
+    return rename
 
 
 # For each rule of a compiled alternation: (name inside the rule, group number in the pattern).
@@ -127,12 +140,15 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
             found = _normalise(match, text, day_first, _SCANNER_GROUPS)
             refused_end = match.end()
             while found is None:
-                rest = _rules_after(int(match.lastgroup[1:]))
-                later = rest[0].match(text, position) if rest is not None else None
+                rest = _rules_after(_rule_index(match))
+                if rest is None:
+                    break
+                pattern, group_numbers = rest
+                later = pattern.match(text, position)
                 if later is None:
                     break
                 match = later
-                found = _normalise(match, text, day_first, rest[1])
+                found = _normalise(match, text, day_first, group_numbers)
             if found is None and position < start:
                 continue  # refused ("2" of "C$307.2"): the expression may start at a later word
             # What every rule refused is consumed whole: "February" in "31 February" is no date.
@@ -155,6 +171,8 @@ _JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", 
 
 def _small_number_may_be_date(lower: str, end: int) -> bool:
     after = _AFTER_SMALL_NUMBER.match(lower, end, end + 24)
+    if after is None:  # never: every part of the pattern is optional
+        return False
     if after.group("sep"):
         return True
     word = after.group("word")
@@ -195,14 +213,20 @@ def _joined(text: str, end: int, start: int) -> bool:
     return len(gap) <= 3 and not any(ch in ';:!?()"“”' for ch in gap) and "\n\n" not in gap
 
 
+def _rule_index(match: re.Match[str]) -> int:
+    """Which rule matched: the number of its group ``r<N>``, the outermost that took part."""
+    name = match.lastgroup
+    if name is None:
+        raise ValueError("a match of the scanner names its rule")
+    return int(name[1:])
+
+
 def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: GroupNumbers) -> Found | None:
-    index = int(match.lastgroup[1:])
+    index = _rule_index(match)
     item = RULES[index]
     start, end = match.span()
     group = match.group
-    groups = _Groups(
-        {name: group(number) for name, number in group_numbers.get(index, ()) if group(number) is not None}
-    )
+    groups = Groups({name: group(number) for name, number in group_numbers.get(index, ()) if group(number) is not None})
     reading = item.normalise(groups, Context(text, start, end, day_first))
     if reading is None:
         return None
@@ -212,29 +236,78 @@ def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: 
     if not surface or _is_identifier_or_quantity(text, start, end, surface):
         return None
     spec = reading.spec
-    day_before = _DAY_BEFORE.search(text, max(0, start - 20), start) if reading.type is TimexType.DATE else None
-    if (
-        day_before
-        and "@" not in spec
-        and spec.startswith(("DCT:weekday", "DCT:monthday", "DCT:holiday", "REF:weekday"))
-    ):
-        # "the day after Christmas", "the day before last Tuesday's hearing": the day next to it.
-        start = day_before.start()
-        surface = text[start:end]
-        spec += "@D+1" if day_before.group(1).lower() == "after" else "@D-1"
-    if ":near" in spec:
-        found = direction(text, start, end, prepositions=spec.startswith(("DCT:weekday", "DCT:weekend")))
-        if found:
-            spec = spec.replace(":near-future", f":{found}").replace(":near", f":{found}")
-        spec = spec.replace(":near-future", ":future")
+    if isinstance(spec, Spec):
+        day_before = _DAY_BEFORE.search(text, max(0, start - 20), start) if reading.type is TimexType.DATE else None
+        if day_before and _may_be_day_before(spec):
+            # "the day after Christmas", "the day before last Tuesday's hearing": the day next to it.
+            start = day_before.start()
+            surface = text[start:end]
+            spec = _day_next_to(spec, 1 if day_before.group(1).lower() == "after" else -1)
+        if any(_direction_of(alternative.op) in _UNSETTLED for alternative in spec.alternatives):
+            first = spec.first
+            weekday = first.base is Base.DCT and isinstance(first.op, Weekday | Weekend)
+            spec = _settle(spec, direction(text, start, end, prepositions=weekday))
     return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name, reading.note)
+
+
+_UNSETTLED = (Direction.NEAR, Direction.NEAR_FUTURE)
+_SETTLED = {"past": Direction.PAST, "future": Direction.FUTURE}
+
+
+def _may_be_day_before(spec: Spec) -> bool:
+    """A named day without a suffix, which "the day before/after" may move by one."""
+    first = spec.first
+    if any(alternative.suffix is not None for alternative in spec.alternatives):
+        return False
+    if first.base is Base.DCT:
+        return isinstance(first.op, Weekday | MonthDay | Holiday)
+    return first.base is Base.REF and isinstance(first.op, Weekday)
+
+
+def _day_next_to(spec: Spec, days: int) -> Spec:
+    """The day after (+1) or before (-1) the day the last alternative, the publication-date reading, works out."""
+    return evolve(spec, alternatives=(*spec.alternatives[:-1], evolve(spec.last, suffix=DayShift(days))))
+
+
+def _direction_of(op: Operation) -> Direction | None:
+    match op:
+        case Weekday(direction=d) | MonthDay(direction=d) | Season(direction=d) | Holiday(direction=d):
+            return d
+        case NthWeekday(direction=d) | Weekend(direction=d):
+            return d
+        case Month(when=Direction() as d) | Quarter(when=Direction() as d):
+            return d
+    return None
+
+
+def _settle(spec: Spec, found: str | None) -> Spec:
+    """``near`` made ``past`` or ``future`` as the tense cues say; ``near-future`` is ``future``
+    without a cue, ``near`` stays without one."""
+    settled = _SETTLED[found] if found else None
+
+    def settle(direction: Direction) -> Direction:
+        if direction in _UNSETTLED and settled is not None:
+            return settled
+        return Direction.FUTURE if direction is Direction.NEAR_FUTURE else direction
+
+    def alternative(item: Alternative) -> Alternative:
+        op = item.op
+        match op:
+            case Month(when=Direction() as d) | Quarter(when=Direction() as d):
+                return evolve(item, op=evolve(op, when=settle(d)))
+            case Weekday() | MonthDay() | Season() | Holiday() | NthWeekday() | Weekend():
+                return evolve(item, op=evolve(op, direction=settle(op.direction)))
+        return item
+
+    return evolve(spec, alternatives=tuple(alternative(item) for item in spec.alternatives))
 
 
 # An article before a number + singular unit belongs to the noun the duration qualifies:
 # "the [two-week] trip", "a [three-year] contract", "the [two day] meeting".
 _ADJECTIVAL = re.compile(
-    r"(?:the|a|an|its|their|his|her)\s+(?=(?:(?:fiscal\s+)?\S+[-\u2010]|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s)"
+    r"(?:the|a|an|its|their|his|her)\s+(?=(?:(?:fiscal\s+)?\S+[-\u2010]"
+    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|hundred)\s)"
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)$)",
     re.IGNORECASE,
 )
@@ -250,13 +323,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if article:
         start = article.end()
     return start, end
-
-
-class _Groups(dict):
-    """Rule groups; a group that did not take part reads as None."""
-
-    def __missing__(self, key: str) -> None:
-        return None
 
 
 _RANGE_BEFORE = re.compile(r"\d{4}\s?[-/\u2013]\s?$")

@@ -78,7 +78,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "overnight": "NI",
 }
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, float] = {
     "a": 1,
     "an": 1,
     "one": 1,

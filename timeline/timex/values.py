@@ -13,6 +13,24 @@ import re
 from functools import lru_cache
 
 from ..model import Granularity, Interval
+from .spec import (
+    Clock,
+    Marker,
+    Month,
+    MonthDay,
+    NthWeekday,
+    Operation,
+    PartOfDay,
+    PartOfYear,
+    Quarter,
+    Season,
+    Shift,
+    Spec,
+    This,
+    Weekday,
+    Weekend,
+)
+from .spec_parse import parse
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
@@ -242,7 +260,7 @@ def describe(value: str) -> str:
     return text
 
 
-def _describe_date(g: dict, span: Interval) -> str:
+def _describe_date(g: dict[str, str | None], span: Interval) -> str:
     if g["day"] or (g["wday"] and g["wday"] != "WE"):
         return f"{span.start:%A} {span.start.day} {span.start:%B %Y}"
     if g["week"]:
@@ -257,7 +275,7 @@ def _describe_date(g: dict, span: Interval) -> str:
         return f"{'first' if g['half'] == '1' else 'second'} half of {g['year']}"
     if g["season"]:
         return f"{SEASON_NAMES[g['season']]} {g['year']}"
-    return g["year"]
+    return f"{span.start.year:04d}"
 
 
 _MOD_PHRASES = {
@@ -308,8 +326,6 @@ def describe_day(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-# Value parts a year takes after a dash: its halves and seasons ("2010-H1", "2008-SU").
-PARTS_OF_A_YEAR = frozenset({"H1", "H2", "SP", "SU", "FA", "WI"})
 _UNKNOWN_UNIT = {
     "year": "XXXX",
     "half": "XXXX-HX",
@@ -320,42 +336,50 @@ _UNKNOWN_UNIT = {
     "decade": "XXX",
     "century": "XX",
 }
+_UNKNOWN_DAY = "XXXX-XX-XX"
 
 
-def placeholder(spec: str) -> str:
+def placeholder(stored: str) -> str:
+    """``placeholder_of`` for a spec in its stored form (``TemporalExpression.underspecified``);
+    XXXX-XX-XX when it is no spec."""
+    try:
+        return placeholder_of(parse(stored))
+    except ValueError:
+        return _UNKNOWN_DAY
+
+
+def placeholder_of(spec: Spec) -> str:
     """The TIMEX3 value of an expression whose anchor is missing, as far as its words fix it:
     "last November" is XXXX-11, "on Friday" XXXX-WXX-5, "two days later" XXXX-XX-XX, "the first
-    half of last year" XXXX-H1, "11pm yesterday" XXXX-XX-XXT23:00."""
-    op, _, suffix = spec.split("|", 1)[0].split(":", 1)[-1].partition("@")
-    base = _placeholder_of(op)
-    if suffix in PARTS_OF_A_YEAR:
-        return f"XXXX-{suffix}"
-    if suffix == "WE":
-        return "XXXX-WXX-WE"
-    if suffix.startswith("T"):
-        return f"{base if base.count('-') == 2 else 'XXXX-XX-XX'}{suffix}"
+    half of last year" XXXX-H1, "11pm yesterday" XXXX-XX-XXT23:00. The first alternative decides."""
+    first = spec.first
+    base = _placeholder_of(first.op)
+    match first.suffix:
+        case PartOfYear(part=part):
+            return f"XXXX-{part}"
+        case Marker.WE:
+            return "XXXX-WXX-WE"
+        case PartOfDay() | Clock() as time:
+            return f"{base if base.count('-') == 2 else _UNKNOWN_DAY}{time}"
     return base
 
 
-def _placeholder_of(op: str) -> str:
-    kind, *args = op.split(":")
-    try:
-        if kind == "month":
-            return f"XXXX-{int(args[0]):02d}"
-        if kind == "monthday":
-            return f"XXXX-{int(args[0]):02d}-{int(args[1]):02d}"
-        if kind == "weekday":
-            return f"XXXX-WXX-{int(args[0])}"
-        if kind == "quarter":
-            return f"XXXX-Q{int(args[0])}"
-        if kind == "season":
-            return f"XXXX-{args[0]}"
-        if kind == "nthweekday":
-            return f"XXXX-{int(args[0]):02d}-XX"
-    except (IndexError, ValueError):
-        return "XXXX-XX-XX"
-    if kind == "weekend":
-        return "XXXX-WXX-WE"
-    if kind in ("this", "shift") and args:
-        return _UNKNOWN_UNIT.get(args[0], "XXXX-XX-XX")
-    return "XXXX-XX-XX"
+def _placeholder_of(op: Operation) -> str:
+    match op:
+        case Month(month=month):
+            return f"XXXX-{month:02d}"
+        case MonthDay(month=month, day=day):
+            return f"XXXX-{month:02d}-{day:02d}"
+        case Weekday(day=day):
+            return f"XXXX-WXX-{day}"
+        case Quarter(quarter=quarter):
+            return f"XXXX-Q{quarter}"
+        case Season(season=season):
+            return f"XXXX-{season}"
+        case NthWeekday(month=month):
+            return f"XXXX-{month:02d}-XX"
+        case Weekend():
+            return "XXXX-WXX-WE"
+        case This(unit=unit) | Shift(unit=unit):
+            return _UNKNOWN_UNIT.get(unit, _UNKNOWN_DAY)
+    return _UNKNOWN_DAY
