@@ -42,7 +42,7 @@ from ..widgets.timeline_view import TimelineView
 from ..wording import counted
 from .article_screen import ArticleScreen
 from .dialogs import DateRangeDialog, GoToDateDialog, SourcesDialog
-from .mentions_screen import MentionsScreen
+from .mentions_screen import show_mentions
 from .problems_screen import ProblemsScreen
 
 View = tuple[Rows, Sequence[int]]  # the rows shown for a filter and the dated start days of their events
@@ -258,25 +258,8 @@ class MainScreen(Screen[None]):
         self.set_filter(evolve(self.filter, people=message.people))
 
     def on_people_list_mentions_wanted(self, message: PeopleList.MentionsWanted) -> None:
-        """Every mention of the person; the one chosen opens its article there."""
-        timeline = self.timeline
-        if timeline is None:
-            return
-        try:
-            person = timeline.person(message.person)
-        except KeyError:
-            return
-
-        def chosen(where: tuple[str, Span] | None) -> None:
-            if where is None or self.timeline is None:
-                return
-            try:
-                document = self.timeline.document(where[0])
-            except KeyError:
-                return
-            self.app.push_screen(ArticleScreen(self.timeline, [(document, where[1])], self.index))
-
-        self.app.push_screen(MentionsScreen(timeline, person), chosen)
+        if self.timeline is not None:
+            show_mentions(self.app, self.timeline, self.index, message.person)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, message: Input.Changed) -> None:

@@ -4,8 +4,10 @@ linking attributed (full names, titles, bare surnames) is listed, in corpus orde
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -13,9 +15,11 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from timeline.model import Person, Span, Timeline
+from timeline.query.index import TimelineIndex
 
 from ..highlight import document_label
 from ..sanitize import one_line
+from .article_screen import ArticleScreen
 
 _AROUND = 40  # characters of context either side of the name
 
@@ -62,3 +66,22 @@ class MentionsScreen(ModalScreen[tuple[str, Span] | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def show_mentions(app: App[Any], timeline: Timeline, index: TimelineIndex | None, person_id: str) -> None:
+    """Every mention of the person; the one chosen opens its article there."""
+    try:
+        person = timeline.person(person_id)
+    except KeyError:
+        return
+
+    def chosen(where: tuple[str, Span] | None) -> None:
+        if where is None:
+            return
+        try:
+            document = timeline.document(where[0])
+        except KeyError:
+            return
+        app.push_screen(ArticleScreen(timeline, [(document, where[1])], index))
+
+    app.push_screen(MentionsScreen(timeline, person), chosen)
