@@ -18,6 +18,7 @@ from timeline.storage.corrections import CorrectionsError, corrections_file, rem
 
 from .corpus_work import moves, reanchor
 from .dates import day_label
+from .filter_text import describe_filter
 from .sanitize import one_line
 from .screens.dialogs import ConfirmDialog, PublicationDialog
 from .widgets.timeline_view import TimelineView
@@ -37,7 +38,8 @@ def ask_export(screen: MainScreen, format_name: str = "json") -> None:
         return
     from .screens.export_dialog import ExportDialog  # with every format: not at start-up
 
-    dialog = ExportDialog(len(screen.positions), len(screen.timeline.events), format_name)
+    filters = describe_filter(screen.timeline, screen.filter) or "no filters: every event"
+    dialog = ExportDialog(len(screen.positions), len(screen.timeline.events), format_name, filters)
     screen.app.push_screen(dialog, partial(export, screen))
 
 
@@ -63,8 +65,10 @@ def export(screen: MainScreen, choice: tuple[str, str] | None, force: bool = Fal
             return
         screen.notify(one_line(str(exc)), severity="error", markup=False)
         return
+    screen.last_export_format = format_name
     screen.notify(
-        f"Wrote {counted(len(view.events), 'event')} to {one_line(str(written))} ({format_name}, {len(data):,} bytes)",
+        f"Wrote {counted(len(view.events), 'event')} to {one_line(str(written.resolve()))} "
+        f"({format_name}, {len(data):,} bytes)",
         title="Exported",
         markup=False,
     )

@@ -297,3 +297,44 @@ async def test_n_after_the_last_hit_wraps_round_with_a_message(rich_timeline):
         await pilot.press("N")
         await pilot.pause()
         assert view.focused_position == 4
+
+
+async def test_the_export_format_follows_the_file_name_and_is_remembered(rich_timeline, tmp_path: Path):
+    from textual.widgets import Select
+
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main_screen.filter_person("carter")
+        await pilot.press("e")
+        await pilot.pause()
+        assert "people: Paul Carter" in str(app.screen.query_one("#export-filters").content)
+        field = app.screen.query_one("#export-path", Input)
+        field.value = str(tmp_path / "out.html")
+        await pilot.pause()
+        assert app.screen.query_one(Select).value == "html"  # typing .html picked html
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (tmp_path / "out.html").read_text().startswith("<!DOCTYPE html>")
+        assert any(str((tmp_path / "out.html").resolve()) in n.message for n in app._notifications)
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.query_one(Select).value == "html"  # the last choice is offered again
+        app.screen.query_one(Select).value = "csv"
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "out.md")
+        await pilot.pause()
+        assert app.screen.query_one(Select).value == "md"
+        app.screen.query_one(Select).value = "csv"  # chosen after typing: the name follows the format
+        await pilot.pause()
+        assert app.screen.query_one("#export-path", Input).value == str(tmp_path / "out.csv")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (tmp_path / "out.csv").exists() and not (tmp_path / "out.md").exists()
+
+
+def test_formats_for_a_file_name():
+    from tui.screens.export_dialog import formats_for
+
+    assert formats_for("out.html") == ["html"]
+    assert formats_for("a/b/timeline.JSON") == ["json", "timelinejs"]
+    assert formats_for("notes.txt") == [] and formats_for("") == []

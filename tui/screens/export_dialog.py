@@ -1,5 +1,10 @@
 """Export the current view: choose a format and a file name; the app writes it through
 ``timeline.export`` (render + atomic write) and asks before overwriting.
+
+The format follows the file name: typing ``out.html`` picks html (a ``.json`` name keeps json or
+TimelineJS, whichever is chosen). A name whose extension belongs to another format than the one
+chosen is refused with a message, so the file always holds what its name says. The dialog shows
+the filters whose events it writes.
 """
 
 from __future__ import annotations
@@ -20,9 +25,9 @@ from .dialogs import Dialog
 class ExportDialog(Dialog):
     """Returns (format name, path) or None."""
 
-    def __init__(self, shown: int, total: int, format_name: str = "json") -> None:
+    def __init__(self, shown: int, total: int, format_name: str = "json", filters: str = "") -> None:
         super().__init__()
-        self._shown, self._total = shown, total
+        self._shown, self._total, self._filters = shown, total, filters
         self._format = format_name if format_name in FORMATS else next(iter(FORMATS))
 
     def compose(self) -> ComposeResult:
@@ -30,6 +35,8 @@ class ExportDialog(Dialog):
             yield Label(
                 Text(f"Export the {counted(self._shown, 'event')} shown (of {self._total:,})"), classes="dialog-title"
             )
+            if self._filters:
+                yield Label(Text(self._filters), classes="hint", id="export-filters")
             yield Select(
                 [(Text(f"{name} — {fmt.description}"), name) for name, fmt in sorted(FORMATS.items())],
                 value=self._format,
@@ -37,7 +44,7 @@ class ExportDialog(Dialog):
                 id="export-format",
             )
             yield Input(self._default_name(self._format), placeholder="file name", id="export-path")
-            yield Label(Text("Enter writes, Esc cancels"), classes="hint")
+            yield Label(Text("Enter writes, Esc cancels; the format follows the file name"), classes="hint")
             yield Label("", classes="error")
 
     def on_mount(self) -> None:
@@ -56,9 +63,27 @@ class ExportDialog(Dialog):
         elif Path(path_input.value).suffix == FORMATS[old].suffix:
             path_input.value = str(Path(path_input.value).with_suffix(FORMATS[self._format].suffix))
 
+    def on_input_changed(self, message: Input.Changed) -> None:
+        """A file name with a known extension picks its format."""
+        formats = formats_for(message.value)
+        if formats and self._format not in formats:
+            self.query_one(Select).value = formats[0]  # on_select_changed keeps the name typed
+
     def on_input_submitted(self, message: Input.Submitted) -> None:
         path = message.value.strip()
         if not path:
             self.error("type a file name")
             return
+        formats = formats_for(path)
+        if formats and self._format not in formats:
+            suffix = Path(path).suffix
+            self.error(f"a {suffix} file would hold {self._format}: choose {' or '.join(formats)}, or rename it")
+            return
         self.dismiss((self._format, str(Path(path).expanduser())))
+
+
+def formats_for(path: str) -> list[str]:
+    """The formats whose files have the extension of ``path`` (json first of those sharing one)."""
+    suffix = Path(path.strip()).suffix.lower()
+    found = [name for name, fmt in FORMATS.items() if suffix and fmt.suffix == suffix]
+    return sorted(found, key=lambda name: (name != "json", name))

@@ -83,6 +83,7 @@ class MainScreen(Screen[None]):
         self.built = built
         self.timeline: Timeline | None = None
         self.index: TimelineIndex | None = None
+        self.last_export_format = "json"  # the dialog offers the format chosen last
         self.filter = Filter()
         self.positions: Positions = ()  # the events shown, ascending
         self._views: dict[Filter, View] = {}
@@ -362,8 +363,10 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(GoToDateDialog(), chosen)
 
-    def action_export(self, format_name: str = "json") -> None:
-        corrections.ask_export(self, format_name)
+    def action_export(self, format_name: str | None = None) -> None:
+        """Export the events shown: in ``format_name`` (the palette's "Export as ..."), else in
+        the format used last."""
+        corrections.ask_export(self, format_name or self.last_export_format)
 
     def action_publication_date(self) -> None:
         corrections.ask_publication_date(self)
