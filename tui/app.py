@@ -23,6 +23,7 @@ from timeline.analysis import Cancelled
 from timeline.model import Problem, Timeline
 from timeline.opening import Opened
 
+from . import settings
 from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProvider
 from .keys import key_sections
 from .loading import Articles, Loaded, Loader, remember
@@ -61,6 +62,12 @@ class TimelineApp(App[int]):
         self.main_screen = MainScreen(Opened(timeline) if timeline is not None else None)
         self.loading_error: str | None = None
         self._collector = IdleCollector()
+        self._remember_theme = False  # until the theme chosen last time is applied
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme chosen (from the palette) is the one the app opens in next time."""
+        if self._remember_theme:
+            settings.remember(theme=theme)
 
     def get_default_screen(self) -> MainScreen:
         return self.main_screen
@@ -80,6 +87,10 @@ class TimelineApp(App[int]):
         return self.timeline is not None or action == "quit"
 
     def on_mount(self) -> None:
+        theme = settings.load().get("theme")
+        if theme in self.available_themes:
+            self.theme = theme  # the one chosen last time
+        self._remember_theme = True
         self._collector.start()
         self.set_interval(IDLE / 2, self._collector.tick)
         if self.main_screen.built is None:

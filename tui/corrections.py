@@ -16,6 +16,7 @@ from timeline.opening import Opened
 from timeline.query.filters import filtered
 from timeline.storage.corrections import CorrectionsError, corrections_file, remember_correction
 
+from . import settings
 from .corpus_work import moves, reanchor
 from .dates import day_label
 from .filter_text import describe_filter
@@ -66,6 +67,7 @@ def export(screen: MainScreen, choice: tuple[str, str] | None, force: bool = Fal
         screen.notify(one_line(str(exc)), severity="error", markup=False)
         return
     screen.last_export_format = format_name
+    settings.remember(export_format=format_name)
     screen.notify(
         f"Wrote {counted(len(view.events), 'event')} to {one_line(str(written.resolve()))} "
         f"({format_name}, {len(data):,} bytes)",

@@ -32,7 +32,7 @@ from timeline.opening import Opened
 from timeline.query.filters import Filter
 from timeline.query.index import Positions, TimelineIndex
 
-from .. import corrections
+from .. import corrections, settings
 from ..filter_text import describe_filter
 from ..rows import Rows
 from ..widgets.density import DensityBar
@@ -83,7 +83,7 @@ class MainScreen(Screen[None]):
         self.built = built
         self.timeline: Timeline | None = None
         self.index: TimelineIndex | None = None
-        self.last_export_format = "json"  # the dialog offers the format chosen last
+        self.last_export_format = settings.load().get("export_format", "json")  # offered first
         self.filter = Filter()
         self.positions: Positions = ()  # the events shown, ascending
         self._views: dict[Filter, View] = {}
