@@ -32,7 +32,7 @@ from timeline.opening import Opened
 from timeline.query.filters import Filter
 from timeline.query.index import Positions, TimelineIndex
 
-from .. import corrections, settings
+from .. import settings
 from ..filter_text import describe_filter
 from ..rows import Rows
 from ..widgets.density import DensityBar
@@ -40,6 +40,7 @@ from ..widgets.excerpt_pane import ExcerptPane
 from ..widgets.people_panel import PeopleList, PeoplePanel
 from ..widgets.timeline_view import TimelineView
 from ..wording import counted
+from . import corrections
 from .article_screen import ArticleScreen
 from .dialogs import DateRangeDialog, GoToDateDialog, SourcesDialog
 from .mentions_screen import show_mentions

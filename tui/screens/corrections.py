@@ -16,17 +16,17 @@ from timeline.opening import Opened
 from timeline.query.filters import filtered
 from timeline.storage.corrections import CorrectionsError, corrections_file, remember_correction
 
-from . import settings
-from .corpus_work import moves, reanchor
-from .dates import day_label
-from .filter_text import describe_filter
-from .sanitize import one_line
-from .screens.dialogs import ConfirmDialog, PublicationDialog
-from .widgets.timeline_view import TimelineView
-from .wording import counted
+from .. import settings
+from ..corpus_work import moves, reanchor
+from ..dates import day_label
+from ..filter_text import describe_filter
+from ..sanitize import one_line
+from ..widgets.timeline_view import TimelineView
+from ..wording import counted
+from .dialogs import ConfirmDialog, PublicationDialog
 
 if TYPE_CHECKING:
-    from .screens.main_screen import MainScreen
+    from .main_screen import MainScreen
 
 REANCHOR = "reanchor"  # the worker group of a publication date being applied
 
@@ -37,7 +37,7 @@ REANCHOR = "reanchor"  # the worker group of a publication date being applied
 def ask_export(screen: MainScreen, format_name: str = "json") -> None:
     if screen.timeline is None:
         return
-    from .screens.export_dialog import ExportDialog  # with every format: not at start-up
+    from .export_dialog import ExportDialog  # with every format: not at start-up
 
     filters = describe_filter(screen.timeline, screen.filter) or "no filters: every event"
     dialog = ExportDialog(len(screen.positions), len(screen.timeline.events), format_name, filters)
