@@ -15,6 +15,22 @@ from pathlib import Path
 APP = "timeline-explorer"
 
 
+def displayable(name: str) -> str:
+    """``name`` as text that can be encoded: a file name's undecodable bytes (which Python
+    keeps as lone surrogates) become ``\\xNN`` escapes."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape" if _escaped_bytes_only(name) else "surrogatepass").decode(
+            "utf-8", "backslashreplace"
+        )
+    return name
+
+
+def _escaped_bytes_only(name: str) -> bool:
+    return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in name)
+
+
 def cache_dir() -> Path:
     """``$XDG_CACHE_HOME/timeline-explorer`` (``~/.cache/timeline-explorer`` by default)."""
     return _xdg("XDG_CACHE_HOME", ".cache")

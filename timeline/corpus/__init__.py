@@ -12,6 +12,7 @@ from pathlib import Path
 
 from attrs import frozen
 
+from ..files import displayable
 from ..model import Document, Problem, Span
 from .boilerplate import find_boilerplate
 from .metadata import MANIFEST_NAME, Metadata, front_matter, override_for, read_manifest, with_override
@@ -107,7 +108,7 @@ def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", me
 def _load_file(
     path: Path, manifest: Metadata, override: tuple[dt.date, str] | None, ids: set[str]
 ) -> tuple[Document | None, list[Problem]]:
-    name = str(path)
+    name = displayable(str(path))
     try:
         raw = path.read_bytes()
     except PermissionError:
@@ -118,6 +119,8 @@ def _load_file(
         return None, [Problem(name, "looks like a binary file, not an article; skipped")]
     problems: list[Problem] = []
     notes: list[str] = []
+    if name != str(path):
+        problems.append(Problem(name, "file name is not valid UTF-8; shown with \\x escapes for its bytes"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -134,7 +137,7 @@ def _load_file(
     meta = fm_meta.over(manifest)
     if override is not None:  # (date, why)
         meta = with_override(meta, *override)
-    doc_id = _unique_id(path.stem, ids)
+    doc_id = _unique_id(displayable(path.stem), ids)
     doc = _document(text, doc_id, name, meta, fm_span, tuple(notes))
     if not doc.content.strip():
         return None, [*problems, Problem(name, "no article text (only front matter or boilerplate); skipped")]

@@ -32,7 +32,7 @@ from icalendar.caselessdict import canonsort_keys
 
 from ..model import Event, Granularity, Timeline
 from .common import Lookup, lookup, stable_key
-from .dates import ESTIMATE_NOTE, display, rests_on_estimate
+from .dates import ESTIMATE_NOTE, day_after, display, rests_on_estimate
 from .registry import Format, register
 
 PRODID = "-//Timeline Explorer//timeline-explorer//EN"
@@ -98,7 +98,13 @@ def properties(event: Event, index: Lookup) -> dict[str, Any]:
     props: dict[str, Any] = {
         "SUMMARY": vText(_summary(event.text)),
         "DTSTART": vDDDTypes(interval.start),
-        "DTEND": vDDDTypes(interval.end + _ONE_DAY),
+    }
+    end = day_after(interval.end)  # DTEND is the day after: past 9999-12-31, a DURATION instead
+    if end is not None:
+        props["DTEND"] = vDDDTypes(end)
+    else:
+        props["DURATION"] = vDDDTypes(interval.end - interval.start + _ONE_DAY)
+    props |= {
         "DTSTAMP": vDDDTypes(_stamp(event, index)),
         "UID": vText(f"{stable_key(event)}@{UID_DOMAIN}"),
     }
