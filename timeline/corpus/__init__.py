@@ -13,6 +13,7 @@ from pathlib import Path
 from attrs import frozen
 
 from ..files import displayable
+from ..guard import failure
 from ..model import Document, Problem, Span
 from .boilerplate import find_boilerplate
 from .metadata import MANIFEST_NAME, Metadata, front_matter, override_for, read_manifest, with_override
@@ -70,7 +71,10 @@ def load(
             override = (override, "set with --published")
         elif str(key) in corrected:
             override = (corrected[str(key)], "set by the user in the app")
-        doc, doc_problems = _load_file(path, meta, override, ids)
+        try:
+            doc, doc_problems = _load_file(path, meta, override, ids)
+        except Exception as exc:  # the guard: a bug met reading one file
+            doc, doc_problems = None, [failure(displayable(str(path)), "read", exc)]
         problems.extend(doc_problems)
         if doc is not None:
             ids.add(doc.id)
