@@ -9,7 +9,10 @@ write leaves nothing behind. Kept free of heavy imports: it is used on start-up 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 APP = "timeline-explorer"
@@ -69,6 +72,34 @@ def write_atomically(data: bytes, target: Path, *, replace: bool) -> None:
         _sync_directory(directory)
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+# ``.NAME.XXXXXXXX.tmp``: what ``write_atomically`` leaves if it is killed mid-write
+_TEMPORARY = re.compile(r"\A\..+\.[a-z0-9_]{8}\.tmp\Z")
+STALE_AFTER = 60.0  # seconds: a younger temporary file may belong to a write still running
+
+
+def sweep_temporaries(directory: Path, *, older_than: float = STALE_AFTER) -> list[Path]:
+    """Delete the temporary files that interrupted writes left in ``directory`` (only regular
+    files named as ``write_atomically`` names them, and older than ``older_than`` seconds);
+    returns the ones deleted. Never raises: a directory that cannot be read is left alone."""
+    removed = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    for entry in entries:
+        if not _TEMPORARY.match(entry.name):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > older_than:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def _link_new(tmp: str, target: Path) -> None:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..corpus import expand
 from ..corpus.metadata import MANIFEST_NAME
-from ..files import cache_dir
+from ..files import cache_dir, sweep_temporaries
 from ..model import Problem
 
 if TYPE_CHECKING:
@@ -96,6 +96,8 @@ def lookup(key: str, problems: list[Problem] | None = None) -> TimelineIndex | N
     and stored afresh) and, when ``problems`` is given, reported there once."""
     from .store import StoreError, load
 
+    for directory in (cache_dir(), _timelines_dir()):  # what killed writes left behind
+        sweep_temporaries(directory)
     path = _timelines_dir() / f"{key}{SUFFIX}"
     try:
         index = load(path)
