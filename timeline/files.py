@@ -58,7 +58,7 @@ def write_atomically(data: bytes, target: Path, *, replace: bool) -> None:
     Raises ``OSError``.
     """
     directory = target.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".tmp", dir=directory)  # room for .XXXX.tmp
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

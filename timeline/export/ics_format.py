@@ -31,7 +31,7 @@ from icalendar import Event as CalendarEvent
 from icalendar.caselessdict import canonsort_keys
 
 from ..model import Event, Granularity, Timeline
-from .common import Lookup, lookup, stable_key
+from .common import Lookup, lookup, stable_key, without_controls
 from .dates import ESTIMATE_NOTE, day_after, display, rests_on_estimate
 from .registry import Format, register
 
@@ -70,7 +70,7 @@ def description(event: Event, index: Lookup) -> str:
         lines.append(f"People: {', '.join(people)}")
     for mention in event.mentions:
         lines += ["", mention.excerpt.strip(), f"— {index.cite(mention.document)}"]
-    return "\n".join(lines)
+    return without_controls("\n".join(lines))  # RFC 5545: no control characters in TEXT
 
 
 def _stamp(event: Event, index: Lookup) -> dt.datetime:
@@ -83,7 +83,7 @@ def _stamp(event: Event, index: Lookup) -> dt.datetime:
 
 
 def _summary(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
+    flat = " ".join(without_controls(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 

@@ -6,12 +6,27 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr as _quoteattr
 
 from attrs import frozen
 
 from ..model import Span, TemporalExpression
 from ..timex.values import placeholder
+
+# Characters XML 1.0 cannot hold at all, not even as references (form feed, ESC, ...): each is
+# written as U+FFFD, one character for one, so the text keeps its length and offsets.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data."""
+    return _escape(_NOT_XML.sub("\ufffd", text))
+
+
+def quoteattr(text: str) -> str:
+    """``text`` as a quoted XML attribute value."""
+    return _quoteattr(_NOT_XML.sub("\ufffd", text))
 
 
 class TimeMLError(ValueError):
