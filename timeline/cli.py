@@ -257,9 +257,14 @@ def _cmd_tag(argv: Sequence[str]) -> int:
         raise UsageError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    source = raw.decode("utf-8", errors="replace")
-    if "\ufffd" in source and b"\xef\xbf\xbd" not in raw:
-        _say(f"{path}: not valid UTF-8; undecodable bytes replaced")
+    from .corpus import decode
+
+    decoded, note = decode(raw)
+    if decoded is None:
+        raise UsageError(f"{path}: looks like a binary file, not text")
+    if note is not None:
+        _say(f"{path}: {note}")
+    source = decoded
     dct: dt.date | None = None
     if args.dct:
         try:

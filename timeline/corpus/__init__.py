@@ -6,6 +6,7 @@ names it, and every other file still loads.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -66,9 +67,10 @@ def load(
             manifests[path.parent] = entries
             problems.extend(Problem(str(path.parent / MANIFEST_NAME), m.split(": ", 1)[-1]) for m in manifest_problems)
         meta = manifests[path.parent].get(path.name, Metadata())
-        override = override_for(path, overrides)
-        if override is not None:
-            override = (override, "set with --published")
+        given = override_for(path, overrides)
+        override: tuple[dt.date, str] | None = None
+        if given is not None:
+            override = (given, "set with --published")
         elif str(key) in corrected:
             override = (corrected[str(key)], "set by the user in the app")
         try:
@@ -119,17 +121,14 @@ def _load_file(
         return None, [Problem(name, "permission denied")]
     except OSError as exc:
         return None, [Problem(name, f"cannot read: {exc.strerror or exc}")]
-    if b"\x00" in raw[:4096]:
+    text, note = decode(raw)
+    if text is None:
         return None, [Problem(name, "looks like a binary file, not an article; skipped")]
     problems: list[Problem] = []
     notes: list[str] = []
     if name != str(path):
         problems.append(Problem(name, "file name is not valid UTF-8; shown with \\x escapes for its bytes"))
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        text = raw.decode("utf-8", errors="replace")
-        note = f"not valid UTF-8 (first bad byte at offset {exc.start}); undecodable bytes replaced with U+FFFD"
+    if note is not None:
         notes.append(note)
         problems.append(Problem(name, note))
     if not text.strip("\ufeff \t\r\n"):
@@ -146,6 +145,38 @@ def _load_file(
     if not doc.content.strip():
         return None, [*problems, Problem(name, "no article text (only front matter or boilerplate); skipped")]
     return doc, problems
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
+BINARY_SHARE = 0.10  # of the first 4 KiB: NUL and other control bytes
+
+
+def decode(raw: bytes) -> tuple[str | None, str | None]:
+    """An article file's text (None if it looks like a binary file) and a note on how it was
+    decoded when not as clean UTF-8. UTF-16 and UTF-32 are recognised by their byte-order mark;
+    a file is binary when a high share of its first 4 KiB are NUL or other control bytes (a
+    stray NUL in an article does not make it binary)."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), None
+            except UnicodeDecodeError as exc:
+                text = raw.decode(encoding, errors="replace")
+                return text, f"not valid {encoding.upper()} (bad data at byte {exc.start}); replaced with U+FFFD"
+    head = raw[:4096]
+    if head and sum(byte in _CONTROL for byte in head) > BINARY_SHARE * len(head):
+        return None, None
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        text = raw.decode("utf-8", errors="replace")
+        return text, f"not valid UTF-8 (first bad byte at offset {exc.start}); undecodable bytes replaced with U+FFFD"
 
 
 def _document(
@@ -181,7 +212,7 @@ def _first_line(text: str, start: int, excluded: tuple[Span, ...]) -> str | None
     for line in text[start:].splitlines(keepends=True):
         span = Span(pos, pos + len(line))
         pos += len(line)
-        stripped = line.strip().lstrip("#").strip()
+        stripped = line.strip().lstrip("\ufeff").strip().lstrip("#").strip()
         if stripped and not any(e.overlaps(span) for e in excluded):
             return stripped if len(stripped) <= _MAX_TITLE else None
     return None
