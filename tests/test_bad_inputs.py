@@ -104,3 +104,17 @@ def test_paths_shown_with_escapes_only_when_needed():
     assert displayable(os.fsdecode(b"dir/a\xe9.txt")) == "dir/a\\xe9.txt"
     assert displayable("dir/é.txt") == "dir/é.txt"
     assert Path(displayable("plain.txt")) == Path("plain.txt")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "timeml"])
+def test_tag_on_a_file_name_that_is_not_utf8(tmp_path, capsysbinary, fmt):
+    name = os.fsdecode(os.fsencode(tmp_path) + b"/a\xe9.txt")
+    with open(name, "w", encoding="utf-8") as handle:
+        handle.write("The mayor spoke on 4 March 2011.\n")
+    assert main(["tag", name, "--dct", "2011-05-01", "--format", fmt]) == 0
+    out, err = capsysbinary.readouterr()
+    assert err == b""
+    if fmt == "jsonl":
+        assert [json.loads(line)["doc"] for line in out.decode().splitlines()] == ["a\\xe9.txt"]
+    else:
+        assert b"<DOCID>a\\xe9.txt</DOCID>" in out

@@ -258,6 +258,7 @@ def _cmd_tag(argv: Sequence[str]) -> int:
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
     from .corpus import decode
+    from .files import displayable
 
     decoded, note = decode(raw)
     if decoded is None:
@@ -276,9 +277,9 @@ def _cmd_tag(argv: Sequence[str]) -> int:
             doc = read_timeml(source, path.stem)
         except TimeMLError as exc:
             raise UsageError(f"{path}: {exc}") from None
-        text, dct, doc_id = doc.text, dct or doc.dct, doc.doc_id or path.stem
+        text, dct, doc_id = doc.text, dct or doc.dct, doc.doc_id or displayable(path.stem)
     else:
-        text, doc_id = source, path.name
+        text, doc_id = source, displayable(path.name)
     if dct is None:
         _say(f"{path}: no document creation date (--dct); relative dates stay unresolved")
     expressions = tag(text, dct, day_first=not args.month_first)
