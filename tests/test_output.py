@@ -3,6 +3,7 @@ must not replace; control characters from the articles never reach an export as 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -91,3 +92,17 @@ def test_terminal_escapes_in_articles_never_reach_an_export(write, tmp_path: Pat
     if fmt == "ics":
         lines = out.split("\r\n")
         assert all(not any(ord(c) < 32 and c != "\t" for c in line) for line in lines)
+
+
+@pytest.mark.parametrize("fmt", ["json", "timeml"])
+def test_a_closed_standard_output_is_a_message(write, tmp_path: Path, fmt):
+    write("good.txt", GOOD)
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline.cli", "export", "--no-cache", "--format", fmt, str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert (done.returncode, done.stderr) == (1, "timeline: cannot write to standard output: it is closed\n")

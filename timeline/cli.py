@@ -235,7 +235,7 @@ def _cmd_export(argv: Sequence[str]) -> int:
             raise UsageError(str(exc)) from None
         _say(f"wrote {len(filtered(timeline, flt).events)} events to {path} ({args.format})")
     else:
-        if FORMATS[args.format].binary and sys.stdout.isatty():
+        if FORMATS[args.format].binary and sys.stdout is not None and sys.stdout.isatty():
             raise UsageError(
                 f"the {args.format} export is a binary file; write it with -o FILE (or redirect the output)"
             )
