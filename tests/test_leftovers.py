@@ -89,3 +89,21 @@ def test_two_processes_saving_at_once_lose_nothing(tmp_path: Path):
     assert len(stored) == 100
     assert stored[str((tmp_path / "b49.txt").resolve())] == dt.date(2010, 2, 19)
     assert not [p for p in corrections_file().parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_fifo_or_directory_at_the_store_path_is_removed_not_read(tmp_path: Path, monkeypatch, seeds):
+    from timeline.analysis import build_timeline
+    from timeline.corpus import load
+    from timeline.query.index import TimelineIndex
+
+    monkeypatch.setattr(cache, "_timelines_dir", lambda: tmp_path)
+    index = TimelineIndex(build_timeline(load([seeds]).documents))
+    for key, make in (("f" * 32, os.mkfifo), ("d" * 32, os.mkdir)):
+        path = tmp_path / f"{key}{cache.SUFFIX}"
+        make(path)
+        if path.is_dir():
+            (path / "inside").write_text("x")
+        assert cache.lookup(key) is None
+        assert not os.path.lexists(path)
+        assert cache.remember(key, index) == path
+        assert cache.lookup(key) is not None

@@ -19,6 +19,8 @@ import datetime as dt
 import hashlib
 import importlib.metadata
 import os
+import shutil
+import stat
 import sys
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -99,6 +101,8 @@ def lookup(key: str, problems: list[Problem] | None = None) -> TimelineIndex | N
     for directory in (cache_dir(), _timelines_dir()):  # what killed writes left behind
         sweep_temporaries(directory)
     path = _timelines_dir() / f"{key}{SUFFIX}"
+    if not _regular_or_absent(path):
+        return None
     try:
         index = load(path)
     except FileNotFoundError:
@@ -116,6 +120,26 @@ def lookup(key: str, problems: list[Problem] | None = None) -> TimelineIndex | N
     except OSError:
         pass
     return index
+
+
+def _regular_or_absent(path: Path) -> bool:
+    """False (after removing it, so the timeline can be stored again) when something other
+    than a regular file is at the store path: a FIFO would hang the read, a directory would
+    block every later write."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return True  # absent, or unreadable: ``load`` says which
+    if stat.S_ISREG(mode):
+        return True
+    try:
+        if stat.S_ISDIR(mode):
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    except OSError:
+        pass
+    return False
 
 
 def remember(key: str, index: TimelineIndex) -> Path | None:
