@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -92,17 +93,50 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found, broken = _articles_under(path)
+            if broken:
+                links = f"{broken} symbolic link{'s' if broken != 1 else ''}"
+                problems.append(
+                    Problem(displayable(str(path)), f"{links} to articles lead nowhere (dangling or a loop); skipped")
+                )
             if not found:
-                problems.append(Problem(str(path), "directory holds no .txt or .md articles"))
+                problems.append(Problem(displayable(str(path)), "directory holds no .txt or .md articles"))
             files.extend(found)
         elif path.is_file():
             files.append(path)
         elif path.exists():
-            problems.append(Problem(str(path), "not a regular file or directory"))
+            problems.append(Problem(displayable(str(path)), "not a regular file or directory"))
+        elif path.is_symlink():
+            problems.append(Problem(displayable(str(path)), "symbolic link that leads nowhere (dangling or a loop)"))
         else:
-            problems.append(Problem(str(path), "no such file or directory"))
+            problems.append(Problem(displayable(str(path)), "no such file or directory"))
     return files, problems
+
+
+def _articles_under(root: Path) -> tuple[list[Path], int]:
+    """The article files below ``root`` in path order, walked without recursion (any depth),
+    not following links to directories; and the number of links to articles that lead nowhere."""
+    found: list[Path] = []
+    broken = 0
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+                    if entry.is_file():
+                        found.append(Path(entry.path))
+                    elif entry.is_symlink() and not os.path.exists(entry.path):
+                        broken += 1
+            except OSError:
+                broken += entry.is_symlink()
+    return sorted(found), broken
 
 
 def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", meta: Metadata | None = None) -> Document:
