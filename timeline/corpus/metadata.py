@@ -51,8 +51,18 @@ class _BadTimestamp(str):
     """A YAML timestamp that names no real date or time (``2011-02-30``, ``T25:99``)."""
 
 
+class _AliasRefused(Exception):
+    pass
+
+
 class _Loader(yaml.SafeLoader):
-    """The safe loader, keeping a timestamp it cannot construct as text to be reported."""
+    """The safe loader, keeping a timestamp it cannot construct as text to be reported, and
+    refusing aliases (``*name``): nested ones expand exponentially, and metadata needs none."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasRefused
+        return super().compose_node(parent, index)  # type: ignore[arg-type]
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
@@ -93,6 +103,10 @@ def front_matter(text: str) -> tuple[Span | None, Metadata, str | None]:
     span = Span(0, match.end())
     try:
         data = yaml.load(match.group(1), Loader=_Loader)  # a SafeLoader
+    except _AliasRefused:
+        return span, Metadata(), "front matter uses YAML aliases (*name), which are not read; metadata ignored"
+    except RecursionError:
+        return span, Metadata(), "front matter is nested too deeply; metadata ignored"
     except (ValueError, OverflowError, TypeError) as exc:  # a value no constructor can build
         return span, Metadata(), f"front matter: invalid value ({exc}); metadata ignored"
     except yaml.YAMLError as exc:
