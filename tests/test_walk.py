@@ -34,16 +34,19 @@ def test_a_looping_link_on_the_command_line_is_called_that(tmp_path: Path):
 
 def test_a_folder_a_thousand_levels_deep_is_read(tmp_path: Path):
     deep = tmp_path
-    for _ in range(1000):
-        deep = Path(os.path.join(deep, "d"))
-        os.mkdir(deep)
-    (deep / "a.txt").write_text(GOOD)
-    (tmp_path / "top.txt").write_text(GOOD)
-    corpus = load([tmp_path])
-    assert corpus.problems == ()
-    assert [Path(d.path).name for d in corpus.documents] == ["a.txt", "top.txt"]
-    assert corpus.documents[0].path.count("/d") == 1000
-    (deep / "a.txt").unlink()
-    while deep != tmp_path:  # removed here: a recursive removal would need 1000 frames
-        deep.rmdir()
-        deep = deep.parent
+    try:
+        for _ in range(1000):
+            deep = Path(os.path.join(deep, "d"))
+            os.mkdir(deep)
+        (deep / "a.txt").write_text(GOOD)
+        (tmp_path / "top.txt").write_text(GOOD)
+        corpus = load([tmp_path])
+        assert corpus.problems == ()
+        assert [Path(d.path).name for d in corpus.documents] == ["a.txt", "top.txt"]
+        assert corpus.documents[0].path.count("/d") == 1000
+    finally:  # removed here: a recursive removal (pytest's) would need 1000 frames
+        (deep / "a.txt").unlink(missing_ok=True)
+        while deep != tmp_path:
+            if deep.exists():
+                deep.rmdir()
+            deep = deep.parent
