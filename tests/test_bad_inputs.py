@@ -118,3 +118,24 @@ def test_tag_on_a_file_name_that_is_not_utf8(tmp_path, capsysbinary, fmt):
         assert [json.loads(line)["doc"] for line in out.decode().splitlines()] == ["a\\xe9.txt"]
     else:
         assert b"<DOCID>a\\xe9.txt</DOCID>" in out
+
+
+def test_timeml_nested_too_deep_is_a_message(write, capsys):
+    path = write("deep.tml", "<TimeML><TEXT>" + "<a>" * 5000 + "On 3 March 2011." + "</a>" * 5000 + "</TEXT></TimeML>")
+    assert main(["tag", str(path)]) == 1
+    assert capsys.readouterr().err == f"timeline: {path}: elements nested more than 200 deep in TEXT; not read\n"
+
+
+def test_timeml_with_an_invalid_creation_time_says_so(write, capsys):
+    path = write(
+        "bad.tml",
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2011-02-30" functionInDocument="CREATION_TIME">'
+        "x</TIMEX3></DCT><TEXT>It closed on 3 March 2011.</TEXT></TimeML>",
+    )
+    assert main(["tag", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        f"timeline: {path}: the CREATION_TIME value '2011-02-30' is not a date; ignored",
+        f"timeline: {path}: no document creation date (--dct); relative dates stay unresolved",
+    ]
+    assert [json.loads(line)["value"] for line in out.splitlines()] == ["2011-03-03"]

@@ -277,6 +277,8 @@ def _cmd_tag(argv: Sequence[str]) -> int:
             doc = read_timeml(source, path.stem)
         except TimeMLError as exc:
             raise UsageError(f"{path}: {exc}") from None
+        if doc.note is not None:
+            _say(f"{path}: {doc.note}")
         text, dct, doc_id = doc.text, dct or doc.dct, doc.doc_id or displayable(path.stem)
     else:
         text, doc_id = source, displayable(path.name)

@@ -53,6 +53,10 @@ class TimeMLDocument:
     text: str
     timexes: tuple[GoldTimex, ...]
     source: str
+    note: str | None = None  # something about the file the reader should hear (an unusable DCT)
+
+
+MAX_DEPTH = 200  # elements inside TEXT; TimeML nests a few levels
 
 
 def read_timeml(source: str, doc_id: str = "") -> TimeMLDocument:
@@ -65,9 +69,13 @@ def read_timeml(source: str, doc_id: str = "") -> TimeMLDocument:
     if text_el is None:
         raise TimeMLError("no TEXT element")
     dct = None
+    note = None
     for timex in root.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME":
-            dct = _date(timex.get("value", ""))
+            value = timex.get("value", "")
+            dct = _date(value)
+            if dct is None:
+                note = f"the CREATION_TIME value {value[:40]!r} is not a date; ignored"
             break
     if not doc_id:
         doc_el = root.find(".//DOCID")
@@ -75,21 +83,23 @@ def read_timeml(source: str, doc_id: str = "") -> TimeMLDocument:
     parts: list[str] = []
     timexes: list[GoldTimex] = []
     _walk(text_el, parts, timexes, inside_text=True)
-    return TimeMLDocument(doc_id, dct, "".join(parts), tuple(timexes), source)
+    return TimeMLDocument(doc_id, dct, "".join(parts), tuple(timexes), source, note)
 
 
 def _walk(element: ET.Element, parts: list[str], timexes: list[GoldTimex], inside_text: bool) -> None:
     """Append the text under ``element`` to ``parts``, recording each TIMEX3's offsets (one pass)."""
     offset = sum(map(len, parts))
 
-    def visit(node: ET.Element) -> None:
+    def visit(node: ET.Element, depth: int = 0) -> None:
         nonlocal offset
+        if depth > MAX_DEPTH:
+            raise TimeMLError(f"elements nested more than {MAX_DEPTH} deep in TEXT; not read")
         if node.text:
             parts.append(node.text)
             offset += len(node.text)
         for child in node:
             start = offset
-            visit(child)
+            visit(child, depth + 1)
             if child.tag == "TIMEX3":
                 text = _tail_text(parts, offset - start)
                 timexes.append(
