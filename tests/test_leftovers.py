@@ -107,3 +107,13 @@ def test_a_fifo_or_directory_at_the_store_path_is_removed_not_read(tmp_path: Pat
         assert not os.path.lexists(path)
         assert cache.remember(key, index) == path
         assert cache.lookup(key) is not None
+
+
+def test_a_corrections_file_nested_too_deep_is_a_message():
+    path = corrections_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    assert stored_corrections() == (
+        {},
+        [Problem(str(path), "cannot read the stored publication dates (nested too deeply); they are not applied")],
+    )
