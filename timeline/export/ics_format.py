@@ -75,7 +75,7 @@ def description(event: Event, index: Lookup) -> str:
 
 def _stamp(event: Event, index: Lookup) -> dt.datetime:
     docs = index.documents
-    published = [docs[s].published for s in event.sources if s in docs and docs[s].published]
+    published = [day for s in event.sources if s in docs and (day := docs[s].published) is not None]
     if not published:
         return _EPOCH
     latest = max(published)
