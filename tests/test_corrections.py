@@ -63,7 +63,7 @@ def test_export_uses_the_stored_date(tmp_path: Path, capsysbinary):
     "content, message",
     [
         ("{not json", "cannot read the stored publication dates"),
-        ('{"articles": {"/a.txt": {"published": "yesterday"}}}', "not a file of publication dates"),
+        ('{"articles": [1]}', "not a file of publication dates"),
         ("[1, 2]", "not a file of publication dates"),
     ],
 )

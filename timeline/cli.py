@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -141,6 +142,38 @@ def _say(message: object) -> None:
     print(f"timeline: {text}", file=sys.stderr)
 
 
+def _emit(data: bytes | str) -> None:
+    """Write to standard output and make sure it arrived: a failed write (a full disk, a closed
+    descriptor) is a ``UsageError``, a closed pipe a ``BrokenPipeError``."""
+    stream = sys.stdout
+    if stream is None:
+        raise UsageError("cannot write to standard output: it is closed")
+    try:
+        if isinstance(data, str):
+            stream.write(data)
+        else:
+            stream.flush()
+            stream.buffer.write(data)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        _discard_stdout()
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UsageError(f"cannot write to standard output: {detail}") from None
+
+
+def _discard_stdout() -> None:
+    """Point standard output at /dev/null, so what is still buffered is not written (and fails
+    again, with a traceback) when the interpreter exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def _report(problems: Sequence[Problem]) -> None:
     for problem in problems:
         _say(problem)
@@ -195,19 +228,18 @@ def _cmd_export(argv: Sequence[str]) -> int:
         raise UsageError(str(exc)) from None
     flt = Filter(tuple(people), args.all_people, tuple(sources), start, end, args.text or "")
     data = render(filtered(timeline, flt), args.format)
-    if args.output:
+    if args.output is not None:
         try:
             path = write(data, args.output, force=args.force)
         except ExportError as exc:
             raise UsageError(str(exc)) from None
         _say(f"wrote {len(filtered(timeline, flt).events)} events to {path} ({args.format})")
     else:
-        if FORMATS[args.format].binary and sys.stdout.isatty():
+        if FORMATS[args.format].binary and sys.stdout is not None and sys.stdout.isatty():
             raise UsageError(
                 f"the {args.format} export is a binary file; write it with -o FILE (or redirect the output)"
             )
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        _emit(data)
     return 0
 
 
@@ -225,9 +257,15 @@ def _cmd_tag(argv: Sequence[str]) -> int:
         raise UsageError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    source = raw.decode("utf-8", errors="replace")
-    if "\ufffd" in source and b"\xef\xbf\xbd" not in raw:
-        _say(f"{path}: not valid UTF-8; undecodable bytes replaced")
+    from .corpus import decode
+    from .files import displayable
+
+    decoded, note = decode(raw)
+    if decoded is None:
+        raise UsageError(f"{path}: looks like a binary file, not text")
+    if note is not None:
+        _say(f"{path}: {note}")
+    source = decoded
     dct: dt.date | None = None
     if args.dct:
         try:
@@ -239,18 +277,19 @@ def _cmd_tag(argv: Sequence[str]) -> int:
             doc = read_timeml(source, path.stem)
         except TimeMLError as exc:
             raise UsageError(f"{path}: {exc}") from None
-        text, dct, doc_id = doc.text, dct or doc.dct, doc.doc_id or path.stem
+        if doc.note is not None:
+            _say(f"{path}: {doc.note}")
+        text, dct, doc_id = doc.text, dct or doc.dct, doc.doc_id or displayable(path.stem)
     else:
-        text, doc_id = source, path.name
+        text, doc_id = source, displayable(path.name)
     if dct is None:
         _say(f"{path}: no document creation date (--dct); relative dates stay unresolved")
     expressions = tag(text, dct, day_first=not args.month_first)
-    out = sys.stdout
     if args.format == "timeml":
-        out.write(write_timeml(doc_id, dct, text, expressions))
+        _emit(write_timeml(doc_id, dct, text, expressions))
     else:
-        for timex in expressions:
-            out.write(
+        _emit(
+            "".join(
                 json.dumps(
                     {
                         "doc": doc_id,
@@ -266,7 +305,9 @@ def _cmd_tag(argv: Sequence[str]) -> int:
                     ensure_ascii=False,
                 )
                 + "\n"
+                for timex in expressions
             )
+        )
     return 0
 
 
@@ -285,15 +326,17 @@ def _cmd_people(argv: Sequence[str]) -> int:
             }
             for p in people
         ]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
+    lines = []
     for person in people:
         line = f"{person.mention_count:4d}  {person.name}"
         if person.aliases:
             line += f"  (also: {', '.join(person.aliases)})"
         if person.roles:
             line += f"  — {'; '.join(person.roles)}"
-        print(line)
+        lines.append(line + "\n")
+    _emit("".join(lines))
     return 0
 
 
@@ -318,6 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(exc)
         return 1
     except BrokenPipeError:
+        _discard_stdout()
         return 0
     except KeyboardInterrupt:
         return 130

@@ -9,10 +9,29 @@ write leaves nothing behind. Kept free of heavy imports: it is used on start-up 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 APP = "timeline-explorer"
+
+
+def displayable(name: str) -> str:
+    """``name`` as text that can be encoded: a file name's undecodable bytes (which Python
+    keeps as lone surrogates) become ``\\xNN`` escapes."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape" if _escaped_bytes_only(name) else "surrogatepass").decode(
+            "utf-8", "backslashreplace"
+        )
+    return name
+
+
+def _escaped_bytes_only(name: str) -> bool:
+    return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in name)
 
 
 def cache_dir() -> Path:
@@ -39,7 +58,7 @@ def write_atomically(data: bytes, target: Path, *, replace: bool) -> None:
     Raises ``OSError``.
     """
     directory = target.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".tmp", dir=directory)  # room for .XXXX.tmp
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -53,6 +72,34 @@ def write_atomically(data: bytes, target: Path, *, replace: bool) -> None:
         _sync_directory(directory)
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+# ``.NAME.XXXXXXXX.tmp``: what ``write_atomically`` leaves if it is killed mid-write
+_TEMPORARY = re.compile(r"\A\..+\.[a-z0-9_]{8}\.tmp\Z")
+STALE_AFTER = 60.0  # seconds: a younger temporary file may belong to a write still running
+
+
+def sweep_temporaries(directory: Path, *, older_than: float = STALE_AFTER) -> list[Path]:
+    """Delete the temporary files that interrupted writes left in ``directory`` (only regular
+    files named as ``write_atomically`` names them, and older than ``older_than`` seconds);
+    returns the ones deleted. Never raises: a directory that cannot be read is left alone."""
+    removed = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    for entry in entries:
+        if not _TEMPORARY.match(entry.name):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > older_than:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def _link_new(tmp: str, target: Path) -> None:

@@ -16,10 +16,15 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|[\"”]\s*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
+# A "sentence" longer than this (a scraped page without full stops, a minified file) is cut at
+# other boundaries, so no stage that works sentence by sentence pays more than this per unit.
+MAX_SENTENCE = 2000
+_WEAKER = ("\n", "; ", ": ", ", ", " ")
+
 
 def sentences(text: str) -> tuple[Span, ...]:
     """Spans of the sentences of ``text``, leading and trailing whitespace trimmed."""
-    spans = []
+    spans: list[Span] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
@@ -38,6 +43,22 @@ def _append(text: str, spans: list[Span], start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:  # cut at the weakest boundary that leaves a long piece
+        limit = start + MAX_SENTENCE
+        cut = limit
+        for mark in _WEAKER:
+            at = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+            if at >= 0:
+                cut = at + len(mark)
+                break
+        piece = cut
+        while piece > start and text[piece - 1].isspace():
+            piece -= 1
+        if piece > start:
+            spans.append(Span(start, piece))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append(Span(start, end))
 

@@ -25,11 +25,12 @@ def build_state(
     total = len(documents)
     if progress is not None:
         progress(0, total, f"Analysing {total} article{'s' if total != 1 else ''}…")
+    failed: list[Problem] = []
     with collector_paused():
-        analyses = analyse_all(documents, workers=workers, progress=progress, cancelled=cancelled)
+        analyses = analyse_all(documents, workers=workers, progress=progress, cancelled=cancelled, problems=failed)
     if progress is not None:
         progress(total, total, "Building the timeline…")
-    return unify_state(analyses, problems)
+    return unify_state(analyses, [*problems, *failed])
 
 
 def build_timeline(

@@ -17,7 +17,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from ..model import Document
+from ..guard import failure
+from ..model import Document, Problem
 from .article import Analysis, analyse
 
 PARALLEL_FROM = 200  # articles; below this, one process is faster
@@ -47,17 +48,23 @@ def analyse_all(
     workers: int | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    problems: list[Problem] | None = None,
 ) -> list[Analysis]:
     """The analyses of ``documents``, in their order. ``progress(done, total, what)`` is called
     as they complete; when ``cancelled()`` turns true, pending work is dropped and ``Cancelled``
-    raised."""
+    raised. A document whose analysis fails unexpectedly is left out, with a problem naming it
+    appended to ``problems`` (see ``timeline.guard``; in strict mode the exception propagates)."""
     total = len(documents)
     workers = default_workers(total) if workers is None else workers
     analyses: list[Analysis] = []
     for done, analysis in enumerate(_analyses(documents, workers)):
         if cancelled is not None and cancelled():
             raise Cancelled
-        analyses.append(analysis)
+        if isinstance(analysis, Problem):
+            if problems is not None:
+                problems.append(analysis)
+        else:
+            analyses.append(analysis)
         if progress is not None:
             progress(done + 1, total, f"Analysed {done + 1} of {total}: {documents[done].path}")
     return analyses
@@ -86,14 +93,22 @@ def _start_resource_tracker() -> None:
         sys.stderr = captured
 
 
-def _analyses(documents: Sequence[Document], workers: int) -> Iterator[Analysis]:
+def guarded_analyse(document: Document) -> Analysis | Problem:
+    """``analyse``, or the problem naming the document when it fails unexpectedly."""
+    try:
+        return analyse(document)
+    except Exception as exc:  # the guard: a bug met in one article's analysis
+        return failure(document.path, "analysed", exc)
+
+
+def _analyses(documents: Sequence[Document], workers: int) -> Iterator[Analysis | Problem]:
     if workers <= 1 or len(documents) < 2 * workers:
-        yield from map(analyse, documents)
+        yield from map(guarded_analyse, documents)
         return
     chunk = max(1, min(50, len(documents) // (workers * 8)))
     _start_resource_tracker()
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
     try:
-        yield from pool.map(analyse, documents, chunksize=chunk)
+        yield from pool.map(guarded_analyse, documents, chunksize=chunk)
     finally:  # also when the caller stops early: running chunks finish, the rest are dropped
         pool.shutdown(wait=True, cancel_futures=True)

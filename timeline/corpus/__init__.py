@@ -6,12 +6,16 @@ names it, and every other file still loads.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from attrs import frozen
 
+from ..files import displayable
+from ..guard import failure
 from ..model import Document, Problem, Span
 from .boilerplate import find_boilerplate
 from .metadata import MANIFEST_NAME, Metadata, front_matter, override_for, read_manifest, with_override
@@ -64,12 +68,16 @@ def load(
             manifests[path.parent] = entries
             problems.extend(Problem(str(path.parent / MANIFEST_NAME), m.split(": ", 1)[-1]) for m in manifest_problems)
         meta = manifests[path.parent].get(path.name, Metadata())
-        override = override_for(path, overrides)
-        if override is not None:
-            override = (override, "set with --published")
+        given = override_for(path, overrides)
+        override: tuple[dt.date, str] | None = None
+        if given is not None:
+            override = (given, "set with --published")
         elif str(key) in corrected:
             override = (corrected[str(key)], "set by the user in the app")
-        doc, doc_problems = _load_file(path, meta, override, ids)
+        try:
+            doc, doc_problems = _load_file(path, meta, override, ids)
+        except Exception as exc:  # the guard: a bug met reading one file
+            doc, doc_problems = None, [failure(displayable(str(path)), "read", exc)]
         problems.extend(doc_problems)
         if doc is not None:
             ids.add(doc.id)
@@ -85,17 +93,50 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found, broken = _articles_under(path)
+            if broken:
+                links = f"{broken} symbolic link{'s' if broken != 1 else ''}"
+                problems.append(
+                    Problem(displayable(str(path)), f"{links} to articles lead nowhere (dangling or a loop); skipped")
+                )
             if not found:
-                problems.append(Problem(str(path), "directory holds no .txt or .md articles"))
+                problems.append(Problem(displayable(str(path)), "directory holds no .txt or .md articles"))
             files.extend(found)
         elif path.is_file():
             files.append(path)
         elif path.exists():
-            problems.append(Problem(str(path), "not a regular file or directory"))
+            problems.append(Problem(displayable(str(path)), "not a regular file or directory"))
+        elif path.is_symlink():
+            problems.append(Problem(displayable(str(path)), "symbolic link that leads nowhere (dangling or a loop)"))
         else:
-            problems.append(Problem(str(path), "no such file or directory"))
+            problems.append(Problem(displayable(str(path)), "no such file or directory"))
     return files, problems
+
+
+def _articles_under(root: Path) -> tuple[list[Path], int]:
+    """The article files below ``root`` in path order, walked without recursion (any depth),
+    not following links to directories; and the number of links to articles that lead nowhere."""
+    found: list[Path] = []
+    broken = 0
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+                    if entry.is_file():
+                        found.append(Path(entry.path))
+                    elif entry.is_symlink() and not os.path.exists(entry.path):
+                        broken += 1
+            except OSError:
+                broken += entry.is_symlink()
+    return sorted(found), broken
 
 
 def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", meta: Metadata | None = None) -> Document:
@@ -107,22 +148,21 @@ def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", me
 def _load_file(
     path: Path, manifest: Metadata, override: tuple[dt.date, str] | None, ids: set[str]
 ) -> tuple[Document | None, list[Problem]]:
-    name = str(path)
+    name = displayable(str(path))
     try:
         raw = path.read_bytes()
     except PermissionError:
         return None, [Problem(name, "permission denied")]
     except OSError as exc:
         return None, [Problem(name, f"cannot read: {exc.strerror or exc}")]
-    if b"\x00" in raw[:4096]:
+    text, note = decode(raw)
+    if text is None:
         return None, [Problem(name, "looks like a binary file, not an article; skipped")]
     problems: list[Problem] = []
     notes: list[str] = []
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        text = raw.decode("utf-8", errors="replace")
-        note = f"not valid UTF-8 (first bad byte at offset {exc.start}); undecodable bytes replaced with U+FFFD"
+    if name != str(path):
+        problems.append(Problem(name, "file name is not valid UTF-8; shown with \\x escapes for its bytes"))
+    if note is not None:
         notes.append(note)
         problems.append(Problem(name, note))
     if not text.strip("\ufeff \t\r\n"):
@@ -134,11 +174,43 @@ def _load_file(
     meta = fm_meta.over(manifest)
     if override is not None:  # (date, why)
         meta = with_override(meta, *override)
-    doc_id = _unique_id(path.stem, ids)
+    doc_id = _unique_id(displayable(path.stem), ids)
     doc = _document(text, doc_id, name, meta, fm_span, tuple(notes))
     if not doc.content.strip():
         return None, [*problems, Problem(name, "no article text (only front matter or boilerplate); skipped")]
     return doc, problems
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
+BINARY_SHARE = 0.10  # of the first 4 KiB: NUL and other control bytes
+
+
+def decode(raw: bytes) -> tuple[str | None, str | None]:
+    """An article file's text (None if it looks like a binary file) and a note on how it was
+    decoded when not as clean UTF-8. UTF-16 and UTF-32 are recognised by their byte-order mark;
+    a file is binary when a high share of its first 4 KiB are NUL or other control bytes (a
+    stray NUL in an article does not make it binary)."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), None
+            except UnicodeDecodeError as exc:
+                text = raw.decode(encoding, errors="replace")
+                return text, f"not valid {encoding.upper()} (bad data at byte {exc.start}); replaced with U+FFFD"
+    head = raw[:4096]
+    if head and sum(byte in _CONTROL for byte in head) > BINARY_SHARE * len(head):
+        return None, None
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        text = raw.decode("utf-8", errors="replace")
+        return text, f"not valid UTF-8 (first bad byte at offset {exc.start}); undecodable bytes replaced with U+FFFD"
 
 
 def _document(
@@ -174,7 +246,7 @@ def _first_line(text: str, start: int, excluded: tuple[Span, ...]) -> str | None
     for line in text[start:].splitlines(keepends=True):
         span = Span(pos, pos + len(line))
         pos += len(line)
-        stripped = line.strip().lstrip("#").strip()
+        stripped = line.strip().lstrip("\ufeff").strip().lstrip("#").strip()
         if stripped and not any(e.overlaps(span) for e in excluded):
             return stripped if len(stripped) <= _MAX_TITLE else None
     return None

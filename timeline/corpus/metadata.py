@@ -47,8 +47,37 @@ class MetadataError(ValueError):
     """Metadata that is present but cannot be read; the message is meant for the user."""
 
 
+class _BadTimestamp(str):
+    """A YAML timestamp that names no real date or time (``2011-02-30``, ``T25:99``)."""
+
+
+class _AliasRefused(Exception):
+    pass
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, keeping a timestamp it cannot construct as text to be reported, and
+    refusing aliases (``*name``): nested ones expand exponentially, and metadata needs none."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasRefused
+        return super().compose_node(parent, index)  # type: ignore[arg-type]
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return _BadTimestamp(self.construct_scalar(node))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
 def parse_date(value: Any) -> dt.date:
     """A publication date from YYYY-MM-DD text or a YAML/TOML date."""
+    if isinstance(value, _BadTimestamp):
+        raise MetadataError(f"invalid date {str(value)!r} (no such day or time)")
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -73,7 +102,13 @@ def front_matter(text: str) -> tuple[Span | None, Metadata, str | None]:
         return None, Metadata(), None
     span = Span(0, match.end())
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.load(match.group(1), Loader=_Loader)  # a SafeLoader
+    except _AliasRefused:
+        return span, Metadata(), "front matter uses YAML aliases (*name), which are not read; metadata ignored"
+    except RecursionError:
+        return span, Metadata(), "front matter is nested too deeply; metadata ignored"
+    except (ValueError, OverflowError, TypeError) as exc:  # a value no constructor can build
+        return span, Metadata(), f"front matter: invalid value ({exc}); metadata ignored"
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

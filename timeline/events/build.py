@@ -31,9 +31,11 @@ def shorten(sentence: str, start: int, end: int, limit: int = _SUMMARY_MAX) -> s
     text = " ".join(sentence.split())
     if len(text) <= limit:
         return text
+    end = min(end, len(sentence))  # a date may run past the excerpt (over a paragraph break)
+    start = min(start, end)
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
     lo = max(c for c in cuts if c <= start)
-    hi = min(c for c in cuts if c >= end and c > lo)
+    hi = min((c for c in cuts if c >= end and c > lo), default=len(sentence))
 
     def part(a: int, b: int) -> str:
         return " ".join(sentence[a:b].split()).strip(" ,;:-–—")

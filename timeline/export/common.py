@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from attrs import frozen
 
 from ..model import Document, Event, Timeline
+
+_SEQUENCES = re.compile(
+    "\x1b\\][^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?"  # OSC ... BEL/ST: a title, a clipboard write
+    "|\x1b\\[[0-?]*[ -/]*[@-~]?"  # CSI: cursor moves, clearing the screen
+    "|\x1b[ -/]*[0-~]?"  # other escapes
+    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+
+
+def without_controls(text: str) -> str:
+    """``text`` without control characters other than tab and line ends, and without the
+    terminal escape sequences they start (``ESC]52;...BEL`` writes the clipboard, ``ESC[2J``
+    clears the screen)."""
+    return _SEQUENCES.sub("", text)
 
 
 @frozen

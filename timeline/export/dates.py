@@ -7,6 +7,7 @@ uncertain date says that it is uncertain in the same words in every format.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection
 
@@ -63,6 +64,26 @@ APPROXIMATE_MODS = frozenset(
         "EQUAL_OR_MORE",
     }
 )
+
+
+# The calendar's edges (1 January of year 1, 31 December 9999): every step past a day goes
+# through these, so no format or view fails on an event dated at either end.
+FIRST_DAY, LAST_DAY = dt.date.min, dt.date.max
+
+
+def day_after(day: dt.date) -> dt.date | None:
+    """The next day, or None after 31 December 9999."""
+    return None if day >= LAST_DAY else day + dt.timedelta(days=1)
+
+
+def day_before(day: dt.date) -> dt.date | None:
+    """The previous day, or None before 1 January of year 1."""
+    return None if day <= FIRST_DAY else day - dt.timedelta(days=1)
+
+
+def clamp_ordinal(ordinal: int) -> int:
+    """A day number (``date.toordinal``) moved inside the calendar's range."""
+    return max(FIRST_DAY.toordinal(), min(LAST_DAY.toordinal(), ordinal))
 
 
 def _day(day: int, month: int, year: int) -> str:

@@ -31,8 +31,8 @@ from icalendar import Event as CalendarEvent
 from icalendar.caselessdict import canonsort_keys
 
 from ..model import Event, Granularity, Timeline
-from .common import Lookup, lookup, stable_key
-from .dates import ESTIMATE_NOTE, display, rests_on_estimate
+from .common import Lookup, lookup, stable_key, without_controls
+from .dates import ESTIMATE_NOTE, day_after, display, rests_on_estimate
 from .registry import Format, register
 
 PRODID = "-//Timeline Explorer//timeline-explorer//EN"
@@ -70,12 +70,12 @@ def description(event: Event, index: Lookup) -> str:
         lines.append(f"People: {', '.join(people)}")
     for mention in event.mentions:
         lines += ["", mention.excerpt.strip(), f"— {index.cite(mention.document)}"]
-    return "\n".join(lines)
+    return without_controls("\n".join(lines))  # RFC 5545: no control characters in TEXT
 
 
 def _stamp(event: Event, index: Lookup) -> dt.datetime:
     docs = index.documents
-    published = [docs[s].published for s in event.sources if s in docs and docs[s].published]
+    published = [day for s in event.sources if s in docs and (day := docs[s].published) is not None]
     if not published:
         return _EPOCH
     latest = max(published)
@@ -83,7 +83,7 @@ def _stamp(event: Event, index: Lookup) -> dt.datetime:
 
 
 def _summary(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
+    flat = " ".join(without_controls(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
@@ -98,7 +98,13 @@ def properties(event: Event, index: Lookup) -> dict[str, Any]:
     props: dict[str, Any] = {
         "SUMMARY": vText(_summary(event.text)),
         "DTSTART": vDDDTypes(interval.start),
-        "DTEND": vDDDTypes(interval.end + _ONE_DAY),
+    }
+    end = day_after(interval.end)  # DTEND is the day after: past 9999-12-31, a DURATION instead
+    if end is not None:
+        props["DTEND"] = vDDDTypes(end)
+    else:
+        props["DURATION"] = vDDDTypes(interval.end - interval.start + _ONE_DAY)
+    props |= {
         "DTSTAMP": vDDDTypes(_stamp(event, index)),
         "UID": vText(f"{stable_key(event)}@{UID_DOMAIN}"),
     }

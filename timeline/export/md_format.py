@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Timeline
-from .common import lookup
+from .common import lookup, without_controls
 from .dates import labelled
 from .registry import Format, register
 
@@ -28,7 +28,7 @@ _URL_SCHEME = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data|file)(:)")
 
 def escape(text: str) -> str:
     """``text`` as literal Markdown inline text, on one line."""
-    flat = " ".join(text.split())
+    flat = " ".join(without_controls(text).split())
     escaped = _SPECIAL.sub(r"\\\1", flat)
     escaped = _URL_SCHEME.sub(r"\1&#58;", escaped)  # "http&#58;//" renders as "http://" unlinked
     return re.sub(r"(?i)\bwww\.", "www&#46;", escaped)

@@ -7,6 +7,9 @@ whichever way it is asked for.
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from attrs import frozen
 
 from ..files import write_atomically
 from ..model import Timeline
+from .common import without_controls
 
 
 @frozen
@@ -47,7 +51,23 @@ def render(timeline: Timeline, format_name: str) -> bytes:
         fmt = FORMATS[format_name]
     except KeyError:
         raise ExportError(f"unknown export format {format_name!r} (known: {', '.join(sorted(FORMATS))})") from None
-    return fmt.render(timeline)
+    data = fmt.render(timeline)
+    return _without_controls(data) if fmt.name in _READ_BY_PEOPLE else data
+
+
+# Formats whose text reaches a terminal, a spreadsheet or a calendar as it is: control
+# characters from the articles (an escape sequence that clears the screen or writes the
+# clipboard) are removed. JSON escapes them itself; TimeML replaces them (``timeml.escape``).
+_READ_BY_PEOPLE = frozenset({"csv", "md", "html", "ics"})
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
+
+
+def _without_controls(data: bytes) -> bytes:
+    """``data`` (UTF-8) without control characters other than tab and line ends, and without
+    the terminal escape sequences they start."""
+    if not _CONTROL_BYTES.search(data):
+        return data
+    return without_controls(data.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
 
 
 def write(data: bytes, path: str | Path, *, force: bool = False) -> Path:
@@ -56,11 +76,21 @@ def write(data: bytes, path: str | Path, *, force: bool = False) -> Path:
     An existing file is only replaced when ``force`` is set; without it, a file that appears
     while the export is written is not overwritten either.
     """
+    if not str(path):
+        raise ExportError("the output file name is empty")
     target = Path(path)
-    if target.is_dir():
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:  # a name too long, a loop of links, a directory that cannot be searched
+        raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
-    if target.exists() and not force:
+    if mode is not None and not force:
         raise ExportError(f"{target}: file exists (use --force to overwrite)")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise ExportError(f"{target}: not a regular file; --force replaces regular files only")
     directory = target.parent
     if not directory.is_dir():
         raise ExportError(f"{target}: directory {directory} does not exist")

@@ -6,12 +6,27 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr as _quoteattr
 
 from attrs import frozen
 
 from ..model import Span, TemporalExpression
 from ..timex.values import placeholder
+
+# Characters XML 1.0 cannot hold at all, not even as references (form feed, ESC, ...): each is
+# written as U+FFFD, one character for one, so the text keeps its length and offsets.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data."""
+    return _escape(_NOT_XML.sub("\ufffd", text))
+
+
+def quoteattr(text: str) -> str:
+    """``text`` as a quoted XML attribute value."""
+    return _quoteattr(_NOT_XML.sub("\ufffd", text))
 
 
 class TimeMLError(ValueError):
@@ -38,6 +53,10 @@ class TimeMLDocument:
     text: str
     timexes: tuple[GoldTimex, ...]
     source: str
+    note: str | None = None  # something about the file the reader should hear (an unusable DCT)
+
+
+MAX_DEPTH = 200  # elements inside TEXT; TimeML nests a few levels
 
 
 def read_timeml(source: str, doc_id: str = "") -> TimeMLDocument:
@@ -50,9 +69,13 @@ def read_timeml(source: str, doc_id: str = "") -> TimeMLDocument:
     if text_el is None:
         raise TimeMLError("no TEXT element")
     dct = None
+    note = None
     for timex in root.iter("TIMEX3"):
         if timex.get("functionInDocument") == "CREATION_TIME":
-            dct = _date(timex.get("value", ""))
+            value = timex.get("value", "")
+            dct = _date(value)
+            if dct is None:
+                note = f"the CREATION_TIME value {value[:40]!r} is not a date; ignored"
             break
     if not doc_id:
         doc_el = root.find(".//DOCID")
@@ -60,21 +83,23 @@ def read_timeml(source: str, doc_id: str = "") -> TimeMLDocument:
     parts: list[str] = []
     timexes: list[GoldTimex] = []
     _walk(text_el, parts, timexes, inside_text=True)
-    return TimeMLDocument(doc_id, dct, "".join(parts), tuple(timexes), source)
+    return TimeMLDocument(doc_id, dct, "".join(parts), tuple(timexes), source, note)
 
 
 def _walk(element: ET.Element, parts: list[str], timexes: list[GoldTimex], inside_text: bool) -> None:
     """Append the text under ``element`` to ``parts``, recording each TIMEX3's offsets (one pass)."""
     offset = sum(map(len, parts))
 
-    def visit(node: ET.Element) -> None:
+    def visit(node: ET.Element, depth: int = 0) -> None:
         nonlocal offset
+        if depth > MAX_DEPTH:
+            raise TimeMLError(f"elements nested more than {MAX_DEPTH} deep in TEXT; not read")
         if node.text:
             parts.append(node.text)
             offset += len(node.text)
         for child in node:
             start = offset
-            visit(child)
+            visit(child, depth + 1)
             if child.tag == "TIMEX3":
                 text = _tail_text(parts, offset - start)
                 timexes.append(

@@ -19,14 +19,21 @@ import datetime as dt
 import hashlib
 import importlib.metadata
 import os
+import shutil
+import stat
 import sys
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..corpus import MANIFEST_NAME, expand
-from ..files import cache_dir
+from ..corpus import expand
+from ..corpus.metadata import MANIFEST_NAME
+from ..files import cache_dir, sweep_temporaries
 from ..model import Problem
+
+if TYPE_CHECKING:
+    from ..query.index import TimelineIndex
 
 KEPT = 4  # stored timelines kept; the least recently opened go first
 SUFFIX = ".timeline"
@@ -74,7 +81,7 @@ def _code_fingerprint() -> str:
     package = Path(__file__).resolve().parent
     files = sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".toml", ".json", ".txt"})
     stats = [(str(p.relative_to(package)), _stat(p)) for p in files]
-    libraries = []
+    libraries: list[tuple[str, str | None]] = []
     for name in ("dateparser", "gender-guesser", "msgspec"):
         try:
             libraries.append((name, importlib.metadata.version(name)))
@@ -84,20 +91,29 @@ def _code_fingerprint() -> str:
     return digest[:16]
 
 
-def lookup(key: str):  # -> TimelineIndex | None
-    """The stored timeline for ``key`` (as an index over it), or None if there is none usable."""
+def lookup(key: str, problems: list[Problem] | None = None) -> TimelineIndex | None:
+    """The stored timeline for ``key`` (as an index over it), or None if there is none usable.
+
+    A stored timeline that fails its checksum or cannot be decoded is deleted (so it is rebuilt
+    and stored afresh) and, when ``problems`` is given, reported there once."""
     from .store import StoreError, load
 
+    for directory in (cache_dir(), _timelines_dir()):  # what killed writes left behind
+        sweep_temporaries(directory)
     path = _timelines_dir() / f"{key}{SUFFIX}"
+    if not _regular_or_absent(path):
+        return None
     try:
         index = load(path)
     except FileNotFoundError:
         return None
-    except (OSError, StoreError):
+    except (OSError, StoreError) as exc:
         try:
             path.unlink(missing_ok=True)  # damaged or from another version: it will be rebuilt
         except OSError:
             pass
+        if problems is not None and "damaged" in str(exc):
+            problems.append(Problem(str(path), f"stored timeline {exc}; removed, the articles are analysed again"))
         return None
     try:
         os.utime(path)  # recently opened: kept longest
@@ -106,7 +122,27 @@ def lookup(key: str):  # -> TimelineIndex | None
     return index
 
 
-def remember(key: str, index) -> Path | None:
+def _regular_or_absent(path: Path) -> bool:
+    """False (after removing it, so the timeline can be stored again) when something other
+    than a regular file is at the store path: a FIFO would hang the read, a directory would
+    block every later write."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return True  # absent, or unreadable: ``load`` says which
+    if stat.S_ISREG(mode):
+        return True
+    try:
+        if stat.S_ISDIR(mode):
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    except OSError:
+        pass
+    return False
+
+
+def remember(key: str, index: TimelineIndex) -> Path | None:
     """Store a timeline (a ``TimelineIndex``) under ``key``; None if the cache cannot be written."""
     from .store import save
 

@@ -16,6 +16,8 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from timeline.export.dates import clamp_ordinal
+
 _BLOCKS = " ▁▂▃▄▅▆▇█"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MIN_SPAN = 92  # days: zoomed all the way in, the bar spans about three months
@@ -46,7 +48,7 @@ class DensityBar(Widget):
         if self._starts:
             self._first, self._last = self._starts[0], self._starts[-1]
             if self._last - self._first < 60:  # a few days: show them in a two-month window
-                self._first, self._last = self._first - 30, self._last + 30
+                self._first, self._last = clamp_ordinal(self._first - 30), clamp_ordinal(self._last + 30)
         self._place(recentre=True)
 
     def mark(self, day: int | None) -> None:
@@ -113,7 +115,9 @@ class DensityBar(Widget):
         while (last.year - first.year) // step + 1 > room:
             step *= 2
         return [
-            (dt.date(y, 1, 1).toordinal(), str(y)) for y in range(first.year - first.year % step, last.year + 1, step)
+            (dt.date(y, 1, 1).toordinal(), str(y))
+            for y in range(first.year - first.year % step, last.year + 1, step)
+            if y >= 1  # no year 0
         ]
 
     def _counts(self, width: int) -> list[int]:
@@ -168,4 +172,5 @@ class DensityBar(Widget):
     def on_click(self, event: events.Click) -> None:
         width = self.size.width
         if self._starts and 0 <= event.x < width:
-            self.post_message(self.DateJump(dt.date.fromordinal(self._bounds(width)[event.x])))
+            day = clamp_ordinal(self._bounds(width)[event.x])  # a column may start past 9999-12-31
+            self.post_message(self.DateJump(dt.date.fromordinal(day)))
