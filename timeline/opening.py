@@ -53,13 +53,15 @@ def open_articles(
     corrected, trouble = stored_corrections()
     problems = (*problems, *trouble)
     key = None
+    dropped: list[Problem] = []  # a stored timeline found damaged (and removed)
     if use_cache:
         say(0, 1, "Looking for a stored timeline of these articles…")
         key = corpus_key(sources, overrides, problems, corrected)
-        index = lookup(key)
+        index = lookup(key, dropped)
         if index is not None:
             return Opened(index.timeline, index=index)
     say(0, 1, "Reading articles…")
     corpus = load(sources, overrides, corrected)
-    state = build_state(corpus.documents, (*problems, *corpus.problems), progress=progress, cancelled=cancelled)
+    found = (*problems, *dropped, *corpus.problems)  # a dropped store is said once, now
+    state = build_state(corpus.documents, found, progress=progress, cancelled=cancelled)
     return Opened(state.timeline, state, cache_key=key if state.timeline.documents else None)

@@ -27,6 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from ..corpus import expand
 from ..corpus.metadata import MANIFEST_NAME
 from ..files import cache_dir, sweep_temporaries
@@ -148,6 +150,12 @@ def remember(key: str, index: TimelineIndex) -> Path | None:
 
     directory = _timelines_dir()
     path = directory / f"{key}{SUFFIX}"
+    # A problem with the cache itself (a damaged stored timeline, removed) is said once, when it
+    # is met: it is not part of what the articles give, so it is not stored with them.
+    about_the_cache = [p for p in index.timeline.problems if p.path.startswith(str(directory))]
+    if about_the_cache:
+        kept = tuple(p for p in index.timeline.problems if p not in about_the_cache)
+        index = TimelineIndex(evolve(index.timeline, problems=kept), index.tables)
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)  # it holds the articles' text
         save(index, path)
