@@ -49,7 +49,86 @@ TITLES: dict[str, str | None] = {
     "rabbi": None,
     "imam": None,
     "mp": None,
+    # Offices and ranks written before a name in US and UK copy ("Oregon Gov. Tom Halvorsen",
+    # "Det. Sgt. Ann Lee", "Sen. Smith", "President Obama"): titles, never part of the name.
+    "gov": None,
+    "governor": None,
+    "sen": None,
+    "senator": None,
+    "rep": None,
+    "representative": None,
+    "congressman": "m",
+    "congresswoman": "f",
+    "president": None,
+    "mayor": None,
+    "lt": None,
+    "lieutenant": None,
+    "capt": None,
+    "captain": None,
+    "col": None,
+    "colonel": None,
+    "gen": None,
+    "general": None,
+    "adm": None,
+    "admiral": None,
+    "cpl": None,
+    "corporal": None,
+    "pvt": None,
+    "private": None,
+    "sergeant": None,
+    "detective": None,
+    "officer": None,
+    "deputy": None,
+    "sheriff": None,
+    "constable": None,
+    "superintendent": None,
+    "commissioner": None,
+    "chancellor": None,
+    "secretary": None,
+    "minister": None,
+    "ambassador": None,
+    "attorney": None,
+    "prosecutor": None,
+    "coach": None,
+    "chief": None,
+    "ceo": None,
+    "coo": None,
+    "cfo": None,
+    "chairman": "m",
+    "chairwoman": "f",
+    "manager": None,
+    "director": None,
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "duke": "m",
+    "duchess": "f",
+    "earl": "m",
+    "pope": "m",
+    "cardinal": None,
 }
+
+# Courtesy titles: part of how a person is addressed, not a role ("Cllr", "Mr", "Sir"). Any
+# other title is an office and is also read as the person's role ("Prime Minister").
+COURTESY_TITLES = frozenset(
+    "mr mrs ms miss mx dr cllr coun councillor sir dame lord lady baroness baron prof rev revd reverend".split()
+)
+
+# Titles that stand before a given name when alone ("Sir Keith", "Dame Eleanor", "Prince Harry"):
+# the single word after them is the person's first name, not the surname.
+GIVEN_NAME_TITLES = frozenset("sir dame prince princess king queen pope".split())
+
+# Words that start a place name ("Santa Monica", "San Diego Chargers", "Fort Smith"): the
+# capitalised words after one are the place, whatever the first-name table says of them.
+PLACE_PREFIXES = frozenset("san santa santo sao los las fort ft port mount mt lake cape el rio new st saint".split())
+
+# Particles inside a surname ("Ludwig Van Beethoven", "Gaetano Lo Presti"): never a first name.
+NAME_PARTICLES = frozenset("van von de del della der den di da du le la lo bin ibn al ter ten dos das".split())
+
+# Generational and honorific suffixes ("Martin Luther King Jr.", "Anthony LaCalamita III"):
+# part of the written name, never the surname.
+SUFFIXES = frozenset("jr sr jnr snr ii iii iv esq phd md".split())
 
 # Words after a title that make a role or a body, not a name ("Lord Mayor", "Judge Advocate").
 NOT_AFTER_TITLE = frozenset(
@@ -75,6 +154,13 @@ street road lane avenue drive close way place square gardens park hill grove ter
 row walk court bridge station airport port harbour estate house hall tower towers building
 city town village valley river island islands north south east west northern southern eastern
 western central upper lower greater kingdom republic states state nations united
+boulevard blvd motel hotel inn unit shop store restaurant cafe mall plaza stadium arena field
+theater theatre museum library factory plant prison jail penitentiary camp base highway freeway
+interstate route bay beach lake mountain mountains neighborhood neighbourhood garden heights
+springs falls advisors advisers associates capital systems solutions technologies industries
+enterprises airlines airways communications pictures studios records entertainment productions
+rehab recovery treatment facility clinic ranch farm market exchange motors electric dynamics
+mills foods
 ltd limited holdings partners partnership network alliance movement campaign project programme
 report inquiry review act bill law scheme fund award awards prize cup festival
 """.split()
@@ -96,7 +182,16 @@ mp mps mep meps kcc bbc nhs ofsted
 english british french german european american scottish welsh irish
 former new senior interim acting deputy chief executive director leader member minister
 secretary spokesman spokeswoman spokesperson officer head chairman chair
-god christmas easter
+god christmas easter jesus christ allah
+although however meanwhile moreover also despite because until unless though yet so nor not no
+yes according including following asked
+le les der die das
+man woman men women teen teens boy boys girl girls mom mum dad baby child children kid kids
+family families hero heroes fans
+americans englishman englishwoman frenchman ukrainian australian canadian indian chinese
+japanese russian israeli palestinian iranian sudanese mexican italian spanish texan californian
+african asian muslim christian catholic jewish hindu sikh
+u.s. u.k. u.n. l.a. d.c. n.y. n.j.
 """.split()
 )
 
@@ -111,6 +206,7 @@ will may kent hope faith major king prince rich young long summer autumn spring 
 general justice queen princess duke earl baron sky london paris dallas orlando georgia
 virginia carolina lincoln jordan india israel france sun said art silver chase rock
 christian county holland jersey chelsea sydney florence austin victoria essex sussex surrey
+red blue black brown green golden gold
 """.split()
 )
 

@@ -20,9 +20,11 @@ import jellyfish
 from attrs import evolve, frozen
 
 from ..model import Person, PersonMention, Span
-from .lexicon import PRONOUN_GENDER
+from .lexicon import COURTESY_TITLES, PRONOUN_GENDER
+from .bylines import credit_zones, in_zones
 from .quotes import attribution_windows, find_quotes
-from .recognise import NameMention, find_names
+from .recognise import find_names
+from .resolve import resolve
 from .roles import roles_near
 
 _PRONOUN = re.compile(r"\b(?:He|he|She|she)\b")
@@ -32,13 +34,17 @@ _ROLE_STOP = frozenset("the a an of for and at in on to former current new".spli
 
 @frozen
 class DocPerson:
-    """One person of one article: the names used and what the article says they are."""
+    """One person of one article: the names used and what the article says they are.
+
+    ``name`` is the full name as written ("James R. Dabney"); ``full`` is first name and
+    surname, the key that links people across articles."""
 
     surname: str
     first: str | None
     gender: str | None
     forms: tuple[str, ...]
     roles: tuple[str, ...] = ()
+    name: str | None = None
 
     @property
     def full(self) -> str | None:
@@ -57,12 +63,14 @@ class DocRef:
 
 @frozen
 class DocPeople:
-    """The people of one article, every reference to them, and the speaker of each quotation."""
+    """The people of one article, every reference to them, the speaker of each quotation, and
+    the authors its by-lines and credits name (who are none of its people)."""
 
     doc_id: str
     people: tuple[DocPerson, ...] = ()
     refs: tuple[DocRef, ...] = ()
     quotes: tuple[tuple[Span, int | None], ...] = ()
+    authors: tuple[str, ...] = ()
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -70,54 +78,38 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"['’]s$", "", text)
+    return re.sub(r"['’]s?$", "", text) if text.endswith(("'s", "’s", "'", "’")) else text
 
 
 def analyse_people(doc_id: str, text: str) -> DocPeople:
     """The people of one article (``text`` is its content: boilerplate blanked)."""
-    people: list[DocPerson] = []
+    zones = credit_zones(text)
+    names = find_names(text)
+    authors = tuple(dict.fromkeys(n.name for n in names if not n.bare and in_zones(zones, n.span.start)))
+    names = tuple(n for n in names if not in_zones(zones, n.span.start))
+    people, owner = resolve(names)
     refs: list[DocRef] = []
-    last_seen: dict[int, int] = {}
-    quotes = find_quotes(text)
     floor = 0
-    for name in find_names(text):
-        index = _link_name(people, last_seen, name)
+    for name, index in zip(names, owner, strict=True):
+        if index is None:
+            continue
         person = people[index]
         form = _strip_possessive(name.text)
-        roles = tuple(
-            r for r in roles_near(text, name.span, floor) if r.lower() not in {x.lower() for x in person.roles}
-        )
+        if not name.bare:
+            known = {x.lower() for x in person.roles}
+            span = name.span
+            if name.title and name.title not in COURTESY_TITLES:
+                span = Span(span.end - len(name.name), span.end)  # the office is a role
+            roles = tuple(r for r in roles_near(text, span, floor) if r.lower() not in known)
+            forms = person.forms + ((form,) if form not in person.forms else ())
+            people[index] = evolve(person, forms=forms, roles=person.roles + roles)
         floor = name.span.end
-        people[index] = evolve(
-            person, forms=person.forms + ((form,) if form not in person.forms else ()), roles=person.roles + roles
-        )
-        last_seen[index] = name.span.start
         refs.append(DocRef(name.span, form, index))
+    quotes = find_quotes(text)
     refs.extend(_pronoun_refs(text, people, refs, quotes))
     refs.sort(key=lambda r: r.span.start)
     speakers = _speakers(text, quotes, refs)
-    return DocPeople(doc_id, tuple(people), tuple(refs), speakers)
-
-
-def _link_name(people: list[DocPerson], last_seen: dict[int, int], name: NameMention) -> int:
-    recent = sorted(last_seen, key=last_seen.get, reverse=True)
-    if name.first:
-        for i in recent:
-            p = people[i]
-            if p.surname == name.surname and (
-                p.first == name.first or (p.first is None and _compatible(p.gender, name.gender))
-            ):
-                people[i] = evolve(p, first=name.first, gender=p.gender or name.gender)
-                return i
-    else:
-        for i in recent:
-            p = people[i]
-            if p.surname == name.surname and _compatible(p.gender, name.gender):
-                if p.gender is None and name.gender:
-                    people[i] = evolve(p, gender=name.gender)
-                return i
-    people.append(DocPerson(name.surname, name.first, name.gender, ()))
-    return len(people) - 1
+    return DocPeople(doc_id, tuple(people), tuple(refs), speakers, authors)
 
 
 def _inside(spans: Sequence[Span], pos: int) -> bool:

@@ -1,32 +1,64 @@
 """Finding the names of people in one article.
 
-A name is found in a run of capitalised words (runs stop at punctuation, so "Ed Balls/Sharon
-Shoesmith" gives two runs). Inside a run a name is either a title followed by one to three name
-words ("Cllr Trudy Dean", "Mr Gilroy"), or a first name from the lexicon followed by a surname
-("Paul Carter"). A pair whose first word is not in the lexicon ("Malcom Newson") is a name only
-when the article also calls that surname by a title ("Mr Newson") or a role noun stands right
-before it ("boss, Malcom Newson"). A run holding an organisation or place head ("Wells Council",
-"St Anne's Hospital") is nobody.
+Names are read from runs of capitalised words (``tokens.py``); a run stops at punctuation, so
+"Ed Balls/Sharon Shoesmith" gives two runs. Inside a run, titles and roles ("Oregon Gov.",
+"Det. Sgt.", "Mayor"), organisation and place heads ("Council", "Hills"), place prefixes
+("San", "Santa") and stop words split it into segments, and a segment is read as:
+
+- a title and one to three name words ("Cllr Trudy Dean", "Mr. LaRue", "Sir Keith": after Sir,
+  Dame, Prince... a lone word is a given name);
+- a first name, optional middle names, initials or particles, a surname and a suffix
+  ("Paul Carter", "W. Mark Felt", "J.K. Rowling", "Martin Luther King Jr.", "Gaetano Lo Presti").
+
+A first name the first-name table does not hold, or one that the article also writes as a
+lower-case word ("Will", "June", "Hope"), needs evidence: a title, a role or an age next to
+the name, a speech verb, or the surname used alone or after a title elsewhere in the article.
+A name right before an organisation head ("Betty Ford Center") is that organisation, here and
+everywhere else in the article. Headlines (title case or capitals) say nothing by their
+capitals, so a name there counts only when the body names that person.
+
+Short forms come last: a word that is the surname (or the unique given name) of a person
+named in full is that person wherever it stands ("Lohan said", "LOHAN", "Laci").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
 from ..model import Span
-from .lexicon import NOT_AFTER_TITLE, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, SURNAMES_TOO, TITLES, first_name_gender
+from .lexicon import (
+    GIVEN_NAME_TITLES,
+    NOT_AFTER_TITLE,
+    NOT_NAMES,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SURNAMES_TOO,
+    TITLES,
+    first_name_gender,
+)
+from .roles import phrase_after
+from .tokens import Article, Kind, Run, Token, read_article
 
-_WORD = r"[A-Z](?:[a-zà-ÿ]+|\.)?(?:['’]?[A-Z][a-zà-ÿ]+)*(?:-[A-Z][a-zà-ÿ]+)*"
-_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?: {_WORD})*(?![A-Za-z0-9])")
-_TOKEN = re.compile(_WORD)
-_ROLE_BEFORE = re.compile(r"([a-z][a-z'’]*)(?:,)? $")
+_NICKNAME = re.compile(
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) ([\"“'‘(])((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2})([\"”'’)]) "
+    r"([A-Z][a-zà-ÿ]+(?:['’]?[A-Z][a-zà-ÿ]+)*)"
+)
+_AGE_BEFORE = re.compile(r"(?:\d+-year-old|aged \d+)\s*$")
+_WORD_BEFORE = re.compile(r"([a-z][a-z'’]*)(?:,)? $")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*[,).]")
+_SPEECH = "|".join(sorted(SPEECH_VERBS))
+_SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH})\b")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+$")
+_WINDOW = 40
 
 
 @frozen
 class NameMention:
-    """One name as written: ``surname`` is always set; ``first`` only for full names."""
+    """One name as written. ``surname`` is always set (for a lone given name, that name);
+    ``first`` only for full names; ``name`` is the written name without its title."""
 
     span: Span
     text: str
@@ -34,96 +66,224 @@ class NameMention:
     first: str | None = None
     title: str | None = None
     gender: str | None = None
+    name: str = ""
+    given: bool = False
+    bare: bool = False
 
     @property
     def full(self) -> str | None:
         return f"{self.first} {self.surname}" if self.first else None
 
 
-def _is_surname(word: str) -> bool:
-    lower = word.lower()
-    return (
-        (len(word) > 2 or (len(word) == 2 and word[1].islower()))
-        and not word.endswith(".")
-        and (lower not in NOT_NAMES or lower in SURNAMES_TOO)
-        and lower not in ORG_WORDS
-        and lower not in TITLES
-    )
+@frozen
+class _Chunk:
+    tokens: tuple[Token, ...]
+    title: Token | None
+    before_org: bool
+    loud: bool
 
 
 def find_names(text: str) -> tuple[NameMention, ...]:
     """Every person name written in ``text`` (offsets into ``text``), in text order."""
-    runs = []
-    for run in _RUN.finditer(text):
-        words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _TOKEN.finditer(run.group())]
-        if not any(w.lower().rstrip(".") in ORG_WORDS for _, _, w in words):
-            runs.append(words)
-    titled_surnames = {name[-1][2] for words in runs for name, title in _titled(words)}
-    found = []
-    for words in runs:
-        for name, title in _titled(words) or _untitled(text, words, titled_surnames):
-            found.append(_mention(text, name, title))
-    return tuple(found)
+    article = read_article(text)
+    nicknamed = _nicknamed(text)
+    covered = {i for m in nicknamed for i in range(m.span.start, m.span.end)}
+    chunks = [c for run in article.runs for c in _chunks(run) if c.tokens[0].start not in covered]
+    org_names = {_name_text(c.tokens) for c in chunks if c.before_org}
+    found = list(nicknamed)
+    loud: list[_Chunk] = []
+    for chunk in chunks:
+        if chunk.before_org or _name_text(chunk.tokens) in org_names:
+            continue
+        if chunk.loud:
+            loud.append(chunk)
+        elif _accepted(article, chunk):
+            found.append(_mention(text, chunk))
+    body = {m.surname for m in found} | {m.full for m in found if m.full}
+    found.extend(_mention(text, c) for c in loud if _surname(c.tokens).norm in body and _accepted(article, c, True))
+    covered |= {t.start for m in found for t in _tokens_in(article, m.span)}
+    found.extend(_short_forms(article, found, covered))
+    return tuple(sorted(found, key=lambda m: m.span.start))
 
 
-def _titled(words: list[tuple[int, int, str]]) -> list[tuple[list, str]]:
-    """Title + one to three name words, every such name in the run."""
-    names = []
+def _chunks(run: Run) -> Iterator[_Chunk]:
+    """The candidate names of one run: each segment between breakers, parsed left to right."""
+    tokens = run.tokens
     i = 0
-    while i < len(words) - 1:
-        title = words[i][2].lower().rstrip(".")
-        if title in TITLES and words[i + 1][2].lower() not in NOT_AFTER_TITLE:
-            j = i + 1
-            while j < len(words) and j - i <= 3 and (_name_word(words[j][2]) or _is_surname(words[j][2])):
-                j += 1
-            if j > i + 1 and _is_surname(words[j - 1][2]):
-                names.append((words[i:j], title))
-                i = j
-                continue
-        i += 1
-    return names
+    while i < len(tokens):
+        if tokens[i].kind not in (Kind.NAME, Kind.PARTICLE, Kind.SUFFIX):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].kind in (Kind.NAME, Kind.PARTICLE, Kind.SUFFIX):
+            j += 1
+        before = tokens[i - 1] if i else None
+        after = tokens[j] if j < len(tokens) else None
+        if before is None or before.kind is not Kind.PLACE:
+            title = before if before is not None and before.kind is Kind.TITLE else None
+            yield from _parse(tokens[i:j], title, after is not None and after.kind is Kind.ORG, run.loud)
+        i = j
 
 
-def _untitled(text: str, words: list[tuple[int, int, str]], titled_surnames: set[str]) -> list[tuple[list, None]]:
-    """First name (+ middle name or initial) + surname, every such name in the run."""
-    names = []
+def _parse(seg: Sequence[Token], title: Token | None, before_org: bool, loud: bool) -> Iterator[_Chunk]:
+    parsed: list[tuple[tuple[Token, ...], Token | None]] = []
     i = 0
-    while i < len(words) - 1:
-        word = words[i][2]
-        if _name_word(word) and not word.endswith("."):
-            j = i + 1
-            if j + 1 < len(words) and _is_initial_or_first(words[j][2]) and _is_surname(words[j + 1][2]):
-                j += 1
-            surname = words[j][2]
-            if _is_surname(surname) and (
-                first_name_gender(word) is not False or surname in titled_surnames or _role_before(text, words[i][0])
-            ):
-                names.append((words[i : j + 1], None))
-                i = j + 1
-                continue
-        i += 1
-    return names
+    if title is not None and seg[0].lower not in NOT_AFTER_TITLE:
+        j = 0
+        while j < len(seg) and j < 3 and seg[j].kind in (Kind.NAME, Kind.PARTICLE):
+            j += 1
+        while j > 0 and not _is_surname(seg[j - 1]):
+            j -= 1
+        if j:
+            j += 1 if j < len(seg) and seg[j].kind is Kind.SUFFIX else 0
+            parsed.append((tuple(seg[:j]), title))
+            i = j
+    while i < len(seg) - 1:
+        end = _name_end(seg, i, loud)
+        if end is None:
+            i += 1
+            continue
+        end += 1 if end + 1 < len(seg) and seg[end + 1].kind is Kind.SUFFIX else 0
+        parsed.append((tuple(seg[i : end + 1]), None))
+        i = end + 1
+    for n, (tokens, t) in enumerate(parsed):
+        last = n == len(parsed) - 1 and tokens[-1] is seg[-1]
+        yield _Chunk(tokens, t, before_org and last, loud)
 
 
-def _role_before(text: str, start: int) -> bool:
-    role = _ROLE_BEFORE.search(text, max(0, start - 40), start)
-    return bool(role) and role.group(1) in ROLE_NOUNS
+def _name_end(seg: Sequence[Token], i: int, loud: bool) -> int | None:
+    """Index of the surname of the name starting at ``seg[i]`` (None: no name starts there)."""
+    first = seg[i]
+    if first.kind is not Kind.NAME or (first.word.endswith(".") and not _INITIAL.match(first.word)):
+        return None
+    best = None
+    for end in range(i + 1, min(i + 4, len(seg))):
+        middles = seg[i + 1 : end]
+        plain = all(_INITIAL.match(m.word) or m.kind is Kind.PARTICLE for m in middles)
+        if any(m.kind is Kind.SUFFIX for m in middles) or (middles and loud and not plain):
+            break
+        if _is_surname(seg[end]) and (end == i + 1 or plain or not loud):
+            best = end
+        if seg[end].kind is not Kind.PARTICLE and not _INITIAL.match(seg[end].word) and best == end and end > i + 1:
+            break
+    return best
 
 
-def _mention(text: str, words: list[tuple[int, int, str]], title: str | None) -> NameMention:
-    start, end = words[0][0], words[-1][1]
-    names = [w for _, _, w in words[1 if title else 0 :]]
-    first = names[0] if len(names) > 1 else None
+def _is_surname(token: Token) -> bool:
+    word = token.norm
+    return (
+        token.kind is Kind.NAME
+        and (len(word) > 2 or (len(word) == 2 and word[1].islower()))
+        and not word.endswith(".")
+        and (token.lower not in NOT_NAMES or token.lower in SURNAMES_TOO)
+    )
+
+
+def _surname(tokens: Sequence[Token]) -> Token:
+    return next(t for t in reversed(tokens) if t.kind is not Kind.SUFFIX)
+
+
+def _name_text(tokens: Sequence[Token]) -> str:
+    return " ".join(t.norm for t in tokens)
+
+
+def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
+    """Whether a candidate is a person: a title makes it one; otherwise a known first name not
+    used as a common word in the article, or evidence around the name or in the article."""
+    names = [t for t in chunk.tokens if t.kind is not Kind.SUFFIX]
+    if chunk.title is not None:
+        return True
+    if len(names) < 2:
+        return False
+    first = names[0]
+    if _INITIAL.match(first.word) or (
+        first_name_gender(first.norm) is not False and first.lower not in article.lower_words
+    ):
+        return True
+    if first.lower in article.lower_words and not first.sentence_start:
+        return False
+    return confirmed or _evidence(article, chunk.tokens)
+
+
+def _evidence(article: Article, tokens: Sequence[Token]) -> bool:
+    text, start, end = article.text, tokens[0].start, tokens[-1].end
+    surname = _surname(tokens).norm
+    if surname in article.titled or surname in article.lone_words:
+        return True
+    before = text[max(0, start - _WINDOW) : start]
+    if _AGE_BEFORE.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word and (word.group(1) in ROLE_NOUNS or word.group(1) in SPEECH_VERBS or word.group(1) in TITLES):
+        return True
+    after = text[end : end + _WINDOW]
+    return bool(_AGE_AFTER.match(after) or _SPEECH_AFTER.match(after)) or phrase_after(text, end) is not None
+
+
+def _mention(text: str, chunk: _Chunk) -> NameMention:
+    names = [t for t in chunk.tokens if t.kind is not Kind.SUFFIX]
+    start = (chunk.title or chunk.tokens[0]).start
+    end = chunk.tokens[-1].end
+    title = chunk.title.lower if chunk.title else None
+    surname = names[-1].norm
+    first = _given(names) if len(names) > 1 else None
+    given = len(names) == 1 and title in GIVEN_NAME_TITLES
     gender = TITLES.get(title) if title else None
-    if gender is None and first is not None:
-        gender = first_name_gender(first) or None
-    return NameMention(Span(start, end), text[start:end], names[-1], first, title, gender)
+    if gender is None and (first or given):
+        gender = first_name_gender(first or surname) or None
+    return NameMention(
+        Span(start, end), text[start:end], surname, first, title, gender, _name_text(chunk.tokens), given=given
+    )
 
 
-def _name_word(word: str) -> bool:
-    lower = word.lower().rstrip(".")
-    return lower not in NOT_NAMES and lower not in TITLES and lower not in ORG_WORDS
+def _given(names: Sequence[Token]) -> str:
+    """The first name used to match: "Mark" of "W. Mark Felt", else the first word."""
+    if _INITIAL.match(names[0].word) and len(names) > 2 and not _INITIAL.match(names[1].word):
+        return names[1].norm
+    return names[0].norm
 
 
-def _is_initial_or_first(word: str) -> bool:
-    return (len(word) == 2 and word.endswith(".")) or first_name_gender(word) is not False
+def _nicknamed(text: str) -> list[NameMention]:
+    """Vincent "The Chin" Gigante, Luis (Jerry) Ortiz: one name around a quoted nickname."""
+    found = []
+    for m in _NICKNAME.finditer(text):
+        first, opening, closing, surname = m.group(1), m.group(2), m.group(4), m.group(5)
+        pair = opening + closing in ('""', "“”", "''", "‘’", "()", "'’", "‘'")
+        if pair and first_name_gender(first) is not False and surname.lower() not in NOT_NAMES:
+            gender = first_name_gender(first) or None
+            found.append(NameMention(Span(m.start(), m.end()), m.group(), surname, first, None, gender, m.group()))
+    return found
+
+
+def _tokens_in(article: Article, span: Span) -> Iterator[Token]:
+    for run in article.runs:
+        if run.tokens[-1].end <= span.start or run.tokens[0].start >= span.end:
+            continue
+        yield from (t for t in run.tokens if span.start <= t.start < span.end)
+
+
+def _short_forms(article: Article, found: Sequence[NameMention], covered: set[int]) -> Iterator[NameMention]:
+    """Surnames alone ("Lohan said", "LOHAN") and a unique given name alone ("Laci") of the
+    people named in the article."""
+    surnames = {m.surname for m in found if not m.given}
+    firsts: dict[str, set[str]] = {}
+    for m in found:
+        if m.first:
+            firsts.setdefault(m.first, set()).add(m.surname)
+    givens = {f for f, s in firsts.items() if len(s) == 1 and f not in surnames}
+    text = article.text
+    for run in article.runs:
+        tokens = run.tokens
+        for n, t in enumerate(tokens):
+            if t.start in covered or t.kind is not Kind.NAME or t.lower in SURNAMES_TOO:
+                continue
+            if n + 1 < len(tokens) and tokens[n + 1].kind is Kind.ORG:
+                continue
+            if n and tokens[n - 1].kind in (Kind.PLACE, Kind.TITLE):
+                continue
+            if t.norm in surnames:
+                yield NameMention(Span(t.start, t.end), text[t.start : t.end], t.norm, name=t.norm, bare=True)
+            elif t.norm in givens and len(tokens) == 1 and t.lower not in article.lower_words:
+                yield NameMention(
+                    Span(t.start, t.end), text[t.start : t.end], t.norm, None, None, None, t.norm, given=True, bare=True
+                )

@@ -1,0 +1,43 @@
+"""By-lines and credits: the names of whoever wrote the article or took its pictures.
+
+"By Jane Smith, Associated Press Writer", "Reporting by Tom Jones; Editing by Ann Lee",
+"Photo: Ann Lee/Getty Images", "(Photo by Ann Lee)". A name there is the article's author, not
+a person the story is about, so it never becomes one of the article's people or an event's
+participant. A by-line is a short paragraph of its own ("By the third round, Rahman..." is a
+sentence, not a credit); the credit phrases are unambiguous wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Written by|Words by)[ \t]+(?=[A-Z])")
+_CREDIT = re.compile(
+    r"\b(?:(?:Additional )?[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Ee]dited by|"
+    r"(?:Photo|Photograph|Picture|Image)s?(?: by|:| credit:))[ \t]+(?=[A-Z])"
+)
+_NAMES = re.compile(r"[A-Z][\w.'’-]*(?:(?:[ \t]+|,[ \t]*|/)(?:and[ \t]+|of[ \t]+)?[A-Z][\w.'’-]*)*")
+_MAX_BYLINE_WORDS = 14
+
+
+def credit_zones(text: str) -> tuple[Span, ...]:
+    """Spans of ``text`` that name the article's authors or photographers."""
+    zones = []
+    for m in _BYLINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line = text[m.start() : line_end if line_end != -1 else len(text)]
+        if len(line.split()) <= _MAX_BYLINE_WORDS:
+            zones.append(_zone(text, m.end()))
+    zones.extend(_zone(text, m.end()) for m in _CREDIT.finditer(text))
+    return tuple(sorted(z for z in zones if z.end > z.start))
+
+
+def _zone(text: str, start: int) -> Span:
+    names = _NAMES.match(text, start)
+    return Span(start, names.end() if names else start)
+
+
+def in_zones(zones: tuple[Span, ...], pos: int) -> bool:
+    return any(z.start <= pos < z.end for z in zones)

@@ -1,0 +1,172 @@
+"""The capitalised words of one article, read once: runs, word classes, paragraphs and the
+article-wide facts the recogniser weighs as evidence.
+
+Everything here is one linear pass over the text (three regular-expression scans in all), so
+the recogniser never searches the whole text again per word or per name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from enum import Enum
+
+from attrs import frozen
+
+from .lexicon import (
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_PREFIXES,
+    SUFFIXES,
+    SURNAMES_TOO,
+    TITLES,
+)
+
+_INITIALS = r"(?:[A-Z]\.){2,3}"
+_CAPS = r"[A-Z]{2,}(?:['’][A-Z]{2,})?(?![a-z])"
+_MIXED = r"[A-Z](?:[a-zà-ÿ]+(?:['’][a-zà-ÿ]{2,})?|\.)?(?:['’]?[A-Z][a-zà-ÿ]+)*(?:-[A-Z][a-zà-ÿ]+)*"
+_WORD = rf"(?:{_INITIALS}|{_CAPS}|{_MIXED})"
+_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?: {_WORD})*(?![A-Za-z0-9])")
+_TOKEN = re.compile(_WORD)
+_LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_PARAGRAPH = re.compile(r"[^\n]+")
+# Lower-case words a title-case headline still writes in lower case ("Checks into Rehab").
+_SMALL = frozenset("a an the of in on at to for and or but by with from as vs via into over up out off is are".split())
+_SENTENCE_END = ".!?:;\"“”‘’(\n"
+
+
+class Kind(Enum):
+    """What a capitalised word can be inside a name."""
+
+    NAME = "name"
+    TITLE = "title"
+    ORG = "org"
+    PLACE = "place"
+    PARTICLE = "particle"
+    SUFFIX = "suffix"
+    STOP = "stop"
+
+
+@frozen
+class Token:
+    """One capitalised word: ``word`` as written, ``norm`` in title case (for "GARY ROSS")."""
+
+    start: int
+    end: int
+    word: str
+    norm: str
+    kind: Kind
+    sentence_start: bool
+
+    @property
+    def lower(self) -> str:
+        return self.norm.lower().rstrip(".")
+
+
+@frozen
+class Run:
+    """Capitalised words separated only by single spaces; ``loud`` when its paragraph is a
+    title-case or all-capitals headline, where capitals say nothing about names."""
+
+    tokens: tuple[Token, ...]
+    loud: bool
+
+
+@frozen
+class Article:
+    """The runs of an article and the facts read from all of it."""
+
+    text: str
+    runs: tuple[Run, ...]
+    lower_words: frozenset[str]
+    titled: frozenset[str]
+    lone_words: frozenset[str]
+
+
+def kind_of(lower: str) -> Kind:
+    """The class of a capitalised word from the lexicon (``lower``: lower case, no final dot)."""
+    if lower in TITLES:
+        return Kind.TITLE
+    if lower in ORG_WORDS or (lower.endswith("s") and lower[:-1] in ORG_WORDS):
+        return Kind.ORG
+    if lower in NAME_PARTICLES:
+        return Kind.PARTICLE
+    if lower in PLACE_PREFIXES:
+        return Kind.PLACE
+    if lower in SUFFIXES:
+        return Kind.SUFFIX
+    if lower in NOT_NAMES and lower not in SURNAMES_TOO:
+        return Kind.STOP
+    return Kind.NAME
+
+
+def _norm(word: str) -> str:
+    if len(word) > 1 and word.isupper() and "." not in word:
+        return word.capitalize() if "'" not in word and "’" not in word else word.title()
+    return word
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“‘'":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def read_article(text: str) -> Article:
+    """Tokens, runs and article-wide evidence of ``text``."""
+    lower_words: set[str] = set()
+    para_starts: list[int] = []
+    para_lower: list[int] = []
+    for para in _PARAGRAPH.finditer(text):
+        para_starts.append(para.start())
+        para_lower.append(0)
+    for m in _LOWER.finditer(text):
+        word = m.group()
+        lower_words.add(word)
+        if word not in _SMALL and para_starts:
+            para_lower[bisect_right(para_starts, m.start()) - 1] += 1
+    para_caps = [0] * len(para_starts)
+    para_upper = [0] * len(para_starts)
+    raw: list[tuple[int, list[Token]]] = []
+    for run in _RUN.finditer(text):
+        tokens = []
+        for m in _TOKEN.finditer(run.group()):
+            start = run.start() + m.start()
+            word = m.group()
+            norm = _norm(word)
+            lower = norm.lower().rstrip(".")
+            tokens.append(Token(start, start + len(word), word, norm, kind_of(lower), _sentence_start(text, start)))
+        para = bisect_right(para_starts, run.start()) - 1 if para_starts else 0
+        if para_starts:
+            para_caps[para] += len(tokens)
+            para_upper[para] += sum(1 for t in tokens if t.word.isupper() and len(t.word) > 1)
+        raw.append((para, tokens))
+    loud = [
+        caps >= 3 and (lower == 0 or upper * 5 >= caps * 4)
+        for caps, lower, upper in zip(para_caps, para_lower, para_upper, strict=True)
+    ]
+    runs = tuple(Run(tuple(tokens), bool(loud and loud[para])) for para, tokens in raw)
+    return Article(text, runs, frozenset(lower_words), _titled(runs), _lone_words(runs))
+
+
+def _titled(runs: Sequence[Run]) -> frozenset[str]:
+    """Words written right after a title anywhere in the article ("Mr Newson")."""
+    found = set()
+    for run in runs:
+        for a, b in zip(run.tokens, run.tokens[1:], strict=False):
+            if a.kind is Kind.TITLE and b.kind is Kind.NAME:
+                found.add(b.norm)
+    return frozenset(found)
+
+
+def _lone_words(runs: Sequence[Run]) -> frozenset[str]:
+    """Words standing alone as a capitalised run in mid-sentence outside headlines ("told
+    Comeaux"): the way news copy repeats a surname."""
+    return frozenset(
+        run.tokens[0].norm
+        for run in runs
+        if len(run.tokens) == 1 and not run.loud and not run.tokens[0].sentence_start and run.tokens[0].kind is Kind.NAME
+    )
