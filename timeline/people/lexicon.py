@@ -130,6 +130,10 @@ NAME_PARTICLES = frozenset("van von de del della der den di da du le la lo bin i
 # part of the written name, never the surname.
 SUFFIXES = frozenset("jr sr jnr snr ii iii iv esq phd md".split())
 
+# Endings of adjectives, participles and adverbs ("Geological", "Persian", "Breaking",
+# "Currently"): a capitalised word the first-name table lacks that ends so is no first name.
+NOT_NAME_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ing", "ed", "ly", "ive", "ous", "ful", "ern", "ary")
+
 # Words after a title that make a role or a body, not a name ("Lord Mayor", "Judge Advocate").
 NOT_AFTER_TITLE = frozenset(
     """
@@ -163,6 +167,16 @@ rehab recovery treatment facility clinic ranch farm market exchange motors elect
 mills foods
 ltd limited holdings partners partnership network alliance movement campaign project programme
 report inquiry review act bill law scheme fund award awards prize cup festival
+""".split()
+)
+
+# Establishments named after a person and written in lower case after the name ("the Betty
+# Ford clinic", "Harry Winston jewellers"): the name there is the establishment's.
+ESTABLISHMENTS = frozenset(
+    """
+clinic hospital center centre hotel motel store stores shop restaurant school college university
+foundation institute museum library stadium arena jewellers jewelers boutique gallery theater
+theatre company
 """.split()
 )
 

@@ -20,8 +20,8 @@ import jellyfish
 from attrs import evolve, frozen
 
 from ..model import Person, PersonMention, Span
-from .lexicon import COURTESY_TITLES, PRONOUN_GENDER
 from .bylines import credit_zones, in_zones
+from .lexicon import COURTESY_TITLES, PRONOUN_GENDER
 from .quotes import attribution_windows, find_quotes
 from .recognise import find_names
 from .resolve import resolve
@@ -284,7 +284,7 @@ def _persons(analyses, keys, people, groups: _Groups) -> tuple[tuple[Person, ...
         pid = f"p{n + 1}"
         counts: dict[str, int] = {}
         for k in members:
-            full = people[k].full
+            full = people[k].name or people[k].full
             if full:
                 counts[full] = counts.get(full, 0) + len(people[k].forms)
         name = max(counts, key=counts.__getitem__) if counts else people[members[0]].forms[0]

@@ -30,8 +30,11 @@ from attrs import frozen
 
 from ..model import Span
 from .lexicon import (
+    ESTABLISHMENTS,
     GIVEN_NAME_TITLES,
     NOT_AFTER_TITLE,
+    NOT_FIRST_NAMES,
+    NOT_NAME_ENDINGS,
     NOT_NAMES,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -39,6 +42,7 @@ from .lexicon import (
     TITLES,
     first_name_gender,
 )
+from .places import is_place
 from .roles import phrase_after
 from .tokens import Article, Kind, Run, Token, read_article
 
@@ -121,14 +125,24 @@ def _chunks(run: Run) -> Iterator[_Chunk]:
         after = tokens[j] if j < len(tokens) else None
         if before is None or before.kind is not Kind.PLACE:
             title = before if before is not None and before.kind is Kind.TITLE else None
-            yield from _parse(tokens[i:j], title, after is not None and after.kind is Kind.ORG, run.loud)
+            org = after.kind is Kind.ORG if after is not None else _is_org_word(run.next_lower)
+            office = after is not None and after.kind is Kind.TITLE
+            yield from _parse(tokens[i:j], title, org, run.loud, office)
         i = j
 
 
-def _parse(seg: Sequence[Token], title: Token | None, before_org: bool, loud: bool) -> Iterator[_Chunk]:
+def _is_org_word(word: str | None) -> bool:
+    return word is not None and word in ESTABLISHMENTS
+
+
+def _parse(
+    seg: Sequence[Token], title: Token | None, before_org: bool, loud: bool, office: bool = False
+) -> Iterator[_Chunk]:
+    """``office``: another title follows the segment, so a lone word after ``title`` is part of
+    a compound office ("Deputy Prosecuting Attorney"), not a name."""
     parsed: list[tuple[tuple[Token, ...], Token | None]] = []
     i = 0
-    if title is not None and seg[0].lower not in NOT_AFTER_TITLE:
+    if title is not None and seg[0].lower not in NOT_AFTER_TITLE and not (office and len(seg) == 1):
         j = 0
         while j < len(seg) and j < 3 and seg[j].kind in (Kind.NAME, Kind.PARTICLE):
             j += 1
@@ -160,13 +174,17 @@ def _name_end(seg: Sequence[Token], i: int, loud: bool) -> int | None:
     for end in range(i + 1, min(i + 4, len(seg))):
         middles = seg[i + 1 : end]
         plain = all(_INITIAL.match(m.word) or m.kind is Kind.PARTICLE for m in middles)
-        if any(m.kind is Kind.SUFFIX for m in middles) or (middles and loud and not plain):
+        if any(m.kind is Kind.SUFFIX or not _middle(m) for m in middles) or (middles and loud and not plain):
             break
         if _is_surname(seg[end]) and (end == i + 1 or plain or not loud):
             best = end
         if seg[end].kind is not Kind.PARTICLE and not _INITIAL.match(seg[end].word) and best == end and end > i + 1:
             break
     return best
+
+
+def _middle(token: Token) -> bool:
+    return bool(_INITIAL.match(token.word)) or token.kind is Kind.PARTICLE or first_name_gender(token.norm) is not False
 
 
 def _is_surname(token: Token) -> bool:
@@ -189,27 +207,41 @@ def _name_text(tokens: Sequence[Token]) -> str:
 
 def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
     """Whether a candidate is a person: a title makes it one; otherwise a known first name not
-    used as a common word in the article, or evidence around the name or in the article."""
+    used as a common word in the article; otherwise evidence, strong (a role, an age, a speech
+    verb beside the name) for a first name that is also a word ("Will", "June"), strong or
+    weak (the surname alone or after a title elsewhere) for one the table lacks ("Kimani").
+    Places are nobody: "Beverly Hills", "Indianapolis Colts", "Telecom Egypt"."""
     names = [t for t in chunk.tokens if t.kind is not Kind.SUFFIX]
     if chunk.title is not None:
         return True
-    if len(names) < 2:
+    if len(names) < 2 or is_place(_name_text(names)):
         return False
-    first = names[0]
-    if _INITIAL.match(first.word) or (
-        first_name_gender(first.norm) is not False and first.lower not in article.lower_words
-    ):
+    first, surname = names[0], names[-1]
+    if _INITIAL.match(first.word):
         return True
-    if first.lower in article.lower_words and not first.sentence_start:
-        return False
-    return confirmed or _evidence(article, chunk.tokens)
+    known = first_name_gender(first.norm) is not False
+    if known and first.lower not in article.lower_words:
+        return True
+    if first.sentence_start and first.norm not in article.midcap:
+        return False  # "Although Gupta", "Typically Microsoft": capitalised only as a sentence opens
+    if confirmed:
+        return True
+    if not known and first.lower not in NOT_FIRST_NAMES:
+        if first.lower in article.lower_words or first.lower.endswith(NOT_NAME_ENDINGS):
+            return False
+        if is_place(first.norm) or is_place(surname.norm):
+            return False
+        return _strong_evidence(article, chunk.tokens) or _weak_evidence(article, chunk.tokens)
+    return _strong_evidence(article, chunk.tokens)
 
 
-def _evidence(article: Article, tokens: Sequence[Token]) -> bool:
-    text, start, end = article.text, tokens[0].start, tokens[-1].end
+def _weak_evidence(article: Article, tokens: Sequence[Token]) -> bool:
     surname = _surname(tokens).norm
-    if surname in article.titled or surname in article.lone_words:
-        return True
+    return surname in article.titled or surname in article.lone_words
+
+
+def _strong_evidence(article: Article, tokens: Sequence[Token]) -> bool:
+    text, start, end = article.text, tokens[0].start, tokens[-1].end
     before = text[max(0, start - _WINDOW) : start]
     if _AGE_BEFORE.search(before):
         return True

@@ -32,9 +32,10 @@ _RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?: {_WORD})*(?![A-Za-z0-9])")
 _TOKEN = re.compile(_WORD)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _PARAGRAPH = re.compile(r"[^\n]+")
+_NEXT_LOWER = re.compile(r" ([a-z]+)")
 # Lower-case words a title-case headline still writes in lower case ("Checks into Rehab").
 _SMALL = frozenset("a an the of in on at to for and or but by with from as vs via into over up out off is are".split())
-_SENTENCE_END = ".!?:;\"“”‘’(\n"
+_SENTENCE_END = '.!?:;"“”‘’(\n'
 
 
 class Kind(Enum):
@@ -72,6 +73,7 @@ class Run:
 
     tokens: tuple[Token, ...]
     loud: bool
+    next_lower: str | None = None  # the lower-case word right after the run ("clinic")
 
 
 @frozen
@@ -83,6 +85,7 @@ class Article:
     lower_words: frozenset[str]
     titled: frozenset[str]
     lone_words: frozenset[str]
+    midcap: frozenset[str]  # words written capitalised in mid-sentence somewhere
 
 
 def kind_of(lower: str) -> Kind:
@@ -100,6 +103,10 @@ def kind_of(lower: str) -> Kind:
     if lower in NOT_NAMES and lower not in SURNAMES_TOO:
         return Kind.STOP
     return Kind.NAME
+
+
+def _is_caps(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and "." not in word
 
 
 def _norm(word: str) -> str:
@@ -130,26 +137,37 @@ def read_article(text: str) -> Article:
             para_lower[bisect_right(para_starts, m.start()) - 1] += 1
     para_caps = [0] * len(para_starts)
     para_upper = [0] * len(para_starts)
-    raw: list[tuple[int, list[Token]]] = []
+    raw: list[tuple[int, re.Match[str], list[re.Match[str]]]] = []
     for run in _RUN.finditer(text):
-        tokens = []
-        for m in _TOKEN.finditer(run.group()):
-            start = run.start() + m.start()
-            word = m.group()
-            norm = _norm(word)
-            lower = norm.lower().rstrip(".")
-            tokens.append(Token(start, start + len(word), word, norm, kind_of(lower), _sentence_start(text, start)))
+        words = list(_TOKEN.finditer(run.group()))
         para = bisect_right(para_starts, run.start()) - 1 if para_starts else 0
         if para_starts:
-            para_caps[para] += len(tokens)
-            para_upper[para] += sum(1 for t in tokens if t.word.isupper() and len(t.word) > 1)
-        raw.append((para, tokens))
+            para_caps[para] += len(words)
+            para_upper[para] += sum(1 for w in words if _is_caps(w.group()))
+        raw.append((para, run, words))
     loud = [
         caps >= 3 and (lower == 0 or upper * 5 >= caps * 4)
         for caps, lower, upper in zip(para_caps, para_lower, para_upper, strict=True)
     ]
-    runs = tuple(Run(tuple(tokens), bool(loud and loud[para])) for para, tokens in raw)
-    return Article(text, runs, frozenset(lower_words), _titled(runs), _lone_words(runs))
+    runs = []
+    midcap: set[str] = set()
+    for para, run, words in raw:
+        is_loud = bool(loud and loud[para])
+        tokens = []
+        for m in words:
+            start = run.start() + m.start()
+            word = m.group()
+            norm = _norm(word)
+            lower = norm.lower().rstrip(".")
+            # In ordinary copy a word in capitals is an acronym (AMD, RCMP, NYPD), never a name.
+            kind = Kind.STOP if _is_caps(word) and not is_loud else kind_of(lower)
+            initial = _sentence_start(text, start)
+            tokens.append(Token(start, start + len(word), word, norm, kind, initial))
+            if not initial and not is_loud:
+                midcap.add(norm)
+        after = _NEXT_LOWER.match(text, run.end())
+        runs.append(Run(tuple(tokens), is_loud, after.group(1) if after else None))
+    return Article(text, tuple(runs), frozenset(lower_words), _titled(runs), _lone_words(runs), frozenset(midcap))
 
 
 def _titled(runs: Sequence[Run]) -> frozenset[str]:
@@ -168,5 +186,8 @@ def _lone_words(runs: Sequence[Run]) -> frozenset[str]:
     return frozenset(
         run.tokens[0].norm
         for run in runs
-        if len(run.tokens) == 1 and not run.loud and not run.tokens[0].sentence_start and run.tokens[0].kind is Kind.NAME
+        if len(run.tokens) == 1
+        and not run.loud
+        and not run.tokens[0].sentence_start
+        and run.tokens[0].kind is Kind.NAME
     )
