@@ -205,7 +205,7 @@ family families hero heroes fans
 americans englishman englishwoman frenchman ukrainian australian canadian indian chinese
 japanese russian israeli palestinian iranian sudanese mexican italian spanish texan californian
 african asian muslim christian catholic jewish hindu sikh
-u.s. u.k. u.n. l.a. d.c. n.y. n.j.
+u.s u.k u.n l.a d.c n.y n.j
 """.split()
 )
 
@@ -236,6 +236,7 @@ grandfather resident pensioner student nurse doctor surgeon consultant adviser a
 analyst economist spokesperson administrator controller clerk superintendent constable
 sergeant detective officer investigator auditor architect engineer scientist professor
 lecturer researcher author writer presenter actor actress singer player striker manager
+councilman councilwoman surgeon lineman receiver quarterback prosecutor
 """.split()
 )
 
@@ -294,6 +295,11 @@ def _library_version() -> str:
         return importlib.metadata.version("gender-guesser")
     except importlib.metadata.PackageNotFoundError:
         return "unknown"
+
+
+def in_first_name_table(word: str) -> bool:
+    """Whether the table holds ``word`` at all, even one that is also a word ("Will", "France")."""
+    return word.lower() in _first_names()
 
 
 def first_name_gender(word: str) -> str | bool | None:

@@ -41,6 +41,7 @@ from .lexicon import (
     SURNAMES_TOO,
     TITLES,
     first_name_gender,
+    in_first_name_table,
 )
 from .places import is_place
 from .roles import phrase_after
@@ -153,6 +154,9 @@ def _parse(
             parsed.append((tuple(seg[:j]), title))
             i = j
     while i < len(seg) - 1:
+        if i + 2 < len(seg) and not _known_first(seg[i]) and _known_first(seg[i + 1]):
+            i += 1  # "Nominates Regina Benjamin", "Chargers Jamal Williams"
+            continue
         end = _name_end(seg, i, loud)
         if end is None:
             i += 1
@@ -183,6 +187,10 @@ def _name_end(seg: Sequence[Token], i: int, loud: bool) -> int | None:
     return best
 
 
+def _known_first(token: Token) -> bool:
+    return token.kind is Kind.NAME and first_name_gender(token.norm) is not False
+
+
 def _middle(token: Token) -> bool:
     return bool(_INITIAL.match(token.word)) or token.kind is Kind.PARTICLE or first_name_gender(token.norm) is not False
 
@@ -206,50 +214,72 @@ def _name_text(tokens: Sequence[Token]) -> str:
 
 
 def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
-    """Whether a candidate is a person: a title makes it one; otherwise a known first name not
-    used as a common word in the article; otherwise evidence, strong (a role, an age, a speech
-    verb beside the name) for a first name that is also a word ("Will", "June"), strong or
-    weak (the surname alone or after a title elsewhere) for one the table lacks ("Kimani").
-    Places are nobody: "Beverly Hills", "Indianapolis Colts", "Telecom Egypt"."""
+    """Whether a candidate is a person.
+
+    A title makes it one. Otherwise a first name from the table that the article does not also
+    use as a common word is enough; one that is also a word ("Will", "June") or a place
+    ("Jordan") needs an age, a role or a title beside the name, or a speech verb; one the table
+    lacks ("Kimani") needs an age, a role, a title, or the surname used alone as a person or
+    after a title elsewhere (a speech verb is no evidence there: companies speak too). Places
+    are nobody: "Beverly Hills", "Indianapolis Colts", "Telecom Egypt", "Brooklyn Mother".
+    ``confirmed``: the body names this surname (for a headline's candidates)."""
     names = [t for t in chunk.tokens if t.kind is not Kind.SUFFIX]
     if chunk.title is not None:
         return True
     if len(names) < 2 or is_place(_name_text(names)):
         return False
     first, surname = names[0], names[-1]
+    if surname.lower in ROLE_NOUNS:
+        return False
     if _INITIAL.match(first.word):
         return True
-    known = first_name_gender(first.norm) is not False
-    if known and first.lower not in article.lower_words:
+    in_table = in_first_name_table(first.norm)
+    place = is_place(first.norm)
+    if place and surname.lower in article.lower_words:
+        return False
+    wordlike = first.lower in NOT_FIRST_NAMES or first.lower in article.lower_words
+    if in_table and not wordlike:
         return True
     if first.sentence_start and first.norm not in article.midcap:
         return False  # "Although Gupta", "Typically Microsoft": capitalised only as a sentence opens
     if confirmed:
         return True
-    if not known and first.lower not in NOT_FIRST_NAMES:
-        if first.lower in article.lower_words or first.lower.endswith(NOT_NAME_ENDINGS):
-            return False
-        if is_place(first.norm) or is_place(surname.norm):
-            return False
-        return _strong_evidence(article, chunk.tokens) or _weak_evidence(article, chunk.tokens)
-    return _strong_evidence(article, chunk.tokens)
+    evidence = _evidence(article, chunk.tokens)
+    if in_table:
+        return bool(evidence & ({"age", "role", "title"} if place else {"age", "role", "title", "speech"}))
+    if first.lower in article.lower_words or first.lower.endswith(NOT_NAME_ENDINGS):
+        return False
+    if place or is_place(surname.norm):
+        return False
+    return bool(evidence & {"age", "role", "title", "titled", "lone"})
 
 
-def _weak_evidence(article: Article, tokens: Sequence[Token]) -> bool:
-    surname = _surname(tokens).norm
-    return surname in article.titled or surname in article.lone_words
-
-
-def _strong_evidence(article: Article, tokens: Sequence[Token]) -> bool:
+def _evidence(article: Article, tokens: Sequence[Token]) -> set[str]:
+    """What the text around a candidate name says of it."""
+    found = set()
     text, start, end = article.text, tokens[0].start, tokens[-1].end
+    surname = _surname(tokens).norm
+    if surname in article.titled:
+        found.add("titled")
+    if surname in article.lone_words:
+        found.add("lone")
     before = text[max(0, start - _WINDOW) : start]
     if _AGE_BEFORE.search(before):
-        return True
+        found.add("age")
     word = _WORD_BEFORE.search(before)
-    if word and (word.group(1) in ROLE_NOUNS or word.group(1) in SPEECH_VERBS or word.group(1) in TITLES):
-        return True
+    if word:
+        lower = word.group(1)
+        found |= {
+            k for k, table in (("role", ROLE_NOUNS), ("speech", SPEECH_VERBS), ("title", TITLES)) if lower in table
+        }
     after = text[end : end + _WINDOW]
-    return bool(_AGE_AFTER.match(after) or _SPEECH_AFTER.match(after)) or phrase_after(text, end) is not None
+    if _AGE_AFTER.match(after):
+        found.add("age")
+    if _SPEECH_AFTER.match(after):
+        found.add("speech")
+    if phrase_after(text, end) is not None:
+        found.add("role")
+    return found
 
 
 def _mention(text: str, chunk: _Chunk) -> NameMention:
@@ -300,7 +330,7 @@ def _short_forms(article: Article, found: Sequence[NameMention], covered: set[in
     surnames = {m.surname for m in found if not m.given}
     firsts: dict[str, set[str]] = {}
     for m in found:
-        if m.first:
+        if m.first and in_first_name_table(m.first):
             firsts.setdefault(m.first, set()).add(m.surname)
     givens = {f for f, s in firsts.items() if len(s) == 1 and f not in surnames}
     text = article.text

@@ -19,6 +19,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_PREFIXES,
+    SPEECH_VERBS,
     SUFFIXES,
     SURNAMES_TOO,
     TITLES,
@@ -33,6 +34,11 @@ _TOKEN = re.compile(_WORD)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _NEXT_LOWER = re.compile(r" ([a-z]+)")
+_SPEECH = "|".join(sorted(SPEECH_VERBS))
+_PERSON_AFTER = re.compile(
+    rf"(?:['’]s)?(?:,\s*\d{{1,3}}\s*[,)]|,?\s+(?:{_SPEECH}|was|is|has|had|will|would|could|did|does)\b|\s+[a-z]+ed\b)"
+)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}) $")
 # Lower-case words a title-case headline still writes in lower case ("Checks into Rehab").
 _SMALL = frozenset("a an the of in on at to for and or but by with from as vs via into over up out off is are".split())
 _SENTENCE_END = '.!?:;"“”‘’(\n'
@@ -160,14 +166,15 @@ def read_article(text: str) -> Article:
             norm = _norm(word)
             lower = norm.lower().rstrip(".")
             # In ordinary copy a word in capitals is an acronym (AMD, RCMP, NYPD), never a name.
-            kind = Kind.STOP if _is_caps(word) and not is_loud else kind_of(lower)
+            kind = kind_of(lower)
+            kind = Kind.STOP if kind is Kind.NAME and _is_caps(word) and not is_loud else kind
             initial = _sentence_start(text, start)
             tokens.append(Token(start, start + len(word), word, norm, kind, initial))
             if not initial and not is_loud:
                 midcap.add(norm)
         after = _NEXT_LOWER.match(text, run.end())
         runs.append(Run(tuple(tokens), is_loud, after.group(1) if after else None))
-    return Article(text, tuple(runs), frozenset(lower_words), _titled(runs), _lone_words(runs), frozenset(midcap))
+    return Article(text, tuple(runs), frozenset(lower_words), _titled(runs), _lone_words(text, runs), frozenset(midcap))
 
 
 def _titled(runs: Sequence[Run]) -> frozenset[str]:
@@ -180,14 +187,18 @@ def _titled(runs: Sequence[Run]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _lone_words(runs: Sequence[Run]) -> frozenset[str]:
-    """Words standing alone as a capitalised run in mid-sentence outside headlines ("told
-    Comeaux"): the way news copy repeats a surname."""
-    return frozenset(
-        run.tokens[0].norm
-        for run in runs
-        if len(run.tokens) == 1
-        and not run.loud
-        and not run.tokens[0].sentence_start
-        and run.tokens[0].kind is Kind.NAME
-    )
+def _lone_words(text: str, runs: Sequence[Run]) -> frozenset[str]:
+    """Words standing alone as a capitalised run outside headlines and used as a person there:
+    a speech verb, an age or a verb right after ("Comeaux, 49,", "Comeaux said", "Ratliff
+    returned"), or a speech verb before ("said Comeaux"). That is how news copy repeats a
+    surname, and how it never writes a product or a team."""
+    found = set()
+    for run in runs:
+        if len(run.tokens) != 1 or run.loud or run.tokens[0].kind is not Kind.NAME:
+            continue
+        token = run.tokens[0]
+        after = _PERSON_AFTER.match(text, token.end)
+        before = _SPEECH_BEFORE.search(text, max(0, token.start - 12), token.start)
+        if after or before:
+            found.add(token.norm)
+    return frozenset(found)
