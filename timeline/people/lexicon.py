@@ -115,6 +115,12 @@ COURTESY_TITLES = frozenset(
     "mr mrs ms miss mx dr cllr coun councillor sir dame lord lady baroness baron prof rev revd reverend".split()
 )
 
+# Titles that are also surnames: after a first name they are the surname ("Billy King",
+# "Martin Luther King Jr.", "Aaron Judge"), before a name they are the title.
+TITLE_SURNAMES = frozenset(
+    "king prince bishop judge marshal sheriff cardinal baron earl duke pope knight major".split()
+)
+
 # Titles that stand before a given name when alone ("Sir Keith", "Dame Eleanor", "Prince Harry"):
 # the single word after them is the person's first name, not the surname.
 GIVEN_NAME_TITLES = frozenset("sir dame prince princess king queen pope".split())
@@ -124,7 +130,7 @@ GIVEN_NAME_TITLES = frozenset("sir dame prince princess king queen pope".split()
 PLACE_PREFIXES = frozenset("san santa santo sao los las fort ft port mount mt lake cape el rio new st saint".split())
 
 # Particles inside a surname ("Ludwig Van Beethoven", "Gaetano Lo Presti"): never a first name.
-NAME_PARTICLES = frozenset("van von de del della der den di da du le la lo bin ibn al ter ten dos das".split())
+NAME_PARTICLES = frozenset("van von de del della der den di da du le la lo bin ibn ter ten dos das".split())
 
 # Generational and honorific suffixes ("Martin Luther King Jr.", "Anthony LaCalamita III"):
 # part of the written name, never the surname.
@@ -133,6 +139,11 @@ SUFFIXES = frozenset("jr sr jnr snr ii iii iv esq phd md".split())
 # Endings of adjectives, participles and adverbs ("Geological", "Persian", "Breaking",
 # "Currently"): a capitalised word the first-name table lacks that ends so is no first name.
 NOT_NAME_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ing", "ed", "ly", "ive", "ous", "ful", "ern", "ary")
+
+# Prefixes of given names written with a capital inside ("LeBron", "DeShawn", "LaToya"). Any
+# other word the first-name table lacks with a capital inside is a brand ("MacBook",
+# "BlackBerry", "SeaMicro"), never a first name ("Mac" and "Mc" start surnames, not given names).
+GIVEN_NAME_PREFIXES = ("De", "La", "Le", "Da", "Ja", "Di", "Ke", "Ty")
 
 # Words after a title that make a role or a body, not a name ("Lord Mayor", "Judge Advocate").
 NOT_AFTER_TITLE = frozenset(
@@ -166,7 +177,7 @@ enterprises airlines airways communications pictures studios records entertainme
 rehab recovery treatment facility clinic ranch farm market exchange motors electric dynamics
 mills foods
 ltd limited holdings partners partnership network alliance movement campaign project programme
-report inquiry review act bill law scheme fund award awards prize cup festival
+report inquiry review act law scheme fund award awards prize cup festival
 """.split()
 )
 
@@ -199,6 +210,10 @@ secretary spokesman spokeswoman spokesperson officer head chairman chair
 god christmas easter jesus christ allah
 although however meanwhile moreover also despite because until unless though yet so nor not no
 yes according including following asked
+once unlike both even does do did about under throughout all every some many most such only just
+still then thus hence indeed perhaps maybe instead besides beyond within without among between
+across against around amid amongst upon toward towards whether either neither nevertheless
+public national federal international global
 le les der die das
 man woman men women teen teens boy boys girl girls mom mum dad baby child children kid kids
 family families hero heroes fans

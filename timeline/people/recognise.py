@@ -31,6 +31,7 @@ from attrs import frozen
 from ..model import Span
 from .lexicon import (
     ESTABLISHMENTS,
+    GIVEN_NAME_PREFIXES,
     GIVEN_NAME_TITLES,
     NOT_AFTER_TITLE,
     NOT_FIRST_NAMES,
@@ -58,6 +59,7 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS))
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH})\b")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+$")
 _WINDOW = 40
+_AFTER = re.compile(r" (\d+)\b|\s*\(([A-Z][\w .]{1,30})\)")
 
 
 @frozen
@@ -90,6 +92,13 @@ class _Chunk:
 
 def find_names(text: str) -> tuple[NameMention, ...]:
     """Every person name written in ``text`` (offsets into ``text``), in text order."""
+    return read_names(text)[0]
+
+
+def read_names(text: str) -> tuple[tuple[NameMention, ...], tuple[NameMention, ...]]:
+    """The person names of ``text``, and its *loose* surnames: words used alone as a person
+    ("Gupta had accepted") that no full name of the article explains. Those may be a person
+    the other articles name in full; linking across articles decides."""
     article = read_article(text)
     nicknamed = _nicknamed(text)
     covered = {i for m in nicknamed for i in range(m.span.start, m.span.end)}
@@ -105,10 +114,35 @@ def find_names(text: str) -> tuple[NameMention, ...]:
         elif _accepted(article, chunk):
             found.append(_mention(text, chunk))
     body = {m.surname for m in found} | {m.full for m in found if m.full}
-    found.extend(_mention(text, c) for c in loud if _surname(c.tokens).norm in body and _accepted(article, c, True))
+    found.extend(_mention(text, c) for c in loud if _headline_name(article, c, body))
     covered |= {t.start for m in found for t in _tokens_in(article, m.span)}
     found.extend(_short_forms(article, found, covered))
-    return tuple(sorted(found, key=lambda m: m.span.start))
+    covered |= {t.start for m in found for t in _tokens_in(article, m.span)}
+    return tuple(sorted(found, key=lambda m: m.span.start)), tuple(_loose(article, covered))
+
+
+def _headline_name(article: Article, chunk: _Chunk, body: set[str]) -> bool:
+    """A headline's candidate is a person when the body names that surname, or when it would
+    be one in the body and its surname is written capitalised, never in lower case, there."""
+    surname = _surname(chunk.tokens)
+    if surname.norm in body:
+        return _accepted(article, chunk, confirmed=True)
+    return surname.norm in article.midcap and surname.lower not in article.lower_words and _accepted(article, chunk)
+
+
+def _loose(article: Article, covered: set[int]) -> Iterator[NameMention]:
+    words = {w for w in article.lone_words if w.lower() not in article.lower_words}
+    if not words:
+        return
+    text = article.text
+    for run in article.runs:
+        tokens = run.tokens
+        for n, t in enumerate(tokens):
+            if t.start in covered or t.norm not in words or t.kind is not Kind.NAME:
+                continue
+            if (n + 1 < len(tokens) and tokens[n + 1].kind is Kind.ORG) or (n and tokens[n - 1].kind is Kind.PLACE):
+                continue
+            yield NameMention(Span(t.start, t.end), text[t.start : t.end], t.norm, name=t.norm, bare=True)
 
 
 def _chunks(run: Run) -> Iterator[_Chunk]:
@@ -154,7 +188,8 @@ def _parse(
             parsed.append((tuple(seg[:j]), title))
             i = j
     while i < len(seg) - 1:
-        if i + 2 < len(seg) and not _known_first(seg[i]) and _known_first(seg[i + 1]):
+        skip = not _known_first(seg[i]) and not _INITIAL.match(seg[i].word)
+        if i + 2 < len(seg) and skip and _known_first(seg[i + 1]):
             i += 1  # "Nominates Regina Benjamin", "Chargers Jamal Williams"
             continue
         end = _name_end(seg, i, loud)
@@ -228,6 +263,9 @@ def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
         return True
     if len(names) < 2 or is_place(_name_text(names)):
         return False
+    after = _AFTER.match(article.text, chunk.tokens[-1].end)
+    if after and (after.group(1) is not None or is_place(after.group(2))):
+        return False  # "BlackBerry Curve 8900", "Abu Talat (Egypt)": a product, a place
     first, surname = names[0], names[-1]
     if surname.lower in ROLE_NOUNS:
         return False
@@ -240,8 +278,6 @@ def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
     wordlike = first.lower in NOT_FIRST_NAMES or first.lower in article.lower_words
     if in_table and not wordlike:
         return True
-    if first.sentence_start and first.norm not in article.midcap:
-        return False  # "Although Gupta", "Typically Microsoft": capitalised only as a sentence opens
     if confirmed:
         return True
     evidence = _evidence(article, chunk.tokens)
@@ -249,9 +285,16 @@ def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
         return bool(evidence & ({"age", "role", "title"} if place else {"age", "role", "title", "speech"}))
     if first.lower in article.lower_words or first.lower.endswith(NOT_NAME_ENDINGS):
         return False
-    if place or is_place(surname.norm):
+    if _brand(first.word):
         return False
+    if place or is_place(surname.norm):
+        return bool(evidence & {"age", "role", "title"})
     return bool(evidence & {"age", "role", "title", "titled", "lone"})
+
+
+def _brand(word: str) -> bool:
+    inner = any(c.isupper() for c in word[1:]) and not word.isupper()
+    return inner and "'" not in word and "’" not in word and not word.startswith(GIVEN_NAME_PREFIXES)
 
 
 def _evidence(article: Article, tokens: Sequence[Token]) -> set[str]:
@@ -330,7 +373,7 @@ def _short_forms(article: Article, found: Sequence[NameMention], covered: set[in
     surnames = {m.surname for m in found if not m.given}
     firsts: dict[str, set[str]] = {}
     for m in found:
-        if m.first and in_first_name_table(m.first):
+        if m.first and not _INITIAL.match(m.first) and m.first.lower() not in article.lower_words:
             firsts.setdefault(m.first, set()).add(m.surname)
     givens = {f for f, s in firsts.items() if len(s) == 1 and f not in surnames}
     text = article.text

@@ -6,7 +6,8 @@ Sir, Dame, Prince..., that given name) and a compatible gender whose nearest men
 before, else the first one after (a headline names "Lohan" before the body's "Lindsay Lohan");
 a titled surname nobody carries is a person of its own ("President Obama"). Then bare
 surnames and given names, the same way, never making a new person. Two people sharing a
-surname ("Laci Peterson", "Scott Peterson") are told apart by which was named last.
+surname ("Laci Peterson", "Scott Peterson") are told apart by which was named last, except
+that the one the article also calls by the given name alone is not the one of the bare surname.
 """
 
 from __future__ import annotations
@@ -54,12 +55,16 @@ def resolve(names: Sequence[NameMention]) -> tuple[list, list[int | None]]:
                 people[index] = evolve(people[index], gender=m.gender)
             owner[n] = index
             insort(seen[index], m.span.start)
-    for bare in (False, True):
+    by_given: set[int] = set()
+    for bare, given in ((False, None), (True, True), (True, False)):
         for n, m in enumerate(names):
-            if m.first or m.bare != bare:
+            if m.first or m.bare != bare or (given is not None and m.given != given):
                 continue
             table = by_first if m.given else by_surname
             candidates = [i for i in table.get(m.surname.lower(), ()) if _compatible(people[i].gender, m.gender)]
+            if bare and not m.given and len(candidates) > 1:
+                # Of two Petersons, the one the article calls "Laci" is not the bare "Peterson".
+                candidates = [i for i in candidates if i not in by_given] or candidates
             index = _nearest(candidates, seen, m.span.start)
             if index is None and m.given and not bare:
                 candidates = [i for i in by_surname.get(m.surname.lower(), ()) if people[i].first is None]
@@ -72,6 +77,8 @@ def resolve(names: Sequence[NameMention]) -> tuple[list, list[int | None]]:
                 people[index] = evolve(people[index], gender=m.gender)
             owner[n] = index
             insort(seen[index], m.span.start)
+            if bare and m.given:
+                by_given.add(index)
     return _in_order(people, seen, owner)
 
 

@@ -22,7 +22,9 @@ from .lexicon import (
     SPEECH_VERBS,
     SUFFIXES,
     SURNAMES_TOO,
+    TITLE_SURNAMES,
     TITLES,
+    in_first_name_table,
 )
 
 _INITIALS = r"(?:[A-Z]\.){2,3}"
@@ -166,8 +168,10 @@ def read_article(text: str) -> Article:
             norm = _norm(word)
             lower = norm.lower().rstrip(".")
             # In ordinary copy a word in capitals is an acronym (AMD, RCMP, NYPD), never a name.
-            kind = kind_of(lower)
+            kind = Kind.NAME if len(word) == 2 and word[1] == "." else kind_of(lower)  # "A." of "Stephen A. Smith"
             kind = Kind.STOP if kind is Kind.NAME and _is_caps(word) and not is_loud else kind
+            if kind is Kind.TITLE and lower in TITLE_SURNAMES and tokens and in_first_name_table(tokens[-1].norm):
+                kind = Kind.NAME  # "Billy King": after a first name, the title word is a surname
             initial = _sentence_start(text, start)
             tokens.append(Token(start, start + len(word), word, norm, kind, initial))
             if not initial and not is_loud:
