@@ -174,6 +174,7 @@ theater theatre museum library factory plant prison jail penitentiary camp base 
 interstate route bay beach lake mountain mountains neighborhood neighbourhood garden heights
 springs falls advisors advisers associates capital systems solutions technologies industries
 enterprises airlines airways communications pictures studios records entertainment productions
+ship warship vessel boat ferry tanker frigate destroyer submarine aircraft
 rehab recovery treatment facility clinic ranch farm market exchange motors electric dynamics
 mills foods
 ltd limited holdings partners partnership network alliance movement campaign project programme
@@ -187,7 +188,7 @@ ESTABLISHMENTS = frozenset(
     """
 clinic hospital center centre hotel motel store stores shop restaurant school college university
 foundation institute museum library stadium arena jewellers jewelers boutique gallery theater
-theatre company
+theatre company warehouse dairy building plant factory mill brewery bakery farm ranch winery
 """.split()
 )
 

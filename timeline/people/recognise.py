@@ -59,7 +59,7 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS))
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH})\b")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+$")
 _WINDOW = 40
-_AFTER = re.compile(r" (\d+)\b|\s*\(([A-Z][\w .]{1,30})\)")
+_AFTER = re.compile(r" ([A-Z]?\d+[A-Za-z]*)\b|\s*\(([A-Z][\w .]{1,30})\)")
 
 
 @frozen
@@ -281,6 +281,8 @@ def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
     if confirmed:
         return True
     evidence = _evidence(article, chunk.tokens)
+    if first.sentence_start and first.norm not in article.midcap:
+        evidence -= {"lone", "titled", "speech"}  # "Mass Internet outages": capitals of a sentence's start
     if in_table:
         return bool(evidence & ({"age", "role", "title"} if place else {"age", "role", "title", "speech"}))
     if first.lower in article.lower_words or first.lower.endswith(NOT_NAME_ENDINGS):
@@ -293,6 +295,8 @@ def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
 
 
 def _brand(word: str) -> bool:
+    if word.startswith(("Mac", "Mc")):
+        return True  # "Macbook": Mac and Mc start surnames, not given names
     inner = any(c.isupper() for c in word[1:]) and not word.isupper()
     return inner and "'" not in word and "’" not in word and not word.startswith(GIVEN_NAME_PREFIXES)
 

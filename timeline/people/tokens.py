@@ -14,6 +14,7 @@ from enum import Enum
 
 from attrs import frozen
 
+from ..model import Span
 from .lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
@@ -36,6 +37,8 @@ _TOKEN = re.compile(_WORD)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _NEXT_LOWER = re.compile(r" ([a-z]+)")
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:a|an|the|of|in|on|at|to|for|and|or|with|from|by)\b)[a-z]")
 _SPEECH = "|".join(sorted(SPEECH_VERBS))
 _PERSON_AFTER = re.compile(
     rf"(?:['’]s)?(?:,\s*\d{{1,3}}\s*[,)]|,?\s+(?:{_SPEECH}|was|is|has|had|will|would|could|did|does)\b|\s+[a-z]+ed\b)"
@@ -153,23 +156,25 @@ def read_article(text: str) -> Article:
             para_caps[para] += len(words)
             para_upper[para] += sum(1 for w in words if _is_caps(w.group()))
         raw.append((para, run, words))
+    shouting = [caps >= 3 and upper * 5 >= caps * 4 for caps, upper in zip(para_caps, para_upper, strict=True)]
     loud = [
-        caps >= 3 and (lower == 0 or upper * 5 >= caps * 4)
-        for caps, lower, upper in zip(para_caps, para_lower, para_upper, strict=True)
+        caps >= 3 and (lower == 0 or shout) for caps, lower, shout in zip(para_caps, para_lower, shouting, strict=True)
     ]
+    titles = _quoted_titles(text)
     runs = []
     midcap: set[str] = set()
     for para, run, words in raw:
-        is_loud = bool(loud and loud[para])
+        is_loud = bool(loud and loud[para]) or any(q.start <= run.start() < q.end for q in titles)
+        acronyms = not (shouting and shouting[para])
         tokens = []
         for m in words:
             start = run.start() + m.start()
             word = m.group()
             norm = _norm(word)
             lower = norm.lower().rstrip(".")
-            # In ordinary copy a word in capitals is an acronym (AMD, RCMP, NYPD), never a name.
+            # Outside an all-capitals paragraph a word in capitals is an acronym (AMD, NYPD, INS).
             kind = Kind.NAME if len(word) == 2 and word[1] == "." else kind_of(lower)  # "A." of "Stephen A. Smith"
-            kind = Kind.STOP if kind is Kind.NAME and _is_caps(word) and not is_loud else kind
+            kind = Kind.STOP if kind is Kind.NAME and _is_caps(word) and acronyms else kind
             if kind is Kind.TITLE and lower in TITLE_SURNAMES and tokens and in_first_name_table(tokens[-1].norm):
                 kind = Kind.NAME  # "Billy King": after a first name, the title word is a surname
             initial = _sentence_start(text, start)
@@ -179,6 +184,12 @@ def read_article(text: str) -> Article:
         after = _NEXT_LOWER.match(text, run.end())
         runs.append(Run(tuple(tokens), is_loud, after.group(1) if after else None))
     return Article(text, tuple(runs), frozenset(lower_words), _titled(runs), _lone_words(text, runs), frozenset(midcap))
+
+
+def _quoted_titles(text: str) -> list[Span]:
+    """Quotations of capitalised words only ('"The Big Lebowski"', '"MSHTML Shim Workaround"'):
+    titles of works, where capitals say nothing about names, as in a headline."""
+    return [Span(m.start(), m.end()) for m in _QUOTED.finditer(text) if not _LOWER_WORD.search(m.group(1))]
 
 
 def _titled(runs: Sequence[Run]) -> frozenset[str]:
