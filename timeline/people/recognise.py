@@ -127,6 +127,9 @@ def _headline_name(article: Article, chunk: _Chunk, body: set[str]) -> bool:
     surname = _surname(chunk.tokens)
     if surname.norm in body:
         return _accepted(article, chunk, confirmed=True)
+    first = chunk.tokens[0]
+    if chunk.title is None and not (_INITIAL.match(first.word) or in_first_name_table(first.norm)):
+        return False  # "AMD Buys SeaMicro": an unknown word is no first name in a headline
     return surname.norm in article.midcap and surname.lower not in article.lower_words and _accepted(article, chunk)
 
 
