@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from ..model import Document, Person
 from .across import link_people
-from .link import DocPeople, DocPerson, DocRef, analyse_people
+from .doc import DocPeople, DocPerson, DocRef
+from .link import analyse_people
 
 __all__ = ["DocPeople", "DocPerson", "DocRef", "analyse_people", "find_people", "link_people"]
 

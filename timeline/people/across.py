@@ -27,7 +27,7 @@ import jellyfish
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Person, PersonMention
-from .link import DocPeople, DocPerson, DocRef
+from .doc import DocPeople, DocPerson, DocRef
 
 Key = tuple[str, int]
 _ROLE_STOP = frozenset("the a an of for and at in on to former current new".split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.metadata
 import pickle
 from functools import lru_cache
+from typing import Literal
 
 from ..files import cache_dir, write_atomically
 
@@ -287,7 +288,7 @@ def _first_names() -> dict[str, str | None]:
             return table
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         pass
-    from gender_guesser.detector import Detector
+    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
 
     table = {name: _gender(set(entry)) for name, entry in Detector(case_sensitive=False).names.items()}
     try:
@@ -318,7 +319,7 @@ def in_first_name_table(word: str) -> bool:
     return word.lower() in _first_names()
 
 
-def first_name_gender(word: str) -> str | bool | None:
+def first_name_gender(word: str) -> str | Literal[False] | None:
     """False when ``word`` is not a first name; else "m", "f" or None (either)."""
     lower = word.lower()
     if lower in NOT_FIRST_NAMES or lower in NOT_NAMES or lower in ORG_WORDS:

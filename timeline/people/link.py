@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrs import evolve, frozen
+from attrs import evolve
 
 from ..model import Span
 from .bylines import credit_zones, in_zones
+from .doc import DocPeople, DocPerson, DocRef
 from .lexicon import COURTESY_TITLES, PRONOUN_GENDER
 from .quotes import attribution_windows, find_quotes
 from .recognise import read_names
@@ -24,48 +25,6 @@ from .roles import roles_near
 _PRONOUN = re.compile(r"\b(?:He|he|She|she)\b")
 _PRONOUN_REACH = 700  # characters back a pronoun may look for its person
 _ROLE_STOP = frozenset("the a an of for and at in on to former current new".split())
-
-
-@frozen
-class DocPerson:
-    """One person of one article: the names used and what the article says they are.
-
-    ``name`` is the full name as written ("James R. Dabney"); ``full`` is first name and
-    surname, the key that links people across articles."""
-
-    surname: str
-    first: str | None
-    gender: str | None
-    forms: tuple[str, ...]
-    roles: tuple[str, ...] = ()
-    name: str | None = None
-
-    @property
-    def full(self) -> str | None:
-        return f"{self.first} {self.surname}" if self.first else None
-
-
-@frozen
-class DocRef:
-    """A place in the article that refers to one of its people (a name or a pronoun)."""
-
-    span: Span
-    text: str
-    person: int
-    pronoun: bool = False
-
-
-@frozen
-class DocPeople:
-    """The people of one article, every reference to them, the speaker of each quotation, and
-    the authors its by-lines and credits name (who are none of its people)."""
-
-    doc_id: str
-    people: tuple[DocPerson, ...] = ()
-    refs: tuple[DocRef, ...] = ()
-    quotes: tuple[tuple[Span, int | None], ...] = ()
-    authors: tuple[str, ...] = ()
-    loose: tuple[DocRef, ...] = ()  # surnames alone no full name here explains (person -1)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

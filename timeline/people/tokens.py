@@ -138,8 +138,8 @@ def read_article(text: str) -> Article:
     lower_words: set[str] = set()
     para_starts: list[int] = []
     para_lower: list[int] = []
-    for para in _PARAGRAPH.finditer(text):
-        para_starts.append(para.start())
+    for paragraph in _PARAGRAPH.finditer(text):
+        para_starts.append(paragraph.start())
         para_lower.append(0)
     for m in _LOWER.finditer(text):
         word = m.group()
@@ -151,11 +151,11 @@ def read_article(text: str) -> Article:
     raw: list[tuple[int, re.Match[str], list[re.Match[str]]]] = []
     for run in _RUN.finditer(text):
         words = list(_TOKEN.finditer(run.group()))
-        para = bisect_right(para_starts, run.start()) - 1 if para_starts else 0
+        index = bisect_right(para_starts, run.start()) - 1 if para_starts else 0
         if para_starts:
-            para_caps[para] += len(words)
-            para_upper[para] += sum(1 for w in words if _is_caps(w.group()))
-        raw.append((para, run, words))
+            para_caps[index] += len(words)
+            para_upper[index] += sum(1 for w in words if _is_caps(w.group()))
+        raw.append((index, run, words))
     shouting = [caps >= 3 and upper * 5 >= caps * 4 for caps, upper in zip(para_caps, para_upper, strict=True)]
     loud = [
         caps >= 3 and (lower == 0 or shout) for caps, lower, shout in zip(para_caps, para_lower, shouting, strict=True)
@@ -163,10 +163,10 @@ def read_article(text: str) -> Article:
     titles = _quoted_titles(text)
     runs = []
     midcap: set[str] = set()
-    for para, run, words in raw:
-        is_loud = bool(loud and loud[para]) or any(q.start <= run.start() < q.end for q in titles)
-        acronyms = not (shouting and shouting[para])
-        tokens = []
+    for index, run, words in raw:
+        is_loud = bool(loud and loud[index]) or any(q.start <= run.start() < q.end for q in titles)
+        acronyms = not (shouting and shouting[index])
+        tokens: list[Token] = []
         for m in words:
             start = run.start() + m.start()
             word = m.group()
