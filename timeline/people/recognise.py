@@ -115,9 +115,9 @@ def read_names(text: str) -> tuple[tuple[NameMention, ...], tuple[NameMention, .
             found.append(_mention(text, chunk))
     body = {m.surname for m in found} | {m.full for m in found if m.full}
     found.extend(_mention(text, c) for c in loud if _headline_name(article, c, body))
-    covered |= {t.start for m in found for t in _tokens_in(article, m.span)}
+    covered |= {i for m in found for i in range(m.span.start, m.span.end)}
     found.extend(_short_forms(article, found, covered))
-    covered |= {t.start for m in found for t in _tokens_in(article, m.span)}
+    covered |= {i for m in found for i in range(m.span.start, m.span.end)}
     return tuple(sorted(found, key=lambda m: m.span.start)), tuple(_loose(article, covered))
 
 
@@ -365,13 +365,6 @@ def _nicknamed(text: str) -> list[NameMention]:
             gender = first_name_gender(first) or None
             found.append(NameMention(Span(m.start(), m.end()), m.group(), surname, first, None, gender, m.group()))
     return found
-
-
-def _tokens_in(article: Article, span: Span) -> Iterator[Token]:
-    for run in article.runs:
-        if run.tokens[-1].end <= span.start or run.tokens[0].start >= span.end:
-            continue
-        yield from (t for t in run.tokens if span.start <= t.start < span.end)
 
 
 def _short_forms(article: Article, found: Sequence[NameMention], covered: set[int]) -> Iterator[NameMention]:

@@ -32,7 +32,7 @@ _INITIALS = r"(?:[A-Z]\.){2,3}"
 _CAPS = r"[A-Z]{2,}(?:['’][A-Z]{2,})?(?![a-z])"
 _MIXED = r"[A-Z](?:[a-zà-ÿ]+(?:['’][a-zà-ÿ]{2,})?|\.)?(?:['’]?[A-Z][a-zà-ÿ]+)*(?:-[A-Z][a-zà-ÿ]+)*"
 _WORD = rf"(?:{_INITIALS}|{_CAPS}|{_MIXED})"
-_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?: {_WORD})*(?![A-Za-z0-9])")
+_RUN = re.compile(rf"(?=[A-Z])(?<![\w'’-]){_WORD}(?: {_WORD})*(?![A-Za-z0-9])")
 _TOKEN = re.compile(_WORD)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -135,17 +135,12 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def read_article(text: str) -> Article:
     """Tokens, runs and article-wide evidence of ``text``."""
-    lower_words: set[str] = set()
+    lower_words = frozenset(_LOWER.findall(text))
     para_starts: list[int] = []
-    para_lower: list[int] = []
+    para_ends: list[int] = []
     for paragraph in _PARAGRAPH.finditer(text):
         para_starts.append(paragraph.start())
-        para_lower.append(0)
-    for m in _LOWER.finditer(text):
-        word = m.group()
-        lower_words.add(word)
-        if word not in _SMALL and para_starts:
-            para_lower[bisect_right(para_starts, m.start()) - 1] += 1
+        para_ends.append(paragraph.end())
     para_caps = [0] * len(para_starts)
     para_upper = [0] * len(para_starts)
     raw: list[tuple[int, re.Match[str], list[re.Match[str]]]] = []
@@ -158,7 +153,8 @@ def read_article(text: str) -> Article:
         raw.append((index, run, words))
     shouting = [caps >= 3 and upper * 5 >= caps * 4 for caps, upper in zip(para_caps, para_upper, strict=True)]
     loud = [
-        caps >= 3 and (lower == 0 or shout) for caps, lower, shout in zip(para_caps, para_lower, shouting, strict=True)
+        caps >= 3 and (shout or not _has_lower(text, start, end))
+        for caps, shout, start, end in zip(para_caps, shouting, para_starts, para_ends, strict=True)
     ]
     titles = _quoted_titles(text)
     runs = []
@@ -183,7 +179,13 @@ def read_article(text: str) -> Article:
                 midcap.add(norm)
         after = _NEXT_LOWER.match(text, run.end())
         runs.append(Run(tuple(tokens), is_loud, after.group(1) if after else None))
-    return Article(text, tuple(runs), frozenset(lower_words), _titled(runs), _lone_words(text, runs), frozenset(midcap))
+    return Article(text, tuple(runs), lower_words, _titled(runs), _lone_words(text, runs), frozenset(midcap))
+
+
+def _has_lower(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph writes a word other than a small one in lower case (read only for
+    paragraphs with three capitalised words or more, so the text is scanned about once)."""
+    return any(w not in _SMALL for w in _LOWER.findall(text, start, end))
 
 
 def _quoted_titles(text: str) -> list[Span]:
