@@ -126,31 +126,41 @@ def _middles(person: DocPerson) -> set[str]:
     return set(words[:-1]) - {(person.first or "").lower()}
 
 
-def _link_variants(
-    keys: list[Key], people: dict[Key, DocPerson], by_doc: dict[str, list[Key]], groups: _Groups
-) -> None:
-    blocks: dict[tuple[str, str], list[Key]] = {}
+def _link_variants(keys: list[Key], people: dict[Key, DocPerson], by_doc: dict[str, list[Key]], groups: _Groups) -> None:
+    """Spellings and first-name variants, compared once per pair of distinct names (a person
+    named in a thousand articles is one name here), then checked on the groups they are in."""
+    by_name: dict[str, list[Key]] = {}
     for k in keys:
-        p = people[k]
-        if p.first:
-            blocks.setdefault((p.first[0].upper(), jellyfish.nysiis(p.surname)), []).append(k)
-            blocks.setdefault(("", p.surname.lower()), []).append(k)
+        full = people[k].full
+        if full:
+            by_name.setdefault(full.lower(), []).append(k)
+    blocks: dict[tuple[str, str], list[str]] = {}
+    for name, members in by_name.items():
+        p = people[members[0]]
+        assert p.first is not None
+        blocks.setdefault((p.first[0].upper(), jellyfish.nysiis(p.surname)), []).append(name)
+        blocks.setdefault(("", p.surname.lower()), []).append(name)
     for block in blocks.values():
         if len(block) < 2 or len(block) > _MAX_BLOCK:
             continue
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if a[0] == b[0] or groups.find(a) == groups.find(b):
+        for i, na in enumerate(block):
+            for nb in block[i + 1 :]:
+                pa, pb = people[by_name[na][0]], people[by_name[nb][0]]
+                if not _compatible(pa.gender, pb.gender) or not (_spelling(pa, pb) or _given_variant(pa, pb)):
                     continue
-                pa, pb = people[a], people[b]
-                if (pa.full or "").lower() == (pb.full or "").lower() or not _compatible(pa.gender, pb.gender):
-                    continue
-                if not (_spelling(pa, pb) or _given_variant(pa, pb)):
-                    continue
-                if groups.docs(a) & groups.docs(b):
-                    continue  # some article names both: two people
-                if _role_words(pa) & _role_words(pb) or _shared_others(a, b, by_doc, groups):
-                    groups.union(a, b)
+                _join_groups(by_name[na], by_name[nb], people, by_doc, groups)
+
+
+def _join_groups(
+    keys_a: list[Key], keys_b: list[Key], people: dict[Key, DocPerson], by_doc: dict[str, list[Key]], groups: _Groups
+) -> None:
+    roots_b = {groups.find(k): k for k in keys_b}
+    for a in {groups.find(k): k for k in keys_a}.values():
+        for b in roots_b.values():
+            if groups.find(a) == groups.find(b) or groups.docs(a) & groups.docs(b):
+                continue  # one person already, or some article names both: two people
+            if _role_words(people[a]) & _role_words(people[b]) or _shared_others(a, b, by_doc, groups):
+                groups.union(a, b)
 
 
 def _shared_others(a: Key, b: Key, by_doc: dict[str, list[Key]], groups: _Groups) -> bool:
