@@ -20,6 +20,7 @@ _CREDIT = re.compile(
 )
 _NAMES = re.compile(r"[A-Z][\w.'’-]*(?:(?:[ \t]+|,[ \t]*|/)(?:and[ \t]+|of[ \t]+)?[A-Z][\w.'’-]*)*")
 _MAX_BYLINE_WORDS = 14
+_CUES = ("eporting by", "riting by", "diting by", "dited by", "Photo", "Picture", "Image")
 
 
 def credit_zones(text: str) -> tuple[Span, ...]:
@@ -30,7 +31,8 @@ def credit_zones(text: str) -> tuple[Span, ...]:
         line = text[m.start() : line_end if line_end != -1 else len(text)]
         if len(line.split()) <= _MAX_BYLINE_WORDS:
             zones.append(_zone(text, m.end()))
-    zones.extend(_zone(text, m.end()) for m in _CREDIT.finditer(text))
+    if any(cue in text for cue in _CUES):  # the credit pattern is slow to try at every position
+        zones.extend(_zone(text, m.end()) for m in _CREDIT.finditer(text))
     return tuple(sorted(z for z in zones if z.end > z.start))
 
 

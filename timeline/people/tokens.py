@@ -8,9 +8,9 @@ the recogniser never searches the whole text again per word or per name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from enum import Enum
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -46,6 +46,7 @@ _PERSON_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}) $")
 # Lower-case words a title-case headline still writes in lower case ("Checks into Rehab").
 _SMALL = frozenset("a an the of in on at to for and or but by with from as vs via into over up out off is are".split())
+_HEADLINE = 200  # characters: a longer paragraph is no headline
 _SENTENCE_END = '.!?:;"“”‘’(\n'
 
 
@@ -99,6 +100,7 @@ class Article:
     midcap: frozenset[str]  # words written capitalised in mid-sentence somewhere
 
 
+@lru_cache(maxsize=65536)
 def kind_of(lower: str) -> Kind:
     """The class of a capitalised word from the lexicon (``lower``: lower case, no final dot)."""
     if lower in TITLES:
@@ -120,12 +122,6 @@ def _is_caps(word: str) -> bool:
     return len(word) > 1 and word.isupper() and "." not in word
 
 
-def _norm(word: str) -> str:
-    if len(word) > 1 and word.isupper() and "." not in word:
-        return word.capitalize() if "'" not in word and "’" not in word else word.title()
-    return word
-
-
 def _sentence_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"“‘'":
@@ -143,41 +139,45 @@ def read_article(text: str) -> Article:
         para_ends.append(paragraph.end())
     para_caps = [0] * len(para_starts)
     para_upper = [0] * len(para_starts)
-    raw: list[tuple[int, re.Match[str], list[re.Match[str]]]] = []
+    raw: list[tuple[int, int, list[str]]] = []
+    index = 0
     for run in _RUN.finditer(text):
-        words = list(_TOKEN.finditer(run.group()))
-        index = bisect_right(para_starts, run.start()) - 1 if para_starts else 0
+        start = run.start()
+        while index + 1 < len(para_starts) and para_starts[index + 1] <= start:
+            index += 1
+        words = run.group().split(" ")  # a run's words are separated by single spaces
         if para_starts:
             para_caps[index] += len(words)
-            para_upper[index] += sum(1 for w in words if _is_caps(w.group()))
-        raw.append((index, run, words))
+            para_upper[index] += sum(1 for w in words if _is_caps(w))
+        raw.append((index, start, words))
     shouting = [caps >= 3 and upper * 5 >= caps * 4 for caps, upper in zip(para_caps, para_upper, strict=True)]
     loud = [
-        caps >= 3 and (shout or not _has_lower(text, start, end))
+        caps >= 3 and (shout or (end - start <= _HEADLINE and not _has_lower(text, start, end)))
         for caps, shout, start, end in zip(para_caps, shouting, para_starts, para_ends, strict=True)
     ]
     titles = _quoted_titles(text)
     runs = []
     midcap: set[str] = set()
-    for index, run, words in raw:
-        is_loud = bool(loud and loud[index]) or any(q.start <= run.start() < q.end for q in titles)
+    for index, run_start, words in raw:
+        is_loud = bool(loud and loud[index]) or (bool(titles) and any(q.start <= run_start < q.end for q in titles))
         acronyms = not (shouting and shouting[index])
         tokens: list[Token] = []
-        for m in words:
-            start = run.start() + m.start()
-            word = m.group()
-            norm = _norm(word)
+        start = run_start
+        for word in words:
+            caps = _is_caps(word)
+            norm = (word.capitalize() if "'" not in word and "’" not in word else word.title()) if caps else word
             lower = norm.lower().rstrip(".")
-            # Outside an all-capitals paragraph a word in capitals is an acronym (AMD, NYPD, INS).
             kind = Kind.NAME if len(word) == 2 and word[1] == "." else kind_of(lower)  # "A." of "Stephen A. Smith"
-            kind = Kind.STOP if kind is Kind.NAME and _is_caps(word) and acronyms else kind
+            # Outside an all-capitals paragraph a word in capitals is an acronym (AMD, NYPD, INS).
+            kind = Kind.STOP if caps and kind is Kind.NAME and acronyms else kind
             if kind is Kind.TITLE and lower in TITLE_SURNAMES and tokens and in_first_name_table(tokens[-1].norm):
                 kind = Kind.NAME  # "Billy King": after a first name, the title word is a surname
             initial = _sentence_start(text, start)
             tokens.append(Token(start, start + len(word), word, norm, kind, initial))
             if not initial and not is_loud:
                 midcap.add(norm)
-        after = _NEXT_LOWER.match(text, run.end())
+            start += len(word) + 1
+        after = _NEXT_LOWER.match(text, tokens[-1].end)
         runs.append(Run(tuple(tokens), is_loud, after.group(1) if after else None))
     return Article(text, tuple(runs), lower_words, _titled(runs), _lone_words(text, runs), frozenset(midcap))
 
