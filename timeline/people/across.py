@@ -126,7 +126,9 @@ def _middles(person: DocPerson) -> set[str]:
     return set(words[:-1]) - {(person.first or "").lower()}
 
 
-def _link_variants(keys: list[Key], people: dict[Key, DocPerson], by_doc: dict[str, list[Key]], groups: _Groups) -> None:
+def _link_variants(
+    keys: list[Key], people: dict[Key, DocPerson], by_doc: dict[str, list[Key]], groups: _Groups
+) -> None:
     """Spellings and first-name variants, compared once per pair of distinct names (a person
     named in a thousand articles is one name here), then checked on the groups they are in."""
     by_name: dict[str, list[Key]] = {}

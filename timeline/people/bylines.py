@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
+from .lexicon import first_name_gender
 
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Written by|Words by)[ \t]+(?=[A-Z])")
 _CREDIT = re.compile(
@@ -39,6 +40,22 @@ def credit_zones(text: str) -> tuple[Span, ...]:
 def _zone(text: str, start: int) -> Span:
     names = _NAMES.match(text, start)
     return Span(start, names.end() if names else start)
+
+
+def authors(text: str, zones: tuple[Span, ...]) -> tuple[str, ...]:
+    """The names a by-line or credit gives: the words before its first comma or slash, split at
+    "and" ("By Tom Jones and Ann Lee, Associated Press" -> "Tom Jones", "Ann Lee"), each of two
+    words or more opening with a first name or an initial."""
+    found: list[str] = []
+    for zone in zones:
+        head = re.split(r"[,/;]", text[zone.start : zone.end], maxsplit=1)[0]
+        for part in re.split(r"\s+and\s+", head):
+            words = part.split()
+            if len(words) >= 2 and (words[0].endswith(".") or first_name_gender(words[0].capitalize()) is not False):
+                name = " ".join(w if not w.isupper() else w.capitalize() for w in words)
+                if name not in found:
+                    found.append(name)
+    return tuple(found)
 
 
 def in_zones(zones: tuple[Span, ...], pos: int) -> bool:

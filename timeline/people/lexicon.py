@@ -122,6 +122,12 @@ TITLE_SURNAMES = frozenset(
     "king prince bishop judge marshal sheriff cardinal baron earl duke pope knight major".split()
 )
 
+# Abbreviations written with a full stop that do not end a sentence ("Mr. LaRue", "Gov. Tom
+# Halvorsen", "Det. Sgt. Ann Lee", "King Jr."): the word pattern keeps the stop.
+DOTTED = frozenset(
+    "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Sgt Det Capt Col Adm Cpl Pvt Insp Supt Prof Rev Revd Fr St Jr Sr Mt Ft Cllr Coun Hon".split()
+)
+
 # Titles that stand before a given name when alone ("Sir Keith", "Dame Eleanor", "Prince Harry"):
 # the single word after them is the person's first name, not the surname.
 GIVEN_NAME_TITLES = frozenset("sir dame prince princess king queen pope".split())
@@ -228,7 +234,7 @@ u.s u.k u.n l.a d.c n.y n.j
 
 # Stop words that are also surnames ("Theresa May", "Mrs May"): allowed as a surname after a
 # title or a first name, never as a name on their own.
-SURNAMES_TOO = frozenset("may june".split())
+SURNAMES_TOO = frozenset("may june april august".split())
 
 # Words common in headlines and places that the first-name list also holds ("May", "Kent").
 NOT_FIRST_NAMES = frozenset(
@@ -237,7 +243,7 @@ will may kent hope faith major king prince rich young long summer autumn spring 
 general justice queen princess duke earl baron sky london paris dallas orlando georgia
 virginia carolina lincoln jordan india israel france sun said art silver chase rock
 christian county holland jersey chelsea sydney florence austin victoria essex sussex surrey
-red blue black brown green golden gold
+red blue black brown green golden gold april june august
 """.split()
 )
 
@@ -253,7 +259,7 @@ grandfather resident pensioner student nurse doctor surgeon consultant adviser a
 analyst economist spokesperson administrator controller clerk superintendent constable
 sergeant detective officer investigator auditor architect engineer scientist professor
 lecturer researcher author writer presenter actor actress singer player striker manager
-councilman councilwoman surgeon lineman receiver quarterback prosecutor
+councilman councilwoman surgeon pupil lineman receiver quarterback prosecutor
 """.split()
 )
 
@@ -316,11 +322,14 @@ def _library_version() -> str:
 
 def in_first_name_table(word: str) -> bool:
     """Whether the table holds ``word`` at all, even one that is also a word ("Will", "France")."""
-    return word.lower() in _first_names()
+    return all(part in _first_names() for part in word.lower().split("-"))
 
 
 def first_name_gender(word: str) -> str | Literal[False] | None:
     """False when ``word`` is not a first name; else "m", "f" or None (either)."""
+    if "-" in word:  # "Mary-Kate": a first name when every part is one
+        genders = [first_name_gender(part) for part in word.split("-")]
+        return False if any(g is False for g in genders) else genders[0]
     lower = word.lower()
     if lower in NOT_FIRST_NAMES or lower in NOT_NAMES or lower in ORG_WORDS:
         return False

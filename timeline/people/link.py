@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from ..model import Span
-from .bylines import credit_zones, in_zones
+from .bylines import authors, credit_zones, in_zones
 from .doc import DocPeople, DocPerson, DocRef
 from .lexicon import COURTESY_TITLES, PRONOUN_GENDER
 from .quotes import attribution_windows, find_quotes
@@ -39,7 +39,7 @@ def analyse_people(doc_id: str, text: str) -> DocPeople:
     """The people of one article (``text`` is its content: boilerplate blanked)."""
     zones = credit_zones(text)
     names, loose = read_names(text)
-    authors = tuple(dict.fromkeys(n.name for n in names if not n.bare and in_zones(zones, n.span.start)))
+    credited = authors(text, zones)
     names = tuple(n for n in names if not in_zones(zones, n.span.start))
     people, owner = resolve(names)
     refs: list[DocRef] = []
@@ -65,7 +65,7 @@ def analyse_people(doc_id: str, text: str) -> DocPeople:
     refs.sort(key=lambda r: r.span.start)
     speakers = _speakers(text, quotes, refs)
     unexplained = tuple(DocRef(m.span, m.text, -1) for m in loose if not in_zones(zones, m.span.start))
-    return DocPeople(doc_id, tuple(people), tuple(refs), speakers, authors, unexplained)
+    return DocPeople(doc_id, tuple(people), tuple(refs), speakers, credited, unexplained)
 
 
 def _inside(spans: Sequence[Span], pos: int) -> bool:

@@ -49,7 +49,7 @@ from .roles import phrase_after
 from .tokens import Article, Kind, Run, Token, read_article
 
 _NICKNAME = re.compile(
-    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+) ([\"“'‘(])((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2})([\"”'’)]) "
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: [A-Z][a-zà-ÿ]+)? ([\"“'‘(])((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2})([\"”'’)]) "
     r"([A-Z][a-zà-ÿ]+(?:['’]?[A-Z][a-zà-ÿ]+)*)"
 )
 _AGE_BEFORE = re.compile(r"(?:\d+-year-old|aged \d+)\s*$")
@@ -114,7 +114,10 @@ def read_names(text: str) -> tuple[tuple[NameMention, ...], tuple[NameMention, .
         elif _accepted(article, chunk):
             found.append(_mention(text, chunk))
     body = {m.surname for m in found} | {m.full for m in found if m.full}
-    found.extend(_mention(text, c) for c in loud if _headline_name(article, c, body))
+    for chunk in loud:
+        if chunk.tokens[0].start not in covered and _headline_name(article, chunk, body):
+            found.append(_mention(text, chunk))
+            covered |= set(range(chunk.tokens[0].start, chunk.tokens[-1].end))
     covered |= {i for m in found for i in range(m.span.start, m.span.end)}
     found.extend(_short_forms(article, found, covered))
     covered |= {i for m in found for i in range(m.span.start, m.span.end)}
@@ -122,14 +125,17 @@ def read_names(text: str) -> tuple[tuple[NameMention, ...], tuple[NameMention, .
 
 
 def _headline_name(article: Article, chunk: _Chunk, body: set[str]) -> bool:
-    """A headline's candidate is a person when the body names that surname, or when it would
-    be one in the body and its surname is written capitalised, never in lower case, there."""
-    surname = _surname(chunk.tokens)
+    """A headline's candidate is a person when the body names that person in full; else when
+    it opens with a first name from the table (or a title) and the body names that surname,
+    or would take it for a person and writes its surname capitalised, never in lower case."""
+    names = [t for t in chunk.tokens if t.kind is not Kind.SUFFIX]
+    first, surname = names[0], names[-1]
+    if chunk.title is None and len(names) > 1 and f"{_given(names)} {surname.norm}" in body:
+        return True
+    if chunk.title is None and not (_INITIAL.match(first.word) or in_first_name_table(first.norm)):
+        return False  # "Obama Overturns Bush": an unknown word is no first name in a headline
     if surname.norm in body:
         return _accepted(article, chunk, confirmed=True)
-    first = chunk.tokens[0]
-    if chunk.title is None and not (_INITIAL.match(first.word) or in_first_name_table(first.norm)):
-        return False  # "AMD Buys SeaMicro": an unknown word is no first name in a headline
     return surname.norm in article.midcap and surname.lower not in article.lower_words and _accepted(article, chunk)
 
 
@@ -180,7 +186,13 @@ def _parse(
     a compound office ("Deputy Prosecuting Attorney"), not a name."""
     parsed: list[tuple[tuple[Token, ...], Token | None]] = []
     i = 0
-    if title is not None and seg[0].lower not in NOT_AFTER_TITLE and not (office and len(seg) == 1):
+    if title is not None and loud:
+        # In a headline a title may stand before one name word or two ("President Obama
+        # Nominates"): both are tried, the longer first, and every untitled reading after them.
+        for j in (2, 1):
+            if j <= len(seg) and all(t.kind is Kind.NAME for t in seg[:j]) and _is_surname(seg[j - 1]):
+                parsed.append((tuple(seg[:j]), title))
+    elif title is not None and seg[0].lower not in NOT_AFTER_TITLE and not (office and len(seg) == 1):
         j = 0
         while j < len(seg) and j < 3 and seg[j].kind in (Kind.NAME, Kind.PARTICLE):
             j += 1
@@ -201,7 +213,7 @@ def _parse(
             continue
         end += 1 if end + 1 < len(seg) and seg[end + 1].kind is Kind.SUFFIX else 0
         parsed.append((tuple(seg[i : end + 1]), None))
-        i = end + 1
+        i = i + 1 if loud else end + 1  # in a headline every reading is tried: "SAID GARY ROSS"
     for n, (tokens, t) in enumerate(parsed):
         last = n == len(parsed) - 1 and tokens[-1] is seg[-1]
         yield _Chunk(tokens, t, before_org and last, loud)
@@ -284,8 +296,8 @@ def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
     if confirmed:
         return True
     evidence = _evidence(article, chunk.tokens)
-    if first.sentence_start and first.norm not in article.midcap:
-        evidence -= {"lone", "titled", "speech"}  # "Mass Internet outages": capitals of a sentence's start
+    if first.sentence_start and first.norm not in article.midcap and not in_table:
+        evidence -= {"lone", "titled"}  # "Mass Internet outages": capitals of a sentence's start
     if in_table:
         return bool(evidence & ({"age", "role", "title"} if place else {"age", "role", "title", "speech"}))
     if first.lower in article.lower_words or first.lower.endswith(NOT_NAME_ENDINGS):

@@ -16,6 +16,7 @@ from attrs import frozen
 
 from ..model import Span
 from .lexicon import (
+    DOTTED,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_WORDS,
@@ -31,7 +32,8 @@ from .lexicon import (
 _INITIALS = r"(?:[A-Z]\.){2,3}"
 _CAPS = r"[A-Z]{2,}(?:['’][A-Z]{2,})?(?![a-z])"
 _MIXED = r"[A-Z](?:[a-zà-ÿ]+(?:['’][a-zà-ÿ]{2,})?|\.)?(?:['’]?[A-Z][a-zà-ÿ]+)*(?:-[A-Z][a-zà-ÿ]+)*"
-_WORD = rf"(?:{_INITIALS}|{_CAPS}|{_MIXED})"
+_DOTTED = "|".join(sorted(DOTTED, key=len, reverse=True))
+_WORD = rf"(?:(?:{_DOTTED})\.(?= [A-Z])|{_INITIALS}|{_CAPS}|{_MIXED})"
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w'’-]){_WORD}(?: {_WORD})*(?![A-Za-z0-9])")
 _TOKEN = re.compile(_WORD)
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -126,6 +128,12 @@ def _sentence_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"“‘'":
         i -= 1
+    if i >= 0 and text[i] == ".":
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if text[j:i] in DOTTED or i - j == 1:
+            return False  # "Mr. LaRue", "W. Mark Felt": the stop of an abbreviation
     return i < 0 or text[i] in _SENTENCE_END
 
 
