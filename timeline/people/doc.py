@@ -48,3 +48,23 @@ class DocPeople:
     quotes: tuple[tuple[Span, int | None], ...] = ()
     authors: tuple[str, ...] = ()
     loose: tuple[DocRef, ...] = ()  # surnames alone no full name here explains (person -1)
+
+
+@frozen
+class NameMention:
+    """One name as written. ``surname`` is always set (for a lone given name, that name);
+    ``first`` only for full names; ``name`` is the written name without its title."""
+
+    span: Span
+    text: str
+    surname: str
+    first: str | None = None
+    title: str | None = None
+    gender: str | None = None
+    name: str = ""
+    given: bool = False
+    bare: bool = False
+
+    @property
+    def full(self) -> str | None:
+        return f"{self.first} {self.surname}" if self.first else None

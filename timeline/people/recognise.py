@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 from attrs import frozen
 
 from ..model import Span
+from .doc import NameMention
 from .lexicon import (
     ESTABLISHMENTS,
     GIVEN_NAME_PREFIXES,
@@ -40,46 +41,24 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SURNAMES_TOO,
+    TITLE_SURNAMES,
     TITLES,
     first_name_gender,
     in_first_name_table,
 )
 from .places import is_place
 from .roles import phrase_after
+from .shortforms import loose_surnames, nicknamed, short_forms
 from .tokens import Article, Kind, Run, Token, read_article
 
-_NICKNAME = re.compile(
-    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: [A-Z][a-zà-ÿ]+)? ([\"“'‘(])((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2})([\"”'’)]) "
-    r"([A-Z][a-zà-ÿ]+(?:['’]?[A-Z][a-zà-ÿ]+)*)"
-)
 _AGE_BEFORE = re.compile(r"(?:\d+-year-old|aged \d+)\s*$")
-_WORD_BEFORE = re.compile(r"([a-z][a-z'’]*)(?:,)? $")
+_WORD_BEFORE = re.compile(r"([A-Za-z][a-z'’]*)(?:,)? $")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*[,).]")
 _SPEECH = "|".join(sorted(SPEECH_VERBS))
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH})\b")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+$")
 _WINDOW = 40
 _AFTER = re.compile(r" ([A-Z]?\d+[A-Za-z]*)\b|\s*\(([A-Z][\w .]{1,30})\)")
-
-
-@frozen
-class NameMention:
-    """One name as written. ``surname`` is always set (for a lone given name, that name);
-    ``first`` only for full names; ``name`` is the written name without its title."""
-
-    span: Span
-    text: str
-    surname: str
-    first: str | None = None
-    title: str | None = None
-    gender: str | None = None
-    name: str = ""
-    given: bool = False
-    bare: bool = False
-
-    @property
-    def full(self) -> str | None:
-        return f"{self.first} {self.surname}" if self.first else None
 
 
 @frozen
@@ -100,11 +79,11 @@ def read_names(text: str) -> tuple[tuple[NameMention, ...], tuple[NameMention, .
     ("Gupta had accepted") that no full name of the article explains. Those may be a person
     the other articles name in full; linking across articles decides."""
     article = read_article(text)
-    nicknamed = _nicknamed(text)
-    covered = {i for m in nicknamed for i in range(m.span.start, m.span.end)}
+    nicknames = nicknamed(text)
+    covered = {i for m in nicknames for i in range(m.span.start, m.span.end)}
     chunks = [c for run in article.runs for c in _chunks(run) if c.tokens[0].start not in covered]
-    org_names = {_name_text(c.tokens) for c in chunks if c.before_org}
-    found = list(nicknamed)
+    org_names = {_name_text(c.tokens) for c in chunks if c.before_org and c.title is None and len(c.tokens) > 1}
+    found = list(nicknames)
     loud: list[_Chunk] = []
     for chunk in chunks:
         if chunk.before_org or _name_text(chunk.tokens) in org_names:
@@ -119,9 +98,9 @@ def read_names(text: str) -> tuple[tuple[NameMention, ...], tuple[NameMention, .
             found.append(_mention(text, chunk))
             covered |= set(range(chunk.tokens[0].start, chunk.tokens[-1].end))
     covered |= {i for m in found for i in range(m.span.start, m.span.end)}
-    found.extend(_short_forms(article, found, covered))
+    found.extend(short_forms(article, found, covered))
     covered |= {i for m in found for i in range(m.span.start, m.span.end)}
-    return tuple(sorted(found, key=lambda m: m.span.start)), tuple(_loose(article, covered))
+    return tuple(sorted(found, key=lambda m: m.span.start)), tuple(loose_surnames(article, covered))
 
 
 def _headline_name(article: Article, chunk: _Chunk, body: set[str]) -> bool:
@@ -137,21 +116,6 @@ def _headline_name(article: Article, chunk: _Chunk, body: set[str]) -> bool:
     if surname.norm in body:
         return _accepted(article, chunk, confirmed=True)
     return surname.norm in article.midcap and surname.lower not in article.lower_words and _accepted(article, chunk)
-
-
-def _loose(article: Article, covered: set[int]) -> Iterator[NameMention]:
-    words = {w for w in article.lone_words if w.lower() not in article.lower_words}
-    if not words:
-        return
-    text = article.text
-    for run in article.runs:
-        tokens = run.tokens
-        for n, t in enumerate(tokens):
-            if t.start in covered or t.norm not in words or t.kind is not Kind.NAME:
-                continue
-            if (n + 1 < len(tokens) and tokens[n + 1].kind is Kind.ORG) or (n and tokens[n - 1].kind is Kind.PLACE):
-                continue
-            yield NameMention(Span(t.start, t.end), text[t.start : t.end], t.norm, name=t.norm, bare=True)
 
 
 def _chunks(run: Run) -> Iterator[_Chunk]:
@@ -282,8 +246,8 @@ def _accepted(article: Article, chunk: _Chunk, confirmed: bool = False) -> bool:
     if after and (after.group(1) is not None or is_place(after.group(2))):
         return False  # "BlackBerry Curve 8900", "Abu Talat (Egypt)": a product, a place
     first, surname = names[0], names[-1]
-    if surname.lower in ROLE_NOUNS:
-        return False
+    if surname.lower in ROLE_NOUNS and surname.lower not in TITLE_SURNAMES:
+        return False  # "Brooklyn Mother", "U.S. Surgeon"
     if _INITIAL.match(first.word):
         return True
     in_table = in_first_name_table(first.norm)
@@ -330,7 +294,7 @@ def _evidence(article: Article, tokens: Sequence[Token]) -> set[str]:
         found.add("age")
     word = _WORD_BEFORE.search(before)
     if word:
-        lower = word.group(1)
+        lower = word.group(1).lower()
         found |= {
             k for k, table in (("role", ROLE_NOUNS), ("speech", SPEECH_VERBS), ("title", TITLES)) if lower in table
         }
@@ -365,42 +329,3 @@ def _given(names: Sequence[Token]) -> str:
     if _INITIAL.match(names[0].word) and len(names) > 2 and not _INITIAL.match(names[1].word):
         return names[1].norm
     return names[0].norm
-
-
-def _nicknamed(text: str) -> list[NameMention]:
-    """Vincent "The Chin" Gigante, Luis (Jerry) Ortiz: one name around a quoted nickname."""
-    found = []
-    for m in _NICKNAME.finditer(text):
-        first, opening, closing, surname = m.group(1), m.group(2), m.group(4), m.group(5)
-        pair = opening + closing in ('""', "“”", "''", "‘’", "()", "'’", "‘'")
-        if pair and first_name_gender(first) is not False and surname.lower() not in NOT_NAMES:
-            gender = first_name_gender(first) or None
-            found.append(NameMention(Span(m.start(), m.end()), m.group(), surname, first, None, gender, m.group()))
-    return found
-
-
-def _short_forms(article: Article, found: Sequence[NameMention], covered: set[int]) -> Iterator[NameMention]:
-    """Surnames alone ("Lohan said", "LOHAN") and a unique given name alone ("Laci") of the
-    people named in the article."""
-    surnames = {m.surname for m in found if not m.given}
-    firsts: dict[str, set[str]] = {}
-    for m in found:
-        if m.first and not _INITIAL.match(m.first) and m.first.lower() not in article.lower_words:
-            firsts.setdefault(m.first, set()).add(m.surname)
-    givens = {f for f, s in firsts.items() if len(s) == 1 and f not in surnames}
-    text = article.text
-    for run in article.runs:
-        tokens = run.tokens
-        for n, t in enumerate(tokens):
-            if t.start in covered or t.kind is not Kind.NAME or t.lower in SURNAMES_TOO:
-                continue
-            if n + 1 < len(tokens) and tokens[n + 1].kind is Kind.ORG:
-                continue
-            if n and tokens[n - 1].kind in (Kind.PLACE, Kind.TITLE):
-                continue
-            if t.norm in surnames:
-                yield NameMention(Span(t.start, t.end), text[t.start : t.end], t.norm, name=t.norm, bare=True)
-            elif t.norm in givens and len(tokens) == 1 and t.lower not in article.lower_words:
-                yield NameMention(
-                    Span(t.start, t.end), text[t.start : t.end], t.norm, None, None, None, t.norm, given=True, bare=True
-                )

@@ -17,8 +17,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from .doc import DocPerson
-from .recognise import NameMention
+from .doc import DocPerson, NameMention
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -1,0 +1,79 @@
+"""Names that are not found by reading a run of capitals alone: a nickname in quotes inside a
+name, and the short forms of the people an article names in full.
+
+- Vincent "The Chin" Gigante, Luis Gerardo (Jerry) Ortiz: one name around a quoted nickname;
+- a surname alone ("Lohan said", "LOHAN", "Lohan's") and a given name alone that only one
+  person of the article has ("Laci") are that person wherever they stand;
+- *loose* surnames: words used alone as a person ("Gupta had accepted") that no full name of
+  the article explains, for linking across articles to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ..model import Span
+from .doc import NameMention
+from .lexicon import NOT_NAMES, SURNAMES_TOO, first_name_gender
+from .tokens import Article, Kind
+
+_NICKNAME = re.compile(
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: [A-Z][a-zà-ÿ]+)? ([\"“'‘(])((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2})([\"”'’)]) "
+    r"([A-Z][a-zà-ÿ]+(?:['’]?[A-Z][a-zà-ÿ]+)*)"
+)
+_INITIAL = re.compile(r"(?:[A-Z]\.)+$")
+
+
+def nicknamed(text: str) -> list[NameMention]:
+    """Vincent "The Chin" Gigante, Luis (Jerry) Ortiz: one name around a quoted nickname."""
+    found = []
+    for m in _NICKNAME.finditer(text):
+        first, opening, closing, surname = m.group(1), m.group(2), m.group(4), m.group(5)
+        pair = opening + closing in ('""', "“”", "''", "‘’", "()", "'’", "‘'")
+        if pair and first_name_gender(first) is not False and surname.lower() not in NOT_NAMES:
+            gender = first_name_gender(first) or None
+            found.append(NameMention(Span(m.start(), m.end()), m.group(), surname, first, None, gender, m.group()))
+    return found
+
+
+def short_forms(article: Article, found: Sequence[NameMention], covered: set[int]) -> Iterator[NameMention]:
+    """Surnames alone ("Lohan said", "LOHAN") and a unique given name alone ("Laci") of the
+    people named in the article."""
+    surnames = {m.surname for m in found if not m.given}
+    firsts: dict[str, set[str]] = {}
+    for m in found:
+        if m.first and not _INITIAL.match(m.first) and m.first.lower() not in article.lower_words:
+            firsts.setdefault(m.first, set()).add(m.surname)
+    givens = {f for f, s in firsts.items() if len(s) == 1 and f not in surnames}
+    text = article.text
+    for run in article.runs:
+        tokens = run.tokens
+        for n, t in enumerate(tokens):
+            if t.start in covered or t.kind is not Kind.NAME or t.lower in SURNAMES_TOO:
+                continue
+            if n + 1 < len(tokens) and tokens[n + 1].kind is Kind.ORG:
+                continue
+            if n and tokens[n - 1].kind in (Kind.PLACE, Kind.TITLE):
+                continue
+            if t.norm in surnames:
+                yield NameMention(Span(t.start, t.end), text[t.start : t.end], t.norm, name=t.norm, bare=True)
+            elif t.norm in givens and len(tokens) == 1 and t.lower not in article.lower_words:
+                yield NameMention(
+                    Span(t.start, t.end), text[t.start : t.end], t.norm, None, None, None, t.norm, given=True, bare=True
+                )
+
+
+def loose_surnames(article: Article, covered: set[int]) -> Iterator[NameMention]:
+    words = {w for w in article.lone_words if w.lower() not in article.lower_words}
+    if not words:
+        return
+    text = article.text
+    for run in article.runs:
+        tokens = run.tokens
+        for n, t in enumerate(tokens):
+            if t.start in covered or t.norm not in words or t.kind is not Kind.NAME:
+                continue
+            if (n + 1 < len(tokens) and tokens[n + 1].kind is Kind.ORG) or (n and tokens[n - 1].kind is Kind.PLACE):
+                continue
+            yield NameMention(Span(t.start, t.end), text[t.start : t.end], t.norm, name=t.norm, bare=True)
