@@ -122,7 +122,7 @@ def _prefix(a: str, b: str) -> int:
 
 
 def _middles(person: DocPerson) -> set[str]:
-    words = (person.name or "").lower().split()
+    words = [w.strip("\"'‘’“”()") for w in (person.name or "").lower().split()]
     return set(words[:-1]) - {(person.first or "").lower()}
 
 

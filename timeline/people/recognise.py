@@ -115,7 +115,9 @@ def _headline_name(article: Article, chunk: _Chunk, body: set[str]) -> bool:
         return False  # "Obama Overturns Bush": an unknown word is no first name in a headline
     if surname.norm in body:
         return _accepted(article, chunk, confirmed=True)
-    return surname.norm in article.midcap and surname.lower not in article.lower_words and _accepted(article, chunk)
+    if surname.lower in article.lower_words or surname.lower in NOT_FIRST_NAMES:
+        return False
+    return surname.norm in article.midcap and _accepted(article, chunk)
 
 
 def _chunks(run: Run) -> Iterator[_Chunk]:
@@ -160,8 +162,8 @@ def _parse(
         j = 0
         while j < len(seg) and j < 3 and seg[j].kind in (Kind.NAME, Kind.PARTICLE):
             j += 1
-        while j > 0 and not _is_surname(seg[j - 1]):
-            j -= 1
+        while j > 0 and (not _is_surname(seg[j - 1]) or (j > 1 and _role_word(seg[j - 1]))):
+            j -= 1  # "Dr. Sanjay Gupta Surgeon General": the role is not the surname
         if j:
             j += 1 if j < len(seg) and seg[j].kind is Kind.SUFFIX else 0
             parsed.append((tuple(seg[:j]), title))
@@ -199,6 +201,10 @@ def _name_end(seg: Sequence[Token], i: int, loud: bool) -> int | None:
         if seg[end].kind is not Kind.PARTICLE and not _INITIAL.match(seg[end].word) and best == end and end > i + 1:
             break
     return best
+
+
+def _role_word(token: Token) -> bool:
+    return token.lower in ROLE_NOUNS and token.lower not in TITLE_SURNAMES
 
 
 def _known_first(token: Token) -> bool:

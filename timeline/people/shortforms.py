@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from ..model import Span
 from .doc import NameMention
 from .lexicon import NOT_NAMES, SURNAMES_TOO, first_name_gender
-from .tokens import Article, Kind
+from .tokens import Article, Kind, has_lower
 
 _NICKNAME = re.compile(
     r"(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: [A-Z][a-zà-ÿ]+)? ([\"“'‘(])((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2})([\"”'’)]) "
@@ -31,7 +31,10 @@ def nicknamed(text: str) -> list[NameMention]:
     for m in _NICKNAME.finditer(text):
         first, opening, closing, surname = m.group(1), m.group(2), m.group(4), m.group(5)
         pair = opening + closing in ('""', "“”", "''", "‘’", "()", "'’", "‘'")
-        if pair and first_name_gender(first) is not False and surname.lower() not in NOT_NAMES:
+        # in a title-case headline the quotation is a title: "Gary Ross 'Catching Fire' Negotiations"
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        prose = has_lower(text, start, end if end != -1 else len(text))
+        if pair and prose and first_name_gender(first) is not False and surname.lower() not in NOT_NAMES:
             gender = first_name_gender(first) or None
             found.append(NameMention(Span(m.start(), m.end()), m.group(), surname, first, None, gender, m.group()))
     return found

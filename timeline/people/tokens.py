@@ -160,7 +160,7 @@ def read_article(text: str) -> Article:
         raw.append((index, start, words))
     shouting = [caps >= 3 and upper * 5 >= caps * 4 for caps, upper in zip(para_caps, para_upper, strict=True)]
     loud = [
-        caps >= 3 and (shout or (end - start <= _HEADLINE and not _has_lower(text, start, end)))
+        caps >= 3 and (shout or (end - start <= _HEADLINE and not has_lower(text, start, end)))
         for caps, shout, start, end in zip(para_caps, shouting, para_starts, para_ends, strict=True)
     ]
     titles = _quoted_titles(text)
@@ -190,7 +190,7 @@ def read_article(text: str) -> Article:
     return Article(text, tuple(runs), lower_words, _titled(runs), _lone_words(text, runs), frozenset(midcap))
 
 
-def _has_lower(text: str, start: int, end: int) -> bool:
+def has_lower(text: str, start: int, end: int) -> bool:
     """Whether a paragraph writes a word other than a small one in lower case (read only for
     paragraphs with three capitalised words or more, so the text is scanned about once)."""
     return any(w not in _SMALL for w in _LOWER.findall(text, start, end))
