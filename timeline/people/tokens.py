@@ -180,7 +180,7 @@ def read_article(text: str) -> Article:
             kind = Kind.STOP if caps and kind is Kind.NAME and acronyms else kind
             if kind is Kind.TITLE and lower in TITLE_SURNAMES and tokens and in_first_name_table(tokens[-1].norm):
                 kind = Kind.NAME  # "Billy King": after a first name, the title word is a surname
-            initial = _sentence_start(text, start)
+            initial = not tokens and _sentence_start(text, start)  # inside a run a word follows a word
             tokens.append(Token(start, start + len(word), word, norm, kind, initial))
             if not initial and not is_loud:
                 midcap.add(norm)
