@@ -258,3 +258,17 @@ def test_a_councillor_and_a_resident_sharing_a_surname_stay_apart():
     a = _doc("a", "Councillor Peter Hughes, the cabinet member, said the road would close.")
     b = _doc("b", "Resident Paul Hughes, 71, said the road should stay open. Councillor Peter Hughes agreed.")
     assert sorted(p.name for p in find_people([a, b])) == ["Paul Hughes", "Peter Hughes"]
+
+
+def test_authors_are_no_participants_of_the_article_events():
+    from timeline.analysis import analyse
+
+    text = (
+        "---\npublished: 2013-05-03\n---\nBy Jane Marsh, Associated Press Writer\n\n"
+        "Lindsay Lohan checked into a clinic on May 2, 2013, Marsh's editor Tom Hewitt said.\n\n"
+        "Reporting by Ann Lee; Editing by Mark Potter"
+    )
+    analysis = analyse(_doc("a", text))
+    assert analysis.people.authors == ("Jane Marsh", "Ann Lee", "Mark Potter")
+    participants = {analysis.people.people[p].name for s in analysis.statements for p in s.people}
+    assert participants == {"Lindsay Lohan", "Tom Hewitt"}
