@@ -18,10 +18,12 @@ from .doc import NameMention
 from .lexicon import NOT_NAMES, SURNAMES_TOO, first_name_gender
 from .tokens import Article, Kind, has_lower
 
+# The quoted nickname and the surname after it; the given name(s) before it are read back from
+# there (a pattern that starts with a space is tried quickly at every position).
 _NICKNAME = re.compile(
-    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: [A-Z][a-zà-ÿ]+)? ([\"“'‘(])((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2})([\"”'’)]) "
-    r"([A-Z][a-zà-ÿ]+(?:['’]?[A-Z][a-zà-ÿ]+)*)"
+    r" ([\"“'‘(])((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2})([\"”'’)]) ([A-Z][a-zà-ÿ]+(?:['’]?[A-Z][a-zà-ÿ]+)*)"
 )
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: [A-Z][a-zà-ÿ]+)?$")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+$")
 
 
@@ -29,14 +31,19 @@ def nicknamed(text: str) -> list[NameMention]:
     """Vincent "The Chin" Gigante, Luis (Jerry) Ortiz: one name around a quoted nickname."""
     found = []
     for m in _NICKNAME.finditer(text):
-        first, opening, closing, surname = m.group(1), m.group(2), m.group(4), m.group(5)
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if given is None:
+            continue
+        first, opening, closing, surname = given.group(1), m.group(1), m.group(3), m.group(4)
         pair = opening + closing in ('""', "“”", "''", "‘’", "()", "'’", "‘'")
         # in a title-case headline the quotation is a title: "Gary Ross 'Catching Fire' Negotiations"
         start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         prose = has_lower(text, start, end if end != -1 else len(text))
         if pair and prose and first_name_gender(first) is not False and surname.lower() not in NOT_NAMES:
             gender = first_name_gender(first) or None
-            found.append(NameMention(Span(m.start(), m.end()), m.group(), surname, first, None, gender, m.group()))
+            span = Span(given.start(), m.end())
+            written = text[span.start : span.end]
+            found.append(NameMention(span, written, surname, first, None, gender, written))
     return found
 
 

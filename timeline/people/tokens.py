@@ -167,6 +167,8 @@ def read_article(text: str) -> Article:
     runs = []
     midcap: set[str] = set()
     for index, run_start, words in raw:
+        if len(words) == 1 and not _is_caps(words[0]) and kind_of(words[0].lower().rstrip(".")) is Kind.STOP:
+            continue  # "The", "He", "In": most runs are one stop word opening a sentence
         is_loud = bool(loud and loud[index]) or (bool(titles) and any(q.start <= run_start < q.end for q in titles))
         acronyms = not (shouting and shouting[index])
         tokens: list[Token] = []
