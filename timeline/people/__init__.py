@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Document, Person
-from .link import DocPeople, DocPerson, DocRef, analyse_people, link_people
+from .across import link_people
+from .doc import DocPeople, DocPerson, DocRef
+from .link import analyse_people
 
 __all__ = ["DocPeople", "DocPerson", "DocRef", "analyse_people", "find_people", "link_people"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.metadata
 import pickle
 from functools import lru_cache
+from typing import Literal
 
 from ..files import cache_dir, write_atomically
 
@@ -49,7 +50,107 @@ TITLES: dict[str, str | None] = {
     "rabbi": None,
     "imam": None,
     "mp": None,
+    # Offices and ranks written before a name in US and UK copy ("Oregon Gov. Tom Halvorsen",
+    # "Det. Sgt. Ann Lee", "Sen. Smith", "President Obama"): titles, never part of the name.
+    "gov": None,
+    "governor": None,
+    "sen": None,
+    "senator": None,
+    "rep": None,
+    "representative": None,
+    "congressman": "m",
+    "congresswoman": "f",
+    "president": None,
+    "mayor": None,
+    "lt": None,
+    "lieutenant": None,
+    "capt": None,
+    "captain": None,
+    "col": None,
+    "colonel": None,
+    "gen": None,
+    "general": None,
+    "adm": None,
+    "admiral": None,
+    "cpl": None,
+    "corporal": None,
+    "pvt": None,
+    "private": None,
+    "sergeant": None,
+    "detective": None,
+    "officer": None,
+    "deputy": None,
+    "sheriff": None,
+    "constable": None,
+    "superintendent": None,
+    "commissioner": None,
+    "chancellor": None,
+    "secretary": None,
+    "minister": None,
+    "ambassador": None,
+    "attorney": None,
+    "prosecutor": None,
+    "coach": None,
+    "chief": None,
+    "ceo": None,
+    "coo": None,
+    "cfo": None,
+    "chairman": "m",
+    "chairwoman": "f",
+    "manager": None,
+    "director": None,
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "duke": "m",
+    "duchess": "f",
+    "earl": "m",
+    "pope": "m",
+    "cardinal": None,
 }
+
+# Courtesy titles: part of how a person is addressed, not a role ("Cllr", "Mr", "Sir"). Any
+# other title is an office and is also read as the person's role ("Prime Minister").
+COURTESY_TITLES = frozenset(
+    "mr mrs ms miss mx dr cllr coun councillor sir dame lord lady baroness baron prof rev revd reverend".split()
+)
+
+# Titles that are also surnames: after a first name they are the surname ("Billy King",
+# "Martin Luther King Jr.", "Aaron Judge"), before a name they are the title.
+TITLE_SURNAMES = frozenset(
+    "king prince bishop judge marshal sheriff cardinal baron earl duke pope knight major".split()
+)
+
+# Abbreviations written with a full stop that do not end a sentence ("Mr. LaRue", "Gov. Tom
+# Halvorsen", "Det. Sgt. Ann Lee", "King Jr."): the word pattern keeps the stop.
+DOTTED = frozenset(
+    "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Sgt Det Capt Col Adm Cpl Pvt Insp Supt Prof Rev Revd Fr St Jr Sr Mt Ft Cllr Coun Hon".split()
+)
+
+# Titles that stand before a given name when alone ("Sir Keith", "Dame Eleanor", "Prince Harry"):
+# the single word after them is the person's first name, not the surname.
+GIVEN_NAME_TITLES = frozenset("sir dame prince princess king queen pope".split())
+
+# Words that start a place name ("Santa Monica", "San Diego Chargers", "Fort Smith"): the
+# capitalised words after one are the place, whatever the first-name table says of them.
+PLACE_PREFIXES = frozenset("san santa santo sao los las fort ft port mount mt lake cape el rio new st saint".split())
+
+# Particles inside a surname ("Ludwig Van Beethoven", "Gaetano Lo Presti"): never a first name.
+NAME_PARTICLES = frozenset("van von de del della der den di da du le la lo bin ibn ter ten dos das".split())
+
+# Generational and honorific suffixes ("Martin Luther King Jr.", "Anthony LaCalamita III"):
+# part of the written name, never the surname.
+SUFFIXES = frozenset("jr sr jnr snr ii iii iv esq phd md".split())
+
+# Endings of adjectives, participles and adverbs ("Geological", "Persian", "Breaking",
+# "Currently"): a capitalised word the first-name table lacks that ends so is no first name.
+NOT_NAME_ENDINGS = ("al", "ic", "ian", "ese", "ish", "ing", "ed", "ly", "ive", "ous", "ful", "ern", "ary")
+
+# Prefixes of given names written with a capital inside ("LeBron", "DeShawn", "LaToya"). Any
+# other word the first-name table lacks with a capital inside is a brand ("MacBook",
+# "BlackBerry", "SeaMicro"), never a first name ("Mac" and "Mc" start surnames, not given names).
+GIVEN_NAME_PREFIXES = ("De", "La", "Le", "Da", "Ja", "Di", "Ke", "Ty")
 
 # Words after a title that make a role or a body, not a name ("Lord Mayor", "Judge Advocate").
 NOT_AFTER_TITLE = frozenset(
@@ -75,8 +176,26 @@ street road lane avenue drive close way place square gardens park hill grove ter
 row walk court bridge station airport port harbour estate house hall tower towers building
 city town village valley river island islands north south east west northern southern eastern
 western central upper lower greater kingdom republic states state nations united
+boulevard blvd motel hotel inn unit shop store restaurant cafe mall plaza stadium arena field
+theater theatre museum library factory plant prison jail penitentiary camp base highway freeway
+interstate route bay beach lake mountain mountains neighborhood neighbourhood garden heights
+springs falls advisors advisers associates capital systems solutions technologies industries
+enterprises airlines airways communications pictures studios records entertainment productions
+ship warship vessel boat ferry tanker frigate destroyer submarine aircraft
+rehab recovery treatment facility clinic ranch farm market exchange motors electric dynamics
+mills foods
 ltd limited holdings partners partnership network alliance movement campaign project programme
-report inquiry review act bill law scheme fund award awards prize cup festival
+report inquiry review act law scheme fund award awards prize cup festival
+""".split()
+)
+
+# Establishments named after a person and written in lower case after the name ("the Betty
+# Ford clinic", "Harry Winston jewellers"): the name there is the establishment's.
+ESTABLISHMENTS = frozenset(
+    """
+clinic hospital center centre hotel motel store stores shop restaurant school college university
+foundation institute museum library stadium arena jewellers jewelers boutique gallery theater
+theatre company warehouse dairy building plant factory mill brewery bakery farm ranch winery
 """.split()
 )
 
@@ -96,13 +215,26 @@ mp mps mep meps kcc bbc nhs ofsted
 english british french german european american scottish welsh irish
 former new senior interim acting deputy chief executive director leader member minister
 secretary spokesman spokeswoman spokesperson officer head chairman chair
-god christmas easter
+god christmas easter jesus christ allah
+although however meanwhile moreover also despite because until unless though yet so nor not no
+yes according including following asked
+once unlike both even does do did about under throughout all every some many most such only just
+still then thus hence indeed perhaps maybe instead besides beyond within without among between
+across against around amid amongst upon toward towards whether either neither nevertheless
+public national federal international global
+le les der die das
+man woman men women teen teens boy boys girl girls mom mum dad baby child children kid kids
+family families hero heroes fans
+americans englishman englishwoman frenchman ukrainian australian canadian indian chinese
+japanese russian israeli palestinian iranian sudanese mexican italian spanish texan californian
+african asian muslim christian catholic jewish hindu sikh
+u.s u.k u.n l.a d.c n.y n.j
 """.split()
 )
 
 # Stop words that are also surnames ("Theresa May", "Mrs May"): allowed as a surname after a
 # title or a first name, never as a name on their own.
-SURNAMES_TOO = frozenset("may june".split())
+SURNAMES_TOO = frozenset("may june april august".split())
 
 # Words common in headlines and places that the first-name list also holds ("May", "Kent").
 NOT_FIRST_NAMES = frozenset(
@@ -111,6 +243,7 @@ will may kent hope faith major king prince rich young long summer autumn spring 
 general justice queen princess duke earl baron sky london paris dallas orlando georgia
 virginia carolina lincoln jordan india israel france sun said art silver chase rock
 christian county holland jersey chelsea sydney florence austin victoria essex sussex surrey
+red blue black brown green golden gold april june august
 """.split()
 )
 
@@ -126,6 +259,7 @@ grandfather resident pensioner student nurse doctor surgeon consultant adviser a
 analyst economist spokesperson administrator controller clerk superintendent constable
 sergeant detective officer investigator auditor architect engineer scientist professor
 lecturer researcher author writer presenter actor actress singer player striker manager
+councilman councilwoman surgeon pupil lineman receiver quarterback prosecutor
 """.split()
 )
 
@@ -160,7 +294,7 @@ def _first_names() -> dict[str, str | None]:
             return table
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         pass
-    from gender_guesser.detector import Detector
+    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
 
     table = {name: _gender(set(entry)) for name, entry in Detector(case_sensitive=False).names.items()}
     try:
@@ -186,8 +320,16 @@ def _library_version() -> str:
         return "unknown"
 
 
-def first_name_gender(word: str) -> str | bool | None:
+def in_first_name_table(word: str) -> bool:
+    """Whether the table holds ``word`` at all, even one that is also a word ("Will", "France")."""
+    return all(part in _first_names() for part in word.lower().split("-"))
+
+
+def first_name_gender(word: str) -> str | Literal[False] | None:
     """False when ``word`` is not a first name; else "m", "f" or None (either)."""
+    if "-" in word:  # "Mary-Kate": a first name when every part is one
+        genders = [first_name_gender(part) for part in word.split("-")]
+        return False if any(g is False for g in genders) else genders[0]
     lower = word.lower()
     if lower in NOT_FIRST_NAMES or lower in NOT_NAMES or lower in ORG_WORDS:
         return False

@@ -1,14 +1,9 @@
-"""Who is who: names, titles and pronouns of one article linked into its people, then the
-people of every article linked into the people of the corpus.
+"""Who is who in one article: its names (``recognise``) resolved into its people
+(``resolve``), with their roles, the pronouns that refer to them and the speaker of each
+quotation. By-lines and credits name the authors, who are none of its people.
 
-Within an article a short form ("Cllr Dean", "Mr Gilroy") joins the most recent full name with
-that surname and a compatible gender; "he"/"she" outside quotations joins the most recent
-compatible person named outside quotations. Across articles the same full name is the same
-person. A different spelling ("Malcom Newson" beside "Malcolm Newsam") is the same person only
-when every piece of evidence agrees: same first initial and phonetic key of the surname, first
-names at most one edit apart, surnames at most two, never both in one article, and the context
-agrees (a shared role word, or another person the two articles share). A similarity score alone
-never merges two people.
+"he"/"she" outside quotations joins the most recent compatible person named outside
+quotations. The people of every article are linked into the corpus's in ``across``.
 """
 
 from __future__ import annotations
@@ -16,13 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import jellyfish
-from attrs import evolve, frozen
+from attrs import evolve
 
-from ..model import Person, PersonMention, Span
-from .lexicon import PRONOUN_GENDER
+from ..model import Span
+from .bylines import authors, credit_zones, in_zones
+from .doc import DocPeople, DocPerson, DocRef
+from .lexicon import COURTESY_TITLES, PRONOUN_GENDER
 from .quotes import attribution_windows, find_quotes
-from .recognise import NameMention, find_names
+from .recognise import read_names
+from .resolve import resolve
 from .roles import roles_near
 
 _PRONOUN = re.compile(r"\b(?:He|he|She|she)\b")
@@ -30,94 +27,45 @@ _PRONOUN_REACH = 700  # characters back a pronoun may look for its person
 _ROLE_STOP = frozenset("the a an of for and at in on to former current new".split())
 
 
-@frozen
-class DocPerson:
-    """One person of one article: the names used and what the article says they are."""
-
-    surname: str
-    first: str | None
-    gender: str | None
-    forms: tuple[str, ...]
-    roles: tuple[str, ...] = ()
-
-    @property
-    def full(self) -> str | None:
-        return f"{self.first} {self.surname}" if self.first else None
-
-
-@frozen
-class DocRef:
-    """A place in the article that refers to one of its people (a name or a pronoun)."""
-
-    span: Span
-    text: str
-    person: int
-    pronoun: bool = False
-
-
-@frozen
-class DocPeople:
-    """The people of one article, every reference to them, and the speaker of each quotation."""
-
-    doc_id: str
-    people: tuple[DocPerson, ...] = ()
-    refs: tuple[DocRef, ...] = ()
-    quotes: tuple[tuple[Span, int | None], ...] = ()
-
-
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"['’]s$", "", text)
+    return re.sub(r"['’]s?$", "", text) if text.endswith(("'s", "’s", "'", "’")) else text
 
 
 def analyse_people(doc_id: str, text: str) -> DocPeople:
     """The people of one article (``text`` is its content: boilerplate blanked)."""
-    people: list[DocPerson] = []
+    zones = credit_zones(text)
+    names, loose = read_names(text)
+    credited = authors(text, zones)
+    names = tuple(n for n in names if not in_zones(zones, n.span.start))
+    people, owner = resolve(names)
     refs: list[DocRef] = []
-    last_seen: dict[int, int] = {}
-    quotes = find_quotes(text)
     floor = 0
-    for name in find_names(text):
-        index = _link_name(people, last_seen, name)
+    for name, index in zip(names, owner, strict=True):
+        if index is None:
+            continue
         person = people[index]
-        form = _strip_possessive(name.text)
-        roles = tuple(
-            r for r in roles_near(text, name.span, floor) if r.lower() not in {x.lower() for x in person.roles}
-        )
+        office = name.title is not None and name.title not in COURTESY_TITLES
+        form = _strip_possessive(name.name if office and name.first else name.text)
+        if not name.bare:
+            known = {x.lower() for x in person.roles}
+            span = name.span
+            if office:
+                span = Span(span.end - len(name.name), span.end)  # the office is a role
+            roles = tuple(r for r in roles_near(text, span, floor) if r.lower() not in known)
+            forms = person.forms + ((form,) if form not in person.forms else ())
+            people[index] = evolve(person, forms=forms, roles=person.roles + roles)
         floor = name.span.end
-        people[index] = evolve(
-            person, forms=person.forms + ((form,) if form not in person.forms else ()), roles=person.roles + roles
-        )
-        last_seen[index] = name.span.start
         refs.append(DocRef(name.span, form, index))
+    quotes = find_quotes(text)
     refs.extend(_pronoun_refs(text, people, refs, quotes))
     refs.sort(key=lambda r: r.span.start)
     speakers = _speakers(text, quotes, refs)
-    return DocPeople(doc_id, tuple(people), tuple(refs), speakers)
-
-
-def _link_name(people: list[DocPerson], last_seen: dict[int, int], name: NameMention) -> int:
-    recent = sorted(last_seen, key=last_seen.get, reverse=True)
-    if name.first:
-        for i in recent:
-            p = people[i]
-            if p.surname == name.surname and (
-                p.first == name.first or (p.first is None and _compatible(p.gender, name.gender))
-            ):
-                people[i] = evolve(p, first=name.first, gender=p.gender or name.gender)
-                return i
-    else:
-        for i in recent:
-            p = people[i]
-            if p.surname == name.surname and _compatible(p.gender, name.gender):
-                if p.gender is None and name.gender:
-                    people[i] = evolve(p, gender=name.gender)
-                return i
-    people.append(DocPerson(name.surname, name.first, name.gender, ()))
-    return len(people) - 1
+    unexplained = tuple(DocRef(m.span, m.text, -1) for m in loose if not in_zones(zones, m.span.start))
+    return DocPeople(doc_id, tuple(people), tuple(refs), speakers, credited, unexplained)
 
 
 def _inside(spans: Sequence[Span], pos: int) -> bool:
@@ -172,135 +120,3 @@ def _continues(text: str, previous: Span, quote: Span) -> bool:
     same_paragraph = "\n" not in between
     paragraphs = len([p for p in between.split("\n") if p.strip()])
     return (opens_paragraph and paragraphs <= 2) or same_paragraph
-
-
-# -- across articles ---------------------------------------------------------------------------
-
-
-class _Groups:
-    """Union-find over (doc id, index) keys that keeps each group's members; the earliest key
-    (in corpus order) is the group's root, so ids follow first appearance."""
-
-    def __init__(self, keys: list[tuple[str, int]]) -> None:
-        self.order = {k: i for i, k in enumerate(keys)}
-        self.parent = {k: k for k in keys}
-        self.members = {k: [k] for k in keys}
-
-    def find(self, k):
-        parent = self.parent
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
-        if self.order[rb] < self.order[ra]:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
-
-    def docs(self, k) -> set[str]:
-        return {m[0] for m in self.members[self.find(k)]}
-
-
-def link_people(analyses: Sequence[DocPeople]) -> tuple[tuple[Person, ...], dict[tuple[str, int], str]]:
-    """The people of the corpus, and which person each article's person is (doc id, index) -> id."""
-    keys: list[tuple[str, int]] = [(a.doc_id, i) for a in analyses for i in range(len(a.people))]
-    people = {(a.doc_id, i): p for a in analyses for i, p in enumerate(a.people)}
-    groups = _Groups(keys)
-    by_full: dict[str, tuple[str, int]] = {}
-    for k in keys:
-        full = people[k].full
-        if full:
-            first = by_full.setdefault(full.lower(), k)
-            if first != k and k[0] not in groups.docs(first):
-                groups.union(first, k)
-    by_doc: dict[str, list[tuple[str, int]]] = {}
-    for k in keys:
-        by_doc.setdefault(k[0], []).append(k)
-    _link_spellings(keys, people, by_doc, groups)
-    _link_short_forms(keys, people, groups)
-    return _persons(analyses, keys, people, groups)
-
-
-def _role_words(person: DocPerson) -> set[str]:
-    words = {w.strip("'’").lower() for role in person.roles for w in role.split()}
-    return {w.removesuffix("'s").removesuffix("’s") for w in words} - _ROLE_STOP
-
-
-def _link_spellings(keys, people, by_doc, groups: _Groups) -> None:
-    blocks: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    for k in keys:
-        p = people[k]
-        if p.first:
-            blocks.setdefault((p.first[0].upper(), jellyfish.nysiis(p.surname)), []).append(k)
-    for block in blocks.values():
-        if len(block) < 2 or len(block) > 200:
-            continue
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if a[0] == b[0] or groups.find(a) == groups.find(b):
-                    continue
-                pa, pb = people[a], people[b]
-                if pa.full.lower() == pb.full.lower() or not _compatible(pa.gender, pb.gender):
-                    continue
-                if jellyfish.levenshtein_distance(pa.first.lower(), pb.first.lower()) > 1:
-                    continue
-                if jellyfish.levenshtein_distance(pa.surname.lower(), pb.surname.lower()) > min(
-                    2, len(pa.surname) // 3
-                ):
-                    continue
-                if groups.docs(a) & groups.docs(b):
-                    continue  # some article names both: two people
-                shared_role = bool(_role_words(pa) & _role_words(pb))
-                others_a = {groups.find(k) for k in by_doc[a[0]]} - {groups.find(a)}
-                others_b = {groups.find(k) for k in by_doc[b[0]]} - {groups.find(b)}
-                if shared_role or (others_a & others_b):
-                    groups.union(a, b)
-
-
-def _link_short_forms(keys, people, groups: _Groups) -> None:
-    """A person named only by title and surname in one article joins the one full-named person
-    of the corpus with that surname and a compatible gender, if there is exactly one."""
-    full_by_surname: dict[str, set] = {}
-    for k in keys:
-        if people[k].first:
-            full_by_surname.setdefault(people[k].surname.lower(), set()).add(groups.find(k))
-    for k in keys:
-        p = people[k]
-        if p.first:
-            continue
-        roots = {r for r in full_by_surname.get(p.surname.lower(), set()) if _compatible(p.gender, people[r].gender)}
-        if len(roots) == 1:
-            groups.union(next(iter(roots)), k)
-
-
-def _persons(analyses, keys, people, groups: _Groups) -> tuple[tuple[Person, ...], dict[tuple[str, int], str]]:
-    refs: dict[tuple[str, int], list[DocRef]] = {}
-    for a in analyses:
-        speaking = {p for _, p in a.quotes if p is not None}
-        for ref in a.refs:
-            if not ref.pronoun or ref.person in speaking:
-                refs.setdefault((a.doc_id, ref.person), []).append(ref)
-    result, mapping = [], {}
-    roots = sorted(groups.members, key=groups.order.__getitem__)
-    for n, root in enumerate(roots):
-        members = groups.members[root]
-        pid = f"p{n + 1}"
-        counts: dict[str, int] = {}
-        for k in members:
-            full = people[k].full
-            if full:
-                counts[full] = counts.get(full, 0) + len(people[k].forms)
-        name = max(counts, key=counts.__getitem__) if counts else people[members[0]].forms[0]
-        forms, roles, mentions = [], [], []
-        for k in members:
-            mapping[k] = pid
-            forms.extend(f for f in people[k].forms if f != name and f not in forms)
-            roles.extend(r for r in people[k].roles if r.lower() not in {x.lower() for x in roles})
-            mentions.extend(PersonMention(k[0], ref.span, ref.text) for ref in refs.get(k, ()))
-        result.append(Person(pid, name, tuple(forms), tuple(roles), tuple(mentions)))
-    return tuple(result), mapping

@@ -32,7 +32,7 @@ def roles_near(text: str, span: Span, floor: int = 0) -> tuple[str, ...]:
     before = _phrase_before(text, span.start, floor)
     if before:
         found.append(before)
-    after = _phrase_after(text, span.end)
+    after = phrase_after(text, span.end)
     if after:
         found.append(after)
     return tuple(found)
@@ -57,7 +57,7 @@ def _phrase_before(text: str, start: int, floor: int = 0) -> str | None:
     return _role(kept)
 
 
-def _phrase_after(text: str, end: int) -> str | None:
+def phrase_after(text: str, end: int) -> str | None:
     rest = text[end : end + 160]
     m = re.match(r"\s*(?:,\s*(?:\([^)]{1,20}\),\s*)?|\s*\[)([^,\[\]\n;.]+)(?:[,\]])", rest)
     if not m:

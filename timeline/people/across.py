@@ -1,0 +1,246 @@
+"""The people of every article linked into the people of the corpus.
+
+The same full name is the same person (never two people of one article). Otherwise two
+article people are one only when the names agree *and* the context does:
+
+- a different spelling ("Malcom Newson" beside "Malcolm Newsam"): the same first initial and
+  phonetic key of the surname (the blocking key, so the comparison stays cheap), first names
+  at most one edit apart and surnames at most two and a third of their length;
+- the same surname with a shorter or longer first name ("Fred"/"Frederick", "Bettie"/"Betty",
+  "Alex"/"Alexandros": four letters in common at the start) or one's first name the other's
+  middle name ("Arcade Joseph Comeaux"/"Joseph Comeaux");
+
+and the context agrees: a role word in common, or another person the two articles share. Two
+people sharing a surname with unrelated first names ("Paul Carter", "Jane Carter") are never
+one. A similarity score alone never merges two people. Edit distances are rapidfuzz's.
+
+A person an article names only by title and surname, and a surname an article uses alone as a
+person ("Gupta had accepted") with no full name there, join the one full-named person of the
+corpus with that surname (and a compatible gender), if there is exactly one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import jellyfish
+from rapidfuzz.distance import Levenshtein
+
+from ..model import Person, PersonMention
+from .doc import DocPeople, DocPerson, DocRef
+
+Key = tuple[str, int]
+_ROLE_STOP = frozenset("the a an of for and at in on to former current new".split())
+_MAX_BLOCK = 200
+_SHARED_PREFIX = 4
+
+
+class _Groups:
+    """Union-find over (doc id, index) keys that keeps each group's members; the earliest key
+    (in corpus order) is the group's root, so ids follow first appearance."""
+
+    def __init__(self, keys: list[Key]) -> None:
+        self.order = {k: i for i, k in enumerate(keys)}
+        self.parent = {k: k for k in keys}
+        self.members = {k: [k] for k in keys}
+
+    def find(self, k: Key) -> Key:
+        parent = self.parent
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(self, a: Key, b: Key) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if self.order[rb] < self.order[ra]:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+
+    def docs(self, k: Key) -> set[str]:
+        return {m[0] for m in self.members[self.find(k)]}
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def link_people(analyses: Sequence[DocPeople]) -> tuple[tuple[Person, ...], dict[Key, str]]:
+    """The people of the corpus, and which person each article's person is (doc id, index) -> id."""
+    keys: list[Key] = [(a.doc_id, i) for a in analyses for i in range(len(a.people))]
+    people = {(a.doc_id, i): p for a in analyses for i, p in enumerate(a.people)}
+    groups = _Groups(keys)
+    by_full: dict[str, Key] = {}
+    for k in keys:
+        full = people[k].full
+        if full:
+            first = by_full.setdefault(full.lower(), k)
+            if first != k and k[0] not in groups.docs(first):
+                groups.union(first, k)
+    by_doc: dict[str, list[Key]] = {}
+    for k in keys:
+        by_doc.setdefault(k[0], []).append(k)
+    _link_variants(keys, people, by_doc, groups)
+    _link_short_forms(keys, people, groups)
+    loose = _link_loose(analyses, keys, people, by_doc, groups)
+    return _persons(analyses, people, groups, loose)
+
+
+def _role_words(person: DocPerson) -> set[str]:
+    words = {w.strip("'’").lower() for role in person.roles for w in role.split()}
+    return {w.removesuffix("'s").removesuffix("’s") for w in words} - _ROLE_STOP
+
+
+def _spelling(a: DocPerson, b: DocPerson) -> bool:
+    """Two spellings of one name: "Malcolm Newsam" / "Malcom Newson"."""
+    if not a.first or not b.first:
+        return False
+    if Levenshtein.distance(a.first.lower(), b.first.lower()) > 1:
+        return False
+    return Levenshtein.distance(a.surname.lower(), b.surname.lower()) <= min(2, len(a.surname) // 3)
+
+
+def _given_variant(a: DocPerson, b: DocPerson) -> bool:
+    """The same surname and first names that are forms of one another."""
+    if not a.first or not b.first or a.surname.lower() != b.surname.lower():
+        return False
+    fa, fb = a.first.lower(), b.first.lower()
+    common = len(fa) if fb.startswith(fa) else len(fb) if fa.startswith(fb) else 0
+    if common >= 3 or _prefix(fa, fb) >= _SHARED_PREFIX:
+        return True
+    return fa in _middles(b) or fb in _middles(a)
+
+
+def _prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _middles(person: DocPerson) -> set[str]:
+    words = [w.strip("\"'‘’“”()") for w in (person.name or "").lower().split()]
+    return set(words[:-1]) - {(person.first or "").lower()}
+
+
+def _link_variants(
+    keys: list[Key], people: dict[Key, DocPerson], by_doc: dict[str, list[Key]], groups: _Groups
+) -> None:
+    """Spellings and first-name variants, compared once per pair of distinct names (a person
+    named in a thousand articles is one name here), then checked on the groups they are in."""
+    by_name: dict[str, list[Key]] = {}
+    for k in keys:
+        full = people[k].full
+        if full:
+            by_name.setdefault(full.lower(), []).append(k)
+    blocks: dict[tuple[str, str], list[str]] = {}
+    for name, members in by_name.items():
+        p = people[members[0]]
+        assert p.first is not None
+        blocks.setdefault((p.first[0].upper(), jellyfish.nysiis(p.surname)), []).append(name)
+        blocks.setdefault(("", p.surname.lower()), []).append(name)
+    for block in blocks.values():
+        if len(block) < 2 or len(block) > _MAX_BLOCK:
+            continue
+        for i, na in enumerate(block):
+            for nb in block[i + 1 :]:
+                pa, pb = people[by_name[na][0]], people[by_name[nb][0]]
+                if not _compatible(pa.gender, pb.gender) or not (_spelling(pa, pb) or _given_variant(pa, pb)):
+                    continue
+                _join_groups(by_name[na], by_name[nb], people, by_doc, groups)
+
+
+def _join_groups(
+    keys_a: list[Key], keys_b: list[Key], people: dict[Key, DocPerson], by_doc: dict[str, list[Key]], groups: _Groups
+) -> None:
+    roots_b = {groups.find(k): k for k in keys_b}
+    for a in {groups.find(k): k for k in keys_a}.values():
+        for b in roots_b.values():
+            if groups.find(a) == groups.find(b) or groups.docs(a) & groups.docs(b):
+                continue  # one person already, or some article names both: two people
+            if _role_words(people[a]) & _role_words(people[b]) or _shared_others(a, b, by_doc, groups):
+                groups.union(a, b)
+
+
+def _shared_others(a: Key, b: Key, by_doc: dict[str, list[Key]], groups: _Groups) -> bool:
+    others_a = {groups.find(k) for k in by_doc[a[0]]} - {groups.find(a)}
+    others_b = {groups.find(k) for k in by_doc[b[0]]} - {groups.find(b)}
+    return bool(others_a & others_b)
+
+
+def _full_by_surname(keys: list[Key], people: dict[Key, DocPerson], groups: _Groups) -> dict[str, set[Key]]:
+    found: dict[str, set[Key]] = {}
+    for k in keys:
+        if people[k].first:
+            found.setdefault(people[k].surname.lower(), set()).add(groups.find(k))
+    return found
+
+
+def _link_short_forms(keys: list[Key], people: dict[Key, DocPerson], groups: _Groups) -> None:
+    full_by_surname = _full_by_surname(keys, people, groups)
+    for k in keys:
+        p = people[k]
+        if p.first:
+            continue
+        roots = {r for r in full_by_surname.get(p.surname.lower(), set()) if _compatible(p.gender, people[r].gender)}
+        if len(roots) == 1:
+            groups.union(next(iter(roots)), k)
+
+
+def _link_loose(
+    analyses: Sequence[DocPeople],
+    keys: list[Key],
+    people: dict[Key, DocPerson],
+    by_doc: dict[str, list[Key]],
+    groups: _Groups,
+) -> dict[Key, list[tuple[str, DocRef]]]:
+    """Loose surnames -> the group root of the corpus's one full-named person with it."""
+    full_by_surname = _full_by_surname(keys, people, groups)
+    found: dict[Key, list[tuple[str, DocRef]]] = {}
+    for a in analyses:
+        own = {people[k].surname.lower() for k in by_doc.get(a.doc_id, ())}
+        for ref in a.loose:
+            surname = ref.text.lower().removesuffix("'s").removesuffix("’s")
+            roots = {groups.find(r) for r in full_by_surname.get(surname, set())}
+            if len(roots) == 1 and surname not in own:
+                found.setdefault(next(iter(roots)), []).append((a.doc_id, ref))
+    return found
+
+
+def _persons(
+    analyses: Sequence[DocPeople],
+    people: dict[Key, DocPerson],
+    groups: _Groups,
+    loose: dict[Key, list[tuple[str, DocRef]]],
+) -> tuple[tuple[Person, ...], dict[Key, str]]:
+    refs: dict[Key, list[DocRef]] = {}
+    for a in analyses:
+        speaking = {p for _, p in a.quotes if p is not None}
+        for ref in a.refs:
+            if not ref.pronoun or ref.person in speaking:
+                refs.setdefault((a.doc_id, ref.person), []).append(ref)
+    result, mapping = [], {}
+    roots = sorted(groups.members, key=groups.order.__getitem__)
+    for n, root in enumerate(roots):
+        members = groups.members[root]
+        pid = f"p{n + 1}"
+        counts: dict[str, int] = {}
+        for k in members:
+            full = people[k].name or people[k].full
+            if full:
+                counts[full] = counts.get(full, 0) + len(people[k].forms)
+        name = max(counts, key=counts.__getitem__) if counts else people[members[0]].forms[0]
+        forms: list[str] = []
+        roles: list[str] = []
+        mentions: list[PersonMention] = []
+        for k in members:
+            mapping[k] = pid
+            forms.extend(f for f in people[k].forms if f != name and f not in forms)
+            roles.extend(r for r in people[k].roles if r.lower() not in {x.lower() for x in roles})
+            mentions.extend(PersonMention(k[0], ref.span, ref.text) for ref in refs.get(k, ()))
+        mentions.extend(PersonMention(doc, ref.span, ref.text) for doc, ref in loose.get(root, ()))
+        result.append(Person(pid, name, tuple(forms), tuple(roles), tuple(mentions)))
+    return tuple(result), mapping
