@@ -96,3 +96,23 @@ def test_only_the_most_recently_opened_are_kept(tmp_path: Path):
 def built_seedless(tmp_path: Path) -> TimelineIndex:
     (tmp_path / "one.txt").write_text("---\npublished: 2011-04-10\n---\nThe hall was sold on 3 April.\n")
     return built(tmp_path / "one.txt")
+
+
+def test_the_code_fingerprint_covers_every_stage_of_the_package():
+    from pathlib import Path
+
+    import timeline
+    from timeline.storage import cache
+
+    package = Path(timeline.__file__).resolve().parent
+    cache._code_fingerprint.cache_clear()
+    before = cache._code_fingerprint()
+    rule = package / "people" / "lexicon.py"
+    stat = rule.stat()
+    try:
+        os.utime(rule, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        cache._code_fingerprint.cache_clear()
+        assert cache._code_fingerprint() != before  # an edited rule never serves a stale timeline
+    finally:
+        os.utime(rule, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        cache._code_fingerprint.cache_clear()

@@ -85,16 +85,25 @@ def infer_published(document: Document) -> Document:
     return document
 
 
+_LINE = re.compile(r"[^\n]*")
+MAX_DATELINE = 200  # characters: a longer line is a paragraph, not a dateline
+
+
 def _top_lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of the first non-empty lines of the content."""
+    """(offset, line) of the short lines among the first non-empty lines of the content (a
+    long paragraph is looked at no further: what a dateline could be costs the same in any
+    article, however long)."""
     lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            lines.append((pos, line.rstrip("\r\n")))
-            if len(lines) >= TOP_LINES:
-                break
-        pos += len(line)
+    seen = 0
+    for match in _LINE.finditer(text):
+        line = match.group().rstrip("\r")
+        if not line.strip():
+            continue
+        seen += 1
+        if len(line) <= MAX_DATELINE:
+            lines.append((match.start(), line))
+        if seen >= TOP_LINES:
+            break
     return lines
 
 

@@ -115,7 +115,8 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
 def schema() -> dict[str, Any]:
     """The JSON Schema that every output of ``render`` is valid against."""
     source = resources.files(__package__).joinpath("schema", "timeline.schema.json")
-    return json.loads(source.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return loaded
 
 
 def render(timeline: Timeline) -> bytes:

@@ -294,7 +294,7 @@ def _first_names() -> dict[str, str | None]:
             return table
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         pass
-    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+    from gender_guesser.detector import Detector
 
     table = {name: _gender(set(entry)) for name, entry in Detector(case_sensitive=False).names.items()}
     try:

