@@ -109,6 +109,7 @@ class Merger:
     # entry naming a group since removed is skipped when read.
     pairs: dict[int, list[tuple[float, int]]] = field(factory=dict)
     paired_by: dict[int, set[int]] = field(factory=dict)  # group -> groups whose pairs name it
+    best: dict[int, int] = field(factory=dict)  # root -> its group with the finest date
     rival_cache: dict[int, list[int]] = field(factory=dict)
 
     def add(self, group: Group) -> None:
@@ -135,6 +136,7 @@ class Merger:
         self.members.pop(gid, None)
         self.docs.pop(gid, None)
         self.forbids.pop(gid, None)
+        self.best.pop(gid, None)
 
     def _single(self, gid: int) -> None:
         group = self.groups[gid]
@@ -142,6 +144,7 @@ class Merger:
         self.members[gid] = [gid]
         self.docs[gid] = {group.doc}
         self.forbids[gid] = {group.forbid} if group.forbid is not None else set()
+        self.best[gid] = gid
 
     def find(self, gid: int) -> int:
         parent = self.parent
@@ -158,8 +161,9 @@ class Merger:
         return gids
 
     def finest(self, root: int) -> Group:
-        """The group with the finest date of an event: every other group's date holds it."""
-        return min((self.groups[g] for g in self.members[root]), key=_fineness)
+        """The group with the finest date of an event: every other group's date holds it
+        (kept up to date by ``_union``, so asking costs nothing)."""
+        return self.groups[self.best[root]]
 
     def _allowed(self, ra: int, rb: int) -> bool:
         if not self.docs[ra].isdisjoint(self.docs[rb]):
@@ -183,6 +187,8 @@ class Merger:
         self.members[ra] = _poured(self.members[ra], self.members.pop(rb))
         self.docs[ra] = _joined(self.docs[ra], self.docs.pop(rb))
         self.forbids[ra] = _joined(self.forbids[ra], self.forbids.pop(rb))
+        a, b = self.groups[self.best[ra]], self.groups[self.best.pop(rb)]
+        self.best[ra] = min(a, b, key=_fineness).gid
 
     def candidates(self, gid: int, widen: int = 0, people_only: bool = False) -> Iterable[int]:
         """Groups with a date that may be compatible sharing two key words (or a person)."""
