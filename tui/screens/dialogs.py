@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import datetime as dt
 
 from rich.text import Text
@@ -22,7 +24,7 @@ from ..highlight import document_label
 CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")
 
 
-class Dialog(ModalScreen):
+class Dialog(ModalScreen[Any]):
     """Common parts: Escape cancels (returns None), an error line."""
 
     BINDINGS = [CANCEL]

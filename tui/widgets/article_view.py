@@ -53,7 +53,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._text = text
         self._lines: list[tuple[int, int]] = []
         self._starts: list[int] = []
-        self._cache: LRUCache[tuple, Strip] = LRUCache(512)
+        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(512)
         self._width = 0
 
     @property

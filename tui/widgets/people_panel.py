@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
@@ -45,7 +46,7 @@ class PeoplePanel(Vertical):
 
         people: tuple[str, ...]
 
-    def compose(self):
+    def compose(self) -> ComposeResult:
         yield Label(Text("People"), id="people-title")
         yield PeopleList(id="people-list")
 
@@ -83,7 +84,7 @@ class PeoplePanel(Vertical):
         if label.content != title:
             label.update(title, layout=False)
 
-    def on_selection_list_selected_changed(self, message: SelectionList.SelectedChanged) -> None:
+    def on_selection_list_selected_changed(self, message: SelectionList.SelectedChanged[str]) -> None:
         message.stop()
         people = tuple(message.selection_list.selected)
         self.post_message(self.Chosen(people))

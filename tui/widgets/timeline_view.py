@@ -85,7 +85,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._rows = Rows([], [])
         self._names: dict[str, str] = {}
         self._needle = ""
-        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
         self._styles: dict[str, Style] = {}
 
     # data ------------------------------------------------------------------------------------
