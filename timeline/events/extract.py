@@ -10,6 +10,7 @@ waits for its anchor event's date (see ``relative``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from attrs import evolve, frozen
 
@@ -129,6 +130,14 @@ def statements(
         if relation is not None:
             relative.append((timex, relation, sentence))
     names = list(people.refs)
+    # the names of a sentence by bisection over their starts (in text order), not a scan of all
+    order = sorted(range(len(names)), key=lambda k: names[k].span.start)
+    starts = [names[k].span.start for k in order]
+
+    def names_in(sentence: Span) -> list:
+        lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        return [names[k] for k in sorted(order[lo:hi])]  # in their original order
+
     found: list[Statement] = []
 
     tokens: dict[Span, list[tuple[int, int, str]]] = {}
@@ -137,11 +146,12 @@ def statements(
         words = tokens.get(sentence)
         if words is None:
             words = tokens[sentence] = terms.tokens(text, sentence.start, sentence.end)
-        skip = tuple(r.span for r in names if sentence.start <= r.span.start < sentence.end)
+        inside = names_in(sentence)
+        skip = tuple(r.span for r in inside)
         skip += tuple(t.span for t in run) + ((relation.anchor_span,) if relation else ())
         target = Span(run[0].span.start, run[-1].span.end)
         speaker = next((s for q, s in people.quotes if q.start <= target.start < q.end), None)
-        in_sentence = [r.person for r in names if sentence.start <= r.span.start < sentence.end]
+        in_sentence = [r.person for r in inside]
         persons = tuple(dict.fromkeys(in_sentence + ([speaker] if speaker is not None else [])))
         near, content, phrases = terms.keys(words, target, skip)
         found.append(
