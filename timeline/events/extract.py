@@ -15,7 +15,7 @@ from bisect import bisect_left
 from attrs import evolve, frozen
 
 from ..model import EventDate, Interval, Span, TemporalExpression, TimexType
-from ..people import DocPeople
+from ..people import DocPeople, DocRef
 from ..text import enclosing
 from . import terms
 from .relative import Relation, find_relation
@@ -134,7 +134,7 @@ def statements(
     order = sorted(range(len(names)), key=lambda k: names[k].span.start)
     starts = [names[k].span.start for k in order]
 
-    def names_in(sentence: Span) -> list:
+    def names_in(sentence: Span) -> list[DocRef]:
         lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         return [names[k] for k in sorted(order[lo:hi])]  # in their original order
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .evidence import evidence, make_group
+from .evidence import compatible, evidence, make_group
 from .extract import Statement
 
 
@@ -24,6 +24,7 @@ def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
 
     def root(i: int) -> int:
         while parent[i] != i:
+            parent[i] = parent[parent[i]]  # path halving: the same roots, found faster
             i = parent[i]
         return i
 
@@ -33,7 +34,7 @@ def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
             s.doc,
             (0, 0),
             s.date,
-            len({t.value for t in s.timexes}) > 1,
+            s.is_range,
             s.words,
             s.sentence_words,
             frozenset(str(p) for p in s.people),
@@ -43,12 +44,53 @@ def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
         for s in plain
         if s.date is not None
     ]
-    for i in range(len(plain)):
-        for j in range(i + 1, len(plain)):
-            if plain[i].sentence == plain[j].sentence or root(i) == root(j):
-                continue
-            if evidence(probes[i], probes[j], same_article=True) is not None:
-                parent[root(j)] = root(i)
+    # Two statements of one article can only agree if they share a phrase, or a person and
+    # words: only pairs that meet in one of those buckets are compared (the same edges as
+    # comparing every pair, so the same groups), which keeps a long article near-linear.
+    buckets: dict[object, list[int]] = {}
+    for i, probe in enumerate(probes):
+        for phrase in probe.phrases:
+            buckets.setdefault(("p", phrase), []).append(i)
+        for person in probe.people:
+            for word in probe.words:
+                buckets.setdefault(("w", person, word), []).append(i)
+    checked: set[tuple[int, int]] = set()
+
+    def linked(i: int, j: int) -> bool:
+        if (i, j) in checked or plain[i].sentence == plain[j].sentence:
+            return False
+        checked.add((i, j))
+        return evidence(probes[i], probes[j], same_article=True) is not None
+
+    # Whether two dates may merge depends on these alone (``merge.compatible``): worked out once
+    # per pair of distinct dates, so a statement skips whole runs of incompatible ones.
+    signatures = [(p.part, p.is_range, p.date.value, p.date.mod) for p in probes]
+    fits: dict[tuple[object, object], bool] = {}
+
+    def fit(i: int, j: int) -> bool:
+        key = (signatures[i], signatures[j])
+        if key not in fits:
+            fits[key] = compatible(probes[i], probes[j])
+        return fits[key]
+
+    for members in sorted(buckets.values()):
+        # Within a bucket, a statement is compared with each component met so far only until
+        # one edge to it is found: components (and so groups) are those of all the edges.
+        components: list[dict[object, list[int]]] = []  # each: its members, by date
+        for j in members:
+            joined: dict[object, list[int]] = {signatures[j]: [j]}
+            apart = []
+            for component in components:
+                first = next(iter(component.values()))[0]
+                if root(first) == root(j) or any(
+                    fit(run[0], j) and any(linked(i, j) for i in run) for run in component.values()
+                ):
+                    parent[root(first)] = root(j)
+                    for sig, run in component.items():
+                        joined.setdefault(sig, []).extend(run)
+                else:
+                    apart.append(component)
+            components = [*apart, joined]
     groups: dict[int, list[int]] = {}
     for i, at in enumerate(where):
         groups.setdefault(root(i), []).append(at)
