@@ -6,8 +6,8 @@ from __future__ import annotations
 from timeline.analysis.article import analyse
 from timeline.corpus import document_from_text, load
 from timeline.corpus.metadata import Metadata
-from timeline.events.evidence import evidence, make_group
-from timeline.events.local import local_groups
+from timeline.events.evidence import evidence
+from timeline.events.local import local_groups, probe_of
 
 
 def every_pair(found):
@@ -21,21 +21,7 @@ def every_pair(found):
             i = parent[i]
         return i
 
-    probes = [
-        make_group(
-            -1,
-            s.doc,
-            (0, 0),
-            s.date,
-            s.is_range,
-            s.words,
-            s.sentence_words,
-            frozenset(str(p) for p in s.people),
-            None,
-            s.phrases,
-        )
-        for s in plain
-    ]
+    probes = [probe_of(s) for s in plain]  # the same probes; the pairs are what is compared
     for i in range(len(plain)):
         for j in range(i + 1, len(plain)):
             if plain[i].sentence == plain[j].sentence or root(i) == root(j):

@@ -10,8 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .evidence import compatible, evidence, make_group
+from .evidence import Group, compatible, evidence, make_group
 from .extract import Statement
+
+
+def probe_of(statement: Statement) -> Group:
+    """A dated statement as a group of its own, to weigh the evidence against another of its
+    article (no place in the corpus: it is compared, never merged, as such)."""
+    assert statement.date is not None  # only dated statements are grouped
+    return make_group(
+        -1,
+        statement.doc,
+        (0, 0),
+        statement.date,
+        statement.is_range,
+        statement.words,
+        statement.sentence_words,
+        frozenset(str(p) for p in statement.people),
+        None,
+        statement.phrases,
+    )
 
 
 def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
@@ -28,22 +46,7 @@ def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
             i = parent[i]
         return i
 
-    probes = [
-        make_group(
-            -1,
-            s.doc,
-            (0, 0),
-            s.date,
-            s.is_range,
-            s.words,
-            s.sentence_words,
-            frozenset(str(p) for p in s.people),
-            None,
-            s.phrases,
-        )
-        for s in plain
-        if s.date is not None
-    ]
+    probes = [probe_of(s) for s in plain]
     # Two statements of one article can only agree if they share a phrase, or a person and
     # words: only pairs that meet in one of those buckets are compared (the same edges as
     # comparing every pair, so the same groups), which keeps a long article near-linear.

@@ -267,27 +267,22 @@ class Merger:
         filed within a year of it): when ``gid`` comes or goes, their rivals are worked out again
         (see ``forget_rivals``)."""
         group = self.groups[gid]
-        years = [bucket[1] for bucket in _stored(group)]
-        if not group.people or not years:
-            return set()
-        found: set[int] = set()
-        index = self.index
-        for year in range(min(years) - 1, max(years) + 2):
-            for kind in ("Y", "F"):
-                for person in group.people:
-                    found |= index.get(((kind, year), "@" + person), set())
-        found.discard(gid)
-        return found
+        return self._filed_near(gid, ["@" + p for p in group.people], widen=1)
 
     def neighbours(self, gid: int) -> set[int]:
         """The groups whose candidates may include ``gid`` (a key word or person in common,
         filed in a year of it): when ``gid`` comes or goes, their pairs are worked out again."""
-        group = self.groups[gid]
-        years = {bucket[1] for bucket in _stored(group)}
+        return self._filed_near(gid, list(_keys(self.groups[gid])), widen=0)
+
+    def _filed_near(self, gid: int, keys: list[str], widen: int) -> set[int]:
+        """The groups filed under one of ``keys`` in the years of ``gid`` (``widen`` years more
+        either side), as ``candidates`` looks them up from their side."""
+        years = {bucket[1] for bucket in _stored(self.groups[gid])}
+        if not keys or not years:
+            return set()
         found: set[int] = set()
         index = self.index
-        keys = list(_keys(group))
-        for year in years:
+        for year in range(min(years) - widen, max(years) + widen + 1) if widen else years:
             for kind in ("Y", "F"):
                 for key in keys:
                     found |= index.get(((kind, year), key), set())
