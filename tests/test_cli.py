@@ -128,7 +128,7 @@ def test_tag_timeml_output_is_well_formed_timeml(write, capsys):
         (["tag", "{tmp}"], "timeline: {tmp}: is a directory, not a file"),
         (
             ["tag", "{tmp}/a.txt", "--dct", "2011-02-30"],
-            "timeline: --dct: invalid date '2011-02-30' (expected YYYY-MM-DD)",
+            "timeline: --dct: '2011-02-30' is not a real date",
         ),
         (
             ["tag", "{tmp}/broken.tml"],
@@ -158,16 +158,123 @@ def test_user_errors_exit_1_with_one_clear_line(tmp_path, capsys, argv, message)
 def test_one_bad_file_does_not_stop_the_others(write, tmp_path, capsysbinary):
     good = write("good.txt", "The council met in March 2010.\n")
     write("bad.txt", b"\x00\x01binary")
-    code = main(["export", str(tmp_path), "--published", "good.txt=2010-06-01", "--published", "bad.txt=not-a-date"])
+    code = main(["export", str(tmp_path), "--published", "good.txt=1 June 2010"])
     out, err = capsysbinary.readouterr()
     assert code == 0
     assert err.decode().splitlines() == [
-        "timeline: bad.txt: --published: invalid date 'not-a-date' (expected YYYY-MM-DD)",
         f"timeline: {tmp_path / 'bad.txt'}: looks like a binary file, not an article; skipped",
     ]
     data = json.loads(out)
     assert [d["path"] for d in data["documents"]] == [str(good)]
     assert data["documents"][0]["published"] == "2010-06-01"
+
+
+@pytest.mark.parametrize("value", ["2011-04-10", "10 April 2011", "10 Apr 2011", " 2011-4-10 ", "2011-04-10T09:30"])
+def test_published_takes_the_date_forms_of_the_app(write, tmp_path, capsysbinary, value):
+    write("a.txt", "The council met on Friday.\n")
+    assert main(["export", str(tmp_path), "--no-cache", "--published", f"a.txt={value}"]) == 0
+    data = json.loads(capsysbinary.readouterr().out)
+    assert data["documents"][0]["published"] == "2011-04-10"
+    assert [e["date"]["value"] for e in data["events"]] == ["2011-04-08"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["export", "--published", "002_6cc214aa8ed720d4=2011-04-10"],
+            "timeline: --published '002_6cc214aa8ed720d4': no article of that name among the 3 articles "
+            "(000_28d84fdc4e1b1798.txt, 001_cc1026ba4d01a77c.txt, 002_6cc214aa8ed720d4.txt)",
+        ),
+        (
+            ["people", "--published", "bbc.txt=10 April 2011"],
+            "timeline: --published 'bbc.txt': no article of that name among the 3 articles "
+            "(000_28d84fdc4e1b1798.txt, 001_cc1026ba4d01a77c.txt, 002_6cc214aa8ed720d4.txt)",
+        ),
+        (
+            ["export", "{tmp}", "--published", "b.txt=2011-04-10"],
+            "timeline: --published 'b.txt': no article of that name among the 1 article (a.txt)",
+        ),
+        (
+            ["export", "{tmp}", "--published", "a.txt=April 2011"],
+            "timeline: --published 'a.txt=April 2011': 'April 2011' is not a single day "
+            "(try 2011-04-10 or 10 April 2011)",
+        ),
+        (
+            ["export", "{tmp}", "--published", "a.txt=soon"],
+            "timeline: --published 'a.txt=soon': cannot read 'soon' as a date (try 2011-04-10 or 10 April 2011)",
+        ),
+        (
+            ["export", "{tmp}", "--published", "2011-04-10"],
+            "timeline: --published '2011-04-10': expected FILE=DATE (2011-04-10 or 10 April 2011)",
+        ),
+    ],
+)
+def test_a_publication_date_that_cannot_be_applied_is_an_error(tmp_path, capsysbinary, argv, message):
+    (tmp_path / "a.txt").write_text("In 2009.\n")
+    code = main([a.replace("{tmp}", str(tmp_path)) for a in argv])
+    out, err = capsysbinary.readouterr()
+    assert (code, out, err.decode().strip()) == (1, b"", message)
+
+
+def test_published_names_a_file_by_path_too(write, tmp_path, capsysbinary):
+    path = write("sub/a.txt", "The council met on Friday.\n")
+    assert main(["export", str(tmp_path), "--no-cache", "--published", f"{path}=2011-04-10"]) == 0
+    assert json.loads(capsysbinary.readouterr().out)["documents"][0]["published"] == "2011-04-10"
+
+
+def test_published_for_the_app_is_checked_before_it_opens(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    code, _, err = run(capsys, "--published", "nope.txt=2011-04-10")
+    assert code == 1
+    assert err.startswith("timeline: --published 'nope.txt': no article of that name among the 3 articles")
+
+
+def test_format_names_in_any_case(capsys):
+    code, out, _ = run(capsys, "people", "--format", "JSON")
+    assert code == 0 and json.loads(out)[0]["mentions"] > 0
+
+
+ARTICLE_MD = "---\ntitle: Budget on 3 May\npublished: 10 April 2011\n---\nThe council met on Friday, 2009.\n"
+
+
+def test_tag_reads_the_date_from_front_matter_and_never_tags_it(write, capsys):
+    path = write("story.md", ARTICLE_MD.replace("10 April 2011", "2011-04-10"))
+    code, out, err = run(capsys, "tag", str(path))
+    assert (code, err) == (0, "")
+    rows = [json.loads(line) for line in out.splitlines()]
+    text = path.read_text(encoding="utf-8")
+    # offsets count from the start of the file, front matter included
+    assert [(r["start"], r["end"], r["text"], r["value"]) for r in rows] == [
+        (72, 78, "Friday", "2011-04-08"),
+        (80, 84, "2009", "2009"),
+    ]
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+
+
+def test_tag_dct_wins_over_front_matter_and_timeml_keeps_the_file_text(write, capsys):
+    import xml.etree.ElementTree as ET
+
+    path = write("story.md", ARTICLE_MD.replace("10 April 2011", "2011-04-10"))
+    code, out, _ = run(capsys, "tag", str(path), "--dct", "17 April 2011", "-f", "TimeML")
+    root = ET.fromstring(out)
+    assert code == 0 and root.find("DCT/TIMEX3").get("value") == "2011-04-17"
+    assert [(t.text, t.get("value")) for t in root.findall("TEXT/TIMEX3")] == [
+        ("Friday", "2011-04-15"),
+        ("2009", "2009"),
+    ]
+    assert "".join(root.find("TEXT").itertext()) == path.read_text(encoding="utf-8")
+
+
+def test_tag_says_what_is_wrong_with_the_front_matter(write, capsys):
+    path = write("story.md", ARTICLE_MD)  # "10 April 2011" is not a YAML date
+    code, out, err = run(capsys, "tag", str(path))
+    assert code == 0
+    assert err.splitlines() == [
+        f"timeline: {path}: front matter: invalid date '10 April 2011' (expected YYYY-MM-DD)",
+        f"timeline: {path}: no document creation date (--dct); relative dates stay unresolved",
+    ]
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["Friday", "2009"]
 
 
 def test_people_lists_names_with_counts(capsys):

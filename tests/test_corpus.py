@@ -9,7 +9,6 @@ import pytest
 
 from timeline.corpus import load
 from timeline.corpus.boilerplate import classify_line
-from timeline.corpus.metadata import parse_overrides
 
 SEED_FILES = ["000_28d84fdc4e1b1798.txt", "001_cc1026ba4d01a77c.txt", "002_6cc214aa8ed720d4.txt"]
 
@@ -199,15 +198,6 @@ def test_unclosed_front_matter_is_reported(write):
     corpus = load([write("open.md", "---\ntitle: x\nThe story.\n")])
     assert [p.message for p in corpus.problems] == ["front matter is not closed by a '---' line; read as article text"]
     assert len(corpus.documents) == 1
-
-
-def test_invalid_published_options():
-    overrides, problems = parse_overrides(["a.txt=2011-02-30", "b.txt", "c.txt=2011-05-01"])
-    assert overrides == {"c.txt": dt.date(2011, 5, 1)}
-    assert problems == [
-        "a.txt: --published: invalid date '2011-02-30' (expected YYYY-MM-DD)",
-        "--published 'b.txt': expected FILE=YYYY-MM-DD",
-    ]
 
 
 def test_broken_manifest_is_reported_and_files_still_load(write, tmp_path):

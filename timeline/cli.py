@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .corpus.metadata import MetadataError, parse_date, parse_overrides
 from .model import Problem, Timeline
 
 COMMANDS = ("export", "tag", "people")
@@ -49,8 +48,9 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
         "--published",
         action="append",
         default=[],
-        metavar="FILE=YYYY-MM-DD",
-        help="set a file's publication date (overrides front matter and manifest; repeatable)",
+        metavar="FILE=DATE",
+        help="set a file's publication date, 2011-04-10 or 10 April 2011 (overrides front matter and "
+        "manifest; repeatable); a FILE that names no article is an error",
     )
     parser.add_argument(
         "--no-cache",
@@ -70,7 +70,7 @@ def _main_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser() -> argparse.ArgumentParser:
-    from .export import FORMATS
+    from .export import FORMATS, GROUPINGS
 
     formats = "\n".join(f"  {f.name:<11} {f.suffix:<6} {f.description}" for f in FORMATS.values())
     parser = argparse.ArgumentParser(
@@ -80,7 +80,23 @@ def _export_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_corpus_options(parser)
-    parser.add_argument("--format", "-f", default="json", choices=sorted(FORMATS), help="output format (default: json)")
+    parser.add_argument(
+        "--format", "-f", default="json", type=str.lower, choices=sorted(FORMATS), help="output format (default: json)"
+    )
+    parser.add_argument(
+        "--title",
+        metavar="TEXT",
+        help="the export's title (html, md, ics, timelinejs; default: what the articles are, "
+        "e.g. 'Timeline of 3 articles, April–June 2011')",
+    )
+    parser.add_argument(
+        "--group-by",
+        default="source",
+        type=str.lower,
+        choices=GROUPINGS,
+        help="timelinejs: the band each event is drawn in: the outlet of its first source (default), "
+        "its first person, or none",
+    )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     parser.add_argument(
@@ -112,10 +128,22 @@ def _tag_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline tag", description="Find and resolve the temporal expressions of one file."
     )
-    parser.add_argument("file", metavar="FILE", help="plain text, or TimeML (.tml; DCT from its CREATION_TIME)")
-    parser.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation (publication) date for plain text")
     parser.add_argument(
-        "--format", "-f", default="jsonl", choices=["jsonl", "timeml"], help="output format (default: jsonl)"
+        "file",
+        metavar="FILE",
+        help="an article (.txt or .md: its front matter gives the date and is not tagged; offsets "
+        "count from the start of the file), or TimeML (.tml: DCT from its CREATION_TIME)",
+    )
+    parser.add_argument(
+        "--dct", metavar="DATE", help="document creation (publication) date, 2011-04-10 or 10 April 2011"
+    )
+    parser.add_argument(
+        "--format",
+        "-f",
+        default="jsonl",
+        type=str.lower,
+        choices=["jsonl", "timeml"],
+        help="output format (default: jsonl)",
     )
     parser.add_argument(
         "--month-first", action="store_true", help="read 12/09/2019 as December 9 (default: day first, UK)"
@@ -127,7 +155,7 @@ def _people_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline people", description="List the people named in the articles.")
     _add_corpus_options(parser)
     parser.add_argument(
-        "--format", "-f", default="text", choices=["text", "json"], help="output format (default: text)"
+        "--format", "-f", default="text", type=str.lower, choices=["text", "json"], help="output format (default: text)"
     )
     return parser
 
@@ -179,9 +207,35 @@ def _report(problems: Sequence[Problem]) -> None:
         _say(problem)
 
 
-def _overrides(published: Sequence[str]) -> tuple[dict[str, dt.date], list[Problem]]:
-    overrides, messages = parse_overrides(list(published))
-    return overrides, [Problem("--published", m) if ": " not in m else Problem(*m.split(": ", 1)) for m in messages]
+def publication_dates(published: Sequence[str], paths: Sequence[str]) -> dict[str, dt.date]:
+    """The ``--published FILE=DATE`` options as {FILE: date}, dates in the app's forms.
+
+    A date that cannot be read, or a FILE that names none of the articles (the bundled seeds
+    when no PATH is given), is a ``UsageError`` before anything is read: a mistyped name would
+    otherwise leave the date silently unapplied."""
+    from .corpus import expand, seeds_dir
+    from .corpus.metadata import override_for
+    from .query.filters import DateBoundError, publication_day
+
+    overrides: dict[str, dt.date] = {}
+    for option in published:
+        name, sep, value = option.rpartition("=")
+        if not sep or not name:
+            raise UsageError(f"--published {option!r}: expected FILE=DATE (2011-04-10 or 10 April 2011)")
+        try:
+            overrides[name] = publication_day(value)
+        except DateBoundError as exc:
+            raise UsageError(f"--published {option!r}: {exc}") from None
+    if not overrides:
+        return overrides
+    files, _ = expand(list(paths) or [seeds_dir()])  # the problems are reported when they are read
+    for name, day in overrides.items():
+        if not any(override_for(f, {name: day}) for f in files):
+            names = sorted(f.name for f in files)
+            known = f" ({', '.join(names)})" if 0 < len(names) <= 5 else ""
+            count = f"{len(files)} article{'s' if len(files) != 1 else ''}"
+            raise UsageError(f"--published {name!r}: no article of that name among the {count}{known}")
+    return overrides
 
 
 def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache: bool) -> Timeline:
@@ -190,8 +244,8 @@ def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache
     (and stored). Raises UsageError when nothing usable remains."""
     from .opening import open_articles
 
-    overrides, problems = _overrides(published)
-    opened = open_articles(paths, overrides, problems, use_cache=use_cache)
+    overrides = publication_dates(published, paths)
+    opened = open_articles(paths, overrides, use_cache=use_cache)
     _report(opened.timeline.problems)
     if not opened.timeline.documents:
         raise UsageError("no usable articles")
@@ -204,10 +258,12 @@ def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache
 
 
 def _cmd_export(argv: Sequence[str]) -> int:
-    from .export import FORMATS, ExportError, render, write
+    from .export import FORMATS, ExportError, Options, render, write
     from .query.filters import DateBoundError, Filter, filtered, find_people, find_sources, parse_bound
 
     args = _export_parser().parse_args(argv)
+    if args.title is not None and not FORMATS[args.format].titled:
+        _say(f"--title: the {args.format} export has no title; ignored")
     timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache)
     people: list[str] = []
     for name in args.person:
@@ -227,7 +283,7 @@ def _cmd_export(argv: Sequence[str]) -> int:
     except DateBoundError as exc:
         raise UsageError(str(exc)) from None
     flt = Filter(tuple(people), args.all_people, tuple(sources), start, end, args.text or "")
-    data = render(filtered(timeline, flt), args.format)
+    data = render(filtered(timeline, flt), args.format, Options(args.title, args.group_by))
     if args.output is not None:
         try:
             path = write(data, args.output, force=args.force)
@@ -258,7 +314,10 @@ def _cmd_tag(argv: Sequence[str]) -> int:
     except OSError as exc:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
     from .corpus import decode
+    from .corpus.metadata import front_matter
     from .files import displayable
+    from .model import Document
+    from .query.filters import DateBoundError, publication_day
 
     decoded, note = decode(raw)
     if decoded is None:
@@ -267,10 +326,11 @@ def _cmd_tag(argv: Sequence[str]) -> int:
         _say(f"{path}: {note}")
     source = decoded
     dct: dt.date | None = None
+    tagged: str | None = None  # the text as tagged, when it differs from the text as written
     if args.dct:
         try:
-            dct = parse_date(args.dct)
-        except MetadataError as exc:
+            dct = publication_day(args.dct)
+        except DateBoundError as exc:
             raise UsageError(f"--dct: {exc}") from None
     if path.suffix.lower() in (".tml", ".xml") or source.lstrip().startswith(("<?xml", "<TimeML")):
         try:
@@ -282,9 +342,15 @@ def _cmd_tag(argv: Sequence[str]) -> int:
         text, dct, doc_id = doc.text, dct or doc.dct, doc.doc_id or displayable(path.stem)
     else:
         text, doc_id = source, displayable(path.name)
+        span, meta, trouble = front_matter(source)
+        if trouble is not None:
+            _say(f"{path}: {trouble}")
+        if span is not None:  # blanked, not cut: offsets still count from the start of the file
+            tagged = Document(doc_id, str(path), source, excluded=(span,)).content
+        dct = dct or meta.published
     if dct is None:
         _say(f"{path}: no document creation date (--dct); relative dates stay unresolved")
-    expressions = tag(text, dct, day_first=not args.month_first)
+    expressions = tag(tagged if tagged is not None else text, dct, day_first=not args.month_first)
     if args.format == "timeml":
         _emit(write_timeml(doc_id, dct, text, expressions))
     else:
@@ -344,10 +410,10 @@ def _cmd_app(argv: Sequence[str]) -> int:
     args = _main_parser().parse_args(argv)
     if not sys.stdout.isatty() and not sys.stdin.isatty():
         raise UsageError("the explorer needs a terminal (try `timeline export` for non-interactive use)")
-    overrides, override_problems = parse_overrides(args.published)
+    overrides = publication_dates(args.published, args.paths)
     from tui.app import run
 
-    return run(list(args.paths), overrides, override_problems, use_cache=not args.no_cache)
+    return run(list(args.paths), overrides, [], use_cache=not args.no_cache)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

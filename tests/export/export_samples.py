@@ -37,6 +37,7 @@ BBC_TEXT = (
     "The café scheme was planned in 2009.\n"
 )
 
+BBC_URL = "https://www.bbc.co.uk/news/uk-england-kent-13033446"
 SCRIPT = "<script>document.title='pwned'</script>"
 IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
 FORMULA = '=HYPERLINK("http://evil.example/","click")'
@@ -112,6 +113,7 @@ def make_hand_timeline() -> Timeline:
         text=BBC_TEXT,
         title="Kent’s “cases” — £2m",
         source="BBC News",
+        url=BBC_URL,
         published=dt.date(2011, 4, 10),
         published_estimated=True,
         published_evidence="The article says the team starts “from Monday”, 11 April 2011.",

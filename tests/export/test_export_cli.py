@@ -75,7 +75,7 @@ def test_output_file_is_not_overwritten_without_force(tmp_path, capsys):
     assert capsys.readouterr().err.strip() == f"timeline: {target}: file exists (use --force to overwrite)"
     assert target.read_text() == "my notes"
     assert main(["export", "--format", "md", "-o", str(target), "--force"]) == 0
-    assert target.read_text(encoding="utf-8").startswith("# Timeline\n")
+    assert target.read_text(encoding="utf-8").startswith("# Timeline of 3 articles, April–June 2011\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.md"]
 
 
@@ -140,3 +140,45 @@ def test_seeds_every_person_and_source_exports_what_the_app_shows(seeds, capsysb
         shown = [seeds.events[p].id for p in index.select(flt)]
         assert shown, doc.id  # each article reports an Ofsted event since 2010
         assert [e["id"] for e in _json(capsysbinary)["events"]] == shown, doc.id
+
+
+def test_title_and_grouping_options(hand_cli, capsysbinary):
+    assert main(["export", "-f", "timelinejs", "--title", "Kent’s children", "--group-by", "person"]) == 0
+    data = _json(capsysbinary)
+    assert data["title"]["text"]["headline"] == "Kent’s children"
+    assert [s.get("group") for s in data["events"]] == [
+        None,
+        "Peter Gilroy",
+        "Peter Gilroy",
+        "Zoë Müller",
+        None,
+        "Peter Gilroy",
+    ]
+    assert main(["export", "-f", "md"]) == 0
+    assert capsysbinary.readouterr().out.decode().splitlines()[0] == "# Timeline of 2 articles, April–June 2011"
+
+
+def test_a_title_for_a_format_without_one_is_said_to_be_ignored(hand_cli, capsysbinary):
+    assert main(["export", "-f", "csv", "--title", "Kent"]) == 0
+    assert capsysbinary.readouterr().err.decode() == "timeline: --title: the csv export has no title; ignored\n"
+
+
+def test_format_names_in_any_case(hand_cli, capsysbinary):
+    assert main(["export", "--format", "JSON"]) == 0
+    assert _json(capsysbinary)["schema"] == "timeline-explorer/1"
+    assert main(["export", "-f", "TimelineJS", "--group-by", "None"]) == 0
+    assert "group" not in json.dumps(_json(capsysbinary)["events"])
+
+
+def test_default_titles_say_what_the_articles_are(hand):
+    from attrs import evolve
+
+    from timeline.export.common import default_title
+
+    bbc, evil = hand.documents
+    assert default_title(hand) == "Timeline of 2 articles, April–June 2011"
+    assert default_title(evolve(hand, documents=(bbc,))) == "Timeline of 1 BBC News article, April 2011"
+    two = evolve(hand, documents=(bbc, evolve(evil, source="BBC  News", published=dt.date(2012, 1, 3))))
+    assert default_title(two) == "Timeline of 2 BBC News articles, April 2011–January 2012"
+    undated = evolve(hand, documents=tuple(evolve(d, published=None) for d in hand.documents))
+    assert default_title(undated) == "Timeline of 2 articles"

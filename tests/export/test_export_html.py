@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from export_browser import dump_dom, parse
-from export_samples import FORMULA, HOSTILE_SENTENCES, IMG, SCRIPT
+from export_samples import BBC_URL, FORMULA, HOSTILE_SENTENCES, IMG, SCRIPT
 
-from timeline.export import render
+from timeline.export import Options, render
+from timeline.export.common import distinct_mentions
+
+TITLE = "Timeline of 2 articles, April–June 2011"
 
 
 def _page(timeline, tmp_path, name="timeline.html"):
@@ -51,6 +54,7 @@ def test_events_excerpts_people_and_dates_in_the_markup(hand):
         "Kent’s “review” cost £2m, said Zoë Müller on 1 April."
     ]
     assert events["e4"].find("p", "source").text == "— BBC News, “Kent’s “cases” — £2m”, 10 April 2011 (estimated)"
+    assert events["e4"].find("p", "source").find("a").attrs == {"href": BBC_URL, "rel": "noreferrer"}
     assert [h.find("h2").text for h in dom.iter("section", "year")] == ["2009", "2010", "2011", "Undated"]
     options = [(o.attrs["value"], o.text) for o in dom.find("select").iter("option")]
     assert options == [("", "Everyone"), ("p1", "Peter Gilroy (3)"), ("p2", "Zoë Müller (2)")]
@@ -61,7 +65,7 @@ def test_events_excerpts_people_and_dates_in_the_markup(hand):
 
 def test_browser_renders_every_event_and_runs_no_injected_code(hand, tmp_path):
     dom = parse(dump_dom(_page(hand, tmp_path)))
-    assert dom.find("title").text == "Timeline", "an injected script changed the title"
+    assert dom.find("title").text == TITLE, "an injected script changed the title"
     body = dom.find("body")
     assert "data-pwned" not in body.attrs, "an injected onerror handler ran"
     assert _visible_events(dom) == ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]
@@ -71,7 +75,9 @@ def test_browser_renders_every_event_and_runs_no_injected_code(hand, tmp_path):
     assert HOSTILE_SENTENCES["script"] in quotes
     assert HOSTILE_SENTENCES["img"] in quotes
     assert HOSTILE_SENTENCES["formula"].replace(" \n", " \n") in quotes
-    assert len(list(dom.iter("script"))) == 1 and not list(dom.iter("img")) and not list(dom.iter("a"))
+    assert len(list(dom.iter("script"))) == 1 and not list(dom.iter("img"))
+    links = {a.attrs["href"] for a in dom.iter("a")}
+    assert links == {BBC_URL, "file:///articles/hostile.txt"}, "only the links to the sources"
     assert dom.by_id("e7").find("h3").text == f"{FORMULA} [click](javascript:alert(1))"
 
 
@@ -99,7 +105,7 @@ def test_browser_seeds_every_event(seeds, tmp_path):
     assert dom.by_id("count").text == f"{len(seeds.events)} of {len(seeds.events)} events"
     for li, event in zip(dom.iter("li", "event"), seeds.events, strict=True):
         # HTML parsing turns CR LF and CR into LF
-        expected = [m.excerpt.strip().replace("\r\n", "\n").replace("\r", "\n") for m in event.mentions]
+        expected = [m.excerpt.strip().replace("\r\n", "\n").replace("\r", "\n") for m in distinct_mentions(event)]
         assert [b.text for b in li.iter("blockquote")] == expected
 
 
@@ -139,7 +145,7 @@ def test_browser_choosing_a_person_in_the_menu_filters_the_page(hand, tmp_path):
         assert shown() == ["e2", "e3", "e6"]
         menu.select_by_visible_text("Everyone")
         assert len(shown()) == 7
-        assert driver.title == "Timeline"
+        assert driver.title == TITLE
         assert driver.find_element(By.TAG_NAME, "body").get_attribute("data-pwned") is None
         # printed, the page drops its controls and keeps the events
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
@@ -163,3 +169,43 @@ def test_an_event_over_several_years_reads_as_the_range(hand):
     dom = parse(render(evolve(hand, events=(wide, *hand.events[1:])), "html").decode("utf-8"))
     time = dom.by_id("e1").find("time")
     assert (time.text, time.attrs) == ("2009–2010", {})
+
+
+def test_every_excerpt_and_source_links_to_its_article(hand):
+    dom = parse(render(hand, "html").decode("utf-8"))
+    cited = {li.attrs["id"]: [a.attrs["href"] for a in li.iter("a")] for li in dom.iter("li", "event")}
+    hostile = "file:///articles/hostile.txt"  # no web address: the page file
+    assert cited == {
+        "e1": [BBC_URL],
+        "e2": [BBC_URL],
+        "e3": [BBC_URL],
+        "e4": [BBC_URL],
+        "e5": [hostile, hostile],
+        "e6": [hostile],
+        "e7": [hostile],
+    }
+    sources = [(li.attrs["id"], li.find("a").attrs["href"]) for li in dom.find("ol", "sources").iter("li")]
+    assert sources == [("source-bbc", BBC_URL), ("source-hostile", hostile)]
+
+
+def test_a_url_that_is_no_web_address_is_not_linked(hand):
+    from attrs import evolve
+
+    for url in (
+        "javascript:alert(1)",
+        'https://x.example/" onmouseover="alert(1)',
+        "data:text/html,<b>",
+        "//x.example",
+    ):
+        bbc = evolve(hand.documents[0], url=url)
+        raw = render(evolve(hand, documents=(bbc, hand.documents[1])), "html").decode("utf-8")
+        dom = parse(raw)
+        assert {a.attrs["href"] for a in dom.iter("a")} == {"file:///articles/bbc.txt", "file:///articles/hostile.txt"}
+        assert not [e for e in dom.iter() if "onmouseover" in e.attrs]
+
+
+def test_title_given_or_worked_out(hand):
+    dom = parse(render(hand, "html", Options(title="Kent <children>")).decode("utf-8"))
+    assert (dom.find("title").text, dom.find("h1").text) == ("Kent <children>", "Kent <children>")
+    dom = parse(render(hand, "html").decode("utf-8"))
+    assert (dom.find("title").text, dom.find("h1").text) == (TITLE, TITLE)

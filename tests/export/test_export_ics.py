@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from attrs import evolve
+from export_samples import BBC_URL
 from hypothesis import example, given
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from timeline.export import render
+from timeline.export import Options, render
 
 
 def _events(timeline):
@@ -58,6 +59,25 @@ def test_description_states_the_real_precision_excerpts_and_sources(hand):
     assert str(entries[3]["SUMMARY"]) == "Redeployed staff start on the cases; cost “£2m”"
 
 
+def test_each_entry_links_its_article(hand):
+    entries = {str(e["SUMMARY"]): e for e in _events(hand)}
+    day = entries["Redeployed staff start on the cases; cost “£2m”"]
+    assert str(day["URL"]) == BBC_URL
+    assert str(day["DESCRIPTION"]).endswith(
+        "Kent’s “review” cost £2m, said Zoë Müller on 1 April.\n"
+        f"— BBC News, “Kent’s “cases” — £2m”, 10 April 2011 (estimated)\n{BBC_URL}"
+    )
+    hostile = [e for e in _events(hand) if "Evil <b>Outlet</b>" in str(e["DESCRIPTION"])]
+    assert hostile and all("URL" not in e for e in hostile), "an article without a web address gives no URL"
+
+
+def test_the_calendar_is_named_after_the_title(hand):
+    calendar = Calendar.from_ical(render(hand, "ics"))
+    assert str(calendar["X-WR-CALNAME"]) == "Timeline of 2 articles, April–June 2011"
+    calendar = Calendar.from_ical(render(hand, "ics", Options(title="Kent; children, 2011")))
+    assert str(calendar["X-WR-CALNAME"]) == "Kent; children, 2011"
+
+
 def test_uids_are_stable_across_renumbering_and_corrections(hand):
     before = {str(e["SUMMARY"]): str(e["UID"]) for e in _events(hand)}
     assert len(set(before.values())) == 6
@@ -98,6 +118,8 @@ def test_the_file_is_byte_for_byte_what_the_library_writes(hand, seeds):
     )
     for timeline in (hand, seeds, odd):
         assert render(timeline, "ics") == to_calendar(timeline).to_ical()
+    titled = Options(title="Kent; children, “2011”")
+    assert render(hand, "ics", titled) == to_calendar(hand, titled).to_ical()
 
 
 _LINES = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from export_samples import BBC_URL
 from markdown_it import MarkdownIt
 
 from timeline.export import render
@@ -36,7 +37,7 @@ def _text(inline) -> str:
 
 def test_headings_by_year_then_sources(hand):
     tokens = _tokens(hand)
-    assert _headings(tokens, "h1") == ["Timeline"]
+    assert _headings(tokens, "h1") == ["Timeline of 2 articles, April–June 2011"]
     assert _headings(tokens, "h2") == ["2009", "2010", "2011", "Undated", "Sources"]
 
 
@@ -71,12 +72,51 @@ def test_sources_are_a_numbered_list(hand):
     ]
 
 
+def _links(tokens) -> list[tuple[str, str]]:
+    """(text, href) of every link, in order."""
+    out = []
+    for token in tokens:
+        children = token.children or []
+        for i, child in enumerate(children):
+            if child.type == "link_open":
+                out.append((children[i + 1].content, child.attrs["href"]))
+    return out
+
+
+def test_sources_with_a_web_address_are_linked(hand):
+    links = _links(_tokens(hand))
+    # the BBC article's number after each of its four events, then its entry in the source list
+    assert links == [("[1]", BBC_URL)] * 4 + [("BBC News, “Kent’s “cases” — £2m”, 10 April 2011 (estimated)", BBC_URL)]
+
+
+def test_a_hostile_url_cannot_break_out_of_its_link(hand):
+    from attrs import evolve
+
+    url = "https://example.com/a b>c)d<e\\f"
+    bbc = evolve(hand.documents[0], url=url)
+    tokens = _tokens(evolve(hand, documents=(bbc, hand.documents[1])))
+    assert set(_links(tokens)) == set()  # a space: not a web address that can be linked
+    clean = "https://example.com/a(b)[c]*_~&x=1"
+    cleaned = evolve(hand, documents=(evolve(bbc, url=clean), hand.documents[1]))
+    assert "(<https://example.com/a%28b%29[c]*_~&x=1>)" in render(cleaned, "md").decode("utf-8")
+    assert {href for _, href in _links(_tokens(cleaned))} == {"https://example.com/a%28b%29%5Bc%5D*_~&x=1"}
+
+
+def test_title_is_the_one_given(hand):
+    from timeline.export import Options
+
+    text = render(hand, "md", Options(title="Kent *children’s* services")).decode("utf-8")
+    assert text.startswith("# Kent \\*children’s\\* services\n")
+
+
 def test_hostile_text_becomes_no_link_image_or_html(hand):
     tokens = _tokens(hand)
     kinds = {c.type for t in tokens if t.children for c in t.children} | {t.type for t in tokens}
-    assert not kinds & {"link_open", "image", "html_inline", "html_block", "autolink", "code_inline"}
+    assert not kinds & {"image", "html_inline", "html_block", "autolink", "code_inline"}
+    assert {href for _, href in _links(tokens)} == {BBC_URL}  # only the links the export makes
     html = PARSER.render(render(hand, "md").decode("utf-8"))
-    assert "<script" not in html and "<img" not in html and "<a " not in html and "<b>" not in html
+    assert "<script" not in html and "<img" not in html and "<b>" not in html
+    assert html.count("<a ") == 5
     bullets = _bullets(tokens)
     assert (
         _text(bullets[6]) == 'XXXX-XX-XX — =HYPERLINK("http://evil.example/","click") [click](javascript:alert(1)) [2]'
@@ -87,6 +127,8 @@ def test_hostile_text_becomes_no_link_image_or_html(hand):
 def test_bare_urls_are_not_autolinked_by_gfm_renderers(hand):
     raw = render(hand, "md").decode("utf-8")
     assert "http://" not in raw and "javascript:" not in raw
+    assert raw.count("https://") == 5  # the links the export makes, each in <angle brackets>
+    assert raw.count(f"(<{BBC_URL}>)") == 5
 
 
 def test_seeds_every_event_under_its_year(seeds):

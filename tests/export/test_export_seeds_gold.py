@@ -72,7 +72,7 @@ def test_json_gold_people_with_every_name_the_articles_use(seeds):
 def test_csv_gold_dates(seeds, gold_ids):
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(render(seeds, "csv").decode("utf-8-sig"), newline=""))}
     for gold, row in _by_gold(gold_ids, rows):
-        assert (row["date"], row["start"], row["end"], row["display_date"]) == (
+        assert (row["value"], row["start"], row["end"], row["display_date"]) == (
             gold.value,
             gold.start.isoformat(),
             gold.end.isoformat(),
@@ -80,10 +80,11 @@ def test_csv_gold_dates(seeds, gold_ids):
         )
         assert row["approximate"] == ("yes" if "approximate" in gold.display else "no")
         assert set(row["source_ids"].split("; ")) >= {doc for doc, _, _ in gold.mentions}
-        assert int(row["excerpts"]) >= len({(doc, start) for doc, _, start in gold.mentions})
+        assert row["date"] == (gold.start.isoformat() if gold.start == gold.end else "")
+        assert int(row["mentions"]) >= len({(doc, start) for doc, _, start in gold.mentions})
     # November 2010's inspection report is in all three articles
     november = rows[gold_ids["E5"]]
-    assert sorted(november["sources"].split("\n")) == [
+    assert sorted(november["source"].split("\n")) == [
         "BBC News — Kent tackles 1,000 child cases without social worker",
         "Kent on Sunday — Senior KCC staff ‘allowing social workers to take the blame’ for child protection failings",
         "KentOnline — KCC is STILL failing our vulnerable children",

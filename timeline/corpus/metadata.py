@@ -163,22 +163,6 @@ def read_manifest(directory: Path) -> tuple[dict[str, Metadata], list[str]]:
     return entries, problems
 
 
-def parse_overrides(options: list[str]) -> tuple[dict[str, dt.date], list[str]]:
-    """``FILE=YYYY-MM-DD`` options into {file: date}, with a problem line for each bad one."""
-    overrides: dict[str, dt.date] = {}
-    problems = []
-    for option in options:
-        name, sep, value = option.rpartition("=")
-        if not sep or not name:
-            problems.append(f"--published {option!r}: expected FILE=YYYY-MM-DD")
-            continue
-        try:
-            overrides[name] = parse_date(value)
-        except MetadataError as exc:
-            problems.append(f"{name}: --published: {exc}")
-    return overrides, problems
-
-
 def override_for(path: Path, overrides: dict[str, dt.date]) -> dt.date | None:
     """The override that names this file (by path as given, resolved path, or file name)."""
     for key, date in overrides.items():

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from attrs import frozen
 
-from ..model import Document, Event, Timeline
+from ..model import Document, Event, EventMention, Timeline
 
 _SEQUENCES = re.compile(
     "\x1b\\][^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?"  # OSC ... BEL/ST: a title, a clipboard write
@@ -39,6 +43,21 @@ class Lookup:
     def cite(self, doc_id: str) -> str:
         return citation(self.documents.get(doc_id), doc_id)
 
+    def url(self, doc_id: str) -> str | None:
+        """The web address of document ``doc_id``, when it has one that is safe to link."""
+        doc = self.documents.get(doc_id)
+        return web_address(doc) if doc is not None else None
+
+    def link(self, doc_id: str) -> str | None:
+        """Where a reader can read document ``doc_id``: its web address, else its file."""
+        doc = self.documents.get(doc_id)
+        return (web_address(doc) or file_address(doc)) if doc is not None else None
+
+    def outlet(self, doc_id: str) -> str:
+        """The outlet that published document ``doc_id``, else its headline or file name."""
+        doc = self.documents.get(doc_id)
+        return " ".join((doc.source or doc.label).split()) if doc is not None else doc_id
+
 
 def lookup(timeline: Timeline) -> Lookup:
     return Lookup(
@@ -60,6 +79,19 @@ def citation(doc: Document | None, doc_id: str) -> str:
     return ", ".join(parts)
 
 
+def distinct_mentions(event: Event) -> list[EventMention]:
+    """The event's mentions, less those repeating an excerpt of the same article (one sentence
+    dating an event three times, "in 2007, 2008 and 2009", is quoted once)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for mention in event.mentions:
+        key = (mention.document, " ".join(mention.excerpt.split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out
+
+
 def stable_key(event: Event) -> str:
     """A key that stays the same across exports of the same articles.
 
@@ -72,3 +104,60 @@ def stable_key(event: Event) -> str:
     parts = sorted(f"{m.document}:{m.timex.span.start}:{m.timex.span.end}" for m in event.mentions)
     basis = "\n".join(parts) if parts else f"id:{event.id}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:24]
+
+
+_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f\"<>\\^`{|}]")
+
+
+def web_address(doc: Document) -> str | None:
+    """The document's ``url`` when it is an ``http(s)`` address with a host and nothing a link
+    could be broken out of with (spaces, quotes, angle brackets): front matter is untrusted, and a
+    ``javascript:`` URL in an exported page runs when clicked."""
+    url = (doc.url or "").strip()
+    if not url or _UNSAFE_IN_URL.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unbalanced IPv6 bracket
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+
+
+def file_address(doc: Document) -> str:
+    """The ``file:`` URI of the article's file, for a reader on the machine it was read on (a
+    relative path is taken from the working directory, as the command line took it)."""
+    return Path(os.path.abspath(doc.path)).as_uri()
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def default_title(timeline: Timeline) -> str:
+    """A title for an export nobody named: what the timeline was made of, never a file name.
+
+    "Timeline of 3 articles, April–June 2011": the number of articles, the outlet when they all
+    come from one ("Timeline of 2 BBC News articles"), and the months they were published in.
+    """
+    docs = timeline.documents
+    outlets = Counter(" ".join(d.source.split()) for d in docs if d.source)
+    noun = "article" if len(docs) == 1 else "articles"
+    if len(outlets) == 1 and sum(outlets.values()) == len(docs):
+        noun = f"{next(iter(outlets))} {noun}"
+    title = f"Timeline of {len(docs)} {noun}"
+    published = sorted(d.published for d in docs if d.published is not None)
+    if published:
+        first, last = published[0], published[-1]
+        if (first.year, first.month) == (last.year, last.month):
+            months = f"{_MONTHS[last.month - 1]} {last.year}"
+        elif first.year == last.year:
+            months = f"{_MONTHS[first.month - 1]}–{_MONTHS[last.month - 1]} {last.year}"
+        else:
+            months = f"{_MONTHS[first.month - 1]} {first.year}–{_MONTHS[last.month - 1]} {last.year}"
+        title += f", {months}"
+    return without_controls(title)
+
+
+def title_of(timeline: Timeline, title: str | None) -> str:
+    """The title the person gave (on one line), else ``default_title``."""
+    given = " ".join(without_controls(title or "").split())
+    return given or default_title(timeline)

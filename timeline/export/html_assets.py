@@ -28,6 +28,7 @@ li.event { border-left: 3px solid var(--accent); padding: .1rem 0 .1rem 1rem; ma
 h3.summary { font-size: 1.05rem; margin: .15rem 0 .35rem; }
 .people, .source { font-family: system-ui, sans-serif; font-size: .9rem; margin: .2rem 0; }
 blockquote.excerpt { margin: .5rem 0 .1rem; padding: 0 0 0 .8rem; border-left: 2px solid var(--rule); white-space: pre-line; }
+.source a, footer a { color: inherit; text-decoration-color: var(--accent); }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); font-size: .9rem; }
 [hidden] { display: none !important; }
 @media print {

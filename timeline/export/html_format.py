@@ -7,6 +7,12 @@ filter state lives in the URL fragment (``#person=p3``) so a filtered view can b
 
 Article text is untrusted: every piece of it goes through ``html.escape``, so an article that
 contains ``<script>`` or ``<img onerror=...>`` shows those characters as text.
+
+Sources travel with the page: each excerpt's citation links to its article (its ``url``, else its
+file, for a reader on the same machine), and so does the list of sources at the end. Only
+``http(s)`` addresses are linked (``common.web_address``): a ``javascript:`` URL in front matter
+would run when clicked. Links carry ``rel="noreferrer"`` so the outlet is not told where its
+reader came from.
 """
 
 from __future__ import annotations
@@ -15,12 +21,10 @@ import re
 from html import escape
 
 from ..model import Event, Timeline
-from .common import Lookup, citation, lookup
+from .common import Lookup, distinct_mentions, lookup, title_of
 from .dates import ESTIMATE_NOTE, display, rests_on_estimate, spans_several
 from .html_assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
-from .registry import Format, register
-
-TITLE = "Timeline"
+from .registry import Format, Options, register
 
 # Values the HTML <time datetime> attribute accepts as they are: year, month, date, week.
 _MACHINE_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
@@ -46,11 +50,18 @@ def _event(event: Event, index: Lookup) -> str:
     parts.append(f'<h3 class="summary">{escape(event.text)}</h3>')
     if people:
         parts.append(f'<p class="people">{escape(", ".join(people))}</p>')
-    for mention in event.mentions:
+    for mention in distinct_mentions(event):
         parts.append(f'<blockquote class="excerpt">{escape(mention.excerpt.strip())}</blockquote>')
-        parts.append(f'<p class="source">— {escape(index.cite(mention.document))}</p>')
+        parts.append(f'<p class="source">— {_cited(mention.document, index)}</p>')
     parts.append("</li>")
     return "".join(parts)
+
+
+def _cited(doc_id: str, index: Lookup) -> str:
+    """The citation of ``doc_id``, linked to the article (or its file) when there is one."""
+    text = escape(index.cite(doc_id))
+    href = index.link(doc_id)
+    return f'<a href="{escape(href)}" rel="noreferrer">{text}</a>' if href else text
 
 
 def _filter(timeline: Timeline, index: Lookup) -> str:
@@ -69,8 +80,9 @@ def _filter(timeline: Timeline, index: Lookup) -> str:
     )
 
 
-def render(timeline: Timeline) -> bytes:
+def render(timeline: Timeline, options: Options) -> bytes:
     index = lookup(timeline)
+    title = escape(title_of(timeline, options.title))
     sections: list[str] = []
     current: object = object()
     for event in sorted(timeline.events, key=lambda e: e.date.interval is None):
@@ -84,7 +96,7 @@ def render(timeline: Timeline) -> bytes:
         sections.append(_event(event, index))
     if sections:
         sections.append("</ol></section>")
-    sources = "".join(f'<li id="source-{escape(d.id)}">{escape(citation(d, d.id))}</li>' for d in timeline.documents)
+    sources = "".join(f'<li id="source-{escape(d.id)}">{_cited(d.id, index)}</li>' for d in timeline.documents)
     lede = f"{len(timeline.events)} events from {len(timeline.documents)} articles"
     page = f"""<!DOCTYPE html>
 <html lang="en">
@@ -92,11 +104,11 @@ def render(timeline: Timeline) -> bytes:
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{escape(CONTENT_SECURITY_POLICY)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{TITLE}</title>
+<title>{title}</title>
 <style>{STYLE}</style>
 </head>
 <body data-person="">
-<header><h1>{TITLE}</h1><p class="lede">{escape(lede)}</p>{_filter(timeline, index)}</header>
+<header><h1>{title}</h1><p class="lede">{escape(lede)}</p>{_filter(timeline, index)}</header>
 <main>
 {"".join(sections) or "<p>No events.</p>"}
 </main>
@@ -108,4 +120,4 @@ def render(timeline: Timeline) -> bytes:
     return page.encode("utf-8")
 
 
-register(Format("html", ".html", "a self-contained web page with a person filter, printable", render))
+register(Format("html", ".html", "a self-contained web page with a person filter, printable", render, titled=True))

@@ -12,6 +12,10 @@ a re-export updates the same calendar entries instead of duplicating them. DTSTA
 requires, is the latest publication date among the event's sources (midnight UTC), not the
 clock: the same timeline always gives the same bytes.
 
+Sources travel with each entry: ``URL`` is the web address of the first source that has one (the
+RFC allows one per entry), and the DESCRIPTION cites every excerpt's article with its address
+under it. The calendar is named after the export's title (``X-WR-CALNAME``).
+
 Speed: every value is the library's own type (``vText``, ``vDDDTypes``, ``vCategory``), which
 escapes and encodes it, and ``to_calendar`` gives the library's ``Calendar``. ``render`` writes
 the same file without building that object tree: for each event, one ``NAME;PARAMS:value``
@@ -26,14 +30,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from icalendar import Calendar, vCategory, vDDDTypes, vText
+from icalendar import Calendar, vCategory, vDDDTypes, vText, vUri
 from icalendar import Event as CalendarEvent
 from icalendar.caselessdict import canonsort_keys
 
 from ..model import Event, Granularity, Timeline
-from .common import Lookup, lookup, stable_key, without_controls
+from .common import Lookup, distinct_mentions, lookup, stable_key, title_of, without_controls
 from .dates import ESTIMATE_NOTE, day_after, display, rests_on_estimate
-from .registry import Format, register
+from .registry import Format, Options, register
 
 PRODID = "-//Timeline Explorer//timeline-explorer//EN"
 UID_DOMAIN = "timeline-explorer"
@@ -68,8 +72,10 @@ def description(event: Event, index: Lookup) -> str:
     people = index.people(event.people)
     if people:
         lines.append(f"People: {', '.join(people)}")
-    for mention in event.mentions:
+    for mention in distinct_mentions(event):
         lines += ["", mention.excerpt.strip(), f"— {index.cite(mention.document)}"]
+        if url := index.url(mention.document):
+            lines.append(url)
     return without_controls("\n".join(lines))  # RFC 5545: no control characters in TEXT
 
 
@@ -113,15 +119,18 @@ def properties(event: Event, index: Lookup) -> dict[str, Any]:
         props["CATEGORIES"] = vCategory(people)
     props["DESCRIPTION"] = vText(description(event, index))
     props["TRANSP"] = _TRANSPARENT
+    url = next((u for s in event.sources if (u := index.url(s))), None)
+    if url is not None:
+        props["URL"] = vUri(url)
     return props
 
 
-def _header() -> Calendar:
+def _header(title: str) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "Timeline")
+    calendar.add("x-wr-calname", title)
     return calendar
 
 
@@ -129,9 +138,9 @@ def _dated(timeline: Timeline) -> list[Event]:
     return [e for e in timeline.events if e.date.interval is not None]
 
 
-def to_calendar(timeline: Timeline) -> Calendar:
+def to_calendar(timeline: Timeline, options: Options | None = None) -> Calendar:
     """The export as the library's object (``to_ical()`` gives the same bytes as ``render``)."""
-    calendar = _header()
+    calendar = _header(title_of(timeline, (options or Options()).title))
     index = lookup(timeline)
     for event in _dated(timeline):
         entry = CalendarEvent()
@@ -169,8 +178,9 @@ def _line(name: str, value: Any) -> bytes:
     return fold(name.encode("ascii") + (b";" + params if params else b"") + b":" + value.to_ical())
 
 
-def render(timeline: Timeline) -> bytes:
-    lines = [fold(line.encode("utf-8")) for line in _header().content_lines() if line]
+def render(timeline: Timeline, options: Options) -> bytes:
+    header = _header(title_of(timeline, options.title))
+    lines = [fold(line.encode("utf-8")) for line in header.content_lines() if line]
     end = lines.pop()  # END:VCALENDAR, after the events
     index = lookup(timeline)
     orders: dict[tuple[str, ...], list[str]] = {}
@@ -186,4 +196,4 @@ def render(timeline: Timeline) -> bytes:
     return b"\r\n".join(lines) + b"\r\n"
 
 
-register(Format("ics", ".ics", "iCalendar: one all-day or multi-day entry per dated event", render))
+register(Format("ics", ".ics", "iCalendar: one all-day or multi-day entry per dated event", render, titled=True))

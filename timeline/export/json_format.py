@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import Document, Event, EventMention, Interval, Person, Timeline
-from .registry import Format, register
+from .registry import Format, Options, register
 
 SCHEMA_VERSION = "timeline-explorer/1"
 
@@ -119,7 +119,7 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
-def render(timeline: Timeline) -> bytes:
+def render(timeline: Timeline, _options: Options) -> bytes:
     return (json.dumps(to_data(timeline), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

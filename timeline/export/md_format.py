@@ -6,18 +6,22 @@ number, with the numbered source list at the end. Article text is escaped so tha
 becomes a link, an image, inline HTML, emphasis or a new block: every Markdown punctuation
 character gets a backslash, line breaks become spaces, and ``://`` is broken up so renderers
 that auto-link bare URLs (GitHub's) leave them as text.
+
+The only links are the ones the export makes: an event's source numbers link to the articles
+that have a web address, and so do the citations in the source list. The address goes in angle
+brackets with every character that could end it percent-encoded, so a URL from front matter can
+add nothing to the page but its link.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from ..model import Timeline
-from .common import lookup, without_controls
+from .common import Lookup, lookup, title_of, without_controls
 from .dates import labelled
-from .registry import Format, register
-
-TITLE = "Timeline"
+from .registry import Format, Options, register
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can start
 # markup inline once the text is on one line: emphasis, code, links and images (whose brackets
@@ -34,10 +38,21 @@ def escape(text: str) -> str:
     return re.sub(r"(?i)\bwww\.", "www&#46;", escaped)
 
 
-def render(timeline: Timeline) -> bytes:
+def destination(url: str) -> str:
+    """``url`` as a CommonMark link destination that nothing in it can end early."""
+    return "<" + quote(url, safe="/:?#@!$&'*+,;=%~-._[]") + ">"
+
+
+def _linked(text: str, doc_id: str, index: Lookup) -> str:
+    """Markdown ``text`` (already escaped) linked to the article's web address, if it has one."""
+    url = index.url(doc_id)
+    return f"[{text}]({destination(url)})" if url else text
+
+
+def render(timeline: Timeline, options: Options) -> bytes:
     index = lookup(timeline)
     cited: dict[str, int] = {}
-    lines = [f"# {TITLE}", ""]
+    lines = [f"# {escape(title_of(timeline, options.title))}", ""]
     dated = [e for e in timeline.events if e.date.interval is not None]
     undated = [e for e in timeline.events if e.date.interval is None]
     current: object = object()
@@ -46,7 +61,7 @@ def render(timeline: Timeline) -> bytes:
         if year != current:
             lines += [f"## {year}" if year is not None else "## Undated", ""]
             current = year
-        refs = [f"\\[{cited.setdefault(source, len(cited) + 1)}\\]" for source in event.sources]
+        refs = [_linked(f"\\[{cited.setdefault(source, len(cited) + 1)}\\]", source, index) for source in event.sources]
         bullet = f"- **{escape(labelled(event, index.estimated))}** — {escape(event.text)}"
         people = index.people(event.people)
         if people:
@@ -57,7 +72,7 @@ def render(timeline: Timeline) -> bytes:
     if cited:
         lines += ["", "## Sources", ""]
         for source, number in cited.items():
-            lines.append(f"{number}. {escape(index.cite(source))}")
+            lines.append(f"{number}. {_linked(escape(index.cite(source)), source, index)}")
     text = "\n".join(_blank_after_lists(lines)) + "\n"
     return text.encode("utf-8")
 
@@ -72,4 +87,4 @@ def _blank_after_lists(lines: list[str]) -> list[str]:
     return out
 
 
-register(Format("md", ".md", "Markdown chronology, headed by year, with source citations", render))
+register(Format("md", ".md", "Markdown chronology, headed by year, with linked source citations", render, titled=True))

@@ -13,25 +13,44 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from attrs import frozen
+from attrs import field, frozen
+from attrs.validators import in_
 
 from ..files import write_atomically
 from ..model import Timeline
 from .common import without_controls
 
+GROUPINGS = ("source", "person", "none")
+
+
+@frozen
+class Options:
+    """What the person exporting chose beyond the events themselves.
+
+    ``title`` heads the formats that have one (``Format.titled``); None means a title worked out
+    from the articles (``common.default_title``), never a file name. ``group_by`` is the
+    TimelineJS band an event is drawn in: the outlet of its first source, its first person, or
+    one band for all.
+    """
+
+    title: str | None = None
+    group_by: str = field(default="source", validator=in_(GROUPINGS))
+
 
 @frozen
 class Format:
-    """An export format: a pure function from a timeline to the bytes of a file.
+    """An export format: a pure function from a timeline (and the options) to the bytes of a file.
 
-    ``binary`` formats (a zip archive) are not written to a terminal.
+    ``binary`` formats (a zip archive) are not written to a terminal; ``titled`` ones show
+    ``Options.title``, the others have nowhere to put it.
     """
 
     name: str
     suffix: str
     description: str
-    render: Callable[[Timeline], bytes]
+    render: Callable[[Timeline, Options], bytes]
     binary: bool = False
+    titled: bool = False
 
 
 FORMATS: dict[str, Format] = {}
@@ -46,12 +65,12 @@ class ExportError(Exception):
     """An export that could not be written; the message is meant for the user."""
 
 
-def render(timeline: Timeline, format_name: str) -> bytes:
+def render(timeline: Timeline, format_name: str, options: Options | None = None) -> bytes:
     try:
         fmt = FORMATS[format_name]
     except KeyError:
         raise ExportError(f"unknown export format {format_name!r} (known: {', '.join(sorted(FORMATS))})") from None
-    data = fmt.render(timeline)
+    data = fmt.render(timeline, options or Options())
     return _without_controls(data) if fmt.name in _READ_BY_PEOPLE else data
 
 

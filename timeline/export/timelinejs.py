@@ -11,6 +11,13 @@ rests on an estimated publication date). Numbers are strings, as in TimelineJS's
 Text fields are HTML in TimelineJS, and so are ``group`` (a person's name, taken from the
 articles) and ``display_date`` (which can carry a value a user typed in a correction): all of
 them are escaped.
+
+A slide is headed by a few words: TimelineJS sets the headline large, in capitals, so a whole
+sentence fills the screen; the summary, when cut, opens the slide's text instead. Each excerpt
+cites its article, linked when the article has a web address, and ``media`` links the first such
+article (``credit`` names the outlets), so the sources travel with the published timeline.
+Slides are grouped by ``Options.group_by``: the outlet of the first source (the default), the
+first person named, or not at all.
 """
 
 from __future__ import annotations
@@ -22,11 +29,11 @@ import re
 from typing import Any
 
 from ..model import Event, Granularity, Interval, Timeline
-from .common import Lookup, lookup
+from .common import Lookup, distinct_mentions, lookup, title_of
 from .dates import labelled
-from .registry import Format, register
+from .registry import Format, Options, register
 
-TITLE = "Timeline"
+HEADLINE_WORDS = 8
 
 
 def _calendar_date(interval: Interval, unit: Granularity, *, end: bool, value: str) -> dict[str, str]:
@@ -76,39 +83,88 @@ def dates(event: Event) -> dict[str, Any]:
     return out
 
 
-def _slide(event: Event, index: Lookup) -> dict[str, Any]:
+_OPENING = "\"“‘'«"
+_CLOSING = "\"”’'»"
+_CLAUSE_END = re.compile(r"[,;:—–]$")
+
+
+def headline(text: str, words: int = HEADLINE_WORDS) -> str:
+    """A few words of a summary: up to ``words``, ending early at a clause's end once there are
+    three, with an ellipsis when there is more. A summary that is a quotation loses its marks (a
+    cut one would be left open)."""
+    flat = " ".join(text.split()).strip(" …")
+    if flat[:1] in _OPENING:
+        flat = flat[1:].rstrip(_CLOSING) if flat[-1:] in _CLOSING else flat[1:]
+    parts = flat.split()
+    if len(parts) <= words:
+        return flat
+    cut = next((n for n in range(3, words + 1) if _CLAUSE_END.search(parts[n - 1])), words)
+    return " ".join(parts[:cut]).rstrip(",;:—–-") + "…"
+
+
+def _cited(doc_id: str, index: Lookup) -> str:
+    source = html.escape(index.cite(doc_id))
+    url = index.url(doc_id)
+    return f'<a href="{html.escape(url)}" target="_blank" rel="noreferrer">{source}</a>' if url else source
+
+
+def _group(event: Event, index: Lookup, people: list[str], group_by: str) -> str | None:
+    if group_by == "person":
+        return people[0] if people else None
+    if group_by == "source":
+        return index.outlet(event.sources[0]) if event.sources else None
+    return None
+
+
+def _slide(event: Event, index: Lookup, options: Options) -> dict[str, Any]:
     people = index.people(event.people)
-    paragraphs = []
-    for mention in event.mentions:
-        source = html.escape(index.cite(mention.document))
-        paragraphs.append(f"<blockquote>{html.escape(mention.excerpt)}</blockquote><p>— {source}</p>")
+    short = headline(event.text)
+    mentions = distinct_mentions(event)
+    summary = " ".join(event.text.split())
+    told = short == summary or any(" ".join(m.excerpt.split()) == summary for m in mentions)
+    paragraphs = [] if told else [f"<p>{html.escape(event.text)}</p>"]
+    for mention in mentions:
+        paragraphs.append(
+            f"<blockquote>{html.escape(mention.excerpt)}</blockquote><p>— {_cited(mention.document, index)}</p>"
+        )
     if people:
         paragraphs.append(f"<p>People: {html.escape(', '.join(people))}</p>")
     slide: dict[str, Any] = {
         **dates(event),
         "display_date": html.escape(labelled(event, index.estimated), quote=False),
-        "text": {"headline": html.escape(event.text), "text": "".join(paragraphs)},
+        "text": {"headline": html.escape(short), "text": "".join(paragraphs)},
         "unique_id": event.id,
     }
-    if people:
-        slide["group"] = html.escape(people[0], quote=False)
+    linked = [s for s in event.sources if index.url(s)]
+    if linked:
+        outlets = dict.fromkeys(index.outlet(s) for s in event.sources)
+        slide["media"] = {
+            "url": index.url(linked[0]),
+            "link": index.url(linked[0]),
+            "caption": html.escape(index.cite(linked[0]), quote=False),
+            "credit": html.escape(", ".join(outlets), quote=False),
+        }
+    group = _group(event, index, people, options.group_by)
+    if group:
+        slide["group"] = html.escape(group, quote=False)
     return slide
 
 
-def to_data(timeline: Timeline) -> dict[str, Any]:
+def to_data(timeline: Timeline, options: Options | None = None) -> dict[str, Any]:
+    options = options or Options()
     index = lookup(timeline)
     outlets = sorted({d.source for d in timeline.documents if d.source})
     subtitle = f"{len(timeline.events)} events from {len(timeline.documents)} articles"
     if outlets:
         subtitle += f" ({', '.join(outlets)})"
     return {
-        "title": {"text": {"headline": TITLE, "text": html.escape(subtitle)}},
-        "events": [_slide(e, index) for e in timeline.events if e.date.interval is not None],
+        "title": {"text": {"headline": html.escape(title_of(timeline, options.title)), "text": html.escape(subtitle)}},
+        "events": [_slide(e, index, options) for e in timeline.events if e.date.interval is not None],
     }
 
 
-def render(timeline: Timeline) -> bytes:
-    return (json.dumps(to_data(timeline), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def render(timeline: Timeline, options: Options) -> bytes:
+    return (json.dumps(to_data(timeline, options), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-register(Format("timelinejs", ".json", "TimelineJS 3 JSON, for an interactive web timeline", render))
+register(Format("timelinejs", ".json", "TimelineJS 3 JSON, for an interactive web timeline", render, titled=True))

@@ -31,7 +31,7 @@ import zipfile
 from collections.abc import Sequence
 
 from ..model import Anchoring, TemporalExpression, Timeline
-from .registry import Format, register
+from .registry import Format, Options, register
 from .timeml import write_timeml
 
 # A fixed timestamp for the archive members: the same timeline always gives the same bytes.
@@ -96,7 +96,7 @@ def documents(timeline: Timeline) -> dict[str, str]:
     return out
 
 
-def render(timeline: Timeline) -> bytes:
+def render(timeline: Timeline, _options: Options) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, text in documents(timeline).items():

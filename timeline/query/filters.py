@@ -159,6 +159,27 @@ def parse_bound(text: str, *, end: bool = False) -> dt.date:
     raise DateBoundError(f"cannot read {raw!r} as a date (try 2010, Nov 2010 or 2011-04-01)")
 
 
+def publication_day(text: str) -> dt.date:
+    """A publication date typed by a person ("2011-04-10", "10 April 2011", "10 Apr 2011"): the
+    same forms in the app's dialog and in ``--published``.
+
+    Only a whole day will do: "April 2011" would silently mean the 1st. Raises
+    ``DateBoundError`` with a message for the person.
+    """
+    raw = text.strip()
+    if not raw:
+        raise DateBoundError("no date given (try 2011-04-10 or 10 April 2011)")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ].*", raw):  # a timestamp: its day
+        raw = raw[:10]
+    try:
+        first, last = parse_bound(raw), parse_bound(raw, end=True)
+    except DateBoundError as exc:
+        raise DateBoundError(str(exc).replace("2010, Nov 2010 or 2011-04-01", "2011-04-10 or 10 April 2011")) from None
+    if first != last:
+        raise DateBoundError(f"{raw!r} is not a single day (try 2011-04-10 or 10 April 2011)")
+    return first
+
+
 def _month_bound(year: int, month: int, end: bool) -> dt.date:
     if end:
         return dt.date(year, month, calendar.monthrange(year, month)[1])
