@@ -13,6 +13,7 @@ from timeline.corpus import load
 from timeline.storage.corrections import (
     CorrectionsError,
     corrections_file,
+    forget_correction,
     load_corrections,
     remember_correction,
     stored_corrections,
@@ -87,3 +88,26 @@ def test_the_file_is_plain_json_a_person_can_read(tmp_path: Path):
     remember_correction(tmp_path / "a.txt", dt.date(2012, 5, 2))
     data = json.loads(corrections_file().read_text())
     assert data["articles"][str((tmp_path / "a.txt").resolve())]["published"] == "2012-05-02"
+
+
+def test_forgetting_a_correction_keeps_the_others_and_unknown_keys(tmp_path: Path, monkeypatch):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    remember_correction(a, dt.date(2012, 5, 2))
+    remember_correction(b, dt.date(2012, 5, 3))
+    data = json.loads(corrections_file().read_text())
+    data["note"] = "kept"
+    corrections_file().write_text(json.dumps(data))
+    monkeypatch.chdir(tmp_path)
+    assert forget_correction("a.txt") is True  # by resolved path, as it was kept
+    assert forget_correction(a) is False  # nothing left to forget
+    assert load_corrections() == {str(b.resolve()): dt.date(2012, 5, 3)}
+    assert json.loads(corrections_file().read_text())["note"] == "kept"
+
+
+def test_forgetting_with_no_file_or_a_damaged_one(tmp_path: Path):
+    assert forget_correction(tmp_path / "a.txt") is False
+    assert not corrections_file().exists()
+    corrections_file().write_text("{not json")
+    with pytest.raises(CorrectionsError, match="exists but cannot be read; not overwriting it"):
+        forget_correction(tmp_path / "a.txt")
+    assert corrections_file().read_text() == "{not json"

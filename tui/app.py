@@ -128,6 +128,11 @@ class TimelineApp(App[int]):
             self.loading_error = f"could not load the articles: {worker.error}"
             self.exit(return_code=1)
 
+    def reopen(self) -> Opened:
+        """The articles opened again, as at start-up (slow: from a thread worker); the stored
+        publication dates are read afresh, so one the user removed no longer applies."""
+        return self._articles.open(lambda done, total, what: None, lambda: False).built
+
     @work(thread=True, group="cache", exit_on_error=False)
     def _remember(self, key: str, loaded: Loaded) -> None:
         remember(key, loaded.index)

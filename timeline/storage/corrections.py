@@ -107,6 +107,27 @@ def remember_correction(article: str | Path, published: dt.date) -> Path:
     return path
 
 
+def forget_correction(article: str | Path) -> bool:
+    """Remove the date kept for ``article``, so its own date (front matter, manifest, or the
+    estimate from its text) holds again; True when there was one. Written like
+    ``remember_correction``: atomically, under the lock, the other entries and keys kept."""
+    path = corrections_file()
+    try:
+        with _locked(path):
+            try:
+                data = _read(path)
+            except CorrectionsError:
+                raise CorrectionsError("exists but cannot be read; not overwriting it") from None
+            articles = dict(data.get("articles", {}))
+            if articles.pop(str(Path(article).resolve()), None) is None:
+                return False
+            body = json.dumps({**data, "articles": articles}, ensure_ascii=False, indent=2)
+            write_atomically((body + "\n").encode("utf-8"), path, replace=True)
+    except OSError as exc:
+        raise CorrectionsError(f"cannot write: {exc.strerror or exc}") from None
+    return True
+
+
 def stored_corrections() -> tuple[dict[str, dt.date], list[Problem]]:
     """The stored corrections, or none and the problem that kept them from being read; a
     problem for each entry left out. Sweeps what killed writes left in the state directory."""

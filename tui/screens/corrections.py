@@ -8,17 +8,25 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from textual.worker import Worker, WorkerState
 
+from timeline.model import Document
 from timeline.opening import Opened
 from timeline.query.filters import filtered
-from timeline.storage.corrections import CorrectionsError, corrections_file, remember_correction
+from timeline.storage.corrections import (
+    CorrectionsError,
+    corrections_file,
+    forget_correction,
+    load_corrections,
+    remember_correction,
+)
 
 from .. import settings
 from ..corpus_work import moves, reanchor
-from ..dates import day_label
+from ..dates import day_label, publication_label
 from ..filter_text import describe_filter
 from ..sanitize import one_line
 from ..widgets.timeline_view import TimelineView
@@ -82,12 +90,40 @@ def export(screen: MainScreen, choice: tuple[str, str] | None, force: bool = Fal
 
 @dataclass(frozen=True)
 class Reanchored:
-    """A thread worker's result: the timeline before and after ``doc_id`` was dated ``day``."""
+    """A thread worker's result: the timeline before and after ``doc_id`` was dated ``day`` (None:
+    after the date the user had set was removed)."""
 
     old: Opened
     new: Opened
     doc_id: str
-    day: dt.date
+    day: dt.date | None
+
+
+@runtime_checkable
+class Reopens(Protocol):
+    """The app, which can open its articles again (with the stored corrections as they are now)."""
+
+    def reopen(self) -> Opened: ...
+
+
+def user_dates(documents: tuple[Document, ...]) -> dict[str, dt.date]:
+    """Document id -> the publication date the user set for it in the app (none if the stored
+    dates cannot be read: opening the articles has said why)."""
+    try:
+        stored = load_corrections()
+    except CorrectionsError:
+        return {}
+    if not stored:
+        return {}
+    found = {}
+    for doc in documents:
+        try:
+            day = stored.get(str(Path(doc.path).resolve()))
+        except (OSError, RuntimeError, ValueError):  # a path that cannot be resolved
+            continue
+        if day is not None:
+            found[doc.id] = day
+    return found
 
 
 def ask_publication_date(screen: MainScreen) -> None:
@@ -96,18 +132,48 @@ def ask_publication_date(screen: MainScreen) -> None:
     position = screen.query_one(TimelineView).focused_position
     mentions = screen.timeline.events[position].mentions if position is not None else ()
     current = mentions[0].document if mentions else None
-    screen.app.push_screen(PublicationDialog(screen.timeline.documents, current), partial(_publication_chosen, screen))
+    documents = screen.timeline.documents
+    dialog = PublicationDialog(documents, current, user_dates(documents))
+    screen.app.push_screen(dialog, partial(_publication_chosen, screen))
 
 
-def _publication_chosen(screen: MainScreen, choice: tuple[str, dt.date] | None) -> None:
+def _publication_chosen(screen: MainScreen, choice: tuple[str, dt.date | None] | None) -> None:
     built = screen.built
     if choice is None or built is None:
         return
     doc_id, day = choice
+    if day is None:
+        _forget(screen, built, doc_id)
+        return
     screen.notify(f"Re-resolving dates against {day_label(day)}…", markup=False, timeout=2)
 
     def work() -> Reanchored:
         return Reanchored(built, reanchor(built, doc_id, day), doc_id, day)
+
+    screen.run_worker(work, thread=True, exclusive=True, group=REANCHOR, exit_on_error=False)
+
+
+def _forget(screen: MainScreen, built: Opened, doc_id: str) -> None:
+    """Remove the date the user set for ``doc_id`` and open the articles again, so the article's
+    own date (its front matter, the manifest, or the estimate from its text) holds as it would
+    at the next start; re-anchoring cannot do that, since it marks the date it sets as the user's."""
+    app = screen.app
+    if not isinstance(app, Reopens):
+        return
+    try:
+        forget_correction(built.timeline.document(doc_id).path)
+    except CorrectionsError as exc:
+        screen.notify(
+            f"Could not remove the date: {one_line(str(corrections_file()))}: {one_line(str(exc))}",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
+        return
+    screen.notify("Bringing back the article's own date…", markup=False, timeout=2)
+
+    def work() -> Reanchored:
+        return Reanchored(built, app.reopen(), doc_id, None)
 
     screen.run_worker(work, thread=True, exclusive=True, group=REANCHOR, exit_on_error=False)
 
@@ -146,8 +212,13 @@ def _reanchored(screen: MainScreen, done: Reanchored) -> None:
     screen.install(new, keep=keep)
     document = new.timeline.document(doc_id)
     label = one_line(document.label)
+    if day is None:
+        said = f"{label}: the date you set is removed; {publication_label(document.published, document.published_estimated)}."
+    else:
+        said = f"{label}: published {day_label(day)}."
     try:
-        remember_correction(document.path, day)
+        if day is not None:
+            remember_correction(document.path, day)
     except CorrectionsError as exc:
         screen.notify(
             f"The date holds for this session only: {one_line(str(corrections_file()))}: {one_line(str(exc))}",
@@ -160,12 +231,10 @@ def _reanchored(screen: MainScreen, done: Reanchored) -> None:
             f"\n… and {len(changed) - 8} more" if len(changed) > 8 else ""
         )
         screen.notify(
-            f"{label}: published {day_label(day)}. {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",
+            f"{said} {len(changed)} date{'s' if len(changed) != 1 else ''} moved:\n{lines}",
             title="Timeline re-resolved",
             markup=False,
             timeout=12,
         )
     else:
-        screen.notify(
-            f"{label}: published {day_label(day)}. No date moved.", title="Timeline re-resolved", markup=False
-        )
+        screen.notify(f"{said} No date moved.", title="Timeline re-resolved", markup=False)

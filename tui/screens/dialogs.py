@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from rich.text import Text
@@ -13,9 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, SelectionList
 from textual.widgets.selection_list import Selection
 
-from timeline.corpus.metadata import MetadataError, parse_date
 from timeline.model import Document
 from timeline.query.filters import DateBoundError, parse_bound
+from timeline.query.filters import publication_day as read_publication_day
 
 from ..dates import day_label, publication_label
 from ..highlight import document_label
@@ -105,11 +106,14 @@ class SourcesDialog(Dialog):
 
 
 class PublicationDialog(Dialog):
-    """Set an article's publication date. Returns (document id, date)."""
+    """Set an article's publication date, or take back one the user set. Returns (document id,
+    date), the date None to remove the user's own: a correction that cannot be undone is one
+    people stop making. ``user_dates`` (document id -> date) are the dates the user set, listed
+    so they can be found again."""
 
-    def __init__(self, documents: tuple[Document, ...], current: str | None) -> None:
+    def __init__(self, documents: tuple[Document, ...], current: str | None, user_dates: Mapping[str, dt.date]) -> None:
         super().__init__()
-        self._documents, self._current = documents, current
+        self._documents, self._current, self._user_dates = documents, current, user_dates
 
     def compose(self) -> ComposeResult:
         docs = self._documents
@@ -123,8 +127,22 @@ class PublicationDialog(Dialog):
             )
             yield Label("", id="pub-current")
             yield Input(placeholder="2011-04-10 or 10 April 2011", id="pub-date")
-            yield Label(Text("Enter sets it and re-resolves the article's dates; Esc cancels"), classes="hint")
+            yield Label(
+                Text(
+                    "Enter sets it and re-resolves the article's dates; an empty date removes the one "
+                    "you set; Esc cancels"
+                ),
+                classes="hint",
+            )
             yield Label("", classes="error")
+            yield Label(self._listing(), id="pub-set")
+
+    def _listing(self) -> Text:
+        if not self._user_dates:
+            return Text("You have set no publication dates.", style="dim")
+        labels = {d.id: document_label(d) for d in self._documents}
+        lines = [f"  {labels.get(i, i)} — {day_label(day)}" for i, day in self._user_dates.items()]
+        return Text("Dates you set:\n" + "\n".join(lines), style="dim")
 
     def on_mount(self) -> None:
         self._describe(self.query_one(Select).value)
@@ -133,38 +151,36 @@ class PublicationDialog(Dialog):
     def _describe(self, doc_id: object) -> None:
         doc = next((d for d in self._documents if d.id == doc_id), None)
         if doc is not None:
-            self.query_one("#pub-current", Label).update(
-                Text(publication_label(doc.published, doc.published_estimated), style="dim")
-            )
+            label = publication_label(doc.published, doc.published_estimated)
+            if doc.id in self._user_dates:
+                label += " — set by you; an empty date brings back the article's own"
+            self.query_one("#pub-current", Label).update(Text(label, style="dim"))
 
     def on_select_changed(self, message: Select.Changed) -> None:
         self._describe(message.value)
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
+        doc_id = str(self.query_one(Select).value)
+        if not message.value.strip():
+            if doc_id in self._user_dates:
+                self.dismiss((doc_id, None))
+            else:
+                self.error("You set no date for this article; type one (2011-04-10 or 10 April 2011)")
+            return
         day = publication_day(message.value)
         if isinstance(day, str):
             self.error(day)
             return
-        self.dismiss((str(self.query_one(Select).value), day))
+        self.dismiss((doc_id, day))
 
 
 def publication_day(text: str) -> dt.date | str:
-    """A publication date typed by the user ("2011-04-10", "10 April 2011"), or what is wrong.
-
-    Only a whole day will do: "April 2011" would silently mean the 1st.
-    """
-    raw = text.strip()
+    """A publication date typed by the user ("2011-04-10", "10 April 2011"), or what is wrong
+    (``timeline.query.filters.publication_day``, which ``--published`` reads dates with too)."""
     try:
-        return parse_date(raw)
-    except MetadataError:
-        pass
-    try:
-        first, last = parse_bound(raw), parse_bound(raw, end=True)
+        return read_publication_day(text)
     except DateBoundError as exc:
-        return str(exc).replace("2010, Nov 2010 or 2011-04-01", "2011-04-10 or 10 April 2011")
-    if first != last:
-        return f"{raw!r} is not a single day (try 2011-04-10 or 10 April 2011)"
-    return first
+        return str(exc)
 
 
 class ConfirmDialog(Dialog):
