@@ -80,5 +80,24 @@ def key_sections(app: App[Any], article_bindings: Iterable[BindingType]) -> list
         ("Article view", key_table(app, article_bindings)),
         ("People panel (p)", [("space", "tick a person: their events"), ("m", "where they are named; Enter opens it")]),
         ("Dialogs", [("Esc", "cancel"), ("Enter", "confirm"), ("space", "tick a person or source")]),
-        ("Command palette (ctrl+p)", [("ctrl+p", "every action, Person: name, Go to date, Export as format, themes")]),
+        ("Everywhere", EVERYWHERE),
+        (
+            "Command palette (ctrl+p)",
+            [
+                ("ctrl+p", "every action, Person: name, Go to date, Export as format, themes"),
+                ("Maximize", "the focused pane fills the screen (Minimize, or Esc, gives the layout back)"),
+            ],
+        ),
     ]
+
+
+# Keys that work without a binding of the app's own (Textual's, the panes' scrolling, the search
+# bar's Esc, the mouse): listed by hand, since no binding table holds them.
+EVERYWHERE = [
+    ("tab, shift+tab", "move between the list, the sources pane and the people panel"),
+    ("↑ ↓ pgup pgdn home end", "in the sources pane: scroll it (also the mouse wheel)"),
+    ("esc", "in the list, with a search kept: clear the search"),
+    ("wheel", "over the density bar: zoom in and out"),
+    ("click, double click", "in the list: move to an event, open its article"),
+    ("ctrl+q", "quit"),
+]

@@ -3,6 +3,8 @@ and look at them before committing)."""
 
 from __future__ import annotations
 
+import pytest
+from textual.theme import BUILTIN_THEMES
 from tui_fixtures import build_rich_timeline
 
 from tui.app import TimelineApp
@@ -64,3 +66,23 @@ def test_main_screen_in_a_light_theme(snap_compare):
 
 def test_main_screen_at_80_columns(snap_compare):
     assert snap_compare(TimelineApp(), terminal_size=(80, 24), run_before=_settled)
+
+
+@pytest.mark.parametrize("theme", sorted(BUILTIN_THEMES))
+def test_every_built_in_theme(snap_compare, theme):
+    """Each theme Textual ships (the palette offers them all): dates, counts, a search hit, the
+    people panel with one person ticked and the sources pane must all be readable."""
+
+    async def themed(pilot) -> None:
+        pilot.app.theme = theme
+        await _settled(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"gilroy", "enter")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("space")
+        await _settled(pilot)
+
+    assert snap_compare(TimelineApp(timeline=build_rich_timeline()), terminal_size=SIZE, run_before=themed)

@@ -7,20 +7,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Label, SelectionList
+from textual.strip import Strip
+from textual.widgets import Checkbox, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
 from timeline.model import Timeline
 
 from ..sanitize import one_line
 
+TICKED, UNTICKED = "X", " "
+
 
 class PeopleList(SelectionList[str]):
+    """Textual's selection list, with a box that is ticked or empty: its own draws the same "X"
+    in both states and tells them apart by colour alone, which some themes and readers lose."""
+
     BINDINGS = [
         Binding("space", "select", "Toggle", show=False, id="people.toggle"),
         Binding("m", "mentions", "Mentions", id="people.mentions"),
@@ -31,6 +38,16 @@ class PeopleList(SelectionList[str]):
         """The reader asked where the highlighted person is named."""
 
         person: str
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        index = self.scroll_offset.y + y
+        segments = list(strip)
+        if index >= self.option_count or len(segments) < 3 or segments[1].text != Checkbox.BUTTON_INNER:
+            return strip
+        ticked = self.get_option_at_index(index).value in self.selected
+        segments[1] = Segment(TICKED if ticked else UNTICKED, segments[1].style)
+        return Strip(segments, strip.cell_length)
 
     def action_mentions(self) -> None:
         if self.highlighted is not None:
