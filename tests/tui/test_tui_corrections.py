@@ -71,7 +71,7 @@ async def test_clearing_the_date_brings_back_the_articles_own(tmp_path: Path):
 async def test_an_estimated_date_comes_back_as_an_estimate(tmp_path: Path):
     article = tmp_path / "pier.txt"
     article.write_text(UNDATED)
-    remember_correction(article, dt.date(2012, 1, 4))  # set in an earlier session
+    remember_correction(article, dt.date(2012, 1, 4))  # set when the app last ran
     app = TimelineApp([str(article)])
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
