@@ -72,3 +72,15 @@ def test_date_disagreements_name_the_outlets():
     )
     details = [d.detail for e in build_timeline([a, b]).events for d in e.disagreements if d.kind == "date"]
     assert details and all("Kent Messenger says" in d and "BBC News says" in d for d in details)
+
+
+def test_the_by_line_names_the_author_kept_on_the_document_never_a_participant():
+    text = (
+        "Council cuts\nBy Jane Smith, Political Reporter\n\nCouncillor Paul Carter said on Monday the budget was set.\n"
+    )
+    timeline = build_timeline([_doc("a", text, dt.date(2011, 4, 13))])
+    (document,) = timeline.documents
+    assert document.authors == ("Jane Smith",)
+    assert [p.name for p in timeline.people] == ["Paul Carter"]
+    (event,) = timeline.events
+    assert [timeline.person(pid).name for pid in event.people] == ["Paul Carter"]

@@ -33,6 +33,21 @@ def test_otherwise_the_latest_full_date():
     )
 
 
+def test_a_day_told_as_history_is_not_the_date_of_an_article_that_tells_of_later_years():
+    # A biography: the only full date is a birth; "the 1950s" and "in 2006" were written later.
+    text = (
+        "Bettie Page, the pin-up model of the 1950s, has died. She was born on April 22, 1923, in "
+        "Nashville. She gave her last interview in 2006."
+    )
+    doc = infer_published(_doc(text))
+    assert (doc.published, doc.published_estimated) == (None, False)
+
+
+def test_a_later_year_looked_ahead_to_does_not_undo_the_estimate():
+    doc = infer_published(_doc("The plant closed on 14 April 2010. It will reopen in 2012."))
+    assert doc.published == dt.date(2010, 4, 14)
+
+
 def test_no_full_date_leaves_it_unknown():
     doc = infer_published(_doc("It happened in 2009 and again last year."))
     assert (doc.published, doc.published_estimated) == (None, False)

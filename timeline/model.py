@@ -150,7 +150,9 @@ class Document:
 
     ``text`` is the whole file as read (front matter included) so that offsets stay true to the
     file; ``excluded`` lists the spans that are not article content (front matter, site
-    navigation, cookie banners, captions) and must yield no events or people.
+    navigation, cookie banners, captions) and must yield no events or people. ``authors`` are
+    the people its by-lines and credits name ("By Jane Smith", "Reporting by ..."): who wrote
+    it, never a participant of what it tells.
     """
 
     id: str
@@ -164,6 +166,7 @@ class Document:
     published_evidence: str | None = None
     excluded: tuple[Span, ...] = ()
     notes: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
 
     @property
     def content(self) -> str:

@@ -9,7 +9,7 @@ be cached.
 
 from __future__ import annotations
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from .. import temporal
 from ..events.extract import Statement, statements
@@ -46,6 +46,8 @@ def analyse(
         expressions = temporal.tag(text, document.published)
     spans = sentences(text)
     people = people if people is not None else analyse_people(document.id, text)
+    if people.authors != document.authors:
+        document = evolve(document, authors=people.authors)
     # The dateline is when the article was published, not something that happened then.
     metadata = datelines(document, text)
     dating = [e for e in expressions if not any(line.contains(e.span) for line in metadata)]

@@ -12,7 +12,8 @@ see why and set another date:
 2. a date in the URL's path (``/2016/02/11/``, ``/2016-02-11-``);
 3. the text's own evidence: a full date in a sentence that also says "today"; else the latest
    full date the article mentions outside sentences that look ahead ("will be sentenced on 3
-   May"): news reports what has happened.
+   May"): news reports what has happened. Not when the article tells of a later year, month or
+   decade as past: then it was written after every day it names.
 
 The result is always marked estimated. An article none of this dates is left undated; the
 analysis then says what that costs (``cost_of_no_date``).
@@ -227,22 +228,42 @@ def from_url(document: Document, text: str) -> Estimate | None:
 
 
 def from_text(document: Document, text: str) -> Estimate | None:
-    """A full date beside "today"; else the latest full date not looked ahead to."""
-    dates = _full_dates(tag(text, None))
+    """A full date beside "today"; else the latest full date not looked ahead to, unless the
+    article also tells of a later year, month or decade as past (a biography's "born on 22 April
+    1923" beside "the 1950s"): then the article was written after every day it names, and no
+    day it names is its date."""
+    expressions = tag(text, None)
+    dates = _full_dates(expressions)
     if not dates:
         return None
     spans = sentences(text)
+
+    def looks_ahead(timex: TemporalExpression) -> bool:
+        sentence = enclosing(spans, timex.span)
+        return bool(_AHEAD.search(text[sentence.start : sentence.end])) if sentence else False
+
     looked_back = []
     for timex in dates:
         sentence = enclosing(spans, timex.span)
         words = text[sentence.start : sentence.end] if sentence else ""
         if timex.interval is not None and _TODAY.search(words):
             return Estimate(timex.interval.start, f"'today' beside the date {timex.text!r}")
-        if not _AHEAD.search(words):
+        if not looks_ahead(timex):
             looked_back.append(timex)
     candidates = looked_back or dates
     latest = max(candidates, key=lambda t: t.interval.end if t.interval else dt.date.min)
     if latest.interval is None:
+        return None
+    later = [
+        t
+        for t in expressions
+        if t.anchoring is Anchoring.ABSOLUTE
+        and t.interval is not None
+        and t.interval.start > latest.interval.end
+        and t.type is TimexType.DATE
+        and not looks_ahead(t)
+    ]
+    if later:
         return None
     return Estimate(latest.interval.start, f"the latest full date the article mentions ({latest.text!r})")
 

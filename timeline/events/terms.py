@@ -1,8 +1,10 @@
 """The words that say what a statement is about, for telling one event from another.
 
 A statement's key words are the content words near its date (same sentence, a few words either
-side), lower-cased, possessives and plurals folded ("Ofsted's reports" -> ofsted, report). Stop
-words, reporting verbs and calendar words carry no evidence and are dropped.
+side), lower-cased, possessives dropped and stemmed with the Snowball English stemmer, so that
+two outlets telling one event in different forms of a word meet ("killed"/"killing" -> kill,
+"Ofsted's inspections" -> ofsted, inspect). Stop words, reporting verbs and calendar words carry
+no evidence and are dropped.
 """
 
 from __future__ import annotations
@@ -11,7 +13,11 @@ import re
 import sys
 from itertools import pairwise
 
+import snowballstemmer
+
 from ..model import Span
+
+_STEMMER = snowballstemmer.stemmer("english")
 
 STOP_WORDS = frozenset(
     """
@@ -45,16 +51,21 @@ _FOLDED: dict[str, str] = {}
 
 
 def fold(word: str) -> str:
-    """A crude but stable stem: lower case, no possessive, no plural ending. Each distinct
-    word is folded once per process and the result shared, so the many statements that hold
-    the same word hold one string (smaller to send between processes, quicker to compare)."""
+    """The stem a word is compared by: lower case, no possessive, then Snowball's stem (stop
+    words and words with digits or hyphens are kept whole, so the stop list and "year-old" still
+    read as written). Each distinct word is folded once per process and the result shared, so
+    the many statements that hold the same word hold one string (smaller to send between
+    processes, quicker to compare)."""
     folded = _FOLDED.get(word)
     if folded is None:
-        folded = _FOLDED[word] = sys.intern(_fold(word))
+        plain = _plain(word)
+        stem = plain if plain in STOP_WORDS or not plain.isalpha() else _STEMMER.stemWord(plain)
+        folded = _FOLDED[word] = sys.intern(stem)
     return folded
 
 
-def _fold(word: str) -> str:
+def _plain(word: str) -> str:
+    """Lower case, no possessive, no plural ending: the form the stop list is written in."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]

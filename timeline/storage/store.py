@@ -34,7 +34,7 @@ from ..query.index import IndexTables, TimelineIndex, tables_of
 
 T = TypeVar("T")
 
-FORMAT = 3
+FORMAT = 4
 MAGIC = b"timeline-explorer store\n"
 _CHECKSUM = b"blake2b-256 "
 _DIGEST_HEX = 64
