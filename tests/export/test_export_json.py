@@ -138,3 +138,20 @@ def test_the_schema_declares_every_key_the_export_writes(which, request):
     validator = jsonschema.Draft202012Validator(_closed(schema()))
     errors = list(validator.iter_errors(data))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+
+
+def test_the_by_line_author_is_on_the_document_and_never_a_person_of_the_timeline():
+    import datetime as dt
+
+    from timeline.analysis import build_timeline
+    from timeline.corpus import document_from_text
+    from timeline.corpus.metadata import Metadata
+
+    text = (
+        "Council cuts\nBy Jane Smith, Political Reporter\n\nCouncillor Paul Carter said on Monday the budget was set.\n"
+    )
+    doc = document_from_text(text, "a", "a.txt", Metadata(published=dt.date(2011, 4, 13)))
+    data = json.loads(render(build_timeline([doc]), "json"))
+    assert [d["authors"] for d in data["documents"]] == [["Jane Smith"]]
+    assert [p["name"] for p in data["people"]] == ["Paul Carter"]
+    assert not list(_validator().iter_errors(data))

@@ -31,6 +31,7 @@ def _document(doc: Document) -> dict[str, Any]:
         "published_evidence": doc.published_evidence,
         "excluded": [{"start": span.start, "end": span.end} for span in doc.excluded],
         "notes": list(doc.notes),
+        "authors": list(doc.authors),
     }
 
 
