@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import jsonschema
 import pytest
 from export_samples import BBC_TEXT, SEED_PUBLISHED
 
+from timeline.analysis import build_timeline
+from timeline.corpus import document_from_text
+from timeline.corpus.metadata import Metadata
 from timeline.export import render
 from timeline.export.json_format import SCHEMA_VERSION, schema
 
