@@ -145,11 +145,6 @@ def test_the_schema_declares_every_key_the_export_writes(which, request):
 
 
 def test_the_by_line_author_is_on_the_document_and_never_a_person_of_the_timeline():
-    import datetime as dt
-
-    from timeline.analysis import build_timeline
-    from timeline.corpus import document_from_text
-    from timeline.corpus.metadata import Metadata
 
     text = (
         "Council cuts\nBy Jane Smith, Political Reporter\n\nCouncillor Paul Carter said on Monday the budget was set.\n"
