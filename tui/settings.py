@@ -1,5 +1,5 @@
 """The app's own settings that last from one run to the next: the theme and the export format
-chosen last. Kept in ``$XDG_STATE_HOME/timeline-explorer/app-settings.json`` (beside the
+chosen last, and whether summaries are wrapped. Kept in ``$XDG_STATE_HOME/timeline-explorer/app-settings.json`` (beside the
 publication dates the user set), written atomically; a missing, unreadable or damaged file just
 means the defaults, and keys this version does not know are kept as they are."""
 
@@ -12,7 +12,7 @@ from typing import Any
 from timeline.files import state_dir, write_atomically
 
 FILE_NAME = "app-settings.json"
-KNOWN = {"theme": str, "export_format": str}
+KNOWN: dict[str, type] = {"theme": str, "export_format": str, "wrap_summaries": bool}
 
 
 def settings_file() -> Path:
@@ -27,13 +27,18 @@ def _read() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def load() -> dict[str, str]:
+def load() -> dict[str, str | bool]:
     """The known settings that are there and of the right type."""
     data = _read()
-    return {key: value for key, kind in KNOWN.items() if isinstance(value := data.get(key), kind)}
+    known: dict[str, str | bool] = {}
+    for key, kind in KNOWN.items():
+        value = data.get(key)
+        if isinstance(value, (str, bool)) and isinstance(value, kind):
+            known[key] = value
+    return known
 
 
-def remember(**changes: str) -> None:
+def remember(**changes: str | bool) -> None:
     """Keep ``changes`` (re-reading the file first, so other keys survive); never raises: a
     setting that cannot be kept is only a setting."""
     data = _read()

@@ -68,6 +68,17 @@ def test_main_screen_at_80_columns(snap_compare):
     assert snap_compare(TimelineApp(), terminal_size=(80, 24), run_before=_settled)
 
 
+def test_wrapped_summaries_at_80_columns(snap_compare):
+    """w: each summary whole, its continuation lines under the summary column."""
+
+    async def wrapped(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("w")
+        await _settled(pilot)
+
+    assert snap_compare(TimelineApp(), terminal_size=(80, 24), run_before=wrapped)
+
+
 @pytest.mark.parametrize("theme", sorted(BUILTIN_THEMES))
 def test_every_built_in_theme(snap_compare, theme):
     """Each theme Textual ships (the palette offers them all): dates, counts, a search hit, the

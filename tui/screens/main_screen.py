@@ -69,6 +69,7 @@ class MainScreen(Screen[None]):
         Binding("r", "date_range", "Date range", show=False, id="app.date_range"),
         Binding("g", "go_to_date", "Go to date", id="app.go_to_date"),
         Binding("h", "hide_coarse", "Hide coarse", show=False, id="app.hide_coarse"),
+        Binding("w", "wrap", "Wrap summaries", show=False, id="app.wrap"),
         Binding("e", "export", "Export", id="app.export"),
         Binding("d", "publication_date", "Set published", show=False, id="app.publication_date"),
         Binding("l", "problems", "Load problems", show=False, id="app.problems"),
@@ -84,7 +85,9 @@ class MainScreen(Screen[None]):
         self.built = built
         self.timeline: Timeline | None = None
         self.index: TimelineIndex | None = None
-        self.last_export_format = settings.load().get("export_format", "json")  # offered first
+        remembered = settings.load()
+        self.last_export_format = str(remembered.get("export_format", "json"))  # offered first
+        self._wrap_summaries = remembered.get("wrap_summaries") is True
         self.filter = Filter()
         self.positions: Positions = ()  # the events shown, ascending
         self._views: dict[Filter, View] = {}
@@ -118,6 +121,7 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(TimelineView).set_wrapped(self._wrap_summaries)
         if self.built is not None:
             self.install(self.built)
 
@@ -336,6 +340,13 @@ class MainScreen(Screen[None]):
     def action_zoom(self, levels: int) -> None:
         if not self.query_one(DensityBar).zoom_by(levels):
             self.app.bell()
+
+    def action_wrap(self) -> None:
+        """Whole summaries on as many lines as they need, or one line each; kept for next time."""
+        view = self.query_one(TimelineView)
+        view.set_wrapped(not view.wrapped)
+        settings.remember(wrap_summaries=view.wrapped)
+        self.notify("Summaries wrapped" if view.wrapped else "One line per event", timeout=2)
 
     def action_hide_coarse(self) -> None:
         self.set_filter(evolve(self.filter, hide_coarse=not self.filter.hide_coarse))

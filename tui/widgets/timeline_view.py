@@ -26,6 +26,7 @@ from timeline.model import Timeline
 from ..dates import date_label, is_approximate, is_coarse
 from ..rows import Heading, Rows
 from ..sanitize import one_line
+from .row_lines import LineMap, wrap_cells
 from .virtual import set_virtual_size
 
 DATE_WIDTH = 16
@@ -41,7 +42,8 @@ def _fit(text: str, width: int) -> str:
 
 
 class TimelineView(ScrollView, can_focus=True):
-    """Events in date order under year and month headings, one line each."""
+    """Events in date order under year and month headings: one line each, or, in the wrapped
+    view, as many lines as each summary needs."""
 
     @dataclass
     class Focused(Message):
@@ -85,8 +87,11 @@ class TimelineView(ScrollView, can_focus=True):
         self._rows = Rows([], [])
         self._names: dict[str, str] = {}
         self._needle = ""
-        self._cache: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(1024)
+        self._cache: LRUCache[tuple[int, int, int, bool, bool], Strip] = LRUCache(1024)
         self._styles: dict[str, Style] = {}
+        self._wrapped = False
+        self._lines = LineMap(0)
+        self._wraps: dict[int, list[str]] = {}  # row -> its summary's lines, in the wrapped view
 
     # data ------------------------------------------------------------------------------------
 
@@ -112,8 +117,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._rows = rows
         positions = rows.positions
         self._needle = needle.casefold()
-        self._cache.clear()
-        set_virtual_size(self, Size(self.size.width, len(self._rows)))
+        self._relayout()
         if not positions:
             target = -1
         elif keep is None:
@@ -131,6 +135,39 @@ class TimelineView(ScrollView, can_focus=True):
             self.cursor = row
             self.scroll_to_cursor(center=True)
 
+    @property
+    def wrapped(self) -> bool:
+        return self._wrapped
+
+    def set_wrapped(self, wrapped: bool) -> None:
+        """Fold each summary onto as many lines as it needs (or back to one line a row), keeping
+        the cursor's row in view."""
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        self._relayout()
+        self.scroll_to_cursor(center=True)
+        self.refresh()
+
+    def _relayout(self) -> None:
+        """Work out which line holds which row again (the rows, the width or the view changed)."""
+        self._cache.clear()
+        self._wraps = {}
+        if self._wrapped:
+            summary_w = self._columns(self.scrollable_content_region.width)[2]
+
+            def height(row: int) -> int:
+                value = self._rows.at(row)
+                if isinstance(value, Heading):
+                    return 1
+                lines = self._wraps[row] = wrap_cells(one_line(self._timeline.events[value].text), summary_w)
+                return len(lines)
+
+            self._lines = LineMap(len(self._rows), height)
+        else:
+            self._lines = LineMap(len(self._rows))
+        set_virtual_size(self, Size(self.size.width, self._lines.lines))
+
     # cursor ----------------------------------------------------------------------------------
 
     def watch_cursor(self, old: int, new: int) -> None:
@@ -139,23 +176,29 @@ class TimelineView(ScrollView, can_focus=True):
         self.post_message(self.Focused(self.focused_position))
 
     def _refresh_row(self, row: int) -> None:
-        y = row - self.scroll_offset.y
-        if 0 <= y < self.size.height:
-            self.refresh_line(y)
+        if not 0 <= row < len(self._rows):
+            return
+        first = self._lines.first_line(row)
+        for line in range(first, first + self._lines.height(row)):
+            y = line - self.scroll_offset.y
+            if 0 <= y < self.size.height:
+                self.refresh_line(y)
 
     def scroll_to_cursor(self, *, center: bool = False) -> None:
         if self.cursor < 0:
             return
         top = self.scroll_offset.y
         height = max(1, self.scrollable_content_region.height)
+        first = self._lines.first_line(self.cursor)
+        last = first + self._lines.height(self.cursor) - 1
         if center:
-            self.scroll_to(y=max(0, self.cursor - height // 2), animate=False, immediate=True)
-        elif self.cursor < top:
+            self.scroll_to(y=max(0, first - height // 2), animate=False, immediate=True)
+        elif first < top:
             # show the heading above the first event
             above = 1 if self.cursor and not self._is_event(self.cursor - 1) else 0
-            self.scroll_to(y=max(0, self.cursor - above), animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+            self.scroll_to(y=max(0, first - above), animate=False, immediate=True)
+        elif last >= top + height:
+            self.scroll_to(y=min(first, last - height + 1), animate=False, immediate=True)
 
     def _step(self, start: int, direction: int) -> int:
         i = start
@@ -171,7 +214,10 @@ class TimelineView(ScrollView, can_focus=True):
 
     def action_page(self, direction: int) -> None:
         height = max(1, self.scrollable_content_region.height)
-        target = min(max(self.cursor + direction * height, 0), len(self._rows) - 1)
+        if self.cursor < 0:
+            return
+        line = self._lines.first_line(self.cursor) + direction * height
+        target = self._lines.at(min(max(line, 0), self._lines.lines - 1))[0]
         if target >= 0 and not self._is_event(target):
             target = self._step(target, direction)
             if not self._is_event(target):
@@ -194,7 +240,7 @@ class TimelineView(ScrollView, can_focus=True):
             self.post_message(self.Chosen(position))
 
     def on_click(self, event: events.Click) -> None:
-        row = self.scroll_offset.y + event.y
+        row = self._lines.at(self.scroll_offset.y + event.y)[0]
         if self._is_event(row):
             self.cursor = row
             if event.chain >= 2:
@@ -218,21 +264,21 @@ class TimelineView(ScrollView, can_focus=True):
         return style
 
     def on_resize(self) -> None:
-        self._cache.clear()
-        set_virtual_size(self, Size(self.size.width, len(self._rows)))
+        self._relayout()
 
     def render_line(self, y: int) -> Strip:
-        row = self.scroll_offset.y + y
+        line = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
-        if not 0 <= row < len(self._rows):
-            if row == 1 and not len(self._rows):
+        row, part = self._lines.at(line)
+        if row < 0:
+            if line == 1 and not len(self._rows):
                 message = "  No events match the filters (c clears them)"
                 return Strip([Segment(set_cell_size(message, width), self._style("sources"))], width)
             return Strip.blank(width, self._style(""))
-        key = (row, width, row == self.cursor, self.has_focus)
+        key = (row, part, width, row == self.cursor, self.has_focus)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._cache[key] = self._render_row(row, width)
+            strip = self._cache[key] = self._render_row(row, part, width)
         return strip
 
     def on_focus(self) -> None:
@@ -243,7 +289,21 @@ class TimelineView(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
-    def _render_row(self, row: int, width: int) -> Strip:
+    def _columns(self, width: int) -> tuple[int, int, int]:
+        """Cells of the date, people and summary columns at ``width``.
+
+        The summary comes first: the people column takes a quarter of the room (at most 20
+        cells) as long as SUMMARY_MIN are left, and goes when that is too narrow to read. It is
+        kept for every row (blank where nobody is named) so the columns line up."""
+        src_w = 8 if width >= 60 else 3
+        date_w = DATE_WIDTH + 3 if width >= 90 else DATE_WIDTH if width >= 50 else 12
+        room = width - 3 - date_w - src_w - 1
+        people_w = min(20, room // 4, room - SUMMARY_MIN) if self._names else 0
+        people_w = people_w if people_w >= PEOPLE_MIN else 0
+        fixed = 3 + date_w + (people_w + 1 if people_w else 0) + src_w
+        return date_w, people_w, max(0, width - fixed)
+
+    def _render_row(self, row: int, part: int, width: int) -> Strip:
         value = self._rows.at(row)
         if isinstance(value, Heading):
             style = self._style("year" if value.level == 0 else "month")
@@ -261,18 +321,24 @@ class TimelineView(ScrollView, can_focus=True):
         date_kind = "date-approx" if is_approximate(date) else "date-coarse" if is_coarse(date) else "date"
         sources = len(event.sources)
         src_text = f" {sources:>3} src" if width >= 60 else f" {sources:>2}"
-        names = ", ".join(self._names.get(pid, pid) for pid in event.people)
-        date_w = DATE_WIDTH + 3 if width >= 90 else DATE_WIDTH if width >= 50 else 12
-        # The summary comes first: the people column takes a quarter of the room (at most 20
-        # cells) as long as SUMMARY_MIN are left, and goes when that is too narrow to read. It is
-        # kept for every row (blank where nobody is named) so the columns line up.
-        room = width - 3 - date_w - len(src_text) - 1
-        people_w = min(20, room // 4, room - SUMMARY_MIN) if self._names else 0
-        people_w = people_w if people_w >= PEOPLE_MIN else 0
-        fixed = 3 + date_w + (people_w + 1 if people_w else 0) + len(src_text)
-        summary_w = max(0, width - fixed)
-        summary = set_cell_size(one_line(event.text), summary_w)
+        date_w, people_w, summary_w = self._columns(width)
         plain = styled("")
+        if self._wrapped:
+            lines = self._wraps.get(row) or wrap_cells(one_line(event.text), summary_w)
+            text = lines[part] if part < len(lines) else ""
+        else:
+            text = one_line(event.text)
+        summary = set_cell_size(text, summary_w)
+        if part:  # a continuation line of a wrapped summary: the other columns stay blank
+            return Strip(
+                [
+                    Segment(" " * (3 + date_w), plain),
+                    *self._summary_segments(summary, plain, cursor_style),
+                    Segment(" " * max(0, width - 3 - date_w - summary_w), plain),
+                ],
+                width,
+            )
+        names = ", ".join(self._names.get(pid, pid) for pid in event.people)
         segments = [
             Segment("  ", plain),
             Segment(_fit(date_label(date), date_w), styled(date_kind)),
@@ -281,9 +347,8 @@ class TimelineView(ScrollView, can_focus=True):
         ]
         if people_w:
             segments.append(Segment(" " + _fit(names, people_w), styled("people")))
-        segments.append(
-            Segment(set_cell_size(src_text, max(0, width - fixed - summary_w + len(src_text))), styled("sources"))
-        )
+        rest = width - 3 - date_w - summary_w - (people_w + 1 if people_w else 0)
+        segments.append(Segment(set_cell_size(src_text, max(0, rest)), styled("sources")))
         return Strip(segments, width)
 
     def _cursor_style(self) -> Style:
