@@ -34,6 +34,7 @@ from ..wording import counted
 from .dialogs import ConfirmDialog, PublicationDialog
 
 if TYPE_CHECKING:
+    from .export_dialog import ExportChoice
     from .main_screen import MainScreen
 
 REANCHOR = "reanchor"  # the worker group of a publication date being applied
@@ -45,23 +46,26 @@ REANCHOR = "reanchor"  # the worker group of a publication date being applied
 def ask_export(screen: MainScreen, format_name: str = "json") -> None:
     if screen.timeline is None:
         return
+    from timeline.export.common import default_title
+
     from .export_dialog import ExportDialog  # with every format: not at start-up
 
     filters = describe_filter(screen.timeline, screen.filter) or "no filters: every event"
-    dialog = ExportDialog(len(screen.positions), len(screen.timeline.events), format_name, filters)
+    title = default_title(filtered(screen.timeline, screen.filter))
+    dialog = ExportDialog(len(screen.positions), len(screen.timeline.events), format_name, filters, title)
     screen.app.push_screen(dialog, partial(export, screen))
 
 
-def export(screen: MainScreen, choice: tuple[str, str] | None, force: bool = False) -> None:
-    """Write the events shown as ``choice`` (format name, path); ask before overwriting."""
+def export(screen: MainScreen, choice: ExportChoice | None, force: bool = False) -> None:
+    """Write the events shown as ``choice``; ask before overwriting."""
     if choice is None or screen.timeline is None:
         return
-    from timeline.export import ExportError, render, write
+    from timeline.export import ExportError, Options, render, write
 
-    format_name, path = choice
+    format_name, path = choice.format_name, choice.path
     view = filtered(screen.timeline, screen.filter)
     try:
-        data = render(view, format_name)
+        data = render(view, format_name, Options(title=choice.title))
         written = write(data, path, force=force)
     except ExportError as exc:
         if not force and "exists" in str(exc):

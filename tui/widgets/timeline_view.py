@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from timeline.model import Timeline
 
+from ..contrast import readable
 from ..dates import date_label, is_approximate, is_coarse
 from ..rows import Heading, Rows
 from ..sanitize import one_line
@@ -258,10 +259,13 @@ class TimelineView(ScrollView, can_focus=True):
         style = self._styles.get(name)
         if style is None:
             base = self._styles.get("") or self._styles.setdefault("", self.rich_style)
-            style = self._styles[name] = (
-                base if not name else base + self.get_component_rich_style(f"timeline-view--{name}", partial=True)
-            )
+            style = self._styles[name] = base if not name else base + self._component_style(name)
         return style
+
+    def _component_style(self, name: str) -> Style:
+        """A component's own style, readable in every theme (see ``tui.contrast``)."""
+        styles = self.get_component_styles(f"timeline-view--{name}")
+        return readable(styles, self.background_colors[1])
 
     def on_resize(self) -> None:
         self._relayout()
@@ -352,8 +356,11 @@ class TimelineView(ScrollView, can_focus=True):
         return Strip(segments, width)
 
     def _cursor_style(self) -> Style:
-        name = "timeline-view--cursor" if self.has_focus else "timeline-view--cursor-blurred"
-        return self.get_component_rich_style(name, partial=True)
+        name = "cursor" if self.has_focus else "cursor-blurred"
+        style = self._styles.get(f"-{name}")
+        if style is None:
+            style = self._styles[f"-{name}"] = self._component_style(name)
+        return style
 
     def _summary_segments(self, summary: str, style: Style, cursor_style: Style | None) -> list[Segment]:
         needle = self._needle
