@@ -93,6 +93,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._wrapped = False
         self._lines = LineMap(0)
         self._wraps: dict[int, list[str]] = {}  # row -> its summary's lines, in the wrapped view
+        self._layout_width = 0  # the width the wrapped lines were folded for
 
     # data ------------------------------------------------------------------------------------
 
@@ -154,8 +155,9 @@ class TimelineView(ScrollView, can_focus=True):
         """Work out which line holds which row again (the rows, the width or the view changed)."""
         self._cache.clear()
         self._wraps = {}
+        self._layout_width = self.scrollable_content_region.width
         if self._wrapped:
-            summary_w = self._columns(self.scrollable_content_region.width)[2]
+            summary_w = self._columns(self._layout_width)[2]
 
             def height(row: int) -> int:
                 value = self._rows.at(row)
@@ -271,8 +273,11 @@ class TimelineView(ScrollView, can_focus=True):
         self._relayout()
 
     def render_line(self, y: int) -> Strip:
-        line = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
+        if self._wrapped and width != self._layout_width:
+            # a scrollbar came or went with the wrapped lines (no resize event): fold them again
+            self._relayout()
+        line = self.scroll_offset.y + y
         row, part = self._lines.at(line)
         if row < 0:
             if line == 1 and not len(self._rows):
