@@ -45,7 +45,9 @@ def _text_of(view: TimelineView) -> list[str]:
 
 async def test_w_shows_every_summary_whole_and_comes_back_to_one_line_each():
     app = TimelineApp()
-    async with app.run_test(size=(80, 30)) as pilot:
+    # tall enough for one line per event without a scrollbar, not for the wrapped lines: the
+    # scrollbar that comes with them narrows the list, and the summaries must fold for that
+    async with app.run_test(size=(120, 46)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         view = app.main_screen.query_one(TimelineView)
@@ -68,6 +70,15 @@ async def test_w_shows_every_summary_whole_and_comes_back_to_one_line_each():
         column = lines[0].index(summary.split()[0])
         width = view._columns(view.scrollable_content_region.width)[2]
         assert " ".join(line[column : column + width] for line in lines).split() == summary.split()
+
+        # every event wholly on screen reads its whole summary, even now a scrollbar has come
+        for row in range(len(view.rows)):
+            value = view.rows.at(row)
+            start = view._lines.first_line(row) - top
+            if isinstance(value, int) and 0 <= start and start + view._lines.height(row) <= len(shown):
+                text = one_line(app.main_screen.timeline.events[value].text)
+                block = shown[start : start + view._lines.height(row)]
+                assert " ".join(line[column : column + width] for line in block).split() == text.split()
 
         await pilot.press("down")
         await pilot.pause()
