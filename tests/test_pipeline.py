@@ -85,14 +85,29 @@ def test_contradictory_dates_keep_both_sources_and_say_so():
     assert timeline.events[0].disagreements[0].documents == ("a", "b")
 
 
-def test_spelling_disagreement_is_marked_on_the_event():
-    a = _doc("a", "Interim director Malcolm Newsam took up his post in January 2011, the council said.")
-    b = _doc("b", "Interim director Malcom Newson took up his post in January 2011, he said.")
+def test_spelling_disagreement_is_marked_on_the_event_naming_the_outlets():
+    a = document_from_text(
+        "Interim director Malcolm Newsam took up his post in January 2011, the council said.",
+        "a",
+        "a.txt",
+        Metadata(published=dt.date(2011, 6, 5), source="Kent Online"),
+    )
+    b = document_from_text(
+        "Interim director Malcom Newson took up his post in January 2011, he said.",
+        "b",
+        "b.txt",
+        Metadata(published=dt.date(2011, 6, 5), source="BBC News"),
+    )
     timeline = build_timeline([a, b])
     [event] = timeline.events
     assert event.sources == ("a", "b")
-    assert [d.kind for d in event.disagreements] == ["spelling"]
-    assert "Malcolm Newsam" in event.disagreements[0].detail and "Malcom Newson" in event.disagreements[0].detail
+    assert [(d.kind, d.detail, d.documents) for d in event.disagreements] == [
+        (
+            "spelling",
+            "the sources spell a name differently (Kent Online: Malcolm Newsam; BBC News: Malcom Newson)",
+            ("a", "b"),
+        )
+    ]
 
 
 def test_same_date_without_content_evidence_stays_apart():

@@ -160,7 +160,14 @@ def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) ->
     extra = []
     if copies:
         extra = [evolve(s, doc=dup) for s in members for dup in copies.get(s.doc, ())]
-    event = make_event(f"e{root}", state.merger.event_date(root), members + extra, state.person_of, state.spellings)
+    event = make_event(
+        f"e{root}",
+        state.merger.event_date(root),
+        members + extra,
+        state.person_of,
+        state.spellings,
+        lambda doc: _outlet(state, doc),
+    )
     doubts = tuple(d for s in members if (d := _doubt(state, s)) is not None)
     if doubts:
         event = evolve(event, disagreements=(*event.disagreements, *doubts))

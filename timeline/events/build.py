@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Disagreement, Event, EventDate, EventMention
 from .extract import Statement
@@ -69,8 +69,10 @@ def make_event(
     statements: Sequence[Statement],
     person_of: Mapping[tuple[str, int], str],
     spellings: Mapping[tuple[str, str], tuple[str, ...]],
+    source_name: Callable[[str], str] = str,
 ) -> Event:
-    """The event told by ``statements`` (in corpus order), dated ``date``."""
+    """The event told by ``statements`` (in corpus order), dated ``date``; a note on the sources
+    names each by ``source_name`` (its outlet, for a reader) rather than by its file id."""
     mentions = []
     people: list[str] = []
     for s in statements:
@@ -80,12 +82,15 @@ def make_event(
             mentions.append(EventMention(s.doc, s.sentence, s.excerpt, timex, pids, speaker))
         people.extend(p for p in pids if p not in people)
     main = min(statements, key=lambda s: s.date.interval.days if s.date and s.date.interval else 1 << 30)
-    disagreements = _spelling_disagreements(statements, people, spellings)
+    disagreements = _spelling_disagreements(statements, people, spellings, source_name)
     return Event(event_id, date, summary(main), tuple(people), tuple(mentions), disagreements)
 
 
 def _spelling_disagreements(
-    statements: Sequence[Statement], people: Sequence[str], spellings: Mapping[tuple[str, str], tuple[str, ...]]
+    statements: Sequence[Statement],
+    people: Sequence[str],
+    spellings: Mapping[tuple[str, str], tuple[str, ...]],
+    source_name: Callable[[str], str],
 ) -> tuple[Disagreement, ...]:
     docs = list(dict.fromkeys(s.doc for s in statements))
     if len(docs) < 2:
@@ -95,7 +100,7 @@ def _spelling_disagreements(
         forms = {doc: spellings.get((doc, pid), ()) for doc in docs}
         distinct = {f for fs in forms.values() for f in fs}
         if len(distinct) > 1:
-            detail = "; ".join(f"{doc}: {', '.join(fs)}" for doc, fs in forms.items() if fs)
+            detail = "; ".join(f"{source_name(doc)}: {', '.join(fs)}" for doc, fs in forms.items() if fs)
             found.append(
                 Disagreement(
                     "spelling",
