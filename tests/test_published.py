@@ -130,3 +130,21 @@ def test_the_dateline_is_no_event():
     text = "Council cuts\n\nPosted Dec 23, 2012\n\nThe council voted on 20 December 2012 to close the library.\n"
     doc = document_from_text(text, "a", "a.txt", Metadata(published=dt.date(2012, 12, 23)))
     assert [e.date.value for e in build_timeline([doc]).events] == ["2012-12-20"]
+
+
+def test_a_wire_style_dateline_with_its_place_dates_the_article_and_is_no_event():
+    text = (
+        "City votes to close library branch\n\nPORTLAND, Ore. (AP) — March 3, 2017\n\n"
+        "The council voted on Tuesday to close the branch.\n"
+    )
+    doc = infer_published(_page(text))
+    assert doc.published == dt.date(2017, 3, 3)
+    assert doc.published_evidence == "estimated from the text: dateline: 'PORTLAND, Ore. (AP) — March 3, 2017'"
+    assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2017-02-28"]
+    doc = infer_published(_page("Headline\n\nLONDON (Reuters) - 4 May 2012\n\nShares fell on Thursday.\n"))
+    assert doc.published == dt.date(2012, 5, 4)
+
+
+def test_a_lead_sentence_after_a_wire_dateline_is_still_an_event():
+    text = "Headline\n\nWASHINGTON, D.C. — The Senate passed the bill on 2 March 2012 after a long debate.\n"
+    assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2012-03-02"]

@@ -57,6 +57,14 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
+# The place a wire-style dateline opens with: "PORTLAND, Ore. (AP) —", "LONDON (Reuters) -",
+# "WASHINGTON, D.C. |": a place in capitals, perhaps its state or country, perhaps the agency in
+# brackets, then a dash, bar or colon.
+_PLACE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]{0,14}(?:\s+[A-Z][A-Za-z.]{0,14})?)?"
+    r"\s*(?:\([A-Z][A-Za-z .&-]{0,30}\))?\s*[—–\-:|]+\s*"
+)
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
@@ -120,12 +128,14 @@ def _full_dates(expressions: Sequence[TemporalExpression]) -> list[TemporalExpre
 
 
 def _is_dateline(line: str, timex: TemporalExpression, offset: int) -> bool:
-    """A line that is its date and dateline words only, or that labels the date ("posted ...
-    on Wednesday, September 18, 2013")."""
+    """A line that is its date and dateline words only, perhaps after a wire-style place
+    ("PORTLAND, Ore. (AP) — March 3, 2017"), or that labels the date ("posted ... on Wednesday,
+    September 18, 2013")."""
     start, end = timex.span.start - offset, timex.span.end - offset
     before, after = line[:start], line[end:]
     if _LABEL.search(before):
         return True
+    before = _PLACE_DATELINE.sub("", before, count=1)
     rest = [w.lower().rstrip(".") for w in _WORD.findall(before + " " + after)]
     return len(rest) <= 8 and all(w in _DATELINE_WORDS or w in _WEEKDAYS or len(w) == 1 for w in rest)
 
