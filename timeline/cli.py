@@ -66,6 +66,12 @@ def _main_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     _add_corpus_options(parser)
+    parser.add_argument(
+        "--no-watch",
+        action="store_true",
+        help="do not watch the folders and files given for articles added, changed or removed "
+        "while the explorer runs (they are watched by default)",
+    )
     return parser
 
 
@@ -413,7 +419,7 @@ def _cmd_app(argv: Sequence[str]) -> int:
     overrides = publication_dates(args.published, args.paths)
     from tui.app import run
 
-    return run(list(args.paths), overrides, [], use_cache=not args.no_cache)
+    return run(list(args.paths), overrides, [], use_cache=not args.no_cache, watch=not args.no_watch)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

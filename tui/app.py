@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events, work
 from textual.app import App, SystemCommand
@@ -28,11 +29,16 @@ from .commands import ActionsProvider, DatesProvider, ExportProvider, PeopleProv
 from .keys import key_sections
 from .loading import Articles, Loaded, Loader, remember
 from .pacing import IDLE, IdleCollector
+from .place import same_event
 from .sanitize import one_line
 from .screens.article_screen import ArticleScreen
 from .screens.help_screen import HelpScreen
 from .screens.loading_screen import LoadingScreen
 from .screens.main_screen import MainScreen
+from .widgets.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from .watching import Changes
 
 
 class TimelineApp(App[int]):
@@ -54,10 +60,14 @@ class TimelineApp(App[int]):
         timeline: Timeline | None = None,
         loader: Loader | None = None,
         use_cache: bool = False,
+        watch: bool = False,
     ) -> None:
         """Open ``paths`` (the bundled seeds if none) or, for tests and benchmarks, show
-        ``timeline`` at once or open what ``loader`` returns."""
+        ``timeline`` at once or open what ``loader`` returns. With ``watch`` the paths are
+        watched once open, and articles added, changed or removed are taken in (``watching``)."""
         super().__init__()
+        self._watch = watch and bool(paths) and loader is None
+        self._stop_watching = threading.Event()
         self._articles = Articles(list(paths), dict(overrides or {}), tuple(problems), use_cache, loader)
         self.main_screen = MainScreen(Opened(timeline) if timeline is not None else None)
         self.loading_error: str | None = None
@@ -112,6 +122,14 @@ class TimelineApp(App[int]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
+        if worker.group == "watch" and event.state == WorkerState.ERROR:
+            self.notify(
+                f"Stopped watching the articles: {one_line(str(worker.error))}",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+            return
         if worker.group != "load":
             return
         if event.state == WorkerState.SUCCESS and isinstance(worker.result, Loaded):
@@ -121,6 +139,9 @@ class TimelineApp(App[int]):
             self.main_screen.install(loaded.built, loaded.index)
             if loaded.built.cache_key is not None:
                 self._remember(loaded.built.cache_key, loaded)
+            if self._watch:
+                self._watch = False  # one watcher, however often the articles are opened
+                self._follow()
         elif event.state == WorkerState.ERROR:
             if isinstance(worker.error, Cancelled):
                 self.exit(return_code=130)
@@ -132,6 +153,35 @@ class TimelineApp(App[int]):
         """The articles opened again, as at start-up (slow: from a thread worker); the stored
         publication dates are read afresh, so one the user removed no longer applies."""
         return self._articles.open(lambda done, total, what: None, lambda: False).built
+
+    @work(thread=True, group="watch", exit_on_error=False)
+    def _follow(self) -> None:
+        """Watch the articles' folders and files; each burst of changes opens them again (in
+        this thread) and hands the new timeline to the main screen."""
+        from .watching import follow
+
+        def take_in(changes: Changes) -> None:
+            built = self.reopen()
+            self.call_from_thread(self._take_in, built, changes)
+
+        follow(self._articles.paths, self._stop_watching, take_in)
+
+    def _take_in(self, built: Opened, changes: Changes) -> None:
+        screen = self.main_screen
+        old = screen.timeline
+        keep = None
+        if old is not None:
+            keep = same_event(old, screen.query_one(TimelineView).focused_position, built.timeline)
+        screen.install(built, keep=keep)
+        n = len(built.timeline.events)
+        self.notify(
+            f"{changes}: {n:,} event{'s' if n != 1 else ''} now",
+            title="Articles updated",
+            markup=False,
+        )
+
+    def on_unmount(self) -> None:
+        self._stop_watching.set()
 
     @work(thread=True, group="cache", exit_on_error=False)
     def _remember(self, key: str, loaded: Loaded) -> None:
@@ -155,13 +205,21 @@ class TimelineApp(App[int]):
         self.push_screen(HelpScreen(key_sections(self, ArticleScreen.BINDINGS)))
 
 
-def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str], *, use_cache: bool = True) -> int:
+def run(
+    paths: list[str],
+    overrides: dict[str, dt.date],
+    problems: list[str],
+    *,
+    use_cache: bool = True,
+    watch: bool = True,
+) -> int:
     """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status.
 
     With ``use_cache`` a timeline stored for the same articles is reopened without analysing
-    them again, and a new one is stored (``timeline.storage.cache``)."""
+    them again, and a new one is stored (``timeline.storage.cache``); with ``watch`` the paths
+    are watched and changes taken in while the app runs."""
     found = [Problem(*p.split(": ", 1)) if ": " in p else Problem("--published", p) for p in problems]
-    app = TimelineApp(paths, overrides, found, use_cache=use_cache)
+    app = TimelineApp(paths, overrides, found, use_cache=use_cache, watch=watch)
     app.run()
     timeline = app.timeline
     if app.loading_error:

@@ -28,6 +28,7 @@ from .. import settings
 from ..corpus_work import moves, reanchor
 from ..dates import day_label, publication_label
 from ..filter_text import describe_filter
+from ..place import same_event
 from ..sanitize import one_line
 from ..widgets.timeline_view import TimelineView
 from ..wording import counted
@@ -197,22 +198,8 @@ def reanchor_done(screen: MainScreen, worker: Worker[Any]) -> None:
 
 def _reanchored(screen: MainScreen, done: Reanchored) -> None:
     old, new, doc_id, day = done.old, done.new, done.doc_id, done.day
-    focused = screen.query_one(TimelineView).focused_position
-    key = None
-    if focused is not None and old.timeline.events[focused].mentions:
-        mention = old.timeline.events[focused].mentions[0]
-        key = (mention.document, mention.timex.span)
     changed = moves(old.timeline, new.timeline, doc_id)
-    keep = None
-    if key is not None:
-        keep = next(
-            (
-                i
-                for i, e in enumerate(new.timeline.events)
-                if any((m.document, m.timex.span) == key for m in e.mentions)
-            ),
-            None,
-        )
+    keep = same_event(old.timeline, screen.query_one(TimelineView).focused_position, new.timeline)
     screen.install(new, keep=keep)
     document = new.timeline.document(doc_id)
     label = one_line(document.label)
