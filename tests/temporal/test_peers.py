@@ -104,3 +104,22 @@ def test_heideltime_is_skipped_with_a_reason_and_the_run_still_succeeds(
     assert [row[0] for row in rows] == ["timeline.temporal.tag", "dateparser"]
     # The engine finds both gold expressions with their exact extents and values.
     assert rows[0][1:5] == ["2", "1.0000", "1.0000", "1.0000"]
+
+
+def test_tree_tagger_without_execute_bits_is_run_from_an_executable_copy(tmp_path):
+    installed = tmp_path / "TreeTaggerLinux"
+    (installed / "bin").mkdir(parents=True)
+    (installed / "lib").mkdir()
+    (installed / "bin" / "tree-tagger").write_bytes(b"\x7fELF")
+    (installed / "bin" / "tree-tagger").chmod(0o644)
+    (installed / "lib" / "english.par").write_bytes(b"model")
+    work = tmp_path / "work"
+    work.mkdir()
+    home = peers.executable_tree_tagger(installed, work)
+    assert home == work / "treetagger"
+    assert (home / "bin" / "tree-tagger").stat().st_mode & 0o777 == 0o755
+    assert (home / "bin" / "tree-tagger").read_bytes() == b"\x7fELF"
+    assert (home / "lib").resolve() == installed / "lib"
+    assert (installed / "bin" / "tree-tagger").stat().st_mode & 0o777 == 0o644  # the package is left as it was
+    (installed / "bin" / "tree-tagger").chmod(0o755)
+    assert peers.executable_tree_tagger(installed, tmp_path / "other") == installed
