@@ -123,3 +123,20 @@ def test_tree_tagger_without_execute_bits_is_run_from_an_executable_copy(tmp_pat
     assert (installed / "bin" / "tree-tagger").stat().st_mode & 0o777 == 0o644  # the package is left as it was
     (installed / "bin" / "tree-tagger").chmod(0o755)
     assert peers.executable_tree_tagger(installed, tmp_path / "other") == installed
+
+
+@pytest.mark.skipif(
+    isinstance(peers.heideltime_files(), str), reason="needs the peers extra and a JDK (benchmarks/peers.py)"
+)
+def test_the_real_heideltime_tags_through_the_pipe():
+    text = "\nHe left last year and came back on 1 April 2011, after three months away.\n"
+    with peers.heideltime_tagger() as (server, why):
+        assert server is not None, why
+        first = server.tag(text, dt.date(2011, 4, 10))
+        second = server.tag("Sales rose 5% on Monday.", dt.date(2011, 4, 10))  # the same JVM, a second document
+    assert [(t.span.start, t.span.end, t.text, t.type.value, t.value) for t in first] == [
+        (9, 18, "last year", "DATE", "2010"),
+        (36, 48, "1 April 2011", "DATE", "2011-04-01"),
+        (56, 68, "three months", "DURATION", "P3M"),
+    ]
+    assert [(t.text, t.value) for t in second] == [("Monday", "2011-04-04")]
