@@ -134,7 +134,9 @@ def test_directory_without_articles(tmp_path):
     (tmp_path / "empty").mkdir()
     corpus = load([tmp_path / "empty"])
     assert corpus.documents == ()
-    assert [p.message for p in corpus.problems] == ["directory holds no .txt or .md articles"]
+    assert [p.message for p in corpus.problems] == [
+        "directory holds no articles (.txt, .md, .html, .htm, .jsonl, .json, .csv)"
+    ]
 
 
 def test_unreadable_file(write, monkeypatch):

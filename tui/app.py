@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.analysis import Cancelled
+from timeline.corpus.records import Fields
 from timeline.model import Problem, Timeline
 from timeline.opening import Opened
 
@@ -54,11 +55,14 @@ class TimelineApp(App[int]):
         timeline: Timeline | None = None,
         loader: Loader | None = None,
         use_cache: bool = False,
+        names: Fields | None = None,
     ) -> None:
         """Open ``paths`` (the bundled seeds if none) or, for tests and benchmarks, show
         ``timeline`` at once or open what ``loader`` returns."""
         super().__init__()
-        self._articles = Articles(list(paths), dict(overrides or {}), tuple(problems), use_cache, loader)
+        self._articles = Articles(
+            list(paths), dict(overrides or {}), tuple(problems), use_cache, loader, names or Fields()
+        )
         self.main_screen = MainScreen(Opened(timeline) if timeline is not None else None)
         self.loading_error: str | None = None
         self._collector = IdleCollector()
@@ -155,13 +159,20 @@ class TimelineApp(App[int]):
         self.push_screen(HelpScreen(key_sections(self, ArticleScreen.BINDINGS)))
 
 
-def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str], *, use_cache: bool = True) -> int:
+def run(
+    paths: list[str],
+    overrides: dict[str, dt.date],
+    problems: list[str],
+    *,
+    use_cache: bool = True,
+    names: Fields | None = None,
+) -> int:
     """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status.
 
     With ``use_cache`` a timeline stored for the same articles is reopened without analysing
     them again, and a new one is stored (``timeline.storage.cache``)."""
     found = [Problem(*p.split(": ", 1)) if ": " in p else Problem("--published", p) for p in problems]
-    app = TimelineApp(paths, overrides, found, use_cache=use_cache)
+    app = TimelineApp(paths, overrides, found, use_cache=use_cache, names=names)
     app.run()
     timeline = app.timeline
     if app.loading_error:
