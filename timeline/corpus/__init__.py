@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -304,7 +306,16 @@ def _unique_id(stem: str, taken: set[str]) -> str:
 
 
 def _resolved(path: Path) -> Path:
+    """The file's real path: its folder's (resolved once per folder) and its name, unless the
+    file is itself a link (a folder of a hundred thousand files would otherwise cost seconds)."""
     try:
-        return path.resolve()
+        if os.path.islink(path):
+            return path.resolve()
+        return Path(_real_directory(os.path.dirname(os.path.abspath(path))), path.name)
     except OSError:
         return path
+
+
+@functools.lru_cache(maxsize=1024)
+def _real_directory(directory: str) -> str:
+    return os.path.realpath(directory)

@@ -61,7 +61,7 @@ def _articles_under(root: Path) -> tuple[list[Path], int, list[Problem]]:
     """The article files below ``root`` in path order, walked without recursion (any depth),
     not following links to directories; the number of links to articles that lead nowhere; and
     a problem for each other visible file."""
-    found: list[Path] = []
+    found: list[str] = []
     unread: list[tuple[str, str]] = []
     broken = 0
     own = _own_directories()
@@ -81,7 +81,7 @@ def _articles_under(root: Path) -> tuple[list[Path], int, list[Problem]]:
                 suffix = os.path.splitext(entry.name)[1].lower()
                 if suffix in ARTICLE_SUFFIXES:
                     if entry.is_file():
-                        found.append(Path(entry.path))
+                        found.append(entry.path)
                     elif entry.is_symlink() and not os.path.exists(entry.path):
                         broken += 1
                 elif entry.is_file() and not (quiet or entry.name.startswith(".") or entry.name == MANIFEST_NAME):
@@ -89,7 +89,8 @@ def _articles_under(root: Path) -> tuple[list[Path], int, list[Problem]]:
             except OSError:
                 broken += entry.is_symlink()
     unread.sort()
-    return sorted(found), broken, [Problem(displayable(path), why) for path, why in unread]
+    found.sort(key=lambda path: path.split(os.sep))  # as paths sort: by their parts
+    return [Path(path) for path in found], broken, [Problem(displayable(str(Path(path))), why) for path, why in unread]
 
 
 def _own_directories() -> frozenset[str]:
@@ -104,12 +105,15 @@ _RECORD = re.compile(r"#\d+\Z")
 def summarised(problems: Sequence[Problem]) -> tuple[Problem, ...]:
     """``problems`` with each message said for more than ``LISTED`` files (or records of one
     file) given once instead, where it first appears: how many, where, and the first few."""
+    keys = [_group(problem) for problem in problems]
     groups: dict[tuple[str, str], list[Problem]] = {}
-    for problem in problems:
-        groups.setdefault(_group(problem), []).append(problem)
+    for key, problem in zip(keys, problems, strict=True):
+        groups.setdefault(key, []).append(problem)
+    if all(len(group) <= LISTED for group in groups.values()):
+        return tuple(problems)
     out: list[Problem] = []
-    for problem in problems:
-        group = groups[_group(problem)]
+    for key, problem in zip(keys, problems, strict=True):
+        group = groups[key]
         if len(group) <= LISTED:
             out.append(problem)
         elif group[0] is problem:
@@ -119,8 +123,9 @@ def summarised(problems: Sequence[Problem]) -> tuple[Problem, ...]:
 
 def _group(problem: Problem) -> tuple[str, str]:
     """Records of one file go together; files go together by message wherever they are."""
-    match = _RECORD.search(problem.path)
-    return (problem.path[: match.start()] if match else "", problem.message)
+    path = problem.path
+    match = _RECORD.search(path) if "#" in path else None
+    return (path[: match.start()] if match else "", problem.message)
 
 
 def _summary(group: list[Problem]) -> Problem:
