@@ -227,3 +227,20 @@ def test_large_archives_are_streamed(tmp_path: Path, suffix: str):
     assert seen == count
     assert last is not None and last.record_id == str(count - 1) and last.text.endswith(f"year. {count - 1}")
     assert peak < size / 3, f"{peak:,} bytes held for a {size:,}-byte file"
+
+
+def test_a_json_file_may_hold_one_article_or_json_lines(write):
+    one = write(
+        "one.json",
+        '{\n  "title": "Budget",\n  "published": "2011-05-01",\n  "text": "The council met on 3 March 2011."\n}\n',
+    )
+    lines = write(
+        "lines.json", '{"text": "The mayor resigned on 3 March 2011."}\n{"text": "She left on 4 March 2011."}\n'
+    )
+    corpus = load([one, lines])
+    assert [(d.id, d.path, d.title, d.published) for d in corpus.documents] == [
+        ("one.json#1", f"{one}#1", "Budget", dt.date(2011, 5, 1)),
+        ("lines.json#1", f"{lines}#1", "The mayor resigned on 3 March 2011.", None),
+        ("lines.json#2", f"{lines}#2", "She left on 4 March 2011.", None),
+    ]
+    assert corpus.problems == ()

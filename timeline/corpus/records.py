@@ -100,17 +100,18 @@ def _first_byte(handle: BinaryIO) -> bytes:
 
 
 def _json_lines(handle: BinaryIO, names: Fields, *, whole: bool) -> Iterator[Record | BadRecord]:
-    """JSON lines; a ``.json`` file that is not an array is one record (or JSON lines after all)."""
-    if whole:
-        raw = handle.read()
+    """JSON lines, streamed. A ``.json`` file that is not an array is JSON lines when its first
+    line is a JSON value by itself, else one record (a pretty-printed object), read whole."""
+    if whole and not _parses(handle.readline()):
+        handle.seek(0)
         try:
-            yield _record("1", json.loads(raw.decode("utf-8-sig", "replace")), names)
-            return
+            yield _record("1", json.loads(handle.read().decode("utf-8-sig", "replace")), names)
         except json.JSONDecodeError as exc:
-            if not _parses(raw.lstrip().split(b"\n", 1)[0]):  # not JSON lines either
-                yield BadRecord(None, f"invalid JSON ({_detail(exc)}); skipped")
-                return
-        handle = io.BytesIO(raw)
+            yield BadRecord(None, f"invalid JSON ({_detail(exc)}); skipped")
+        except RecursionError:
+            yield BadRecord(None, "invalid JSON (nested too deeply); skipped")
+        return
+    handle.seek(0)
     for number, line in enumerate(handle, 1):
         text = line.decode("utf-8-sig" if number == 1 else "utf-8", "replace").strip()
         if not text:
@@ -127,7 +128,7 @@ def _json_lines(handle: BinaryIO, names: Fields, *, whole: bool) -> Iterator[Rec
 
 def _parses(line: bytes) -> bool:
     try:
-        json.loads(line)
+        json.loads(line.decode("utf-8-sig", "replace"))
     except (ValueError, RecursionError):
         return False
     return True
