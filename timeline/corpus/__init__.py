@@ -64,26 +64,27 @@ def load(
     overrides = dict(published or {})
     corrected = corrected or {}
     files, problems = expand(paths)
-    manifests: dict[Path, dict[str, Metadata]] = {}
+    manifests: dict[str, dict[str, Metadata]] = {}  # by folder (strings: a folder of 100,000 files)
     documents: list[Document] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     ids: set[str] = set()
     for path in files:
         key = _resolved(path)
         if key in seen:
             continue
         seen.add(key)
-        if path.parent not in manifests:
+        folder = os.path.dirname(str(path))
+        if folder not in manifests:
             entries, manifest_problems = read_manifest(path.parent)
-            manifests[path.parent] = entries
+            manifests[folder] = entries
             problems.extend(Problem(str(path.parent / MANIFEST_NAME), m.split(": ", 1)[-1]) for m in manifest_problems)
-        meta = manifests[path.parent].get(path.name, Metadata())
+        meta = manifests[folder].get(path.name, Metadata())
         suffix = path.suffix.lower()
         try:
             if suffix in RECORD_SUFFIXES:
                 found, doc_problems = _load_archive(path, meta, overrides, corrected, ids, names or Fields())
             else:
-                override = _override(path, str(key), overrides, corrected)
+                override = _override(path, key, overrides, corrected)
                 read = _load_page if suffix in PAGE_SUFFIXES else _load_file
                 doc, doc_problems = read(path, meta, override, ids)
                 found = [doc] if doc is not None else []
@@ -147,7 +148,7 @@ def _load_archive(
     """The articles of an archive, one per record; each record that cannot be used is a problem
     naming the file and the record (``archive.jsonl#17``), and the others are still read."""
     name = displayable(str(path))
-    key = str(_resolved(path))
+    key = _resolved(path)
     documents: list[Document] = []
     problems: list[Problem] = []
     try:
@@ -305,15 +306,16 @@ def _unique_id(stem: str, taken: set[str]) -> str:
     return candidate
 
 
-def _resolved(path: Path) -> Path:
+def _resolved(path: Path) -> str:
     """The file's real path: its folder's (resolved once per folder) and its name, unless the
     file is itself a link (a folder of a hundred thousand files would otherwise cost seconds)."""
+    name = str(path)
     try:
-        if os.path.islink(path):
-            return path.resolve()
-        return Path(_real_directory(os.path.dirname(os.path.abspath(path))), path.name)
+        if os.path.islink(name):
+            return os.path.realpath(name)
+        return os.path.join(_real_directory(os.path.dirname(os.path.abspath(name))), os.path.basename(name))
     except OSError:
-        return path
+        return name
 
 
 @functools.lru_cache(maxsize=1024)

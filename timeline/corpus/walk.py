@@ -90,7 +90,12 @@ def _articles_under(root: Path) -> tuple[list[Path], int, list[Problem]]:
                 broken += entry.is_symlink()
     unread.sort()
     found.sort(key=lambda path: path.split(os.sep))  # as paths sort: by their parts
-    return [Path(path) for path in found], broken, [Problem(displayable(str(Path(path))), why) for path, why in unread]
+    return [Path(path) for path in found], broken, [Problem(displayable(_shown(path)), why) for path, why in unread]
+
+
+def _shown(path: str) -> str:
+    """A path found in a folder as ``pathlib`` shows it (``scandir(".")`` gives ``./name``)."""
+    return path[2:] if path.startswith("./") else path
 
 
 def _own_directories() -> frozenset[str]:
