@@ -244,3 +244,30 @@ def test_a_json_file_may_hold_one_article_or_json_lines(write):
         ("lines.json#2", f"{lines}#2", "She left on 4 March 2011.", None),
     ]
     assert corpus.problems == ()
+
+
+def test_bytes_that_are_not_utf8_are_replaced_and_said_per_record(write):
+    """An archive exported in Windows-1252 ("café" as ``caf\\xe9``): read, with U+FFFD, and said."""
+    lines = write(
+        "latin.jsonl", b'{"text": "The caf\xe9 closed on 3 March 2011."}\n{"text": "It reopened on 4 May 2011."}\n'
+    )
+    table = write(
+        "latin.csv", b'title,text\nCaf\xe9,"The caf\xe9 closed on 3 March 2011."\nPier,"The pier shut on 6 May."\n'
+    )
+    array = write(
+        "latin.json", b'[{"text": "The caf\xe9 closed on 3 March 2011."}, {"text": "It reopened on 4 May 2011."}]'
+    )
+    corpus = load([lines, table, array])
+    assert [d.text for d in corpus.documents] == [
+        "The caf\ufffd closed on 3 March 2011.",
+        "It reopened on 4 May 2011.",
+        "The caf\ufffd closed on 3 March 2011.",
+        "The pier shut on 6 May.",
+        "The caf\ufffd closed on 3 March 2011.",
+        "It reopened on 4 May 2011.",
+    ]
+    assert corpus.problems == (
+        Problem(f"{lines}#1", "not valid UTF-8; undecodable bytes replaced with U+FFFD"),
+        Problem(f"{table}#2", "not valid UTF-8; undecodable bytes replaced with U+FFFD"),
+        Problem(str(array), "not valid UTF-8; undecodable bytes replaced with U+FFFD (first at byte 18)"),
+    )

@@ -170,8 +170,7 @@ def _load_archive(
             except Exception as exc:  # the guard: a bug met reading one record
                 problems.append(failure(where, "read", exc))
                 continue
-            if record.trouble:
-                problems.append(Problem(where, record.trouble))
+            problems.extend(Problem(where, trouble) for trouble in record.troubles)
             if not doc.content.strip():
                 problems.append(Problem(where, "no article text (only boilerplate); skipped"))
                 continue

@@ -12,10 +12,10 @@ editor shows it) and by its position for a JSON array (``archive.json#3``: the t
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import email.utils
-import io
 import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -69,7 +69,7 @@ class Record:
     text: str
     meta: Metadata = field(factory=Metadata)
     record_id: str | None = None
-    trouble: str | None = None  # metadata that was given and could not be read
+    troubles: tuple[str, ...] = ()  # what was read otherwise than given (a date, undecodable bytes)
 
 
 @frozen
@@ -89,7 +89,10 @@ def read_records(path: Path, names: Fields) -> Iterator[Record | BadRecord]:
         elif suffix == ".jsonl" or _first_byte(handle) != b"[":
             yield from _json_lines(handle, names, whole=suffix == ".json")
         else:
-            yield from _json_array(handle, names)
+            reader = _Chunks(handle)
+            yield from _json_array(reader, names)
+            if reader.bad:
+                yield BadRecord(None, f"{NOT_UTF8} (first at byte {reader.bad - 1})")
 
 
 def _first_byte(handle: BinaryIO) -> bytes:
@@ -112,8 +115,10 @@ def _json_lines(handle: BinaryIO, names: Fields, *, whole: bool) -> Iterator[Rec
             yield BadRecord(None, "invalid JSON (nested too deeply); skipped")
         return
     handle.seek(0)
+    lines = _Lines(handle)
     for number, line in enumerate(handle, 1):
-        text = line.decode("utf-8-sig" if number == 1 else "utf-8", "replace").strip()
+        bad = lines.bad
+        text = lines.decode(line).strip()
         if not text:
             continue
         try:
@@ -123,7 +128,7 @@ def _json_lines(handle: BinaryIO, names: Fields, *, whole: bool) -> Iterator[Rec
             reason = "the last line is cut short" if cut else "invalid JSON"
             yield BadRecord(str(number), f"{reason} ({_detail(exc)}); skipped")
             continue
-        yield _record(str(number), value, names)
+        yield _noted(_record(str(number), value, names), lines.bad > bad)
 
 
 def _parses(line: bytes) -> bool:
@@ -134,11 +139,35 @@ def _parses(line: bytes) -> bool:
     return True
 
 
-def _json_array(handle: BinaryIO, names: Fields) -> Iterator[Record | BadRecord]:
+class _Chunks:
+    """A binary file read as UTF-8 text a chunk at a time; ``bad`` is one more than the offset of
+    the first undecodable byte (0 while there is none), which is replaced with U+FFFD."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._strict = codecs.getincrementaldecoder("utf-8-sig")()
+        self._lenient = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+        self._read = 0
+        self.bad = 0
+
+    def read(self, size: int) -> str:
+        raw = self._handle.read(size)
+        final = not raw
+        lenient = self._lenient.decode(raw, final)  # both decoders see every byte, so they agree
+        if not self.bad:
+            try:
+                return self._strict.decode(raw, final)
+            except UnicodeDecodeError as exc:
+                self.bad = self._read + max(exc.start, 0) + 1
+            finally:
+                self._read += len(raw)
+        return lenient
+
+
+def _json_array(reader: _Chunks, names: Fields) -> Iterator[Record | BadRecord]:
     """A JSON array of records, decoded one record at a time from a buffer of about one chunk
     (``lines`` counts the lines of what was let go, so an error names its line in the file)."""
     decoder = json.JSONDecoder()
-    reader = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace")
     buffer = reader.read(_CHUNK)
     pos, number, lines, ended = buffer.index("[") + 1, 0, 0, False
     while True:
@@ -180,10 +209,39 @@ def _json_array(handle: BinaryIO, names: Fields) -> Iterator[Record | BadRecord]
         pos = end
 
 
+NOT_UTF8 = "not valid UTF-8; undecodable bytes replaced with U+FFFD"
+
+
+class _Lines:
+    """The lines of a binary file as text, counting those that were not valid UTF-8."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self.bad = 0
+        self._first = True
+
+    def __iter__(self) -> Iterator[str]:
+        for raw in self._handle:
+            yield self.decode(raw)
+
+    def decode(self, raw: bytes) -> str:
+        encoding = "utf-8-sig" if self._first else "utf-8"
+        self._first = False
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            self.bad += 1
+            return raw.decode(encoding, "replace")
+
+
+def _noted(record: Record | BadRecord, bad: bool) -> Record | BadRecord:
+    return evolve(record, troubles=(NOT_UTF8, *record.troubles)) if bad and isinstance(record, Record) else record
+
+
 def _csv(handle: BinaryIO, names: Fields) -> Iterator[Record | BadRecord]:
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline="")
-    reader = csv.reader(text)
+    lines = _Lines(handle)
+    reader = csv.reader(lines)
     try:
         header = next(reader)
     except StopIteration:
@@ -199,7 +257,7 @@ def _csv(handle: BinaryIO, names: Fields) -> Iterator[Record | BadRecord]:
             None, f"no {names.text!r} column for the article text (columns: {shown}); use --field text=NAME; skipped"
         )
         return
-    line = reader.line_num + 1
+    line, bad = reader.line_num + 1, lines.bad
     while True:
         try:
             row = next(reader)
@@ -207,11 +265,11 @@ def _csv(handle: BinaryIO, names: Fields) -> Iterator[Record | BadRecord]:
             return
         except csv.Error as exc:
             yield BadRecord(str(line), f"not a readable CSV row ({exc}); skipped")
-            line = reader.line_num + 1
+            line, bad = reader.line_num + 1, lines.bad
             continue
         if row:
-            yield _record(str(line), dict(zip(header, row, strict=False)), names)
-        line = reader.line_num + 1
+            yield _noted(_record(str(line), dict(zip(header, row, strict=False)), names), lines.bad > bad)
+        line, bad = reader.line_num + 1, lines.bad
 
 
 def _record(locator: str, value: Any, names: Fields) -> Record | BadRecord:
@@ -223,7 +281,7 @@ def _record(locator: str, value: Any, names: Fields) -> Record | BadRecord:
     if not isinstance(text, str):
         return BadRecord(locator, f"the {names.text!r} field holds {_kind(text)}, not article text; skipped")
     meta, trouble = _metadata(value, names)
-    return Record(locator, text, meta, _field(value, names.id), trouble)
+    return Record(locator, text, meta, _field(value, names.id), (trouble,) if trouble else ())
 
 
 def _metadata(value: Mapping[str, Any], names: Fields) -> tuple[Metadata, str | None]:
