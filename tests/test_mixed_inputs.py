@@ -210,3 +210,21 @@ def test_thousands_of_files_not_read_are_summed_up_by_reason(tmp_path, capsysbin
         f"timeline: {notes}: 2,000 files: empty file; skipped (the first: n0000.txt, n0001.txt, n0002.txt, …)",
     ]
     assert [d["id"] for d in json.loads(out)["documents"]] == ["good"]
+
+
+def test_tag_a_saved_page_tags_its_article_dated_by_the_page(capsys):
+    page = INPUTS / "pages" / "herald-bridge.html"
+    assert main(["tag", str(page)]) == 0
+    out, err = capsys.readouterr()
+    found = [json.loads(line) for line in out.splitlines()]
+    assert [(t["start"], t["end"], t["text"], t["value"]) for t in found] == [
+        (100, 106, "Monday", "2024-03-11"),
+        (259, 266, "1 April", "2024-04-01"),
+        (369, 376, "9 March", "2024-03-09"),
+    ]
+    assert err == ""
+    assert main(["tag", str(INPUTS / "pages" / "herald-fr.html")]) == 1
+    assert (
+        capsys.readouterr().err
+        == f"timeline: {INPUTS / 'pages' / 'herald-fr.html'}: page is in another language (fr); skipped\n"
+    )

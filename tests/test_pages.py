@@ -141,3 +141,21 @@ def test_a_page_that_is_not_read_says_why(write, content: bytes, message: str):
     corpus = load([good.parent])
     assert [Path(d.path).name for d in corpus.documents] == ["good.txt"]
     assert corpus.problems == (Problem(str(page), message),)
+
+
+def test_a_page_in_the_encoding_it_declares(write):
+    page = write(
+        "cafe.html",
+        b'<html lang="en"><head><meta charset="windows-1252"><title>Caf\xe9 closes</title></head><body><article>'
+        b"<h1>Caf\xe9 closes</h1><p>The caf\xe9 on Mill Lane closed on 3 March 2011 after forty years, its owner "
+        b"said \x93with regret\x94 on Friday.</p></article></body></html>",
+    )
+    corpus = load([page])
+    assert [(d.title, d.text) for d in corpus.documents] == [
+        (
+            "Café closes",
+            "Café closes\n\nThe café on Mill Lane closed on 3 March 2011 after forty years, its owner said "
+            "“with regret” on Friday.\n",
+        )
+    ]
+    assert corpus.problems == ()

@@ -146,7 +146,9 @@ def _tag_parser() -> argparse.ArgumentParser:
         "file",
         metavar="FILE",
         help="an article (.txt or .md: its front matter gives the date and is not tagged; offsets "
-        "count from the start of the file), or TimeML (.tml: DCT from its CREATION_TIME)",
+        "count from the start of the file), a saved web page (.html or .htm: the article extracted "
+        "from it is tagged, dated by the page; offsets count in that text), or TimeML (.tml: DCT "
+        "from its CREATION_TIME)",
     )
     parser.add_argument(
         "--dct", metavar="DATE", help="document creation (publication) date, 2011-04-10 or 10 April 2011"
@@ -343,6 +345,7 @@ def _cmd_tag(argv: Sequence[str]) -> int:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
     from .corpus import decode
     from .corpus.metadata import front_matter
+    from .corpus.pages import PAGE_SUFFIXES, read_page
     from .files import displayable
     from .model import Document
     from .query.filters import DateBoundError, publication_day
@@ -360,7 +363,13 @@ def _cmd_tag(argv: Sequence[str]) -> int:
             dct = publication_day(args.dct)
         except DateBoundError as exc:
             raise UsageError(f"--dct: {exc}") from None
-    if path.suffix.lower() in (".tml", ".xml") or source.lstrip().startswith(("<?xml", "<TimeML")):
+    if path.suffix.lower() in PAGE_SUFFIXES:  # a saved web page: its article, dated by the page
+        page = read_page(raw)
+        if page.skipped is not None:
+            raise UsageError(f"{path}: {page.skipped}")
+        text, doc_id = page.text, displayable(path.name)
+        dct = dct or page.meta.published
+    elif path.suffix.lower() in (".tml", ".xml") or source.lstrip().startswith(("<?xml", "<TimeML")):
         try:
             doc = read_timeml(source, path.stem)
         except TimeMLError as exc:
