@@ -228,3 +228,21 @@ def test_tag_a_saved_page_tags_its_article_dated_by_the_page(capsys):
         capsys.readouterr().err
         == f"timeline: {INPUTS / 'pages' / 'herald-fr.html'}: page is in another language (fr); skipped\n"
     )
+
+
+def test_a_stored_timeline_is_not_served_when_a_file_not_read_was_added(tmp_path, capsysbinary, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(INPUTS / "archives" / "wire.jsonl", folder / "wire.jsonl")
+
+    def export_err() -> list[str]:
+        assert main(["export", str(folder)]) == 0
+        return capsysbinary.readouterr().err.decode().splitlines()
+
+    first = export_err()
+    assert export_err() == first  # read back from the store, the problems with it
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.7\n")
+    assert export_err() == [f"timeline: {folder}/scan.pdf: unsupported file type (.pdf); not read", *first]
+    assert main(["export", "--field", "text=title", str(folder)]) == 0  # other fields: other articles
+    assert json.loads(capsysbinary.readouterr().out)["documents"][-1]["id"] == "wire.jsonl#cw-0414"  # titled, no text
