@@ -246,3 +246,13 @@ def test_a_stored_timeline_is_not_served_when_a_file_not_read_was_added(tmp_path
     assert export_err() == [f"timeline: {folder}/scan.pdf: unsupported file type (.pdf); not read", *first]
     assert main(["export", "--field", "text=title", str(folder)]) == 0  # other fields: other articles
     assert json.loads(capsysbinary.readouterr().out)["documents"][-1]["id"] == "wire.jsonl#cw-0414"  # titled, no text
+
+
+def test_a_record_without_a_url_links_to_its_archive_with_the_record_as_fragment():
+    from timeline.export.common import file_address
+    from timeline.model import Document
+
+    record = Document("wire.jsonl#cw-0413", "/data/exports/wire.jsonl#2", "Work on the barrier.")
+    page = Document("herald-bridge", "/data/saved/herald-bridge.html", "The bridge closed.")
+    assert file_address(record) == "file:///data/exports/wire.jsonl#2"
+    assert file_address(page) == "file:///data/saved/herald-bridge.html"
