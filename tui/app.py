@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.analysis import Cancelled
-from timeline.corpus.records import Fields
+from timeline.corpus import Fields
 from timeline.model import Problem, Timeline
 from timeline.opening import Opened
 

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from timeline.corpus.records import Fields
+from timeline.corpus import Fields
 from timeline.model import Problem
 from timeline.opening import Opened, open_articles
 from timeline.query.index import TimelineIndex
