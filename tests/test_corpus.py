@@ -134,7 +134,9 @@ def test_directory_without_articles(tmp_path):
     (tmp_path / "empty").mkdir()
     corpus = load([tmp_path / "empty"])
     assert corpus.documents == ()
-    assert [p.message for p in corpus.problems] == ["directory holds no .txt or .md articles"]
+    assert [p.message for p in corpus.problems] == [
+        "directory holds no articles (.txt, .md, .html, .htm, .jsonl, .json, .csv)"
+    ]
 
 
 def test_unreadable_file(write, monkeypatch):
@@ -222,3 +224,15 @@ def test_crlf_offsets_refer_to_the_file_text(write):
     (doc,) = load([path]).documents
     assert doc.text == "Headline\r\n\r\nIt happened in 2009.\r\n"
     assert doc.text.index("2009") == 27
+
+
+def test_a_long_paragraph_that_mentions_cookies_is_content_not_a_banner():
+    from timeline.corpus.boilerplate import classify_line
+
+    banner = "We use cookies to give you the best experience. By continuing you accept all cookies."
+    paragraph = (
+        "The regulator said on 3 March 2011 that sites must ask before they use cookies, and that a banner "
+        "nobody reads is not consent. " * 4
+    )
+    assert classify_line(banner) == "cookie banner"
+    assert classify_line(paragraph) is None

@@ -15,9 +15,13 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .model import Problem, Timeline
+
+if TYPE_CHECKING:
+    from .corpus import Fields
 
 COMMANDS = ("export", "tag", "people")
 
@@ -29,10 +33,12 @@ Turn a pile of news coverage into a trustworthy, sourced chronology.
   timeline tag FILE               temporal tagging only (plain text or TimeML .tml)
   timeline people [PATH ...]      list the people named, with aliases and mention counts
 
-PATHs are .txt or .md files, or directories searched recursively for them. Metadata comes from
---published, a publication date set earlier in the app, YAML front matter (title, source,
-published, url), or a manifest.toml beside the files, in that order. Run `timeline COMMAND
---help` for each command's options.
+PATHs are articles, or directories searched recursively for them: text (.txt, .md), web pages
+saved from news sites (.html, .htm), and archives of one article per record (.jsonl, .json,
+.csv; --field names their fields). Metadata comes from --published, a publication date set
+earlier in the app, YAML front matter (title, source, published, url) or the page's or record's
+own, or a manifest.toml beside the files, in that order. Run `timeline COMMAND --help` for each
+command's options.
 """
 
 
@@ -51,6 +57,14 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE=DATE",
         help="set a file's publication date, 2011-04-10 or 10 April 2011 (overrides front matter and "
         "manifest; repeatable); a FILE that names no article is an error",
+    )
+    parser.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="ROLE=NAME",
+        help="the field of .jsonl/.json/.csv records that holds ROLE (text, title, source, published, url, id); "
+        "the defaults are the roles' own names (repeatable; e.g. --field text=body)",
     )
     parser.add_argument(
         "--no-cache",
@@ -138,7 +152,9 @@ def _tag_parser() -> argparse.ArgumentParser:
         "file",
         metavar="FILE",
         help="an article (.txt or .md: its front matter gives the date and is not tagged; offsets "
-        "count from the start of the file), or TimeML (.tml: DCT from its CREATION_TIME)",
+        "count from the start of the file), a saved web page (.html or .htm: the article extracted "
+        "from it is tagged, dated by the page; offsets count in that text), or TimeML (.tml: DCT "
+        "from its CREATION_TIME)",
     )
     parser.add_argument(
         "--dct", metavar="DATE", help="document creation (publication) date, 2011-04-10 or 10 April 2011"
@@ -236,7 +252,8 @@ def publication_dates(published: Sequence[str], paths: Sequence[str]) -> dict[st
         return overrides
     files, _ = expand(list(paths) or [seeds_dir()])  # the problems are reported when they are read
     for name, day in overrides.items():
-        if not any(override_for(f, {name: day}) for f in files):
+        named = re.sub(r"#\d+\Z", "", name)  # a record of an archive: archive.jsonl#17
+        if not any(override_for(f, {named: day}) for f in files):
             names = sorted(f.name for f in files)
             known = f" ({', '.join(names)})" if 0 < len(names) <= 5 else ""
             count = f"{len(files)} article{'s' if len(files) != 1 else ''}"
@@ -244,14 +261,27 @@ def publication_dates(published: Sequence[str], paths: Sequence[str]) -> dict[st
     return overrides
 
 
-def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache: bool) -> Timeline:
+def record_fields(options: Sequence[str]) -> Fields:
+    """The ``--field ROLE=NAME`` options; a UsageError when one cannot be read."""
+    from .corpus import Fields
+
+    try:
+        return Fields().with_options(list(options))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def corpus_timeline(
+    paths: Sequence[str], published: Sequence[str], *, use_cache: bool, fields: Sequence[str] = ()
+) -> Timeline:
     """The timeline of the given paths (the seeds if none), every problem reported on stderr:
     read back from the user's cache when these very files were analysed before, else built
     (and stored). Raises UsageError when nothing usable remains."""
     from .opening import open_articles
 
+    names = record_fields(fields)
     overrides = publication_dates(published, paths)
-    opened = open_articles(paths, overrides, use_cache=use_cache)
+    opened = open_articles(paths, overrides, use_cache=use_cache, names=names)
     _report(opened.timeline.problems)
     if not opened.timeline.documents:
         raise UsageError("no usable articles")
@@ -270,7 +300,7 @@ def _cmd_export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     if args.title is not None and not FORMATS[args.format].titled:
         _say(f"--title: the {args.format} export has no title; ignored")
-    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache)
+    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache, fields=args.field)
     people: list[str] = []
     for name in args.person:
         ids = find_people(timeline, name)
@@ -321,6 +351,7 @@ def _cmd_tag(argv: Sequence[str]) -> int:
         raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
     from .corpus import decode
     from .corpus.metadata import front_matter
+    from .corpus.pages import PAGE_SUFFIXES, read_page
     from .files import displayable
     from .model import Document
     from .query.filters import DateBoundError, publication_day
@@ -338,7 +369,13 @@ def _cmd_tag(argv: Sequence[str]) -> int:
             dct = publication_day(args.dct)
         except DateBoundError as exc:
             raise UsageError(f"--dct: {exc}") from None
-    if path.suffix.lower() in (".tml", ".xml") or source.lstrip().startswith(("<?xml", "<TimeML")):
+    if path.suffix.lower() in PAGE_SUFFIXES:  # a saved web page: its article, dated by the page
+        page = read_page(raw)
+        if page.skipped is not None:
+            raise UsageError(f"{path}: {page.skipped}")
+        text, doc_id = page.text, displayable(path.name)
+        dct = dct or page.meta.published
+    elif path.suffix.lower() in (".tml", ".xml") or source.lstrip().startswith(("<?xml", "<TimeML")):
         try:
             doc = read_timeml(source, path.stem)
         except TimeMLError as exc:
@@ -385,7 +422,7 @@ def _cmd_tag(argv: Sequence[str]) -> int:
 
 def _cmd_people(argv: Sequence[str]) -> int:
     args = _people_parser().parse_args(argv)
-    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache)
+    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache, fields=args.field)
     people = sorted(timeline.people, key=lambda p: (-p.mention_count, p.name))
     if args.format == "json":
         data = [
@@ -416,10 +453,11 @@ def _cmd_app(argv: Sequence[str]) -> int:
     args = _main_parser().parse_args(argv)
     if not sys.stdout.isatty() and not sys.stdin.isatty():
         raise UsageError("the explorer needs a terminal (try `timeline export` for non-interactive use)")
+    names = record_fields(args.field)
     overrides = publication_dates(args.published, args.paths)
     from tui.app import run
 
-    return run(list(args.paths), overrides, [], use_cache=not args.no_cache, watch=not args.no_watch)
+    return run(list(args.paths), overrides, [], use_cache=not args.no_cache, watch=not args.no_watch, names=names)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

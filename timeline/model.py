@@ -4,8 +4,9 @@ Everything here is a frozen attrs class. A stage never mutates what it is given;
 values (``attrs.evolve``), so a timeline can be rebuilt from changed inputs (a corrected
 publication date, say) without any stage having to undo what another did.
 
-Offsets (``Span``) are always Python ``str`` indices into the document's original text as read
-from disk, so every excerpt, expression and name can be traced back to its source.
+Offsets (``Span``) are always Python ``str`` indices into the document's text (``Document.text``:
+a text file as read from disk, the article extracted from a saved page, an archive record's
+text), so every excerpt, expression and name can be traced back to its source.
 """
 
 from __future__ import annotations
@@ -149,7 +150,8 @@ class Document:
     """One source article.
 
     ``text`` is the whole file as read (front matter included) so that offsets stay true to the
-    file; ``excluded`` lists the spans that are not article content (front matter, site
+    file; for a saved web page, the article extracted from it, and for an archive, the record's
+    text (``path`` then names the file and the record: ``wire.jsonl#17``); ``excluded`` lists the spans that are not article content (front matter, site
     navigation, cookie banners, captions) and must yield no events or people. ``authors`` are
     the people its by-lines and credits name ("By Jane Smith", "Reporting by ..."): who wrote
     it, never a participant of what it tells.

@@ -9,13 +9,15 @@ read and keep the same stored timelines, and report the same problems.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import importlib.metadata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from attrs import frozen
 
 from .analysis import Progress, TimelineState, build_state
-from .corpus import load, seeds_dir
+from .corpus import Fields, expand, load, seeds_dir
 from .model import Problem, Timeline
 from .query.index import TimelineIndex
 from .storage.cache import corpus_key, lookup
@@ -45,9 +47,12 @@ def open_articles(
     use_cache: bool,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    names: Fields | None = None,
 ) -> Opened:
     """The timeline of ``paths`` (the bundled seeds if empty); every problem met is in
-    ``timeline.problems``. ``progress`` and ``cancelled`` as for ``batch.analyse_all``."""
+    ``timeline.problems``. ``progress`` and ``cancelled`` as for ``batch.analyse_all``;
+    ``names``: the fields archives hold each part of an article in (``corpus.Fields``)."""
+    names = names or Fields()
     say = progress or (lambda done, total, what: None)
     sources = list(paths) or [seeds_dir()]
     corrected, trouble = stored_corrections()
@@ -56,12 +61,28 @@ def open_articles(
     dropped: list[Problem] = []  # a stored timeline found damaged (and removed)
     if use_cache:
         say(0, 1, "Looking for a stored timeline of these articles…")
-        key = corpus_key(sources, overrides, problems, corrected)
+        key = _with_fields(corpus_key(sources, overrides, problems, corrected), names, sources)
         index = lookup(key, dropped)
         if index is not None:
             return Opened(index.timeline, index=index)
     say(0, 1, "Reading articles…")
-    corpus = load(sources, overrides, corrected)
+    corpus = load(sources, overrides, corrected, names)
     found = (*problems, *dropped, *corpus.problems)  # a dropped store is said once, now
     state = build_state(corpus.documents, found, progress=progress, cancelled=cancelled)
     return Opened(state.timeline, state, cache_key=key if state.timeline.documents else None)
+
+
+def _with_fields(key: str, names: Fields, sources: Sequence[str | Path]) -> str:
+    """The stored timeline's key, told apart by how the files are read: archives under other
+    field names give other articles, another version of the page extractors other text, and a
+    file added beside the articles that is not read is said (so the stored list of problems is
+    not stale)."""
+    versions = []
+    for library in ("trafilatura", "htmldate"):
+        try:
+            versions.append((library, importlib.metadata.version(library)))
+        except importlib.metadata.PackageNotFoundError:
+            versions.append((library, ""))
+    unread = [(p.path, p.message) for p in expand(sources)[1]]
+    basis = repr((key, names.changed(), versions, unread))
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:32]

@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from timeline.analysis import Cancelled
+from timeline.corpus import Fields
 from timeline.model import Problem, Timeline
 from timeline.opening import Opened
 
@@ -61,6 +62,7 @@ class TimelineApp(App[int]):
         loader: Loader | None = None,
         use_cache: bool = False,
         watch: bool = False,
+        names: Fields | None = None,
     ) -> None:
         """Open ``paths`` (the bundled seeds if none) or, for tests and benchmarks, show
         ``timeline`` at once or open what ``loader`` returns. With ``watch`` the paths are
@@ -68,7 +70,9 @@ class TimelineApp(App[int]):
         super().__init__()
         self._watch = watch and bool(paths) and loader is None
         self._stop_watching = threading.Event()
-        self._articles = Articles(list(paths), dict(overrides or {}), tuple(problems), use_cache, loader)
+        self._articles = Articles(
+            list(paths), dict(overrides or {}), tuple(problems), use_cache, loader, names or Fields()
+        )
         self.main_screen = MainScreen(Opened(timeline) if timeline is not None else None)
         self.loading_error: str | None = None
         self._collector = IdleCollector()
@@ -212,6 +216,7 @@ def run(
     *,
     use_cache: bool = True,
     watch: bool = True,
+    names: Fields | None = None,
 ) -> int:
     """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status.
 
@@ -219,7 +224,7 @@ def run(
     them again, and a new one is stored (``timeline.storage.cache``); with ``watch`` the paths
     are watched and changes taken in while the app runs."""
     found = [Problem(*p.split(": ", 1)) if ": " in p else Problem("--published", p) for p in problems]
-    app = TimelineApp(paths, overrides, found, use_cache=use_cache, watch=watch)
+    app = TimelineApp(paths, overrides, found, use_cache=use_cache, watch=watch, names=names)
     app.run()
     timeline = app.timeline
     if app.loading_error:

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from timeline.corpus import Fields
 from timeline.model import Problem
 from timeline.opening import Opened, open_articles
 from timeline.query.index import TimelineIndex
@@ -39,6 +40,7 @@ class Articles:
     problems: Sequence[Problem] = ()
     use_cache: bool = False
     loader: Loader | None = None
+    names: Fields = field(default_factory=Fields)  # the fields of archive records (--field)
 
     def open(self, progress: Progress, cancelled: IsCancelled) -> Loaded:
         """Read and analyse the articles (or read their stored timeline back); slow: run it in
@@ -53,6 +55,7 @@ class Articles:
                 use_cache=self.use_cache,
                 progress=progress,
                 cancelled=cancelled,
+                names=self.names,
             )
         return Loaded(built, built.index or TimelineIndex(built.timeline))  # the index built here too
 

@@ -1,13 +1,16 @@
 """Reading articles from disk into ``Document`` values, with their metadata and boilerplate.
 
-Nothing here raises for bad input: every file that cannot be used becomes a ``Problem`` that
-names it, and every other file still loads.
+Four kinds of input: text files (``.txt``, ``.md``, with YAML front matter), web pages saved
+from news sites (``pages``), and archives of one article per record (``records``: JSON lines,
+JSON, CSV). Nothing here raises for bad input: every file or record that cannot be used becomes
+a ``Problem`` that names it, and everything else still loads.
 """
 
 from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -19,9 +22,14 @@ from ..guard import failure
 from ..model import Document, Problem, Span
 from .boilerplate import find_boilerplate
 from .metadata import MANIFEST_NAME, Metadata, front_matter, override_for, read_manifest, with_override
+from .pages import PAGE_SUFFIXES, read_page
+from .records import RECORD_SUFFIXES, BadRecord, Fields, read_records
+from .walk import ARTICLE_SUFFIXES, expand, summarised
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+__all__ = ["ARTICLE_SUFFIXES", "Corpus", "Fields", "decode", "document_from_text", "expand", "load", "seeds_dir"]
+
 _MAX_TITLE = 200
+_Override = tuple[dt.date, str] | None  # a date given for a file, and by whom
 
 
 @frozen
@@ -45,98 +53,58 @@ def load(
     paths: Iterable[str | Path],
     published: Mapping[str, dt.date] | None = None,
     corrected: Mapping[str, dt.date] | None = None,
+    names: Fields | None = None,
 ) -> Corpus:
-    """Load files and directories (recursively: ``.txt`` and ``.md``) as documents.
+    """Load files and directories (recursively: ``ARTICLE_SUFFIXES``) as documents.
 
-    ``published``: dates given on the command line (by file name or path); ``corrected``: dates
-    the user set in the app earlier (``timeline.corrections``, by resolved path), which yield to
-    the command line."""
+    ``published``: dates given on the command line (by file name or path; a record as
+    ``archive.jsonl#17``); ``corrected``: dates the user set in the app earlier
+    (``timeline.corrections``, by resolved path, a record's with its ``#N``), which yield to the
+    command line; ``names``: the fields archives hold each part of an article in."""
     overrides = dict(published or {})
     corrected = corrected or {}
     files, problems = expand(paths)
-    manifests: dict[Path, dict[str, Metadata]] = {}
+    manifests: dict[str, dict[str, Metadata]] = {}  # by folder (strings: a folder of 100,000 files)
     documents: list[Document] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     ids: set[str] = set()
     for path in files:
         key = _resolved(path)
         if key in seen:
             continue
         seen.add(key)
-        if path.parent not in manifests:
+        folder = os.path.dirname(str(path))
+        if folder not in manifests:
             entries, manifest_problems = read_manifest(path.parent)
-            manifests[path.parent] = entries
+            manifests[folder] = entries
             problems.extend(Problem(str(path.parent / MANIFEST_NAME), m.split(": ", 1)[-1]) for m in manifest_problems)
-        meta = manifests[path.parent].get(path.name, Metadata())
-        given = override_for(path, overrides)
-        override: tuple[dt.date, str] | None = None
-        if given is not None:
-            override = (given, "set with --published")
-        elif str(key) in corrected:
-            override = (corrected[str(key)], "set by the user in the app")
+        meta = manifests[folder].get(path.name, Metadata())
+        suffix = path.suffix.lower()
         try:
-            doc, doc_problems = _load_file(path, meta, override, ids)
+            if suffix in RECORD_SUFFIXES:
+                found, doc_problems = _load_archive(path, meta, overrides, corrected, ids, names or Fields())
+            else:
+                override = _override(path, key, overrides, corrected)
+                read = _load_page if suffix in PAGE_SUFFIXES else _load_file
+                doc, doc_problems = read(path, meta, override, ids)
+                found = [doc] if doc is not None else []
         except Exception as exc:  # the guard: a bug met reading one file
-            doc, doc_problems = None, [failure(displayable(str(path)), "read", exc)]
+            found, doc_problems = [], [failure(displayable(str(path)), "read", exc)]
         problems.extend(doc_problems)
-        if doc is not None:
+        for doc in found:
             ids.add(doc.id)
             documents.append(doc)
-    return Corpus(tuple(documents), tuple(problems))
+    return Corpus(tuple(documents), summarised(problems))
 
 
-def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
-    """The article files that ``paths`` name, in reading order (directories recursively:
-    ``.txt`` and ``.md``), and a problem for each path that names none."""
-    problems: list[Problem] = []
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found, broken = _articles_under(path)
-            if broken:
-                links = f"{broken} symbolic link{'s' if broken != 1 else ''}"
-                problems.append(
-                    Problem(displayable(str(path)), f"{links} to articles lead nowhere (dangling or a loop); skipped")
-                )
-            if not found:
-                problems.append(Problem(displayable(str(path)), "directory holds no .txt or .md articles"))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        elif path.exists():
-            problems.append(Problem(displayable(str(path)), "not a regular file or directory"))
-        elif path.is_symlink():
-            problems.append(Problem(displayable(str(path)), "symbolic link that leads nowhere (dangling or a loop)"))
-        else:
-            problems.append(Problem(displayable(str(path)), "no such file or directory"))
-    return files, problems
-
-
-def _articles_under(root: Path) -> tuple[list[Path], int]:
-    """The article files below ``root`` in path order, walked without recursion (any depth),
-    not following links to directories; and the number of links to articles that lead nowhere."""
-    found: list[Path] = []
-    broken = 0
-    pending = [root]
-    while pending:
-        directory = pending.pop()
-        try:
-            entries = list(os.scandir(directory))
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append(Path(entry.path))
-                elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
-                    if entry.is_file():
-                        found.append(Path(entry.path))
-                    elif entry.is_symlink() and not os.path.exists(entry.path):
-                        broken += 1
-            except OSError:
-                broken += entry.is_symlink()
-    return sorted(found), broken
+def _override(path: Path, key: str, overrides: Mapping[str, dt.date], corrected: Mapping[str, dt.date]) -> _Override:
+    """The date given for ``path`` on the command line, else the one set in the app (by ``key``)."""
+    given = override_for(path, dict(overrides))
+    if given is not None:
+        return (given, "set with --published")
+    if key in corrected:
+        return (corrected[key], "set by the user in the app")
+    return None
 
 
 def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", meta: Metadata | None = None) -> Document:
@@ -145,16 +113,94 @@ def document_from_text(text: str, doc_id: str = "text", path: str = "<text>", me
     return _document(text, doc_id, path, fm_meta.over(meta or Metadata()), fm_span, ())
 
 
+def _load_page(
+    path: Path, manifest: Metadata, override: _Override, ids: set[str]
+) -> tuple[Document | None, list[Problem]]:
+    """A saved web page: its extracted article, with the page's metadata over the manifest's."""
+    name = displayable(str(path))
+    raw, problem = _read(path, name)
+    if raw is None:
+        return None, [problem] if problem else []
+    if not raw.strip():
+        return None, [Problem(name, "empty file; skipped")]
+    if decode(raw)[0] is None:
+        return None, [Problem(name, "looks like a binary file, not a web page; skipped")]
+    page = read_page(raw)
+    if page.skipped is not None:
+        return None, [Problem(name, page.skipped)]
+    meta = page.meta.over(manifest)
+    if override is not None:
+        meta = with_override(meta, *override)
+    doc = _document(page.text, _unique_id(displayable(path.stem), ids), name, meta, None, ())
+    if not doc.content.strip():
+        return None, [Problem(name, "no article found in the page (only boilerplate); skipped")]
+    return doc, []
+
+
+def _load_archive(
+    path: Path,
+    manifest: Metadata,
+    overrides: Mapping[str, dt.date],
+    corrected: Mapping[str, dt.date],
+    ids: set[str],
+    names: Fields,
+) -> tuple[list[Document], list[Problem]]:
+    """The articles of an archive, one per record; each record that cannot be used is a problem
+    naming the file and the record (``archive.jsonl#17``), and the others are still read."""
+    name = displayable(str(path))
+    key = _resolved(path)
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    try:
+        for record in read_records(path, names):
+            where = name if record.locator is None else f"{name}#{record.locator}"
+            if isinstance(record, BadRecord):
+                problems.append(Problem(where, record.reason))
+                continue
+            try:
+                located = Path(f"{path}#{record.locator}")
+                override = _override(located, f"{key}#{record.locator}", overrides, corrected)
+                if override is None:
+                    override = _override(path, "", overrides, {})
+                meta = record.meta.over(manifest)
+                if override is not None:
+                    meta = with_override(meta, *override)
+                stem = f"{displayable(path.name)}#{displayable(record.record_id or record.locator)}"
+                doc = _document(record.text, _unique_id(stem, ids), where, meta, None, ())
+            except Exception as exc:  # the guard: a bug met reading one record
+                problems.append(failure(where, "read", exc))
+                continue
+            problems.extend(Problem(where, trouble) for trouble in record.troubles)
+            if not doc.content.strip():
+                problems.append(Problem(where, "no article text (only boilerplate); skipped"))
+                continue
+            ids.add(doc.id)
+            documents.append(doc)
+    except PermissionError:
+        problems.append(Problem(name, "permission denied"))
+    except OSError as exc:
+        problems.append(Problem(name, f"cannot read: {exc.strerror or exc}"))
+    if not documents and not problems:
+        problems.append(Problem(name, "holds no records; skipped"))
+    return documents, problems
+
+
+def _read(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
+    try:
+        return path.read_bytes(), None
+    except PermissionError:
+        return None, Problem(name, "permission denied")
+    except OSError as exc:
+        return None, Problem(name, f"cannot read: {exc.strerror or exc}")
+
+
 def _load_file(
-    path: Path, manifest: Metadata, override: tuple[dt.date, str] | None, ids: set[str]
+    path: Path, manifest: Metadata, override: _Override, ids: set[str]
 ) -> tuple[Document | None, list[Problem]]:
     name = displayable(str(path))
-    try:
-        raw = path.read_bytes()
-    except PermissionError:
-        return None, [Problem(name, "permission denied")]
-    except OSError as exc:
-        return None, [Problem(name, f"cannot read: {exc.strerror or exc}")]
+    raw, problem = _read(path, name)
+    if raw is None:
+        return None, [problem] if problem else []
     text, note = decode(raw)
     if text is None:
         return None, [Problem(name, "looks like a binary file, not an article; skipped")]
@@ -259,8 +305,18 @@ def _unique_id(stem: str, taken: set[str]) -> str:
     return candidate
 
 
-def _resolved(path: Path) -> Path:
+def _resolved(path: Path) -> str:
+    """The file's real path: its folder's (resolved once per folder) and its name, unless the
+    file is itself a link (a folder of a hundred thousand files would otherwise cost seconds)."""
+    name = str(path)
     try:
-        return path.resolve()
+        if os.path.islink(name):
+            return os.path.realpath(name)
+        return os.path.join(_real_directory(os.path.dirname(os.path.abspath(name))), os.path.basename(name))
     except OSError:
-        return path
+        return name
+
+
+@functools.lru_cache(maxsize=1024)
+def _real_directory(directory: str) -> str:
+    return os.path.realpath(directory)

@@ -37,7 +37,20 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
 )
 
-_COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULES)
+MAX_BANNER = 400  # characters: a longer line that mentions cookies is a paragraph, not a banner
+
+
+def _compiled(pattern: str) -> tuple[re.Pattern[str], bool]:
+    """The rule as matched: ``.*X.*`` is searched for ``X`` instead (the same answer on one line),
+    and only in lines up to ``MAX_BANNER`` characters: a paragraph of an article that mentions
+    cookies is content, and searching every paragraph of a large archive would cost half a
+    millisecond a paragraph."""
+    if pattern.startswith(".*") and pattern.endswith(".*") and len(pattern) > 4:
+        return re.compile(pattern[2:-2], re.IGNORECASE), True
+    return re.compile(pattern, re.IGNORECASE), False
+
+
+_COMPILED = tuple((name, *_compiled(pattern)) for name, pattern in RULES)
 _NAV_CASE_SENSITIVE = re.compile(RULES[0][1])
 _MAX_CAPTION_WORDS = 14
 
@@ -47,13 +60,15 @@ def classify_line(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    for name, pattern in _COMPILED:
+    for name, pattern, anywhere in _COMPILED:
         if name == "navigation":
             # Navigation is title-cased words only; matching it case-blind would eat sentences.
             if _NAV_CASE_SENSITIVE.fullmatch(stripped) and not stripped.endswith((".", '"', "”")):
                 return name
             continue
-        if pattern.fullmatch(stripped):
+        if anywhere and len(stripped) > MAX_BANNER:
+            continue
+        if (pattern.search if anywhere else pattern.fullmatch)(stripped):
             return name
     return None
 

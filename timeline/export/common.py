@@ -123,10 +123,17 @@ def web_address(doc: Document) -> str | None:
     return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
 
 
+_RECORD = re.compile(r"#(\d+)\Z")
+
+
 def file_address(doc: Document) -> str:
     """The ``file:`` URI of the article's file, for a reader on the machine it was read on (a
-    relative path is taken from the working directory, as the command line took it)."""
-    return Path(os.path.abspath(doc.path)).as_uri()
+    relative path is taken from the working directory, as the command line took it). A record of
+    an archive (``wire.jsonl#17``) links to the archive, the record as the URI's fragment."""
+    record = _RECORD.search(doc.path)
+    if record is None:
+        return Path(os.path.abspath(doc.path)).as_uri()
+    return Path(os.path.abspath(doc.path[: record.start()])).as_uri() + record.group()
 
 
 _MONTHS = "January February March April May June July August September October November December".split()
