@@ -166,9 +166,12 @@ class TimelineApp(App[int]):
 
         def take_in(changes: Changes) -> None:
             built = self.reopen()
-            self.call_from_thread(self._take_in, built, changes)
+            if self.is_running and not self._stop_watching.is_set():
+                self.call_from_thread(self._take_in, built, changes)
 
-        follow(self._articles.paths, self._stop_watching, take_in)
+        # ``is_running`` turns false as the app begins to shut down, before it waits for its
+        # workers: the watch ends then, not at unmount, which comes after that wait.
+        follow(self._articles.paths, self._stop_watching, take_in, lambda: self.is_running)
 
     def _take_in(self, built: Opened, changes: Changes) -> None:
         screen = self.main_screen
@@ -183,6 +186,10 @@ class TimelineApp(App[int]):
             title="Articles updated",
             markup=False,
         )
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        self._stop_watching.set()
+        super().exit(*args, **kwargs)
 
     def on_unmount(self) -> None:
         self._stop_watching.set()

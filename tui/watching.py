@@ -65,19 +65,32 @@ def watched(paths: Sequence[str]) -> list[Path]:
     return [p for p in (Path(x) for x in paths) if p.exists()]
 
 
-def updates(paths: Sequence[Path], stop: threading.Event, *, force_polling: bool | None = None) -> Iterator[Changes]:
-    """Each burst of changes to articles under ``paths``, until ``stop`` is set (blocks: run it
-    in a thread)."""
+WAKE_MS = 500  # how often a quiet watch wakes to ask whether the app still runs
+
+
+def updates(
+    paths: Sequence[Path],
+    stop: threading.Event,
+    alive: Callable[[], bool] = lambda: True,
+    *,
+    force_polling: bool | None = None,
+) -> Iterator[Changes]:
+    """Each burst of changes to articles under ``paths``, until ``stop`` is set or ``alive``
+    says no (blocks: run it in a thread; it wakes every ``WAKE_MS`` to ask, so an app shutting
+    down never waits on it for longer)."""
     for raw in watch(
         *paths,
         watch_filter=ArticleFilter(),
         debounce=DEBOUNCE_MS,
         stop_event=stop,
-        rust_timeout=1000,
+        rust_timeout=WAKE_MS,
+        yield_on_timeout=True,
         raise_interrupt=False,
         force_polling=force_polling,
         ignore_permission_denied=True,
     ):
+        if stop.is_set() or not alive():
+            return
         changes = sift(raw)
         if changes != Changes():
             yield changes
@@ -87,14 +100,15 @@ def follow(
     paths: Sequence[str],
     stop: threading.Event,
     take_in: Callable[[Changes], None],
+    alive: Callable[[], bool] = lambda: True,
     *,
     force_polling: bool | None = None,
 ) -> None:
-    """Call ``take_in`` for every update to ``paths`` until ``stop`` is set."""
+    """Call ``take_in`` for every update to ``paths`` until ``stop`` is set or ``alive`` says no."""
     targets = watched(paths)
     if not targets:
         return
-    for changes in updates(targets, stop, force_polling=force_polling):
-        if stop.is_set():
+    for changes in updates(targets, stop, alive, force_polling=force_polling):
+        if stop.is_set() or not alive():
             return
         take_in(changes)
