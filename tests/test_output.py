@@ -137,3 +137,16 @@ def test_a_short_write_to_standard_output_fails_with_a_message(write, tmp_path: 
         )
     assert (done.returncode, done.stderr) == (1, "timeline: cannot write to standard output: File too large\n")
     assert out.stat().st_size == 4096
+
+
+def test_a_file_name_with_an_escape_gives_a_well_formed_timeml_docid(write, tmp_path: Path, capsysbinary):
+    import io
+    import zipfile
+
+    article = write("e\x1b[2Jx.txt", GOOD)
+    assert main(["tag", str(article), "--format", "timeml"]) == 0
+    assert ET.fromstring(capsysbinary.readouterr().out).find("DOCID").text == "e\ufffd[2Jx.txt"
+    assert main(["export", "--no-cache", str(tmp_path), "--format", "timeml"]) == 0
+    archive = zipfile.ZipFile(io.BytesIO(capsysbinary.readouterr().out))
+    assert archive.namelist() == ["e_2Jx.tml"]
+    assert ET.fromstring(archive.read("e_2Jx.tml")).find("DOCID").text == "e\ufffd[2Jx"
