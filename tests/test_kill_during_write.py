@@ -88,3 +88,25 @@ def test_an_export_killed_at_any_moment_leaves_a_usable_store(tmp_path: Path, se
     assert (stored.returncode, stored.stderr) == (0, b"")
     assert stored.stdout == fresh.stdout
     assert list(store.rglob("*.tmp")) == []
+
+
+def test_an_export_sweeps_what_a_killed_export_to_that_name_left(write, tmp_path: Path):
+    from timeline.cli import main
+
+    article = write("good.txt", "---\npublished: 2011-05-01\n---\nThe minister resigned on 3 March 2011.\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    old = time.time() - STALE_AFTER - 1
+
+    def leftover(name: str, when: float) -> Path:
+        path = out / name
+        path.write_bytes(b"half an export")
+        os.utime(path, (when, when))
+        return path
+
+    stale = leftover(".timeline.json.k2j4h6g8.tmp", old)
+    fresh = leftover(".timeline.json.a1b2c3d4.tmp", time.time())
+    other = leftover(".timeline.json.bak.k2j4h6g8.tmp", old)  # a write to another name
+    assert main(["export", "--no-cache", str(article), "-o", str(out / "timeline.json")]) == 0
+    assert not stale.exists()
+    assert sorted(p.name for p in out.iterdir()) == sorted([fresh.name, other.name, "timeline.json"])
