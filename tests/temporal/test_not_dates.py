@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.model import Anchoring
+from timeline.model import Anchoring, Span, TimexType
 from timeline.temporal import reanchor, tag
+from timeline.temporal.anchoring import Found
+from timeline.temporal.scanner import _disjoint
 
 from .test_properties import WORDS, check
 
@@ -61,6 +63,13 @@ def test_overlapping_matches_keep_the_longer():
     assert [(e.text, e.value, e.span.start, e.span.end) for e in found] == [
         ("the day before Friday", "2011-04-07", 20, 41)
     ]
+
+
+def test_a_match_never_reaches_back_over_one_already_given():
+    text = "on Friday, then the day before Christmas"
+    found = [Found(Span(s, e), text[s:e], TimexType.DATE, "2011", None, "test") for s, e in ((3, 9), (11, 15), (5, 40))]
+    # the third overlaps the second and is longer, but it also overlaps the first, given out already
+    assert [f.text for f in _disjoint(iter(found))] == ["Friday", "then"]
 
 
 _REACHING = st.sampled_from(

@@ -113,13 +113,17 @@ def _disjoint(found: Iterator[Found]) -> Iterator[Found]:
     kept, the earlier when they are as long. They can overlap because a match may reach back
     before the text consumed so far ("the start of the day" then "the day before Friday")."""
     kept: Found | None = None
+    settled = 0  # the end of the last match given out: nothing may reach back before it
     for item in found:
+        if item.span.start < settled:
+            continue
         if kept is not None and item.span.start < kept.span.end:
             if len(item.text) > len(kept.text):
                 kept = item
             continue
         if kept is not None:
             yield kept
+            settled = kept.span.end
         kept = item
     if kept is not None:
         yield kept
