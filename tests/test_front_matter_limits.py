@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from timeline.corpus import load
+from timeline.corpus.metadata import LONGEST_VALUE
 from timeline.model import Problem
 
 BODY = "The minister resigned on 3 March 2011.\n"
@@ -42,3 +43,15 @@ def test_anchors_without_aliases_still_read(write, tmp_path):
     corpus = load([tmp_path])
     assert corpus.problems == ()
     assert corpus.documents[0].title == "Fine"
+
+
+def test_every_metadata_value_is_capped(write, tmp_path):
+    huge = "word " * 200_000  # a megabyte
+    write(
+        "a.txt",
+        f"---\ntitle: {huge}\nsource: [{', '.join(['Outlet'] * 100_000)}]\nurl: https://x.example/{'a' * 10**6}\n---\n{BODY}",
+    )
+    document = load([tmp_path]).documents[0]
+    assert len(document.title) == LONGEST_VALUE and document.title.endswith("word…")
+    assert len(document.source) == LONGEST_VALUE and document.source.startswith("['Outlet', 'Outlet'")
+    assert len(document.url) == LONGEST_VALUE

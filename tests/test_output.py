@@ -106,3 +106,47 @@ def test_a_closed_standard_output_is_a_message(write, tmp_path: Path, fmt):
         preexec_fn=lambda: os.close(1),
     )
     assert (done.returncode, done.stderr) == (1, "timeline: cannot write to standard output: it is closed\n")
+
+
+def _file_size_limit() -> None:
+    """In the child: files may not grow past 4 KiB, and passing it is an error, not a signal."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+@pytest.mark.parametrize("command", [["export", "--no-cache", "--format", "json"], ["tag", "--dct", "2011-05-01"]])
+def test_a_short_write_to_standard_output_fails_with_a_message(write, tmp_path: Path, unbuffered, command):
+    """A file system that takes only part of a write (nearly full, or a file size limit) gives
+    a short write and no error on the first try: the rest must still be written, and fail."""
+    article = write("long.txt", GOOD + "The mayor spoke on 4 March 2011. " * 400)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    with out.open("wb") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-m", "timeline.cli", *command, str(article)],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            env=env,
+            preexec_fn=_file_size_limit,
+        )
+    assert (done.returncode, done.stderr) == (1, "timeline: cannot write to standard output: File too large\n")
+    assert out.stat().st_size == 4096
+
+
+def test_a_file_name_with_an_escape_gives_a_well_formed_timeml_docid(write, tmp_path: Path, capsysbinary):
+    import io
+    import zipfile
+
+    article = write("e\x1b[2Jx.txt", GOOD)
+    assert main(["tag", str(article), "--format", "timeml"]) == 0
+    assert ET.fromstring(capsysbinary.readouterr().out).find("DOCID").text == "e\ufffd[2Jx.txt"
+    assert main(["export", "--no-cache", str(tmp_path), "--format", "timeml"]) == 0
+    archive = zipfile.ZipFile(io.BytesIO(capsysbinary.readouterr().out))
+    assert archive.namelist() == ["e_2Jx.tml"]
+    assert ET.fromstring(archive.read("e_2Jx.tml")).find("DOCID").text == "e\ufffd[2Jx"

@@ -169,3 +169,21 @@ def test_the_invariant_check_sees_a_broken_state():
     broken.statements_of = {g: s for g, s in state.statements_of.items() if g != gid}
     assert "groups and statements_of hold different groups" in check(broken)
     assert state_module.owned_docs(state)
+
+
+@pytest.mark.parametrize("edge", [dt.date(1, 1, 1), dt.date(1, 12, 31), dt.date(9999, 1, 1), dt.date(9999, 12, 31)])
+def test_redating_to_the_calendars_edge_and_back_loses_nothing(edge):
+    """What cannot be placed from the calendar's first or last day is kept unresolved, so
+    nothing is lost on the way there and back."""
+    documents = corpus(5, 30)
+    state = unify_state(analyse_all(documents, workers=1))
+    target = documents[7]
+    assert target.published is not None
+    before = state.timeline.expressions
+    reanchor(state, target.id, edge)
+    assert check(state) == []
+    assert canonical(state.timeline) == canonical(_rebuilt(state, target.id, edge))
+    reanchor(state, target.id, target.published)
+    assert check(state) == []
+    assert canonical(state.timeline) == canonical(_rebuilt(state, target.id, target.published))
+    assert state.timeline.expressions == before  # every expression came back as it was

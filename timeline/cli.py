@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import json
 import os
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from . import __version__
 from .model import Problem, Timeline
@@ -200,10 +201,9 @@ def _emit(data: bytes | str) -> None:
         raise UsageError("cannot write to standard output: it is closed")
     try:
         if isinstance(data, str):
-            stream.write(data)
-        else:
-            stream.flush()
-            stream.buffer.write(data)
+            data = data.encode(stream.encoding or "utf-8", stream.errors or "strict")
+        stream.flush()
+        _write_all(stream.buffer, data)
         stream.flush()
     except BrokenPipeError:
         raise
@@ -211,6 +211,21 @@ def _emit(data: bytes | str) -> None:
         _discard_stdout()
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise UsageError(f"cannot write to standard output: {detail}") from None
+
+
+def _write_all(buffer: BinaryIO, data: bytes) -> None:
+    """All of ``data``, or an ``OSError``: an unbuffered standard output (``PYTHONUNBUFFERED``,
+    ``python -u``) writes what fits and returns the count, and a file system nearly full or a
+    file size limit takes part of a write without an error, so the rest is written again until
+    it fails."""
+    view = memoryview(data)
+    while True:  # even nothing is written once: a device that takes nothing (/dev/full) says so
+        written = buffer.write(view) or 0
+        view = view[written:]
+        if not view:
+            return
+        if not written:  # nothing taken and no error: a descriptor that will take nothing more
+            raise OSError(errno.EIO, f"only {len(data) - len(view)} of {len(data)} bytes written")
 
 
 def _discard_stdout() -> None:

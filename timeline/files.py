@@ -79,19 +79,23 @@ _TEMPORARY = re.compile(r"\A\..+\.[a-z0-9_]{8}\.tmp\Z")
 STALE_AFTER = 60.0  # seconds: a younger temporary file may belong to a write still running
 
 
-def sweep_temporaries(directory: Path, *, older_than: float = STALE_AFTER) -> list[Path]:
+def sweep_temporaries(directory: Path, *, older_than: float = STALE_AFTER, of: str | None = None) -> list[Path]:
     """Delete the temporary files that interrupted writes left in ``directory`` (only regular
-    files named as ``write_atomically`` names them, and older than ``older_than`` seconds);
-    returns the ones deleted. Never raises: a directory that cannot be read is left alone."""
+    files named as ``write_atomically`` names them, and older than ``older_than`` seconds;
+    with ``of``, only those of writes to that file name); returns the ones deleted. Never
+    raises: a directory that cannot be read is left alone."""
     removed = []
+    prefix = f".{of[:200]}." if of is not None else "."
     now = time.time()
     try:
         entries = list(os.scandir(directory))
     except OSError:
         return []
     for entry in entries:
-        if not _TEMPORARY.match(entry.name):
+        if not (entry.name.startswith(prefix) and _TEMPORARY.match(entry.name)):
             continue
+        if of is not None and len(entry.name) != len(prefix) + len("XXXXXXXX.tmp"):
+            continue  # a write to a longer name (".out.json.bak.XXXXXXXX.tmp" is not out.json's)
         try:
             st = entry.stat(follow_symlinks=False)
             if stat.S_ISREG(st.st_mode) and now - st.st_mtime > older_than:

@@ -136,8 +136,18 @@ def _from_mapping(data: dict[str, Any]) -> Metadata:
     )
 
 
+# The longest a metadata value is kept (a title, a source, a URL): front matter of any size
+# costs no more than this in every export and screen that shows it.
+LONGEST_VALUE = 2000
+
+
 def _text(value: Any) -> str | None:
-    return None if value is None else str(value).strip() or None
+    if value is None:
+        return None
+    text = str(value).strip()
+    if len(text) > LONGEST_VALUE:
+        text = text[: LONGEST_VALUE - 1].rstrip() + "\u2026"
+    return text or None
 
 
 def read_manifest(directory: Path) -> tuple[dict[str, Metadata], list[str]]:

@@ -79,9 +79,12 @@ def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
     for members in sorted(buckets.values()):
         # Within a bucket, a statement is compared with each component met so far only until
         # one edge to it is found: components (and so groups) are those of all the edges.
+        # The members of the components met are moved from the smaller into the larger, never
+        # copied into a new one, so a component growing to the whole bucket costs its size
+        # once, not once per member (quadratic on a long article of one story).
         components: list[dict[object, list[int]]] = []  # each: its members, by date
         for j in members:
-            joined: dict[object, list[int]] = {signatures[j]: [j]}
+            meeting = []
             apart = []
             for component in components:
                 first = next(iter(component.values()))[0]
@@ -89,12 +92,21 @@ def local_groups(found: Sequence[Statement]) -> tuple[tuple[int, ...], ...]:
                     fit(run[0], j) and any(linked(i, j) for i in run) for run in component.values()
                 ):
                     parent[root(first)] = root(j)
-                    for sig, run in component.items():
-                        joined.setdefault(sig, []).extend(run)
+                    meeting.append(component)
                 else:
                     apart.append(component)
+            joined = max(meeting, key=_size, default={})
+            for component in meeting:
+                if component is not joined:
+                    for sig, run in component.items():
+                        joined.setdefault(sig, []).extend(run)
+            joined.setdefault(signatures[j], []).append(j)
             components = [*apart, joined]
     groups: dict[int, list[int]] = {}
     for i, at in enumerate(where):
         groups.setdefault(root(i), []).append(at)
     return tuple(tuple(g) for g in groups.values())
+
+
+def _size(component: dict[object, list[int]]) -> int:
+    return sum(len(run) for run in component.values())

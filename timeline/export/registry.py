@@ -16,7 +16,7 @@ from pathlib import Path
 from attrs import field, frozen
 from attrs.validators import in_
 
-from ..files import write_atomically
+from ..files import sweep_temporaries, write_atomically
 from ..model import Timeline
 from .common import without_controls
 
@@ -113,6 +113,7 @@ def write(data: bytes, path: str | Path, *, force: bool = False) -> Path:
     directory = target.parent
     if not directory.is_dir():
         raise ExportError(f"{target}: directory {directory} does not exist")
+    sweep_temporaries(directory, of=target.name)  # what an export to this name killed mid-write left
     try:
         write_atomically(data, target, replace=force)
     except FileExistsError:

@@ -147,7 +147,7 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
         try:
             value, reason = apply(op, anchor, alternative.base is not Base.DCT)
         except (Unresolvable, ValueError, OverflowError, IndexError, KeyError):
-            return None
+            return _unplaced(item, spec, anchor)
         match suffix:
             case DayShift(days=days):
                 reason = f"the day {'after' if days > 0 else 'before'} {describe(value)} ({reason})"
@@ -157,11 +157,11 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
                 reason = f"the quarter told about, {anchor.label}"
         try:
             value = with_suffix(value, suffix)
-        except ValueError:
-            return None
+        except (ValueError, OverflowError):
+            return _unplaced(item, spec, anchor)
         span = interval(value)
         if span is None:
-            return None
+            return _unplaced(item, spec, anchor)
         gran = granularity(value)
         explanation = f"{item.text} → {with_mod(describe(value), item.mod)}: {reason}"
         return TemporalExpression(
@@ -180,7 +180,14 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
         )
     if dct is None:
         return _unresolved(item, spec)
-    return None
+    return _unresolved(item, spec, f"{item.text}: nothing told before it to count from")
+
+
+def _unplaced(item: Found, spec: Spec, anchor: Anchor) -> TemporalExpression:
+    """What cannot be placed from this anchor ("Feb. 29" in a year without one, "next year"
+    from 9999) is kept, unresolved and saying why, not dropped: re-anchoring on another
+    publication date may place it, as tagging afresh would."""
+    return _unresolved(item, spec, f"{item.text}: counted from {anchor.label}, it falls on no day of the calendar")
 
 
 def _absolute(item: Found, value: str) -> TemporalExpression | None:

@@ -38,6 +38,7 @@ from ..timex.spec import (
 from . import vocabulary as v
 from .anchoring import Found
 from .grammar import Context, Groups
+from .impossible import not_a_date
 from .order import RULES
 from .tense import direction
 
@@ -102,7 +103,34 @@ _LOOK_BACK_CHARS = 60
 
 
 def scan(text: str, day_first: bool = True) -> Iterator[Found]:
-    """Every candidate expression of ``text`` in order, normalised but not yet anchored.
+    """Every candidate expression of ``text`` in order, normalised but not yet anchored, their
+    spans disjoint (see ``_disjoint``)."""
+    return _disjoint(_candidates(text, day_first))
+
+
+def _disjoint(found: Iterator[Found]) -> Iterator[Found]:
+    """The one place where overlapping matches are settled: of two that overlap the longer is
+    kept, the earlier when they are as long. They can overlap because a match may reach back
+    before the text consumed so far ("the start of the day" then "the day before Friday")."""
+    kept: Found | None = None
+    settled = 0  # the end of the last match given out: nothing may reach back before it
+    for item in found:
+        if item.span.start < settled:
+            continue
+        if kept is not None and item.span.start < kept.span.end:
+            if len(item.text) > len(kept.text):
+                kept = item
+            continue
+        if kept is not None:
+            yield kept
+            settled = kept.span.end
+        kept = item
+    if kept is not None:
+        yield kept
+
+
+def _candidates(text: str, day_first: bool) -> Iterator[Found]:
+    """Every match of the grammar in text order; two may overlap.
 
     The grammar is only tried where an expression can start: at a trigger word (a number, a
     month, "year", "now", ...; see ``vocabulary.TRIGGER_WORDS``) or at one of the few words
@@ -132,11 +160,18 @@ def scan(text: str, day_first: bool = True) -> Iterator[Found]:
             continue
         if start < done:
             continue
+        impossible = not_a_date(text, start)
+        if impossible is not None:  # "February 29, 2011": no part of it is read as a date
+            done = impossible.span.end
+            continue
         for position in _starts(lower, start, max(done, failed + 1)):
             match = match_at(text, position)
             if match is None:
                 failed = position  # a match at a position does not depend on which trigger led there
                 continue
+            if _holds_impossible_day(text, match.start(), match.end()):
+                done = match.end()  # "9am on 31 February": the whole match is no date
+                break
             found = _normalise(match, text, day_first, _SCANNER_GROUPS)
             refused_end = match.end()
             while found is None:
@@ -204,7 +239,22 @@ def _starts(lower: str, start: int, done: int) -> list[int]:
         if word not in inner:
             starts.append(following)
     starts.reverse()
-    return starts
+    # Never inside a number: "000 years ago" of "10,000 years ago", "5 years" of "2.5 years".
+    return [at for at in starts if not _inside_number(lower, at)]
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _holds_impossible_day(text: str, start: int, end: int) -> bool:
+    """True when a match holds a day that does not exist after its first word (the first was
+    asked before the match was tried)."""
+    return any(not_a_date(text, word.start()) is not None for word in _WORD_START.finditer(text, start + 1, end))
+
+
+def _inside_number(lower: str, at: int) -> bool:
+    before = lower[max(0, at - 2) : at]
+    return before[-1:].isdigit() or (before[-1:] in (",", ".") and before[:1].isdigit())
 
 
 def _joined(text: str, end: int, start: int) -> bool:
