@@ -271,3 +271,15 @@ def test_the_order_file_lists_every_rule_once():
     listed = [item.name for item in RULES]
     assert len(listed) == len(set(listed)) == 57
     assert set(listed) == defined
+
+
+def test_new_spec_forms_round_trip():
+    from timeline.timex.spec_parse import parse
+
+    for stored in (
+        "DCT:holiday:christmas:near@day+4",
+        "DCT:shift:week:1@in:day:2",
+        "DCT:dom:13:past:5",
+        "DCT:dom:21:near",
+    ):
+        assert str(parse(stored)) == stored

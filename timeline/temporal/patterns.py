@@ -83,5 +83,8 @@ HOLIDAY = (
     + ")"
 )
 
+# The same names in any case ("easter 2018", "last easter"); the rule checks the case.
+HOLIDAY_ANY = _alt(w.replace("'", "['\u2019]") for w in v.HOLIDAYS if not w.startswith("the "))
+
 # Case-sensitive capitalised word (used to spot "April Jones", "May Collins").
 CAP = r"(?-i:[A-Z])"

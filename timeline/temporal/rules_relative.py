@@ -33,7 +33,7 @@ from ..timex.values import value_at
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
 from .patterns import (
-    HOLIDAY,
+    HOLIDAY_ANY,
     MONTH,
     PART_OF_DAY,
     POSITION,
@@ -43,7 +43,6 @@ from .patterns import (
 )
 from .rule_helpers import (
     DATE,
-    LAST_NEXT,
     POS,
     SHIFT_WORDS,
     month_number,
@@ -266,7 +265,11 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "holiday",
-    rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>1[6-9]\d\d|20\d\d))?(?P<wk>\s+week)?(?![\w-])",
+    rf"""
+    (?:(?P<rel>last|this|next|previous|following|coming)\s+)?(?P<h>{HOLIDAY_ANY})
+    (?:\s+(?:of\s+)?(?P<y>1[6-9]\d\d|20\d\d)|\s+of\s+(?P<this>this)\s+year)?
+    (?P<wk>\s+week)?(?![\w-])
+    """,
     (
         ("Christmas", "2010-12-25"),
         ("next Christmas", "2011-12-25"),
@@ -276,13 +279,24 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
         ("New Year's Day", "2011-01-01"),
         ("St Patrick's Day", "2011-03-17"),
         ("Easter week", "2011-W16"),
+        ("last easter", "2010-04-04"),
+        ("the [following Easter]", "2011-04-24"),
+        ("Black Friday 2010", "2010-11-26"),
+        ("Martin Luther King Day", "2011-01-17"),
+        ("Palm Sunday", "2011-04-17"),
+        ("Independence Day of this year", "2011-07-04"),
+        ("it was [a good friday] for the markets", ""),
     ),
 )
 def holiday(g: Groups, c: Context) -> Reading | None:
-    """A named holiday; "Easter week", "Christmas week": the ISO week holding it."""
+    """A named holiday; "Easter week", "Christmas week": the ISO week holding it. A name that
+    is also a common phrase in lower case ("a good friday") needs a year or "last", "next"."""
     week = Marker.WEEK if g["wk"] else None
-    name = " ".join(g.text("h").lower().replace("\u2019", "'").split())
+    written = g.text("h")
+    name = " ".join(written.lower().replace("\u2019", "'").split())
     if name not in v.HOLIDAYS:
+        return None
+    if written[0].islower() and name in v.HOLIDAYS_ONLY_CAPITALISED and not (g["rel"] or g["y"] or g["this"]):
         return None
     if g["y"]:
         from .holidays import holiday as date_of
@@ -292,8 +306,21 @@ def holiday(g: Groups, c: Context) -> Reading | None:
         except ValueError:
             return None
         return Reading(DATE, value_at(when, "week") if week else when.isoformat())
-    rel = LAST_NEXT.get((g["rel"] or "").lower(), Direction.NEAR)
+    if g["this"]:
+        return Reading(DATE, spec(dct(Holiday(name, Direction.THIS), week)))
+    rel = _HOLIDAY_RELATIONS.get((g["rel"] or "").lower(), Direction.NEAR)
     return Reading(DATE, spec(dct(Holiday(name, rel), week)))
+
+
+# "last Easter" is the one before publication, "the following Easter" the one after.
+_HOLIDAY_RELATIONS = {
+    "last": Direction.LAST,
+    "previous": Direction.LAST,
+    "next": Direction.NEXT,
+    "following": Direction.NEXT,
+    "coming": Direction.NEXT,
+    "this": Direction.NEAR,
+}
 
 
 @rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))

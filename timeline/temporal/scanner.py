@@ -22,6 +22,7 @@ from ..model import Span, TimexType
 from ..timex.spec import (
     Alternative,
     Base,
+    DayOfMonth,
     DayShift,
     Direction,
     Holiday,
@@ -273,7 +274,7 @@ def _direction_of(op: Operation) -> Direction | None:
     match op:
         case Weekday(direction=d) | MonthDay(direction=d) | Season(direction=d) | Holiday(direction=d):
             return d
-        case NthWeekday(direction=d) | Weekend(direction=d):
+        case NthWeekday(direction=d) | Weekend(direction=d) | DayOfMonth(direction=d):
             return d
         case Month(when=Direction() as d) | Quarter(when=Direction() as d):
             return d
@@ -295,7 +296,7 @@ def _settle(spec: Spec, found: str | None) -> Spec:
         match op:
             case Month(when=Direction() as d) | Quarter(when=Direction() as d):
                 return evolve(item, op=evolve(op, when=settle(d)))
-            case Weekday() | MonthDay() | Season() | Holiday() | NthWeekday() | Weekend():
+            case Weekday() | MonthDay() | Season() | Holiday() | NthWeekday() | Weekend() | DayOfMonth():
                 return evolve(item, op=evolve(op, direction=settle(op.direction)))
         return item
 

@@ -254,7 +254,48 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "mother's day": "mothering sunday",
     "mothering sunday": "mothering sunday",
     "election day": "election day",
+    "palm sunday": "palm sunday",
+    "maundy thursday": "maundy thursday",
+    "ash wednesday": "ash wednesday",
+    "shrove tuesday": "shrove tuesday",
+    "pancake day": "shrove tuesday",
+    "ascension day": "ascension day",
+    "pentecost": "pentecost",
+    "whit sunday": "pentecost",
+    "black friday": "black friday",
+    "cyber monday": "cyber monday",
+    "martin luther king day": "martin luther king day",
+    "martin luther king jr. day": "martin luther king day",
+    "mlk day": "martin luther king day",
+    "presidents day": "presidents day",
+    "presidents' day": "presidents day",
+    "columbus day": "columbus day",
+    "father's day": "father's day",
+    "juneteenth": (6, 19),
+    "earth day": (4, 22),
+    "saint patrick's day": (3, 17),
+    "international workers' day": (5, 1),
+    "new year day": (1, 1),
 }
+# Holidays whose name, written in lower case, is also a common phrase ("a good Friday for the
+# markets", "a memorial day"): in lower case they are read only with a year or "last"/"next".
+HOLIDAYS_ONLY_CAPITALISED = frozenset(
+    {
+        "good friday",
+        "may day",
+        "memorial day",
+        "labor day",
+        "independence day",
+        "thanksgiving",
+        "black friday",
+        "earth day",
+        "election day",
+        "mother's day",
+        "father's day",
+        "remembrance day",
+        "boxing day",
+    }
+)
 
 # Capitalised words after a weekday that make it a title ("the Sunday Times", "Saturday Night Live").
 TITLE_WORDS = frozenset(
@@ -303,6 +344,8 @@ night while time soon fiscal financial nineteen eighteen thousand term end perio
 twenties thirties forties fifties sixties seventies eighties nineties
 christmas easter thanksgiving halloween valentine boxing eve independence labor memorial veterans
 remembrance armistice patrick george bonfire fawkes mothering mother election good
+palm maundy ash shrove pancake ascension pentecost whit black cyber martin mlk presidents columbus father
+juneteenth earth workers
 day days week weeks month months year years decade decades century centuries quarter quarters hour
 hours minute minutes seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december

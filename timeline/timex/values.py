@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..model import Granularity, Interval
 from .spec import (
     Clock,
+    DayOfMonth,
     Marker,
     Month,
     MonthDay,
@@ -378,6 +379,8 @@ def _placeholder_of(op: Operation) -> str:
             return f"XXXX-{season}"
         case NthWeekday(month=month):
             return f"XXXX-{month:02d}-XX"
+        case DayOfMonth(day=day):
+            return f"XXXX-XX-{day:02d}"
         case Weekend():
             return "XXXX-WXX-WE"
         case This(unit=unit) | Shift(unit=unit):
