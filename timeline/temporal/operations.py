@@ -156,7 +156,7 @@ def _within(value: str, unit: str, n: int) -> str:
     gran, span = granularity(value), interval(value)
     if gran is None or span is None or n == 0:
         raise ValueError(value)
-    if unit == "day" and gran.rank > Granularity.DAY.rank:
+    if unit == "day" and gran.rank < Granularity.DAY.rank:
         day = span.start + dt.timedelta(days=n - 1) if n > 0 else span.end + dt.timedelta(days=n + 1)
         if not span.start <= day <= span.end:
             raise ValueError(value)

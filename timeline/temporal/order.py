@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from . import rules_absolute as absolute
 from . import rules_clock as clock
+from . import rules_days as days
 from . import rules_offsets as offsets
 from . import rules_periods as periods
 from . import rules_references as references
@@ -28,6 +29,13 @@ RULES: tuple[Rule, ...] = (
     absolute.unusual_date,
     absolute.day_month_year,
     absolute.month_day_year,
+    # Days written as words or ordinals, with or without their month: "June twenty-first",
+    # "the second of June", "Friday the 23rd", before the rules that read the month or the
+    # weekday alone.
+    days.month_day_words,
+    days.day_words_month,
+    days.weekday_day,
+    days.ordinal_day,
     absolute.nth_weekday,
     years.financial_year,
     years.fiscal_year,

@@ -9,6 +9,7 @@ from ..model import TimexType
 from ..timex.spec import Alternative, Base, Direction, PartOfDay, Spec, spec
 from ..timex.values import is_valid
 from . import vocabulary as v
+from . import vocabulary_calendar as vc
 from .grammar import Groups, Reading
 from .patterns import POSITION
 
@@ -64,7 +65,10 @@ def absolute(value: str, mod: str | None = None) -> Reading | None:
 def weekday_of(groups: Groups) -> int | None:
     """The weekday (1 = Monday) named before a date ("Friday, Oct. 23"), if any."""
     weekday = groups["wd"]
-    return v.WEEKDAYS[weekday.lower()] if weekday else None
+    if not weekday:
+        return None
+    key = weekday.lower().rstrip(".")
+    return v.WEEKDAYS.get(key) or vc.WEEKDAY_ABBREVIATIONS[key]
 
 
 def unit_name(word: str) -> str:

@@ -46,7 +46,8 @@ from .rule_helpers import (
 _JOIN = r"(?:-|\u2013|and|or|to|until|till|through)"
 
 
-_WD = rf"(?:(?P<wd>{WEEKDAY_BARE}),?\s+(?:the\s+)?)?"
+# A weekday before the date, written out or short ("Tue May 9").
+_WD = rf"(?:(?P<wd>{WEEKDAY_BARE}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![\w'])\.?),?\s+(?:the\s+)?)?"
 
 
 @rule(

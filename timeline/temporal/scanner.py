@@ -50,7 +50,9 @@ def _compile(first: int = 0) -> re.Pattern[str]:
     parts = []
     for index, item in enumerate(RULES[first:], start=first):
         body = _GROUP.sub(_renamer(index), item.pattern)
-        parts.append(f"(?P<r{index}>{body})")
+        # The newline ends a comment on the pattern's last line, which would otherwise swallow
+        # the closing parenthesis and every rule after it.
+        parts.append(f"(?P<r{index}>{body}\n)")
     return re.compile(r"(?<![\w£$€#+\u00b0@])(?:" + "|".join(parts) + ")", re.IGNORECASE | re.VERBOSE)
 
 
@@ -174,8 +176,8 @@ def _small_number_may_be_date(lower: str, end: int) -> bool:
     after = _AFTER_SMALL_NUMBER.match(lower, end, end + 24)
     if after is None:  # never: every part of the pattern is optional
         return False
-    if after.group("sep"):
-        return True
+    if after.group("sep") or lower[end : end + 2] in ("st", "nd", "rd", "th"):
+        return True  # "12/09", "the 18th."
     word = after.group("word")
     if word is None:
         return bool(re.match(r"\s*\d+/\d", lower[end : end + 12]))  # "5 1/2 hours"

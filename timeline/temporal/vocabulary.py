@@ -352,6 +352,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
+mon tue tues wed thu thur thurs fri sat sun
 """.split()
 )
 
@@ -370,6 +371,8 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
 post pre as year q long short near foreseeable distant in around new full very then
 comparable corresponding like additional extra further trading business working
+fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+seventeenth eighteenth nineteenth twentieth thirtieth
 """.split()
     )
     | set(MONTHS)
