@@ -21,6 +21,7 @@ from timeline.temporal import (
     rules_references,
     rules_relative,
     rules_vague,
+    rules_within,
     rules_years,
     tag,
 )
@@ -266,13 +267,14 @@ def test_the_order_file_lists_every_rule_once():
             rules_references,
             rules_relative,
             rules_vague,
+            rules_within,
             rules_years,
         )
         for item in vars(module).values()
         if isinstance(item, Rule)
     }
     listed = [item.name for item in RULES]
-    assert len(listed) == len(set(listed)) == 61
+    assert len(listed) == len(set(listed)) == 65
     assert set(listed) == defined
 
 

@@ -175,6 +175,10 @@ def _within(value: str, unit: str, n: int) -> str:
         return value_at(day, "week")
     if unit == "month" and gran is Granularity.YEAR and -1 <= n <= 12:
         return f"{year:04d}-{12 if n < 0 else n:02d}"
+    if unit.startswith("weekday") and gran is Granularity.MONTH:  # "the second Tuesday of last month"
+        from .holidays import nth_weekday
+
+        return nth_weekday(year, int(value[5:7]), int(unit[7:]), n).isoformat()
     if unit == "quarter" and gran is Granularity.YEAR and -1 <= n <= 4:
         return f"{year:04d}-Q{4 if n < 0 else n}"
     raise ValueError(value)

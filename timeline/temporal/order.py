@@ -18,6 +18,7 @@ from . import rules_periods as periods
 from . import rules_references as references
 from . import rules_relative as relative
 from . import rules_vague as vague
+from . import rules_within as within
 from . import rules_years as years
 from .grammar import Rule
 
@@ -42,6 +43,12 @@ RULES: tuple[Rule, ...] = (
     years.quarter_of_year,
     years.half_of_year,
     years.quarter_code,
+    # A part named inside another period ("Thursday of next week", "the first week of March
+    # 2016", "week 41"), before the rules that read the period alone ("next week", "2016").
+    within.weekday_of_week,
+    within.nth_part_of,
+    within.week_number,
+    within.month_of_year,
     # Ranges and frequencies ("three to six months", "twice a year"), ahead of the rules that
     # would read "six months" or "a year" alone.
     vague.duration_range,

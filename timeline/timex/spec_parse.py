@@ -47,7 +47,7 @@ _CLOCK = re.compile(r"T(\d\d):(\d\d)")
 _DAY_SHIFT = re.compile(r"D([+-]\d+)")
 _YEAR_OFFSET = re.compile(r"year([+-]\d+)")
 _OFFSET = re.compile(r"(day|week|fortnight|month|quarter|year|decade)([+-]\d+)")
-_WITHIN = re.compile(r"in:(day|week|month|quarter)(:-?\d+)")
+_WITHIN = re.compile(r"in:(day|week|month|quarter|weekday[1-7])(:-?\d+)")
 
 
 def parse(text: str) -> Spec:
