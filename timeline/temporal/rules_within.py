@@ -9,7 +9,6 @@ re-anchored with its part. A period the text gives in full is valued here.
 
 from __future__ import annotations
 
-
 from ..timex.spec import Alternative, Month, Shift, This, Within, YearOffset, dct, ref, spec
 from . import vocabulary as v
 from . import vocabulary_calendar as vc
