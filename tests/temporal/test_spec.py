@@ -16,6 +16,7 @@ from timeline.temporal import (
     rules_absolute,
     rules_clock,
     rules_days,
+    rules_numeric,
     rules_offsets,
     rules_periods,
     rules_references,
@@ -262,6 +263,7 @@ def test_the_order_file_lists_every_rule_once():
             rules_absolute,
             rules_clock,
             rules_days,
+            rules_numeric,
             rules_offsets,
             rules_periods,
             rules_references,
@@ -274,7 +276,7 @@ def test_the_order_file_lists_every_rule_once():
         if isinstance(item, Rule)
     }
     listed = [item.name for item in RULES]
-    assert len(listed) == len(set(listed)) == 65
+    assert len(listed) == len(set(listed)) == 70
     assert set(listed) == defined
 
 

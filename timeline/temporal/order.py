@@ -13,6 +13,7 @@ from __future__ import annotations
 from . import rules_absolute as absolute
 from . import rules_clock as clock
 from . import rules_days as days
+from . import rules_numeric as numeric
 from . import rules_offsets as offsets
 from . import rules_periods as periods
 from . import rules_references as references
@@ -28,6 +29,11 @@ RULES: tuple[Rule, ...] = (
     absolute.iso_date,
     absolute.numeric_date,
     absolute.unusual_date,
+    numeric.compact_date,
+    numeric.month_name_figures,
+    numeric.year_month,
+    numeric.month_year_figures,
+    numeric.day_month_figures,
     absolute.day_month_year,
     absolute.month_day_year,
     # Days written as words or ordinals, with or without their month: "June twenty-first",

@@ -52,11 +52,16 @@ _WD = rf"(?:(?P<wd>{WEEKDAY_BARE}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![\
 
 @rule(
     "iso_date",
-    r"(?<![\d.\-/])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\d\-])",
-    (("2011-04-01", "2011-04-01"), ("2011-13-45", "")),
+    r"(?<!\d)(?<!\d[.\-/])(?<![./])(?P<y>\d{4})-(?P<m>\d\d?)-(?P<d>\d\d?)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?!\d|-\d)",
+    (
+        ("2011-04-01", "2011-04-01"),
+        ("2011-13-45", ""),
+        ("2016-4-5", "2016-04-05"),
+        ("report-[2002-10-09].xlsx", "2002-10-09"),
+    ),
 )
 def iso_date(g: Groups, c: Context) -> Reading | None:
-    value = f"{g['y']}-{g['m']}-{g['d']}"
+    value = f"{g['y']}-{int(g.text('m')):02d}-{int(g.text('d')):02d}"
     if not is_valid(value):
         return None
     if g["h"]:
@@ -69,11 +74,13 @@ def iso_date(g: Groups, c: Context) -> Reading | None:
 @rule(
     "numeric_date",
     r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/]|\.\d)",
-    (("12/09/2019", "2019-09-12"), ("31/02/2011", "")),
+    (("12/09/2019", "2019-09-12"), ("31/02/2011", ""), ("11/30/1982", "1982-11-30")),
 )
 def numeric_date(g: Groups, c: Context) -> Reading | None:
     a, b = int(g.text("a")), int(g.text("b"))
     day, month = (a, b) if c.day_first else (b, a)
+    if month > 12:  # "11/30/1982" read day first is no date: it is written month first
+        day, month = month, day
     year = int(g.text("y"))
     if len(g.text("y")) == 2:
         year += 1900 if year >= 50 else 2000

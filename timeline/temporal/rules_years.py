@@ -257,8 +257,8 @@ def _range_end(start: int, written: str) -> int | None:
         ("in [2010]/11", "2010"),
         ("from [1998]-2001", "1998"),
         ("[1999]-00", "1999"),
-        ("1998-11", ""),
-        ("2008-07", ""),
+        ("[1998]-1999", "1998"),
+        ("[2008]-2012", "2008"),
     ),
 )
 def year_range_start(g: Groups, c: Context) -> Reading | None:
@@ -273,7 +273,7 @@ def year_range_start(g: Groups, c: Context) -> Reading | None:
 @rule(
     "year_range_end",
     r"(?<=\d{4}[-/\u2013])(?P<e>\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent))",
-    (("the 2008-[09] season", "2009"), ("in 2010/[11]", "2011"), ("1999-[00]", "2000"), ("1998-[11]", "")),
+    (("the 2008-[09] season", "2009"), ("in 2010/[11]", "2011"), ("1999-[00]", "2000")),
 )
 def year_range_end(g: Groups, c: Context) -> Reading | None:
     """ "09" in "2008-09": the last year of the range, in full."""

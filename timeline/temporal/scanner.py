@@ -330,6 +330,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _RANGE_BEFORE = re.compile(r"\d{4}\s?[-/\u2013]\s?$")
 _RANGE_AFTER = re.compile(r"\s?[-/\u2013]\s?\d+")
+_CHAINED_BEFORE = re.compile(r"\d\s?[-/\u2013]\s?$")
+
+
+def _range_end(start: str, end: str) -> bool:
+    """Whether ``end`` can close a range from the year ``start`` ("2008-09", "1998-2001")."""
+    if len(start) != 4 or len(end) not in (2, 4):
+        return len(start) != 4
+    last = int(end) if len(end) == 4 else int(start[:2] + end)
+    if len(end) == 2 and last < int(start):
+        last += 100
+    return int(start) < last and (len(end) == 4 or last - int(start) <= 10)
 
 
 def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) -> bool:
@@ -337,7 +348,13 @@ def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) ->
         before = _RANGE_BEFORE.search(text, max(0, start - 7), start)
         start = before.start() if before else start
         after = _RANGE_AFTER.match(text, end)
+        if after and not _range_end(surface, after.group().strip(" -/\u2013")):
+            return True  # "2015 - 32": no range, so a code
         end = after.end() if after else end
+        if _CHAINED_BEFORE.search(text, max(0, start - 4), start) or (
+            start > 1 and text[start - 1] in ".," and text[start - 2].isdigit()
+        ):
+            return True  # "138-2010-2015", "40.1693": a number chained to others is a code or a decimal
     if surface[:1].isdigit():
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         if before and before.group(1).lower() in v.IDENTIFIER_WORDS:
