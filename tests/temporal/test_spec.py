@@ -16,6 +16,7 @@ from timeline.temporal import (
     rules_absolute,
     rules_clock,
     rules_days,
+    rules_lengths,
     rules_numeric,
     rules_offsets,
     rules_periods,
@@ -263,6 +264,7 @@ def test_the_order_file_lists_every_rule_once():
             rules_absolute,
             rules_clock,
             rules_days,
+            rules_lengths,
             rules_numeric,
             rules_offsets,
             rules_periods,
@@ -276,7 +278,7 @@ def test_the_order_file_lists_every_rule_once():
         if isinstance(item, Rule)
     }
     listed = [item.name for item in RULES]
-    assert len(listed) == len(set(listed)) == 70
+    assert len(listed) == len(set(listed)) == 75
     assert set(listed) == defined
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from . import rules_absolute as absolute
 from . import rules_clock as clock
 from . import rules_days as days
+from . import rules_lengths as lengths
 from . import rules_numeric as numeric
 from . import rules_offsets as offsets
 from . import rules_periods as periods
@@ -59,6 +60,10 @@ RULES: tuple[Rule, ...] = (
     # would read "six months" or "a year" alone.
     vague.duration_range,
     vague.set_frequency,
+    # Lengths in several units or with a fraction ("3 years and 2 months", "half an hour"),
+    # before the rule that reads one number and one unit.
+    lengths.compound_length,
+    lengths.fractional_length,
     # Days and offsets, before the partial dates: "two days later" is not "2 ...", "the day
     # before yesterday" not "yesterday".
     offsets.day_before_yesterday,
@@ -104,11 +109,14 @@ RULES: tuple[Rule, ...] = (
     # "every Monday" and "a year" are tried only where no date matched.
     vague.set_every,
     vague.weekday_set,
+    lengths.frequency_word,
     vague.set_adverb,
     references.recent_units,
     references.one_day_future,
     vague.duration,
     vague.vague_duration,
+    lengths.short_length,
+    lengths.nights,
     clock.clock_time,
     references.now,
     references.reference,

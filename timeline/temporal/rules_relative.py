@@ -56,6 +56,11 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# "May I ask", "May we suggest", "May she rest": the modal opening a question or a wish.
+_MODAL_AFTER = re.compile(r"\s+(?:I|we|you|he|she|it|they|this|that|God)\b(?!['\u2019])", re.IGNORECASE)
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\n])\s*$")
+
 _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
 
 
@@ -119,6 +124,7 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
         ("January", "2011-01"),
         ("June last year", "2010-06"),
         ("early December", "2010-12"),
+        ("May we suggest a walk?", ""),
     ),
 )
 def named_month(g: Groups, c: Context) -> Reading | None:
@@ -127,6 +133,13 @@ def named_month(g: Groups, c: Context) -> Reading | None:
         return None
     if not (g["rel"] or g["pos"] or g["yrel"]) and _VERB_BEFORE.search(c.text, max(0, c.start - 12), c.start):
         return None  # "they March on", "it May rain": a verb after a subject or modal
+    if (
+        not (g["rel"] or g["pos"] or g["yrel"])
+        and m.lower() == "may"
+        and _MODAL_AFTER.match(c.text, c.end)
+        and _SENTENCE_START.search(c.text, max(0, c.start - 4), c.start)
+    ):
+        return None  # "May we suggest": a modal before its subject
     if m.lower().rstrip(".") in ("mar", "may", "march") and m[0].islower():
         return None  # "this march", "it may": lowercase, a noun or a verb
     if (

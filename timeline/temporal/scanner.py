@@ -169,7 +169,10 @@ _DAY_LIST_END = re.compile(
     r"[a-z.]\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|until|till|through)\s*$"
 )  # "April 24 and 25"
 _YEAR_RANGE_END = re.compile(r"\d{4}[-/\u2013]")  # "09" in "2008-09"
-_JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"})
+_JOINING = frozenset(
+    {"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"}
+    | {"h", "hr", "hrs", "min", "mins", "sec", "secs", "yr", "yrs", "d", "w", "y"}  # "3h", "1 hr", "10D"
+)
 
 
 def _small_number_may_be_date(lower: str, end: int) -> bool:
