@@ -39,3 +39,16 @@ def test_working_days_move_no_date():
 def test_re_anchoring_keeps_the_count():
     found = tag("The talks resumed four days after Christmas.", DCT)
     assert [e.value for e in reanchor(found, dt.date(2015, 1, 3))] == ["2014-12-29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        ("The stock would be redeemed in five years.", "2016", "in_time"),
+        ("The board will vote in two weeks.", "2011-W16", "in_time"),
+        ("It was the first rise in two years.", "P2Y", "duration"),
+        ("The inquiry will finish within two years.", "P2Y", "duration"),
+    ],
+)
+def test_in_a_length_of_time_is_a_date_only_looking_forward(text, value, rule):
+    assert [(e.value, e.rule) for e in tag(text, DCT)] == [(value, rule)]

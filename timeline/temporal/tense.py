@@ -25,7 +25,7 @@ _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _CLAUSE_WORDS = 8  # how near "had" must be to belong to the same clause
 _FUTURE_WORDS = frozenset(
     """
-will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would
+will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would let's let’s
 """.split()
 )
 # "since" anywhere in the clause looks back: "searching for him since shortly after the Oct. 23
