@@ -111,6 +111,13 @@ def monthday(day: dt.date, month: int, dom: int, rel: Direction, weekday: int | 
         if matching:
             best = min(matching, key=lambda c: abs((c - day).days))
             return best.isoformat(), f"the year nearest {base} in which it falls on a {_WEEKDAY_NAMES[weekday - 1]}"
+    if rel in (LAST, NEXT):  # "next 6th of April", "last Sept. 30" said in words: strictly before or after
+        ahead = [c for c in candidates if (c > day if rel is NEXT else c < day)]
+        best = min(ahead, key=lambda c: abs((c - day).days))
+        return (
+            best.isoformat(),
+            f"the {'next' if rel is NEXT else 'last'} one {'after' if rel is NEXT else 'before'} {base}",
+        )
     best = min(candidates, key=lambda c: abs((c - day).days))
     reason = f"the year is not given; the nearest to {base}"
     # Within two months the nearest year wins whatever the tense; further away, tense decides.

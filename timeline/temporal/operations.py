@@ -125,6 +125,8 @@ def with_suffix(value: str, suffix: Suffix | None) -> str:
             return value
         case Marker.WE:
             return f"{value}-WE" if "-W" in value else value
+        case Marker.NWE:  # "Labor Day weekend": the weekend next to the day
+            return nearest_weekend(dt.date.fromisoformat(value[:10]))
         case Marker.WEEK:  # "the week of March 6": the ISO week holding the day
             return value_at(dt.date.fromisoformat(value[:10]), "week")
         case Marker.QUARTER:  # "the quarter ended Sept. 30": the quarter holding its closing day
@@ -149,6 +151,13 @@ def with_suffix(value: str, suffix: Suffix | None) -> str:
         case Within(unit=unit, n=n):  # "Tuesday of next week", "the last week of 2016"
             return _within(value, unit, n)
     raise ValueError(value)
+
+
+def nearest_weekend(day: dt.date) -> str:
+    """The weekend a holiday gives its name to: its own week's, or the one just before a Monday."""
+    if day.isoweekday() == 1:
+        day -= dt.timedelta(days=1)
+    return f"{value_at(day, 'week')}-WE"
 
 
 def _within(value: str, unit: str, n: int) -> str:

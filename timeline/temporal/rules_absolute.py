@@ -102,8 +102,8 @@ def unusual_date(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "day_month_year",
-    rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){B}",
-    (("Thursday 12 September 2019", "2019-09-12"), ("31 February 2011", "")),
+    rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})\s*,?\s+(?:in\s+)?(?P<y>{YEAR4}){B}",
+    (("Thursday 12 September 2019", "2019-09-12"), ("31 February 2011", ""), ("28 June in 2020", "2020-06-28")),
 )
 def day_month_year(g: Groups, c: Context) -> Reading | None:
     return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}-{day_number(g.text('d')):02d}")
@@ -111,8 +111,8 @@ def day_month_year(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "month_day_year",
-    rf"{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,\s*|\s+)(?P<y>{YEAR4}){B}",
-    (("Aug. 7, 1998", "1998-08-07"), ("Monday, Oct. 26, 1987", "1987-10-26")),
+    rf"{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*,\s*|\s+)(?P<y>{YEAR4}){B}",
+    (("Aug. 7, 1998", "1998-08-07"), ("Monday, Oct. 26, 1987", "1987-10-26"), ("Dec. 31 , 1994", "1994-12-31")),
 )
 def month_day_year(g: Groups, c: Context) -> Reading | None:
     return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}-{day_number(g.text('d')):02d}")
@@ -120,19 +120,21 @@ def month_day_year(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "day_month",
-    rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?!\s*\d)",
+    rf"(?:(?P<rel>last|next)\s+)?{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?!\s*\d)",
     (
         ("1 April", "2011-04-01"),
         ("Sunday 12 September", "2010-09-12"),
         ("Monday 12 September", "2011-09-12"),
         ("3rd of May", "2011-05-03"),
+        ("next 6th of April", "2012-04-06"),
     ),
 )
 def day_month(g: Groups, c: Context) -> Reading | None:
     month, day = month_number(g.text("m")), day_number(g.text("d"))
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
-    return Reading(DATE, spec(dct(MonthDay(month, day, Direction.NEAR, weekday_of(g)))))
+    rel = {"last": Direction.LAST, "next": Direction.NEXT}.get((g["rel"] or "").lower(), Direction.NEAR)
+    return Reading(DATE, spec(dct(MonthDay(month, day, rel, weekday_of(g)))))
 
 
 _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
@@ -255,10 +257,18 @@ def day_range_end(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "month_year",
-    rf"{POS}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4}){B}",
-    (("February 2009", "2009-02"), ("late November 1989", "1989-11"), ("mid-June 2010", "2010-06")),
+    rf"{POS}(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR4})|\s+of\s+['\u2019]?(?P<yy>\d\d))(?![\w-])",
+    (
+        ("February 2009", "2009-02"),
+        ("late November 1989", "1989-11"),
+        ("mid-June 2010", "2010-06"),
+        ("born in [April of 87]", "1987-04"),
+    ),
 )
 def month_year(g: Groups, c: Context) -> Reading | None:
+    if g["yy"]:  # "April of '87": the 1900s from 50 up, as a numeric date reads two digits
+        year = int(g.text("yy"))
+        return absolute(f"{year + (1900 if year >= 50 else 2000)}-{month_number(g.text('m')):02d}", position_mod(g))
     return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}", position_mod(g))
 
 

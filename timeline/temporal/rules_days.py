@@ -74,7 +74,8 @@ def month_day_words(g: Groups, c: Context) -> Reading | None:
     rf"""
     (?:the\s+)?
     (?:(?P<d>{DAY_ORDINAL_WORD}|{DAY_CARDINAL_WORD})(?![\w-])(?:\s+day)?\s+(?:of\s+)?   # "the second of"
-      |(?P<dn>{_DAY_ORDINAL}|{DAY_NUMBER})\s+(?:day\s+)?(?:of\s+)?(?={MONTH}{_OF_YEAR}))  # "4th of July of 1995"
+      |(?P<dn>{_DAY_ORDINAL}|{DAY_NUMBER})\s+(?:day\s+)?(?:of\s+)?                    # "4th of July of 1995"
+        (?={MONTH}(?:{_OF_YEAR}|\s+{YEAR_WORDS})))                                   # "13 Sept nineteen seventy two"
     (?P<m>{MONTH}){_YEAR}?
     """,
     (
@@ -84,6 +85,7 @@ def month_day_words(g: Groups, c: Context) -> Reading | None:
         ("twenty five January nineteen eighty six", "1986-01-25"),
         ("4th of July of 1995", "1995-07-04"),
         ("15 April of 87", "1987-04-15"),
+        ("13 Sept nineteen seventy two", "1972-09-13"),
     ),
 )
 def day_words_month(g: Groups, c: Context) -> Reading | None:

@@ -32,6 +32,7 @@ from ..timex.spec import (
 from ..timex.values import value_at
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
+from .operations import nearest_weekend
 from .patterns import (
     HOLIDAY_ANY,
     MONTH,
@@ -68,9 +69,10 @@ _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
     "relative_unit",
     rf"""
     {POS}(?P<w>earlier|later)?\s*                                                  # "the end of", "earlier"
-    (?P<rel>this|last|next|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that
+    (?P<rel>this|last|next|previous|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that
       |the\s+current\s+fiscal|the\s+latest(?:\s+fiscal)?)
-    \s+(?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])
+    \s+(?:calendar\s+(?=year)|(?:working|work)\s*(?=week))?                        # "this calendar year"
+    (?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])
     """,
     (
         ("last year", "2010"),
@@ -80,6 +82,8 @@ _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
         ("earlier this month", "2011-04"),
         ("the current quarter", "2011-Q2"),
         ("the latest quarter", "2011-Q1"),
+        ("this calendar year", "2011"),
+        ("next workweek", "2011-W15"),
     ),
 )
 def relative_unit(g: Groups, c: Context) -> Reading | None:
@@ -279,9 +283,10 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
 @rule(
     "holiday",
     rf"""
+    (?P<wb>(?:the\s+)?weekend\s+of\s+)?                                   # "the weekend of Halloween"
     (?:(?P<rel>last|this|next|previous|following|coming)\s+)?(?P<h>{HOLIDAY_ANY})
     (?:\s+(?:of\s+)?(?P<y>1[6-9]\d\d|20\d\d)|\s+of\s+(?P<this>this)\s+year)?
-    (?P<wk>\s+week)?(?![\w-])
+    (?:(?P<wk>\s+week)|(?P<we>\s+weekend))?(?![\w-])
     """,
     (
         ("Christmas", "2010-12-25"),
@@ -299,12 +304,14 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
         ("Palm Sunday", "2011-04-17"),
         ("Independence Day of this year", "2011-07-04"),
         ("it was [a good friday] for the markets", ""),
+        ("Labor Day weekend", "2011-W35-WE"),
+        ("the weekend of Halloween 2021", "2021-W43-WE"),
     ),
 )
 def holiday(g: Groups, c: Context) -> Reading | None:
     """A named holiday; "Easter week", "Christmas week": the ISO week holding it. A name that
     is also a common phrase in lower case ("a good friday") needs a year or "last", "next"."""
-    week = Marker.WEEK if g["wk"] else None
+    week = Marker.WEEK if g["wk"] else Marker.NWE if (g["we"] or g["wb"]) else None
     written = g.text("h")
     name = " ".join(written.lower().replace("\u2019", "'").split())
     if name not in v.HOLIDAYS:
@@ -318,6 +325,8 @@ def holiday(g: Groups, c: Context) -> Reading | None:
             when = date_of(name, int(g["y"]))
         except ValueError:
             return None
+        if week is Marker.NWE:
+            return Reading(DATE, nearest_weekend(when))
         return Reading(DATE, value_at(when, "week") if week else when.isoformat())
     if g["this"]:
         return Reading(DATE, spec(dct(Holiday(name, Direction.THIS), week)))

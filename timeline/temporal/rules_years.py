@@ -193,13 +193,15 @@ _SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
     (?:(?P<c>nineteen|eighteen)[\s-]+
        (?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?                     # "nineteen ninety-six"
          |(?P<teen>{_SPOKEN_TEENS})|hundred)                         # "nineteen twelve", "nineteen hundred"
-      |two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)      # "two thousand and eight"
+      |two\s+thousand(?:\s+(?:and\s+)?                                            # "two thousand and eight"
+         (?P<u2>(?:{_SPOKEN_TENS})(?:[\s-]+(?:{_SPOKEN_UNITS}))?|{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)
     (?![\w-])
     """,
     (
         ("nineteen ninety-six", "1996"),
         ("January nineteen ninety-seven", "1997-01"),
         ("the year two thousand", "2000"),
+        ("two thousand and twenty", "2020"),
         ("the winter of nineteen ninety-four", "1994-WI"),
         ("nineteen hundred people", ""),
     ),

@@ -353,7 +353,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 mon tue tues wed thu thur thurs fri sat sun
-annual annually yearly quarterly everyday biennial biennially semiannual semiannually biannual biannually
+workweek annual annually yearly quarterly everyday biennial biennially semiannual semiannually biannual biannually
 bimonthly biweekly nights
 """.split()
 )
@@ -374,7 +374,7 @@ sixty seventy eighty ninety hundred earlier later recent final remaining initial
 post pre as year q long short near foreseeable distant in around new full very then
 comparable corresponding like additional extra further trading business working
 fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
-seventeenth eighteenth nineteenth twentieth thirtieth semi bi all
+seventeenth eighteenth nineteenth twentieth thirtieth semi bi international calendar working work
 """.split()
     )
     | set(MONTHS)

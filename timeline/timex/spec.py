@@ -236,6 +236,7 @@ class Marker(Enum):
     """A suffix that changes what the day worked out stands for."""
 
     WE = "WE"  # the weekend of the week worked out
+    NWE = "NWE"  # the weekend nearest the day worked out: "Labor Day weekend", "the weekend of Halloween"
     WEEK = "WEEK"  # the ISO week holding the day: "the week of March 6", "Easter week"
     QUARTER = "QUARTER"  # the quarter holding the day: "the quarter ended Sept. 30"
     # The closing day of a period told about ("the quarter ended Sept. 30"): the day itself, but

@@ -358,7 +358,7 @@ def placeholder_of(spec: Spec) -> str:
     match first.suffix:
         case PartOfYear(part=part):
             return f"XXXX-{part}"
-        case Marker.WE:
+        case Marker.WE | Marker.NWE:
             return "XXXX-WXX-WE"
         case PartOfDay() | Clock() as time:
             return f"{base if base.count('-') == 2 else _UNKNOWN_DAY}{time}"
