@@ -66,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     lengths.fractional_length,
     # Days and offsets, before the partial dates: "two days later" is not "2 ...", "the day
     # before yesterday" not "yesterday".
+    days.the_day,
     offsets.day_before_yesterday,
     offsets.today,
     offsets.this_part_of_day,

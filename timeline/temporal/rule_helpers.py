@@ -84,7 +84,11 @@ def part_suffix(word: str | None) -> PartOfDay | None:
 
 def relation(words: str | None) -> Direction:
     """ "last", "this past", "next", "this coming", "this"; none is ``near`` (the tense decides)."""
-    rel = " ".join((words or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    rel = " ".join((words or "near").lower().split())
+    rel = {"this past": "last", "past": "last", "this coming": "next", "coming": "next", "upcoming": "next"}.get(
+        rel, rel
+    )
+    rel = "this" if rel == "this upcoming" else rel
     return _RELATIONS[rel]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..timex.spec import DayOfMonth, Direction, MonthDay, Shift, Within, dct, spec
+from ..timex.spec import DayOfMonth, Direction, MonthDay, Shift, This, Within, dct, spec
 from ..timex.values import is_valid
 from . import vocabulary as v
 from . import vocabulary_calendar as vc
@@ -147,3 +147,14 @@ def ordinal_day(g: Groups, c: Context) -> Reading | None:
     if g["rel"]:
         return Reading(DATE, spec(dct(Shift("month", _MONTH_SHIFT[g.text("rel").lower()]), Within("day", day))))
     return Reading(DATE, spec(dct(DayOfMonth(day, Direction.NEAR))))
+
+
+@rule(
+    "the_day",
+    r"(?:(?<=\bon\s)|(?<=\bfor\s))the\s+day(?=\s*(?:[.,;!?)]|$))",
+    (("Shares fell 3% on [the day].", "2011-04-10"), ("I'm blocked for [the day]", "2011-04-10")),
+)
+def the_day(g: Groups, c: Context) -> Reading:
+    """ "shares fell 3% on the day.": the day the report is about, its publication day (when
+    "the day" ends the clause; "on the day he died" is another day)."""
+    return Reading(DATE, spec(dct(This("day"))))

@@ -60,6 +60,7 @@ _VERB_BEFORE = re.compile(
 # "May I ask", "May we suggest", "May she rest": the modal opening a question or a wish.
 _MODAL_AFTER = re.compile(r"\s+(?:I|we|you|he|she|it|they|this|that|God)\b(?!['\u2019])", re.IGNORECASE)
 
+_ON_BEFORE = re.compile(r"\bon\s$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\n])\s*$")
 
 _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
@@ -184,7 +185,7 @@ def _is_title(c: Context) -> bool:
     "named_weekday",
     rf"""
     (?:(?P<ana>the\s+(?:previous|preceding|following))\s+                        # "the following Monday"
-      |(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?
+      |(?P<rel>last|this|next|this\s+past|this\s+coming|this\s+upcoming|coming|upcoming|past)\s+)?
     (?P<wd>{WEEKDAY_BARE})
     (?!\s+(?:mornings|afternoons|evenings|nights)\b)                              # "Friday nights" is a set
     (?P<poss>['\u2019]s\s)?                                                        # "Friday's meeting"
@@ -197,11 +198,15 @@ def _is_title(c: Context) -> bool:
         ("early [Tuesday]", "2011-04-05"),
         ("On 3 March prices fell, down from [the previous Friday]", "2011-02-25"),
         ("They met on Tuesday 5 April and again [the following Monday].", "2011-04-11"),
+        ("the [coming Thursday]", "2011-04-14"),
+        ("a call on [monday]", "2011-04-04"),
     ),
 )
 def named_weekday(g: Groups, c: Context) -> Reading | None:
-    if g.text("wd")[0].islower() and not (g["rel"] or g["ana"]):
-        return None
+    if g.text("wd")[0].islower() and not (
+        g["rel"] or g["ana"] or _ON_BEFORE.search(c.text, max(0, c.start - 4), c.start)
+    ):
+        return None  # "monday" in lower case is a weekday after "on" only
     if _is_title(c):
         return None
     day = v.WEEKDAYS[g.text("wd").lower()]

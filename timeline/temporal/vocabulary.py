@@ -347,7 +347,7 @@ remembrance armistice patrick george bonfire fawkes mothering mother election go
 palm maundy ash shrove pancake ascension pentecost whit black cyber martin mlk presidents columbus father
 juneteenth earth workers
 day days week weeks month months year years decade decades century centuries quarter quarters hour
-hours minute minutes seconds weekend weekends fortnight fortnights
+hours minute minutes second seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
