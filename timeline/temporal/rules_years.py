@@ -290,8 +290,12 @@ def year_range_end(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "year",
-    rf"{POS}(?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))",
-    (("2008", "2008"), ("mid-2016", "2016"), ("the end of 1990", "1990"), ("2,200", "")),
+    rf"""
+    {POS}(?:(?:the\s+)?(?:calendar\s+)?year\s+|(?-i:CY)\s?)?                     # "the calendar year 2008"
+    (?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)
+    (?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))
+    """,
+    (("2008", "2008"), ("mid-2016", "2016"), ("the end of 1990", "1990"), ("2,200", ""), ("the calendar year 2008", "2008")),
 )
 def year(g: Groups, c: Context) -> Reading | None:
     mod = position_mod(g)
