@@ -46,9 +46,10 @@ def _day(month: int, day: int, g: Groups, weekday: int | None = None) -> Reading
 @rule(
     "month_day_words",
     rf"""
-    (?P<m>{MONTH})\s+(?:the\s+)?
+    (?P<m>{MONTH})(?P<comma>,)?\s+(?:the\s+)?
     (?:(?P<d>{DAY_ORDINAL_WORD}|{DAY_CARDINAL_WORD})(?![\w-])     # "June twenty-first"
-      |(?P<dn>{DAY_NUMBER})(?={_OF_YEAR}))                          # "July 4th of 1995"
+      |(?P<dn>{DAY_NUMBER})(?={_OF_YEAR})                           # "July 4th of 1995"
+      |(?P<do>{_DAY_ORDINAL})(?=\s*(?:[.;!?)]|$)))                  # "October, 1st."
     {_YEAR}?
     """,
     (
@@ -58,6 +59,7 @@ def _day(month: int, day: int, g: Groups, weekday: int | None = None) -> Reading
         ("January twenty five nineteen eighty six", "1986-01-25"),
         ("July 4th of 1995", "1995-07-04"),
         ("you may first need a permit", ""),
+        ("set for [October, 1st].", "2011-10-01"),
     ),
 )
 def month_day_words(g: Groups, c: Context) -> Reading | None:
@@ -66,7 +68,9 @@ def month_day_words(g: Groups, c: Context) -> Reading | None:
         return None  # "January nineteen ninety-seven" is a month and a year
     if written.lower() in _VERB_MONTHS and not written[0].isupper() and not (g["y"] or g["yy"]):
         return None
-    return _day(month_number(written), day_of(g.text("d", "dn")), g)
+    if g["do"] and not g["comma"]:
+        return None  # "April 3rd" is the plain month-and-day rule's
+    return _day(month_number(written), day_of(g.text("d", "dn", "do")), g)
 
 
 @rule(
@@ -151,10 +155,15 @@ def ordinal_day(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "the_day",
-    r"(?:(?<=\bon\s)|(?<=\bfor\s))the\s+day(?=\s*(?:[.,;!?)]|$))",
-    (("Shares fell 3% on [the day].", "2011-04-10"), ("I'm blocked for [the day]", "2011-04-10")),
+    r"(?:(?<=\bon\s)|(?<=\bfor\s))the\s+(?P<u>day|month)(?=\s*(?:[.,;!?)]|$))",
+    (
+        ("Shares fell 3% on [the day].", "2011-04-10"),
+        ("I'm blocked for [the day]", "2011-04-10"),
+        ("away for [the month].", "2011-04"),
+    ),
 )
 def the_day(g: Groups, c: Context) -> Reading:
-    """ "shares fell 3% on the day.": the day the report is about, its publication day (when
-    "the day" ends the clause; "on the day he died" is another day)."""
-    return Reading(DATE, spec(dct(This("day"))))
+    """ "shares fell 3% on the day.", "away for the month.": the day (or month) the report is
+    about, that of publication, when the words end the clause ("on the day he died" is another
+    day). "for the year" is left to the reporting periods: it is often a length (P1Y)."""
+    return Reading(DATE, spec(dct(This(g.text("u").lower()))))

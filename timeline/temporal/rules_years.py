@@ -295,7 +295,13 @@ def year_range_end(g: Groups, c: Context) -> Reading | None:
     (?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)
     (?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))
     """,
-    (("2008", "2008"), ("mid-2016", "2016"), ("the end of 1990", "1990"), ("2,200", ""), ("the calendar year 2008", "2008")),
+    (
+        ("2008", "2008"),
+        ("mid-2016", "2016"),
+        ("the end of 1990", "1990"),
+        ("2,200", ""),
+        ("the calendar year 2008", "2008"),
+    ),
 )
 def year(g: Groups, c: Context) -> Reading | None:
     mod = position_mod(g)
