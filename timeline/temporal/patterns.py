@@ -70,6 +70,7 @@ DURATION_MOD = _alt(v.DURATION_MODS)
 AGO_MOD = _alt(v.AGO_MODS)
 POSITION = (
     r"(?:the\s+(?:end|beginning|start|middle|close|turn|latter\s+part|early\s+part|last\s+part)\s+of"
+    r"|(?:end|beginning|start|middle)\s+of(?=\s+(?:this|next|last|the|year|month|week)\b)"
     r"|(?:early|late|mid)(?:\s*-\s*|\s+))"
 )
 

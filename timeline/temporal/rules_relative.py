@@ -233,7 +233,7 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
 @rule(
     "period_of_the_unit",
     rf"""
-    (?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)         # "the end of the", "later in the"
+    (?:(?P<pos>{POSITION})\s*(?:the\s+)?|(?P<w>earlier|later)\s+in\s+the\s+)  # "the end of the", "later in the"
     (?P<u>day|year|month|week|quarter|decade|century)(?![\w-])
     # "year-end", "around year's end"
     |(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])
@@ -243,6 +243,8 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
         ("earlier in the year", "2011"),
         ("year-end", "2011"),
         ("the change since [year-end]", "2010"),
+        ("a party at [the end of year]", "2011"),
+        ("due by [end of month]", "2011-04"),
     ),
 )
 def period_of_the_unit(g: Groups, c: Context) -> Reading:
