@@ -237,6 +237,8 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
     (?P<u>day|year|month|week|quarter|decade|century)(?![\w-])
     # "year-end", "around year's end"
     |(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])
+    # "the year to date", "EOY": this year so far, the end of this year
+    |(?:the\s+)?(?P<ytd>year[-\s]to[-\s]date|(?-i:YTD))(?![\w-])|(?P<eoy>(?-i:EOY))(?![\w-])
     """,
     (
         ("the end of the year", "2011"),
@@ -245,6 +247,8 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
         ("the change since [year-end]", "2010"),
         ("a party at [the end of year]", "2011"),
         ("due by [end of month]", "2011-04"),
+        ("down 20% in [the year to date]", "2011"),
+        ("at the [EOY]", "2011"),
     ),
 )
 def period_of_the_unit(g: Groups, c: Context) -> Reading:
@@ -254,6 +258,8 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
         # "the change since year-end": the last year-end that has passed.
         since = c.text[max(0, c.start - 6) : c.start].lower().strip() == "since"
         return Reading(DATE, spec(dct(Shift("year", -1 if since else 0))), "APPROX" if approx else "END")
+    if g["ytd"] or g["eoy"]:
+        return Reading(DATE, spec(dct(Shift("year", 0))), "END" if g["eoy"] else None)
     mod = position_mod(g) if g["pos"] else ("START" if g.text("w").lower() == "earlier" else "END")
     if g.text("u").lower() == "day":
         return Reading(DATE, ref_or_dct(dct(Shift("day", 0))), mod)  # the day being told about

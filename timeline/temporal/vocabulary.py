@@ -353,7 +353,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 mon tue tues wed thu thur thurs fri sat sun
-tmrw tmr workweek annual annually yearly quarterly everyday biennial biennially semiannual semiannually biannual biannually
+tmrw tmr eoy ytd workweek annual annually yearly quarterly everyday biennial biennially semiannual semiannually biannual biannually
 bimonthly biweekly nights
 """.split()
 )
