@@ -76,6 +76,7 @@ def month_day_words(g: Groups, c: Context) -> Reading | None:
 @rule(
     "day_words_month",
     rf"""
+    (?=[efnst\d])                                   # a cheap check: "the", a day word or a figure
     (?:the\s+)?
     (?:(?P<d>{DAY_ORDINAL_WORD}|{DAY_CARDINAL_WORD})(?![\w-])(?:\s+day)?\s+(?:of\s+)?   # "the second of"
       |(?P<dn>{_DAY_ORDINAL}|{DAY_NUMBER})\s+(?:day\s+)?(?:of\s+)?                    # "4th of July of 1995"

@@ -65,8 +65,9 @@ _PART = rf"(?:{NUMBER})[\s-]+{_UNIT}"
 @rule(
     "compound_length",
     rf"""
+    (?=[^.;\n]{{0,50}}?(?:\band\b|,))                        # a cheap check first: a second part ahead
     (?:(?P<mod>{DURATION_MOD})\s+)?
-    (?P<parts>{_PART}(?:(?:\s*,\s*|\s+)(?:and\s+)?{_PART}){{1,3}})
+    (?P<parts>{_PART}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PART}){{1,3}})
     (?![\w-]|\s+(?:ago|later|earlier|before|after|from)\b)
     """,
     (
@@ -98,6 +99,7 @@ def compound_length(g: Groups, c: Context) -> Reading | None:
 @rule(
     "fractional_length",
     rf"""
+    (?=[^.;\n]{{0,40}}?\b(?:half|quarter)\b)                  # a cheap check first: a fraction ahead
     (?:(?P<n>{NUMBER})\s+and\s+(?P<f>half|a\s+quarter)\s+(?P<u>{_UNIT})            # "one and half hour"
       |(?P<n2>{NUMBER})\s+(?P<u2>{_UNIT})\s+and\s+(?P<f2>half|a\s+quarter)(?!\s+of)  # "one year and a quarter"
       |(?:half\s+an?|(?P<quarter>a\s+quarter\s+of\s+an?))\s+(?P<u3>{_UNIT}))         # "half an hour"
@@ -160,7 +162,7 @@ def short_length(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "nights",
-    rf"(?P<n>{NUMBER})\s+(?P<u>nights?|weekends?)(?![\w-])",
+    rf"(?=[^.;\n]{{0,30}}?\b(?:nights?|weekends?)\b)(?P<n>{NUMBER})\s+(?P<u>nights?|weekends?)(?![\w-])",
     (("for [two nights]", "P2D"), ("1 night", "P1D"), ("the course lasts [three weekends]", "P3WE")),
 )
 def nights(g: Groups, c: Context) -> Reading | None:

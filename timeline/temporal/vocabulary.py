@@ -344,15 +344,13 @@ night while time soon fiscal financial nineteen eighteen thousand term end perio
 twenties thirties forties fifties sixties seventies eighties nineties
 christmas easter thanksgiving halloween valentine boxing eve independence labor memorial veterans
 remembrance armistice patrick george bonfire fawkes mothering mother election good
-palm maundy ash shrove pancake ascension pentecost whit black cyber martin mlk presidents columbus father
-juneteenth earth workers
+pentecost juneteenth father
 day days week weeks month months year years decade decades century centuries quarter quarters hour
 hours minute minutes second seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
-mon tue tues wed thu thur thurs fri sat sun
 tmrw tmr eoy ytd workweek annual annually yearly quarterly everyday biennial biennially semiannual semiannually biannual biannually
 bimonthly biweekly nights
 """.split()
@@ -375,6 +373,8 @@ post pre as year q long short near foreseeable distant in around new full very t
 comparable corresponding like additional extra further trading business working
 fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
 seventeenth eighteenth nineteenth twentieth thirtieth semi bi international calendar working work
+mon tue tues wed thu thur thurs fri sat sun palm maundy ash shrove pancake ascension whit black cyber
+martin luther king jr mlk presidents columbus earth workers saint
 """.split()
     )
     | set(MONTHS)
