@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     absolute.week_of,
     absolute.day_range_start,
     absolute.month_year,
+    absolute.month_range_start,
     years.spoken_year,
     absolute.season_year,
     absolute.day_month,

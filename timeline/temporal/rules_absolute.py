@@ -273,6 +273,22 @@ def month_year(g: Groups, c: Context) -> Reading | None:
 
 
 @rule(
+    "month_range_start",
+    rf"""
+    (?P<m>{MONTH})
+    # followed by "to November 2012", "-June 2010", "and June 2011": the range's year is the end's
+    (?=\s*(?:-|\u2013|to|until|till|through|and|or)\s*{MONTH},?\s+(?P<y>{YEAR4})(?![\w-]))
+    """,
+    (("from [March] to November 2012", "2012-03"), ("between [May] and June 2011", "2011-05")),
+)
+def month_range_start(g: Groups, c: Context) -> Reading | None:
+    """ "from March to November 2012": the first month takes the year that closes the range."""
+    if g.text("m")[0].islower():
+        return None
+    return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}")
+
+
+@rule(
     "season_year",
     rf"(?:the\s+)?{POS}(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR4}){B}",
     (("the summer of 2014", "2014-SU"), ("autumn 2010", "2010-FA")),

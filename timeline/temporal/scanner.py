@@ -334,6 +334,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _RANGE_BEFORE = re.compile(r"\d{4}\s?[-/\u2013]\s?$")
 _RANGE_AFTER = re.compile(r"\s?[-/\u2013]\s?\d+")
 _CHAINED_BEFORE = re.compile(r"\d\s?[-/\u2013]\s?$")
+_SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{3,}\s$")
 
 
 def _range_end(start: str, end: str) -> bool:
@@ -354,6 +355,8 @@ def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) ->
         if after and not _range_end(surface, after.group().strip(" -/\u2013")):
             return True  # "2015 - 32": no range, so a code
         end = after.end() if after else end
+        if _SPACED_GROUPS.search(text, max(0, start - 6), start):
+            return True  # "Call 0800 2011 2012": groups of a telephone number
         if _CHAINED_BEFORE.search(text, max(0, start - 4), start) or (
             start > 1 and text[start - 1] in ".," and text[start - 2].isdigit()
         ):
