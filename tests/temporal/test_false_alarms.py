@@ -39,3 +39,8 @@ def test_a_year_before_a_count_is_still_a_year():
 
 def test_a_range_takes_its_year_from_the_end():
     assert [e.value for e in tag("from March to November 2012", DCT)] == ["2012-03", "2012-11"]
+
+
+def test_a_line_break_ends_a_headline():
+    found = tag("POLICE WILL SEARCH\nOn Friday the river rose.", DCT)
+    assert [e.value for e in found] == ["2011-04-08"]
