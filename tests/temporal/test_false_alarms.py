@@ -44,3 +44,16 @@ def test_a_range_takes_its_year_from_the_end():
 def test_a_line_break_ends_a_headline():
     found = tag("POLICE WILL SEARCH\nOn Friday the river rose.", DCT)
     assert [e.value for e in found] == ["2011-04-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The office ran Windows 2000 until then.", []),
+        ("a joint venture called Orion 1980, making parts", []),
+        ("prices rose in May 2000 and fell", ["2000-05"]),
+        ("sales in Fiscal 1990 rose", ["1990"]),
+    ],
+)
+def test_a_name_ending_in_a_year_like_number_is_no_year(text, values):
+    assert [e.value for e in tag(text, DCT)] == values

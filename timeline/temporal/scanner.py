@@ -334,6 +334,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _RANGE_BEFORE = re.compile(r"\d{4}\s?[-/\u2013]\s?$")
 _RANGE_AFTER = re.compile(r"\s?[-/\u2013]\s?\d+")
 _CHAINED_BEFORE = re.compile(r"\d\s?[-/\u2013]\s?$")
+# A capitalised word inside a sentence right before a year ("running Windows 2000"): a name.
+_NAME_BEFORE = re.compile(r"(?<=[a-z,] )(?-i:([A-Z][A-Za-z]+|[A-Z]{2,}))\s$")
+_DATE_NAMES = (
+    frozenset(v.MONTHS)
+    | frozenset(v.SEASONS)
+    | frozenset(v.WEEKDAYS)
+    | frozenset(
+        "christmas easter thanksgiving halloween spring summer autumn winter fall fiscal fy year class "
+        "late early mid end since until in by of from before after during through cy q".split()
+    )
+)
 _SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{3,}\s$")
 
 
@@ -355,6 +366,9 @@ def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) ->
         if after and not _range_end(surface, after.group().strip(" -/\u2013")):
             return True  # "2015 - 32": no range, so a code
         end = after.end() if after else end
+        name = _NAME_BEFORE.search(text, max(0, start - 30), start) if len(surface) == 4 else None
+        if name and name.group(1).lower() not in _DATE_NAMES:
+            return True  # "Windows 2000", "the FTSE 2000 index": a name that ends in a number
         if _SPACED_GROUPS.search(text, max(0, start - 6), start):
             return True  # "Call 0800 2011 2012": groups of a telephone number
         if _CHAINED_BEFORE.search(text, max(0, start - 4), start) or (
