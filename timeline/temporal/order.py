@@ -37,33 +37,16 @@ RULES: tuple[Rule, ...] = (
     numeric.day_month_figures,
     absolute.day_month_year,
     absolute.month_day_year,
-    # Days written as words or ordinals, with or without their month: "June twenty-first",
-    # "the second of June", "Friday the 23rd", before the rules that read the month or the
-    # weekday alone.
-    days.month_day_words,
-    days.day_words_month,
-    days.weekday_day,
-    days.ordinal_day,
     absolute.nth_weekday,
     years.financial_year,
     years.fiscal_year,
     years.quarter_of_year,
     years.half_of_year,
     years.quarter_code,
-    # A part named inside another period ("Thursday of next week", "the first week of March
-    # 2016", "week 41"), before the rules that read the period alone ("next week", "2016").
-    within.weekday_of_week,
-    within.nth_part_of,
-    within.week_number,
-    within.month_of_year,
     # Ranges and frequencies ("three to six months", "twice a year"), ahead of the rules that
     # would read "six months" or "a year" alone.
     vague.duration_range,
     vague.set_frequency,
-    # Lengths in several units or with a fraction ("3 years and 2 months", "half an hour"),
-    # before the rule that reads one number and one unit.
-    lengths.compound_length,
-    lengths.fractional_length,
     # Days and offsets, before the partial dates: "two days later" is not "2 ...", "the day
     # before yesterday" not "yesterday".
     days.the_day,
@@ -81,6 +64,19 @@ RULES: tuple[Rule, ...] = (
     absolute.month_range_start,
     years.spoken_year,
     absolute.season_year,
+    # Days written as words or ordinals, with or without their month: "June twenty-first",
+    # "the second of June", "Friday the 23rd", before the rules that read the month or the
+    # weekday alone.
+    days.month_day_words,
+    days.day_words_month,
+    days.weekday_day,
+    days.ordinal_day,
+    # A part named inside another period ("Thursday of next week", "the first week of March
+    # 2016", "week 41"), before the rules that read the period alone ("next week", "2016").
+    within.weekday_of_week,
+    within.nth_part_of,
+    within.week_number,
+    within.month_of_year,
     absolute.day_month,
     absolute.month_day,
     # Named periods relative to publication or to the date told about. The reporting periods
@@ -115,6 +111,10 @@ RULES: tuple[Rule, ...] = (
     vague.set_adverb,
     references.recent_units,
     references.one_day_future,
+    # Lengths in several units or with a fraction ("3 years and 2 months", "half an hour"),
+    # before the rule that reads one number and one unit.
+    lengths.compound_length,
+    lengths.fractional_length,
     vague.duration,
     vague.vague_duration,
     lengths.short_length,
