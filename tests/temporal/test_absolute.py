@@ -95,7 +95,7 @@ def test_dotted_numeric_dates(found):
         ("the 2017/18 financial year", [("the 2017/18 financial year", "FY2017")]),
         ("page 2008-09", []),
         ("the 2008-09 cases", []),
-        ("in 1998-11", []),
+        ("in 1998-11", [("1998-11", "1998-11")]),  # no range: the ISO month
     ],
 )
 def test_year_ranges_give_both_ends(text, expected):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,15 @@ from timeline.temporal import (
     reanchor,
     rules_absolute,
     rules_clock,
+    rules_days,
+    rules_lengths,
+    rules_numeric,
     rules_offsets,
     rules_periods,
     rules_references,
     rules_relative,
     rules_vague,
+    rules_within,
     rules_years,
     tag,
 )
@@ -258,16 +263,44 @@ def test_the_order_file_lists_every_rule_once():
         for module in (
             rules_absolute,
             rules_clock,
+            rules_days,
+            rules_lengths,
+            rules_numeric,
             rules_offsets,
             rules_periods,
             rules_references,
             rules_relative,
             rules_vague,
+            rules_within,
             rules_years,
         )
         for item in vars(module).values()
         if isinstance(item, Rule)
     }
     listed = [item.name for item in RULES]
-    assert len(listed) == len(set(listed)) == 57
+    assert len(listed) == len(set(listed)) == 77
     assert set(listed) == defined
+
+
+def test_new_spec_forms_round_trip():
+    from timeline.timex.spec_parse import parse
+
+    for stored in (
+        "DCT:holiday:christmas:near@day+4",
+        "DCT:shift:week:1@in:day:2",
+        "DCT:dom:13:past:5",
+        "DCT:dom:21:near",
+    ):
+        assert str(parse(stored)) == stored
+
+
+def test_no_rule_pattern_hides_the_rules_after_it():
+    """A comment on the last line of a verbose pattern would comment out the rest of the one
+    compiled alternation; every rule must keep its group in the scanner."""
+    from timeline.temporal.order import RULES
+    from timeline.temporal.scanner import SCANNER
+
+    assert {f"r{i}" for i in range(len(RULES))} <= set(SCANNER.groupindex)
+    for item in RULES:
+        last = item.pattern.rstrip().splitlines()[-1]
+        assert re.search(r"(?<!\\)#", last.replace("[#]", "")) is None, item.name

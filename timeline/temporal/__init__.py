@@ -23,6 +23,7 @@ import datetime as dt
 
 from ..model import TemporalExpression
 from .anchoring import reanchor, resolve
+from .compose import counted_from
 from .scanner import scan
 
 __all__ = ["reanchor", "tag"]
@@ -39,4 +40,4 @@ def tag(text: str, dct: dt.date | None = None, *, day_first: bool = True) -> tup
     """
     if not text:
         return ()
-    return resolve(scan(text, day_first), dct)
+    return resolve(counted_from(scan(text, day_first), text), dct)

@@ -18,6 +18,7 @@ from ..timex.spec import (
     Base,
     DayShift,
     Marker,
+    Offset,
     Operation,
     Shift,
     Spec,
@@ -151,6 +152,9 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
         match suffix:
             case DayShift(days=days):
                 reason = f"the day {'after' if days > 0 else 'before'} {describe(value)} ({reason})"
+            case Offset(unit=unit, n=n):
+                amount = f"{abs(n)} {unit}{'s' if abs(n) != 1 else ''}"
+                reason = f"{amount} {'after' if n > 0 else 'before'} {describe(value)} ({reason})"
             case Marker.QUARTER:
                 reason = f"the calendar quarter of its closing day, {describe(value)} ({reason})"
             case _ if op == This("quarter") and alternative.base is Base.LASTQ:

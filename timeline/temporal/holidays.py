@@ -1,42 +1,83 @@
-"""Dates of the holidays named in ``vocabulary.HOLIDAYS`` whose day moves from year to year."""
+"""Dates of the holidays named in ``vocabulary.HOLIDAYS`` whose day moves from year to year.
+
+The calendar is not written out here: Easter and the days counted from it come from
+``dateutil.easter``, the US federal holidays whose day moves (Thanksgiving, Martin Luther King
+Day, Labor Day, ...) from the maintained ``holidays`` package, which tracks when each began and
+how its rule changed. Both are imported on first use, so a text without such a holiday costs
+nothing at start-up.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import lru_cache
 
 
 def easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+    """Western Easter Sunday."""
+    from dateutil.easter import easter as western_easter
+
+    return western_easter(year)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The n-th given weekday (1 = Monday) of a month; n = -1 for the last."""
     if n > 0:
         first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        if day.month != month:
+            raise ValueError(f"no {n}th weekday {weekday} in {year}-{month:02d}")
+        return day
     last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+@lru_cache(maxsize=256)
+def _us_federal(year: int) -> dict[str, dt.date]:
+    import holidays
+
+    return {name: day for day, name in holidays.country_holidays("US", years=year).items()}
+
+
+def us_federal(name: str) -> Callable[[int], dt.date]:
+    """The day of the US federal holiday ``name`` (as the ``holidays`` package names it) in a year."""
+
+    def day_of(year: int) -> dt.date:
+        found = _us_federal(year).get(name)
+        if found is None:
+            raise ValueError(f"no {name} in {year}")
+        return found
+
+    return day_of
+
+
+def _from_easter(days: int) -> Callable[[int], dt.date]:
+    return lambda year: easter(year) + dt.timedelta(days=days)
+
+
+_thanksgiving = us_federal("Thanksgiving Day")
+
 MOVABLE: dict[str, Callable[[int], dt.date]] = {
     "easter": easter,
-    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
-    "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
-    "mothering sunday": lambda y: easter(y) - dt.timedelta(days=21),
-    "thanksgiving": lambda y: nth_weekday(y, 11, 4, 4),
-    "labor day": lambda y: nth_weekday(y, 9, 1, 1),
-    "memorial day": lambda y: nth_weekday(y, 5, 1, -1),
+    "good friday": _from_easter(-2),
+    "easter monday": _from_easter(1),
+    "palm sunday": _from_easter(-7),
+    "maundy thursday": _from_easter(-3),
+    "ash wednesday": _from_easter(-46),
+    "shrove tuesday": _from_easter(-47),
+    "ascension day": _from_easter(39),
+    "pentecost": _from_easter(49),
+    "mothering sunday": _from_easter(-21),
+    "thanksgiving": _thanksgiving,
+    "black friday": lambda year: _thanksgiving(year) + dt.timedelta(days=1),
+    "cyber monday": lambda year: _thanksgiving(year) + dt.timedelta(days=4),
+    "labor day": us_federal("Labor Day"),
+    "memorial day": us_federal("Memorial Day"),
+    "martin luther king day": us_federal("Martin Luther King Jr. Day"),
+    "presidents day": us_federal("Washington's Birthday"),
+    "columbus day": us_federal("Columbus Day"),
+    "father's day": lambda year: nth_weekday(year, 6, 7, 3),  # the third Sunday of June
     # US federal elections: the Tuesday after the first Monday of November.
     "election day": lambda y: nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
 }

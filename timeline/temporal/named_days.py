@@ -111,6 +111,13 @@ def monthday(day: dt.date, month: int, dom: int, rel: Direction, weekday: int | 
         if matching:
             best = min(matching, key=lambda c: abs((c - day).days))
             return best.isoformat(), f"the year nearest {base} in which it falls on a {_WEEKDAY_NAMES[weekday - 1]}"
+    if rel in (LAST, NEXT):  # "next 6th of April", "last Sept. 30" said in words: strictly before or after
+        ahead = [c for c in candidates if (c > day if rel is NEXT else c < day)]
+        best = min(ahead, key=lambda c: abs((c - day).days))
+        return (
+            best.isoformat(),
+            f"the {'next' if rel is NEXT else 'last'} one {'after' if rel is NEXT else 'before'} {base}",
+        )
     best = min(candidates, key=lambda c: abs((c - day).days))
     reason = f"the year is not given; the nearest to {base}"
     # Within two months the nearest year wins whatever the tense; further away, tense decides.
@@ -136,6 +143,15 @@ def yearly(day: dt.date, date_in: Callable[[int], dt.date], name: str, rel: Dire
     elif rel is FUTURE:
         best = min(d for d in dates if d >= day)
         reason = f"the next {name} on or after {base}"
+    elif rel is LAST:
+        best = max(d for d in dates if d < day)
+        reason = f"the last {name} before {base}"
+    elif rel is NEXT:
+        best = min(d for d in dates if d > day)
+        reason = f"the next {name} after {base}"
+    elif rel is Direction.THIS:
+        best = dates[1]
+        reason = f"the {name} of the year of {base}"
     else:
         best = min(dates, key=lambda d: abs((d - day).days))
         reason = f"the {name} nearest to {base}"
@@ -182,3 +198,31 @@ def nth_weekday(day: dt.date, month: int, weekday: int, n: int, rel: Direction, 
     """ "the first Thursday in May" (n = -1: the last one of the month)."""
     name = f"{'last' if n < 0 else _ORDINAL_NAMES[n - 1]} {_WEEKDAY_NAMES[weekday - 1]} of {_MONTH_NAMES[month - 1]}"
     return yearly(day, lambda year: nth_weekday_in(year, month, weekday, n), name, rel, base)
+
+
+def day_of_month(day: dt.date, dom: int, rel: Direction, weekday: int | None, base: str) -> tuple[str, str]:
+    """Day ``dom`` of the nearest month, before or after ``day`` as ``rel`` says, in which it
+    exists (and falls on ``weekday``, when one is named: "Friday the 13th")."""
+    forward = rel in (FUTURE, NEXT, Direction.NEAR_FUTURE)
+    step = 1 if forward else -1
+    index = day.year * 12 + day.month - 1
+    for _ in range(1 if rel is Direction.THIS else 400):  # a day and weekday meet at least every 28 years
+        year, month0 = divmod(index, 12)
+        try:
+            candidate = dt.date(year, month0 + 1, dom)
+        except ValueError:
+            candidate = None
+        if candidate is not None and (weekday is None or candidate.isoweekday() == weekday):
+            if rel is Direction.THIS or (
+                (candidate > day if rel is NEXT else candidate >= day)
+                if forward
+                else (candidate < day if rel is LAST else candidate <= day)
+            ):
+                named = f"{_WEEKDAY_NAMES[weekday - 1]} the {dom}" if weekday else f"the {dom}"
+                where = "after" if forward else "before"
+                return (
+                    candidate.isoformat(),
+                    f"the nearest {named} {'in the month of' if rel is Direction.THIS else where} {base}",
+                )
+        index += step
+    raise ValueError(f"no day {dom}")

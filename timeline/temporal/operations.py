@@ -10,6 +10,7 @@ from attrs import frozen
 from ..model import Granularity, Span
 from ..timex.spec import (
     Clock,
+    DayOfMonth,
     DayShift,
     Holiday,
     InYear,
@@ -17,6 +18,7 @@ from ..timex.spec import (
     Month,
     MonthDay,
     NthWeekday,
+    Offset,
     Operation,
     PartOfDay,
     PartOfYear,
@@ -27,6 +29,7 @@ from ..timex.spec import (
     This,
     Weekday,
     Weekend,
+    Within,
     Year,
 )
 from ..timex.values import granularity, interval, shift_day, shift_value, value_at
@@ -83,6 +86,8 @@ def apply(op: Operation, anchor: Anchor, from_ref: bool) -> tuple[str, str]:
             return named_days.nth_weekday(day, month, weekday, n, rel, anchor.label)
         case Weekend(direction=rel):
             return named_days.weekend(day, rel, anchor.label)
+        case DayOfMonth(day=dom, direction=rel, weekday=weekday):  # "on the 21st", "Friday the 13th"
+            return named_days.day_of_month(day, dom, rel, weekday, anchor.label)
         case Quarter(quarter=q, when=when):
             return named_days.quarter(day, q, when, anchor.label)
         case Season(season=season, direction=rel):
@@ -120,6 +125,8 @@ def with_suffix(value: str, suffix: Suffix | None) -> str:
             return value
         case Marker.WE:
             return f"{value}-WE" if "-W" in value else value
+        case Marker.NWE:  # "Labor Day weekend": the weekend next to the day
+            return nearest_weekend(dt.date.fromisoformat(value[:10]))
         case Marker.WEEK:  # "the week of March 6": the ISO week holding the day
             return value_at(dt.date.fromisoformat(value[:10]), "week")
         case Marker.QUARTER:  # "the quarter ended Sept. 30": the quarter holding its closing day
@@ -134,3 +141,53 @@ def with_suffix(value: str, suffix: Suffix | None) -> str:
             return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
         case PartOfDay() | Clock():
             return f"{value}{suffix}"
+        case Offset(unit=unit, n=n):  # "three weeks after Christmas": the day worked out, moved
+            if granularity(value) is Granularity.DAY:
+                return shift_day(dt.date.fromisoformat(value), unit, n).isoformat()
+            moved = shift_value(value, unit, n)
+            if moved is None:
+                raise ValueError(value)
+            return moved
+        case Within(unit=unit, n=n):  # "Tuesday of next week", "the last week of 2016"
+            return _within(value, unit, n)
+    raise ValueError(value)
+
+
+def nearest_weekend(day: dt.date) -> str:
+    """The weekend a holiday gives its name to: its own week's, or the one just before a Monday."""
+    if day.isoweekday() == 1:
+        day -= dt.timedelta(days=1)
+    return f"{value_at(day, 'week')}-WE"
+
+
+def _within(value: str, unit: str, n: int) -> str:
+    """The ``n``-th ``unit`` (-1 the last) of the period ``value``, which must hold it."""
+    gran, span = granularity(value), interval(value)
+    if gran is None or span is None or n == 0:
+        raise ValueError(value)
+    if unit == "day" and gran.rank < Granularity.DAY.rank:
+        day = span.start + dt.timedelta(days=n - 1) if n > 0 else span.end + dt.timedelta(days=n + 1)
+        if not span.start <= day <= span.end:
+            raise ValueError(value)
+        return day.isoformat()
+    year = int(value[:4])
+    if unit == "week" and gran is Granularity.YEAR:
+        weeks = dt.date(year, 12, 28).isocalendar()[1]
+        week = weeks if n < 0 else n
+        if week > weeks:
+            raise ValueError(value)
+        return f"{year:04d}-W{week:02d}"
+    if unit == "week" and gran is Granularity.MONTH:
+        day = span.start + dt.timedelta(weeks=n - 1) if n > 0 else span.end
+        if day > span.end:
+            raise ValueError(value)
+        return value_at(day, "week")
+    if unit == "month" and gran is Granularity.YEAR and -1 <= n <= 12:
+        return f"{year:04d}-{12 if n < 0 else n:02d}"
+    if unit.startswith("weekday") and gran is Granularity.MONTH:  # "the second Tuesday of last month"
+        from .holidays import nth_weekday
+
+        return nth_weekday(year, int(value[5:7]), int(unit[7:]), n).isoformat()
+    if unit == "quarter" and gran is Granularity.YEAR and -1 <= n <= 4:
+        return f"{year:04d}-Q{4 if n < 0 else n}"
+    raise ValueError(value)

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from . import rules_absolute as absolute
 from . import rules_clock as clock
+from . import rules_days as days
+from . import rules_lengths as lengths
+from . import rules_numeric as numeric
 from . import rules_offsets as offsets
 from . import rules_periods as periods
 from . import rules_references as references
 from . import rules_relative as relative
 from . import rules_vague as vague
+from . import rules_within as within
 from . import rules_years as years
 from .grammar import Rule
 
@@ -26,6 +30,11 @@ RULES: tuple[Rule, ...] = (
     absolute.iso_date,
     absolute.numeric_date,
     absolute.unusual_date,
+    numeric.compact_date,
+    numeric.month_name_figures,
+    numeric.year_month,
+    numeric.month_year_figures,
+    numeric.day_month_figures,
     absolute.day_month_year,
     absolute.month_day_year,
     absolute.nth_weekday,
@@ -40,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     vague.set_frequency,
     # Days and offsets, before the partial dates: "two days later" is not "2 ...", "the day
     # before yesterday" not "yesterday".
+    days.the_day,
     offsets.day_before_yesterday,
     offsets.today,
     offsets.this_part_of_day,
@@ -51,8 +61,22 @@ RULES: tuple[Rule, ...] = (
     absolute.week_of,
     absolute.day_range_start,
     absolute.month_year,
+    absolute.month_range_start,
     years.spoken_year,
     absolute.season_year,
+    # Days written as words or ordinals, with or without their month: "June twenty-first",
+    # "the second of June", "Friday the 23rd", before the rules that read the month or the
+    # weekday alone.
+    days.month_day_words,
+    days.day_words_month,
+    days.weekday_day,
+    days.ordinal_day,
+    # A part named inside another period ("Thursday of next week", "the first week of March
+    # 2016", "week 41"), before the rules that read the period alone ("next week", "2016").
+    within.weekday_of_week,
+    within.nth_part_of,
+    within.week_number,
+    within.month_of_year,
     absolute.day_month,
     absolute.month_day,
     # Named periods relative to publication or to the date told about. The reporting periods
@@ -83,11 +107,18 @@ RULES: tuple[Rule, ...] = (
     # "every Monday" and "a year" are tried only where no date matched.
     vague.set_every,
     vague.weekday_set,
+    lengths.frequency_word,
     vague.set_adverb,
     references.recent_units,
     references.one_day_future,
+    # Lengths in several units or with a fraction ("3 years and 2 months", "half an hour"),
+    # before the rule that reads one number and one unit.
+    lengths.compound_length,
+    lengths.fractional_length,
     vague.duration,
     vague.vague_duration,
+    lengths.short_length,
+    lengths.nights,
     clock.clock_time,
     references.now,
     references.reference,

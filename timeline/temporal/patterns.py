@@ -70,6 +70,7 @@ DURATION_MOD = _alt(v.DURATION_MODS)
 AGO_MOD = _alt(v.AGO_MODS)
 POSITION = (
     r"(?:the\s+(?:end|beginning|start|middle|close|turn|latter\s+part|early\s+part|last\s+part)\s+of"
+    r"|(?:end|beginning|start|middle)\s+of(?=\s+(?:this|next|last|the|year|month|week)\b)"
     r"|(?:early|late|mid)(?:\s*-\s*|\s+))"
 )
 
@@ -82,6 +83,9 @@ HOLIDAY = (
     )
     + ")"
 )
+
+# The same names in any case ("easter 2018", "last easter"); the rule checks the case.
+HOLIDAY_ANY = _alt(w.replace("'", "['\u2019]") for w in v.HOLIDAYS if not w.startswith("the "))
 
 # Case-sensitive capitalised word (used to spot "April Jones", "May Collins").
 CAP = r"(?-i:[A-Z])"

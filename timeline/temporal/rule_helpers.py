@@ -9,6 +9,7 @@ from ..model import TimexType
 from ..timex.spec import Alternative, Base, Direction, PartOfDay, Spec, spec
 from ..timex.values import is_valid
 from . import vocabulary as v
+from . import vocabulary_calendar as vc
 from .grammar import Groups, Reading
 from .patterns import POSITION
 
@@ -64,7 +65,10 @@ def absolute(value: str, mod: str | None = None) -> Reading | None:
 def weekday_of(groups: Groups) -> int | None:
     """The weekday (1 = Monday) named before a date ("Friday, Oct. 23"), if any."""
     weekday = groups["wd"]
-    return v.WEEKDAYS[weekday.lower()] if weekday else None
+    if not weekday:
+        return None
+    key = weekday.lower().rstrip(".")
+    return v.WEEKDAYS.get(key) or vc.WEEKDAY_ABBREVIATIONS[key]
 
 
 def unit_name(word: str) -> str:
@@ -80,7 +84,11 @@ def part_suffix(word: str | None) -> PartOfDay | None:
 
 def relation(words: str | None) -> Direction:
     """ "last", "this past", "next", "this coming", "this"; none is ``near`` (the tense decides)."""
-    rel = " ".join((words or "near").lower().split()).replace("this past", "last").replace("this coming", "next")
+    rel = " ".join((words or "near").lower().split())
+    rel = {"this past": "last", "past": "last", "this coming": "next", "coming": "next", "upcoming": "next"}.get(
+        rel, rel
+    )
+    rel = "this" if rel == "this upcoming" else rel
     return _RELATIONS[rel]
 
 

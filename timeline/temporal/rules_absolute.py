@@ -46,16 +46,22 @@ from .rule_helpers import (
 _JOIN = r"(?:-|\u2013|and|or|to|until|till|through)"
 
 
-_WD = rf"(?:(?P<wd>{WEEKDAY_BARE}),?\s+(?:the\s+)?)?"
+# A weekday before the date, written out or short ("Tue May 9").
+_WD = rf"(?:(?P<wd>{WEEKDAY_BARE}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![\w'])\.?),?\s+(?:the\s+)?)?"
 
 
 @rule(
     "iso_date",
-    r"(?<![\d.\-/])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\d\-])",
-    (("2011-04-01", "2011-04-01"), ("2011-13-45", "")),
+    r"(?<!\d)(?<!\d[.\-/])(?<![./])(?P<y>\d{4})-(?P<m>\d\d?)-(?P<d>\d\d?)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?!\d|-\d)",
+    (
+        ("2011-04-01", "2011-04-01"),
+        ("2011-13-45", ""),
+        ("2016-4-5", "2016-04-05"),
+        ("report-[2002-10-09].xlsx", "2002-10-09"),
+    ),
 )
 def iso_date(g: Groups, c: Context) -> Reading | None:
-    value = f"{g['y']}-{g['m']}-{g['d']}"
+    value = f"{g['y']}-{int(g.text('m')):02d}-{int(g.text('d')):02d}"
     if not is_valid(value):
         return None
     if g["h"]:
@@ -68,11 +74,13 @@ def iso_date(g: Groups, c: Context) -> Reading | None:
 @rule(
     "numeric_date",
     r"(?<![\d.\-/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/]|\.\d)",
-    (("12/09/2019", "2019-09-12"), ("31/02/2011", "")),
+    (("12/09/2019", "2019-09-12"), ("31/02/2011", ""), ("11/30/1982", "1982-11-30")),
 )
 def numeric_date(g: Groups, c: Context) -> Reading | None:
     a, b = int(g.text("a")), int(g.text("b"))
     day, month = (a, b) if c.day_first else (b, a)
+    if month > 12:  # "11/30/1982" read day first is no date: it is written month first
+        day, month = month, day
     year = int(g.text("y"))
     if len(g.text("y")) == 2:
         year += 1900 if year >= 50 else 2000
@@ -94,8 +102,8 @@ def unusual_date(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "day_month_year",
-    rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){B}",
-    (("Thursday 12 September 2019", "2019-09-12"), ("31 February 2011", "")),
+    rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})\s*,?\s+(?:in\s+)?(?P<y>{YEAR4}){B}",
+    (("Thursday 12 September 2019", "2019-09-12"), ("31 February 2011", ""), ("28 June in 2020", "2020-06-28")),
 )
 def day_month_year(g: Groups, c: Context) -> Reading | None:
     return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}-{day_number(g.text('d')):02d}")
@@ -103,8 +111,8 @@ def day_month_year(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "month_day_year",
-    rf"{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,\s*|\s+)(?P<y>{YEAR4}){B}",
-    (("Aug. 7, 1998", "1998-08-07"), ("Monday, Oct. 26, 1987", "1987-10-26")),
+    rf"{_WD}(?P<m>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*,\s*|\s+)(?P<y>{YEAR4}){B}",
+    (("Aug. 7, 1998", "1998-08-07"), ("Monday, Oct. 26, 1987", "1987-10-26"), ("Dec. 31 , 1994", "1994-12-31")),
 )
 def month_day_year(g: Groups, c: Context) -> Reading | None:
     return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}-{day_number(g.text('d')):02d}")
@@ -112,19 +120,21 @@ def month_day_year(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "day_month",
-    rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?!\s*\d)",
+    rf"(?:(?P<rel>last|next)\s+)?{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})(?!\s*\d)",
     (
         ("1 April", "2011-04-01"),
         ("Sunday 12 September", "2010-09-12"),
         ("Monday 12 September", "2011-09-12"),
         ("3rd of May", "2011-05-03"),
+        ("next 6th of April", "2012-04-06"),
     ),
 )
 def day_month(g: Groups, c: Context) -> Reading | None:
     month, day = month_number(g.text("m")), day_number(g.text("d"))
     if not is_valid(f"2000-{month:02d}-{day:02d}"):
         return None
-    return Reading(DATE, spec(dct(MonthDay(month, day, Direction.NEAR, weekday_of(g)))))
+    rel = {"last": Direction.LAST, "next": Direction.NEXT}.get((g["rel"] or "").lower(), Direction.NEAR)
+    return Reading(DATE, spec(dct(MonthDay(month, day, rel, weekday_of(g)))))
 
 
 _PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
@@ -247,11 +257,35 @@ def day_range_end(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "month_year",
-    rf"{POS}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR4}){B}",
-    (("February 2009", "2009-02"), ("late November 1989", "1989-11"), ("mid-June 2010", "2010-06")),
+    rf"{POS}(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR4})|\s+of\s+['\u2019]?(?P<yy>\d\d))(?![\w-])",
+    (
+        ("February 2009", "2009-02"),
+        ("late November 1989", "1989-11"),
+        ("mid-June 2010", "2010-06"),
+        ("born in [April of 87]", "1987-04"),
+    ),
 )
 def month_year(g: Groups, c: Context) -> Reading | None:
+    if g["yy"]:  # "April of '87": the 1900s from 50 up, as a numeric date reads two digits
+        year = int(g.text("yy"))
+        return absolute(f"{year + (1900 if year >= 50 else 2000)}-{month_number(g.text('m')):02d}", position_mod(g))
     return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}", position_mod(g))
+
+
+@rule(
+    "month_range_start",
+    rf"""
+    (?P<m>{MONTH})
+    # followed by "to November 2012", "-June 2010", "and June 2011": the range's year is the end's
+    (?=\s*(?:-|\u2013|to|until|till|through|and|or)\s*{MONTH},?\s+(?P<y>{YEAR4})(?![\w-]))
+    """,
+    (("from [March] to November 2012", "2012-03"), ("between [May] and June 2011", "2011-05")),
+)
+def month_range_start(g: Groups, c: Context) -> Reading | None:
+    """ "from March to November 2012": the first month takes the year that closes the range."""
+    if g.text("m")[0].islower():
+        return None
+    return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}")
 
 
 @rule(

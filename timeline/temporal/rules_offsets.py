@@ -48,19 +48,20 @@ _GENERIC_TODAY = re.compile(
 
 @rule(
     "today",
-    rf"(?:(?P<mod>early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday)(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
+    rf"(?:(?P<mod>early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday|tmrw|tmr)(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
     (
         ("today", "2011-04-10"),
         ("yesterday", "2011-04-09"),
         ("tomorrow morning", "2011-04-11TMO"),
         ("tonight", "2011-04-10TNI"),
+        ("tmrw", "2011-04-11"),
     ),
 )
 def today(g: Groups, c: Context) -> Reading:
     w = g.text("w").lower()
     if w == "today" and not g["part"] and _GENERIC_TODAY.match(c.text, c.end):
         return Reading(DATE, "PRESENT_REF")  # "today's youth": the present, not the day of publication
-    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
+    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "yesterday": -1}[w]
     part = g["part"] or ("tonight" if w == "tonight" else None)
     mod = EARLY_LATE.get((g["mod"] or "").lower())
     return Reading(TIME if part and w != "tonight" else DATE, spec(dct(Shift("day", offset), part_suffix(part))), mod)

@@ -32,8 +32,9 @@ from ..timex.spec import (
 from ..timex.values import value_at
 from . import vocabulary as v
 from .grammar import Context, Groups, Reading, rule
+from .operations import nearest_weekend
 from .patterns import (
-    HOLIDAY,
+    HOLIDAY_ANY,
     MONTH,
     PART_OF_DAY,
     POSITION,
@@ -43,7 +44,6 @@ from .patterns import (
 )
 from .rule_helpers import (
     DATE,
-    LAST_NEXT,
     POS,
     SHIFT_WORDS,
     month_number,
@@ -57,6 +57,12 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# "May I ask", "May we suggest", "May she rest": the modal opening a question or a wish.
+_MODAL_AFTER = re.compile(r"\s+(?:I|we|you|he|she|it|they|this|that|God)\b(?!['\u2019])", re.IGNORECASE)
+
+_ON_BEFORE = re.compile(r"\bon\s$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\n])\s*$")
+
 _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
 
 
@@ -64,9 +70,10 @@ _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
     "relative_unit",
     rf"""
     {POS}(?P<w>earlier|later)?\s*                                                  # "the end of", "earlier"
-    (?P<rel>this|last|next|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that
+    (?P<rel>this|last|next|previous|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that
       |the\s+current\s+fiscal|the\s+latest(?:\s+fiscal)?)
-    \s+(?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])
+    \s+(?:calendar\s+(?=year)|(?:working|work)\s*(?=week))?                        # "this calendar year"
+    (?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])
     """,
     (
         ("last year", "2010"),
@@ -76,6 +83,8 @@ _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
         ("earlier this month", "2011-04"),
         ("the current quarter", "2011-Q2"),
         ("the latest quarter", "2011-Q1"),
+        ("this calendar year", "2011"),
+        ("next workweek", "2011-W15"),
     ),
 )
 def relative_unit(g: Groups, c: Context) -> Reading | None:
@@ -120,6 +129,7 @@ def relative_unit(g: Groups, c: Context) -> Reading | None:
         ("January", "2011-01"),
         ("June last year", "2010-06"),
         ("early December", "2010-12"),
+        ("May we suggest a walk?", ""),
     ),
 )
 def named_month(g: Groups, c: Context) -> Reading | None:
@@ -128,6 +138,13 @@ def named_month(g: Groups, c: Context) -> Reading | None:
         return None
     if not (g["rel"] or g["pos"] or g["yrel"]) and _VERB_BEFORE.search(c.text, max(0, c.start - 12), c.start):
         return None  # "they March on", "it May rain": a verb after a subject or modal
+    if (
+        not (g["rel"] or g["pos"] or g["yrel"])
+        and m.lower() == "may"
+        and _MODAL_AFTER.match(c.text, c.end)
+        and _SENTENCE_START.search(c.text, max(0, c.start - 4), c.start)
+    ):
+        return None  # "May we suggest": a modal before its subject
     if m.lower().rstrip(".") in ("mar", "may", "march") and m[0].islower():
         return None  # "this march", "it may": lowercase, a noun or a verb
     if (
@@ -168,7 +185,7 @@ def _is_title(c: Context) -> bool:
     "named_weekday",
     rf"""
     (?:(?P<ana>the\s+(?:previous|preceding|following))\s+                        # "the following Monday"
-      |(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?
+      |(?P<rel>last|this|next|this\s+past|this\s+coming|this\s+upcoming|coming|upcoming|past)\s+)?
     (?P<wd>{WEEKDAY_BARE})
     (?!\s+(?:mornings|afternoons|evenings|nights)\b)                              # "Friday nights" is a set
     (?P<poss>['\u2019]s\s)?                                                        # "Friday's meeting"
@@ -181,11 +198,15 @@ def _is_title(c: Context) -> bool:
         ("early [Tuesday]", "2011-04-05"),
         ("On 3 March prices fell, down from [the previous Friday]", "2011-02-25"),
         ("They met on Tuesday 5 April and again [the following Monday].", "2011-04-11"),
+        ("the [coming Thursday]", "2011-04-14"),
+        ("a call on [monday]", "2011-04-04"),
     ),
 )
 def named_weekday(g: Groups, c: Context) -> Reading | None:
-    if g.text("wd")[0].islower() and not (g["rel"] or g["ana"]):
-        return None
+    if g.text("wd")[0].islower() and not (
+        g["rel"] or g["ana"] or _ON_BEFORE.search(c.text, max(0, c.start - 4), c.start)
+    ):
+        return None  # "monday" in lower case is a weekday after "on" only
     if _is_title(c):
         return None
     day = v.WEEKDAYS[g.text("wd").lower()]
@@ -212,16 +233,22 @@ def named_weekday(g: Groups, c: Context) -> Reading | None:
 @rule(
     "period_of_the_unit",
     rf"""
-    (?:(?P<pos>{POSITION})\s*the\s+|(?P<w>earlier|later)\s+in\s+the\s+)         # "the end of the", "later in the"
+    (?:(?P<pos>{POSITION})\s*(?:the\s+)?|(?P<w>earlier|later)\s+in\s+the\s+)  # "the end of the", "later in the"
     (?P<u>day|year|month|week|quarter|decade|century)(?![\w-])
     # "year-end", "around year's end"
     |(?:around\s+)?(?P<ye>year[-\s]end|year['\u2019]s\s+end)(?![\w-])
+    # "the year to date", "EOY": this year so far, the end of this year
+    |(?:the\s+)?(?P<ytd>year[-\s]to[-\s]date|(?-i:YTD))(?![\w-])|(?P<eoy>(?-i:EOY))(?![\w-])
     """,
     (
         ("the end of the year", "2011"),
         ("earlier in the year", "2011"),
         ("year-end", "2011"),
         ("the change since [year-end]", "2010"),
+        ("a party at [the end of year]", "2011"),
+        ("due by [end of month]", "2011-04"),
+        ("down 20% in [the year to date]", "2011"),
+        ("at the [EOY]", "2011"),
     ),
 )
 def period_of_the_unit(g: Groups, c: Context) -> Reading:
@@ -231,6 +258,8 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
         # "the change since year-end": the last year-end that has passed.
         since = c.text[max(0, c.start - 6) : c.start].lower().strip() == "since"
         return Reading(DATE, spec(dct(Shift("year", -1 if since else 0))), "APPROX" if approx else "END")
+    if g["ytd"] or g["eoy"]:
+        return Reading(DATE, spec(dct(Shift("year", 0))), "END" if g["eoy"] else None)
     mod = position_mod(g) if g["pos"] else ("START" if g.text("w").lower() == "earlier" else "END")
     if g.text("u").lower() == "day":
         return Reading(DATE, ref_or_dct(dct(Shift("day", 0))), mod)  # the day being told about
@@ -266,7 +295,12 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "holiday",
-    rf"(?:(?P<rel>last|this|next)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>1[6-9]\d\d|20\d\d))?(?P<wk>\s+week)?(?![\w-])",
+    rf"""
+    (?P<wb>(?:the\s+)?weekend\s+of\s+)?                                   # "the weekend of Halloween"
+    (?:(?P<rel>last|this|next|previous|following|coming)\s+)?(?P<h>{HOLIDAY_ANY})
+    (?:\s+(?:of\s+)?(?P<y>1[6-9]\d\d|20\d\d)|\s+of\s+(?P<this>this)\s+year)?
+    (?:(?P<wk>\s+week)|(?P<we>\s+weekend))?(?![\w-])
+    """,
     (
         ("Christmas", "2010-12-25"),
         ("next Christmas", "2011-12-25"),
@@ -276,13 +310,26 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
         ("New Year's Day", "2011-01-01"),
         ("St Patrick's Day", "2011-03-17"),
         ("Easter week", "2011-W16"),
+        ("last easter", "2010-04-04"),
+        ("the [following Easter]", "2011-04-24"),
+        ("Black Friday 2010", "2010-11-26"),
+        ("Martin Luther King Day", "2011-01-17"),
+        ("Palm Sunday", "2011-04-17"),
+        ("Independence Day of this year", "2011-07-04"),
+        ("it was [a good friday] for the markets", ""),
+        ("Labor Day weekend", "2011-W35-WE"),
+        ("the weekend of Halloween 2021", "2021-W43-WE"),
     ),
 )
 def holiday(g: Groups, c: Context) -> Reading | None:
-    """A named holiday; "Easter week", "Christmas week": the ISO week holding it."""
-    week = Marker.WEEK if g["wk"] else None
-    name = " ".join(g.text("h").lower().replace("\u2019", "'").split())
+    """A named holiday; "Easter week", "Christmas week": the ISO week holding it. A name that
+    is also a common phrase in lower case ("a good friday") needs a year or "last", "next"."""
+    week = Marker.WEEK if g["wk"] else Marker.NWE if (g["we"] or g["wb"]) else None
+    written = g.text("h")
+    name = " ".join(written.lower().replace("\u2019", "'").split())
     if name not in v.HOLIDAYS:
+        return None
+    if written[0].islower() and name in v.HOLIDAYS_ONLY_CAPITALISED and not (g["rel"] or g["y"] or g["this"]):
         return None
     if g["y"]:
         from .holidays import holiday as date_of
@@ -291,9 +338,24 @@ def holiday(g: Groups, c: Context) -> Reading | None:
             when = date_of(name, int(g["y"]))
         except ValueError:
             return None
+        if week is Marker.NWE:
+            return Reading(DATE, nearest_weekend(when))
         return Reading(DATE, value_at(when, "week") if week else when.isoformat())
-    rel = LAST_NEXT.get((g["rel"] or "").lower(), Direction.NEAR)
+    if g["this"]:
+        return Reading(DATE, spec(dct(Holiday(name, Direction.THIS), week)))
+    rel = _HOLIDAY_RELATIONS.get((g["rel"] or "").lower(), Direction.NEAR)
     return Reading(DATE, spec(dct(Holiday(name, rel), week)))
+
+
+# "last Easter" is the one before publication, "the following Easter" the one after.
+_HOLIDAY_RELATIONS = {
+    "last": Direction.LAST,
+    "previous": Direction.LAST,
+    "next": Direction.NEXT,
+    "following": Direction.NEXT,
+    "coming": Direction.NEXT,
+    "this": Direction.NEAR,
+}
 
 
 @rule("the_weekend", r"the\s+weekend(?![\w-])", (("the weekend", "2011-W14-WE"),))

@@ -175,6 +175,10 @@ def set_adverb(g: Groups, c: Context) -> Reading:
     return Reading(SET, value)
 
 
+# Nouns after which "second" is an ordinal: "the 1988 second quarter", "a second term".
+_ORDINAL_NOUN = re.compile(r"\s+(?:quarter|half|time|term|round|place|half|phase|stage|year|day|week|month)\b", re.I)
+
+
 @rule(
     "duration",
     rf"""
@@ -214,6 +218,7 @@ def set_adverb(g: Groups, c: Context) -> Reading:
         ("[less than a decade] after exchanging rule", "P10Y"),
         ("in [the last twenty four hours]", "PT24H"),
         ("three hundred days", "P300D"),
+        ("a [one second] delay", "PT1S"),
     ),
 )
 def duration(g: Groups, c: Context) -> Reading | None:
@@ -229,8 +234,12 @@ def duration(g: Groups, c: Context) -> Reading | None:
         or "-quarters" in c.text[c.start : c.end].lower()
     ):
         return None  # "a quarter of the market", "three-quarters": a fraction ("several quarters of losses" is time)
-    if unit == "second" and not g.text("u").lower().endswith("s"):
-        return None  # "a second time", "the 1988 second quarter": an ordinal, not a duration
+    if (
+        unit == "second"
+        and not g.text("u").lower().endswith("s")
+        and (raw in ("a", "an") or not raw.isalpha() or _ORDINAL_NOUN.match(c.text, c.end))
+    ):
+        return None  # "a second time", "the 1988 second quarter": an ordinal ("a one second delay" is time)
     if raw in ("a", "an") and _RATE_BEFORE.search(c.text, max(0, c.start - 30), c.start):
         return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
     plural = g.text("u").lower().endswith("s") and not g.text("u").lower().endswith("ss")

@@ -193,13 +193,15 @@ _SPOKEN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
     (?:(?P<c>nineteen|eighteen)[\s-]+
        (?:(?P<t>{_SPOKEN_TENS})(?:[\s-]+(?P<u>{_SPOKEN_UNITS}))?                     # "nineteen ninety-six"
          |(?P<teen>{_SPOKEN_TEENS})|hundred)                         # "nineteen twelve", "nineteen hundred"
-      |two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)      # "two thousand and eight"
+      |two\s+thousand(?:\s+(?:and\s+)?                                            # "two thousand and eight"
+         (?P<u2>(?:{_SPOKEN_TENS})(?:[\s-]+(?:{_SPOKEN_UNITS}))?|{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)
     (?![\w-])
     """,
     (
         ("nineteen ninety-six", "1996"),
         ("January nineteen ninety-seven", "1997-01"),
         ("the year two thousand", "2000"),
+        ("two thousand and twenty", "2020"),
         ("the winter of nineteen ninety-four", "1994-WI"),
         ("nineteen hundred people", ""),
     ),
@@ -257,8 +259,8 @@ def _range_end(start: int, written: str) -> int | None:
         ("in [2010]/11", "2010"),
         ("from [1998]-2001", "1998"),
         ("[1999]-00", "1999"),
-        ("1998-11", ""),
-        ("2008-07", ""),
+        ("[1998]-1999", "1998"),
+        ("[2008]-2012", "2008"),
     ),
 )
 def year_range_start(g: Groups, c: Context) -> Reading | None:
@@ -273,7 +275,7 @@ def year_range_start(g: Groups, c: Context) -> Reading | None:
 @rule(
     "year_range_end",
     r"(?<=\d{4}[-/\u2013])(?P<e>\d\d)(?![\w%]|[-/.,]\d|\s*(?:%|per\s*cent|percent))",
-    (("the 2008-[09] season", "2009"), ("in 2010/[11]", "2011"), ("1999-[00]", "2000"), ("1998-[11]", "")),
+    (("the 2008-[09] season", "2009"), ("in 2010/[11]", "2011"), ("1999-[00]", "2000")),
 )
 def year_range_end(g: Groups, c: Context) -> Reading | None:
     """ "09" in "2008-09": the last year of the range, in full."""
@@ -288,8 +290,18 @@ def year_range_end(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "year",
-    rf"{POS}(?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))",
-    (("2008", "2008"), ("mid-2016", "2016"), ("the end of 1990", "1990"), ("2,200", "")),
+    rf"""
+    {POS}(?:(?:the\s+)?(?:calendar\s+)?year\s+|(?-i:CY)\s?)?                     # "the calendar year 2008"
+    (?:(?P<post>post|pre)-)?(?P<y>1[6-9]\d\d|20\d\d)
+    (?![\w%]|,\d|\.\d|[-/]\d|\s*(?:%|per\s*cent|percent))
+    """,
+    (
+        ("2008", "2008"),
+        ("mid-2016", "2016"),
+        ("the end of 1990", "1990"),
+        ("2,200", ""),
+        ("the calendar year 2008", "2008"),
+    ),
 )
 def year(g: Groups, c: Context) -> Reading | None:
     mod = position_mod(g)

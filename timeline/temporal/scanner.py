@@ -22,6 +22,7 @@ from ..model import Span, TimexType
 from ..timex.spec import (
     Alternative,
     Base,
+    DayOfMonth,
     DayShift,
     Direction,
     Holiday,
@@ -50,7 +51,9 @@ def _compile(first: int = 0) -> re.Pattern[str]:
     parts = []
     for index, item in enumerate(RULES[first:], start=first):
         body = _GROUP.sub(_renamer(index), item.pattern)
-        parts.append(f"(?P<r{index}>{body})")
+        # The newline ends a comment on the pattern's last line, which would otherwise swallow
+        # the closing parenthesis and every rule after it.
+        parts.append(f"(?P<r{index}>{body}\n)")
     return re.compile(r"(?<![\w£$€#+\u00b0@])(?:" + "|".join(parts) + ")", re.IGNORECASE | re.VERBOSE)
 
 
@@ -201,15 +204,18 @@ _DAY_LIST_END = re.compile(
     r"[a-z.]\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|until|till|through)\s*$"
 )  # "April 24 and 25"
 _YEAR_RANGE_END = re.compile(r"\d{4}[-/\u2013]")  # "09" in "2008-09"
-_JOINING = frozenset({"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"})
+_JOINING = frozenset(
+    {"a", "am", "pm", "p", "o", "to", "and", "or", "of", "in", "st", "nd", "rd", "th"}
+    | {"h", "hr", "hrs", "min", "mins", "sec", "secs", "yr", "yrs", "d", "w", "y"}  # "3h", "1 hr", "10D"
+)
 
 
 def _small_number_may_be_date(lower: str, end: int) -> bool:
     after = _AFTER_SMALL_NUMBER.match(lower, end, end + 24)
     if after is None:  # never: every part of the pattern is optional
         return False
-    if after.group("sep"):
-        return True
+    if after.group("sep") or lower[end : end + 2] in ("st", "nd", "rd", "th"):
+        return True  # "12/09", "the 18th."
     word = after.group("word")
     if word is None:
         return bool(re.match(r"\s*\d+/\d", lower[end : end + 12]))  # "5 1/2 hours"
@@ -323,7 +329,7 @@ def _direction_of(op: Operation) -> Direction | None:
     match op:
         case Weekday(direction=d) | MonthDay(direction=d) | Season(direction=d) | Holiday(direction=d):
             return d
-        case NthWeekday(direction=d) | Weekend(direction=d):
+        case NthWeekday(direction=d) | Weekend(direction=d) | DayOfMonth(direction=d):
             return d
         case Month(when=Direction() as d) | Quarter(when=Direction() as d):
             return d
@@ -345,7 +351,7 @@ def _settle(spec: Spec, found: str | None) -> Spec:
         match op:
             case Month(when=Direction() as d) | Quarter(when=Direction() as d):
                 return evolve(item, op=evolve(op, when=settle(d)))
-            case Weekday() | MonthDay() | Season() | Holiday() | NthWeekday() | Weekend():
+            case Weekday() | MonthDay() | Season() | Holiday() | NthWeekday() | Weekend() | DayOfMonth():
                 return evolve(item, op=evolve(op, direction=settle(op.direction)))
         return item
 
@@ -377,6 +383,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _RANGE_BEFORE = re.compile(r"\d{4}\s?[-/\u2013]\s?$")
 _RANGE_AFTER = re.compile(r"\s?[-/\u2013]\s?\d+")
+_CHAINED_BEFORE = re.compile(r"\d\s?[-/\u2013]\s?$")
+# A capitalised word inside a sentence right before a year ("running Windows 2000"): a name.
+_NAME_BEFORE = re.compile(r"(?<=[a-z,] )(?-i:([A-Z][A-Za-z]+|[A-Z]{2,}))\s$")
+_DATE_NAMES = (
+    frozenset(v.MONTHS)
+    | frozenset(v.SEASONS)
+    | frozenset(v.WEEKDAYS)
+    | frozenset(
+        "christmas easter thanksgiving halloween spring summer autumn winter fall fiscal fy year class "
+        "late early mid end since until in by of from before after during through cy q".split()
+    )
+)
+_SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{3,}\s$")
+
+
+def _range_end(start: str, end: str) -> bool:
+    """Whether ``end`` can close a range from the year ``start`` ("2008-09", "1998-2001")."""
+    if len(start) != 4 or len(end) not in (2, 4):
+        return len(start) != 4
+    last = int(end) if len(end) == 4 else int(start[:2] + end)
+    if len(end) == 2 and last < int(start):
+        last += 100
+    return int(start) < last and (len(end) == 4 or last - int(start) <= 10)
 
 
 def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) -> bool:
@@ -384,7 +413,18 @@ def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) ->
         before = _RANGE_BEFORE.search(text, max(0, start - 7), start)
         start = before.start() if before else start
         after = _RANGE_AFTER.match(text, end)
+        if after and not _range_end(surface, after.group().strip(" -/\u2013")):
+            return True  # "2015 - 32": no range, so a code
         end = after.end() if after else end
+        name = _NAME_BEFORE.search(text, max(0, start - 30), start) if len(surface) == 4 else None
+        if name and name.group(1).lower() not in _DATE_NAMES:
+            return True  # "Windows 2000", "the FTSE 2000 index": a name that ends in a number
+        if _SPACED_GROUPS.search(text, max(0, start - 6), start):
+            return True  # "Call 0800 2011 2012": groups of a telephone number
+        if _CHAINED_BEFORE.search(text, max(0, start - 4), start) or (
+            start > 1 and text[start - 1] in ".," and text[start - 2].isdigit()
+        ):
+            return True  # "138-2010-2015", "40.1693": a number chained to others is a code or a decimal
     if surface[:1].isdigit():
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         if before and before.group(1).lower() in v.IDENTIFIER_WORDS:

@@ -25,7 +25,7 @@ _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 _CLAUSE_WORDS = 8  # how near "had" must be to belong to the same clause
 _FUTURE_WORDS = frozenset(
     """
-will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would
+will 'll ’ll shall won't wont expected scheduled upcoming tomorrow would let's let’s
 """.split()
 )
 # "since" anywhere in the clause looks back: "searching for him since shortly after the Oct. 23
@@ -59,7 +59,8 @@ _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 # September" (but "Since September, prices have risen").
 _FINITE_VERBS = frozenset("is are was were has have had will would can could may might does do did".split())
 _WORD = re.compile(r"[A-Za-z'\u2019]+")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n")
+# A line break before a capital ends a sentence too: headlines and datelines have no full stop.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n\s*\n|(?<![,;:])[ \t]*\n(?=[ \t]*[A-Z\"“‘'])")
 # Abbreviations whose full stop does not end the sentence: the cue may lie beyond them
 # ("In January, a week after the Roe vs. Wade ruling, a bomb killed ...", "..., Mr. Smith said").
 _NOT_SENTENCE_END = frozenset("mr mrs ms dr prof sen rep gov gen col lt sgt capt rev st vs".split())

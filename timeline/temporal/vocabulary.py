@@ -254,7 +254,48 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "mother's day": "mothering sunday",
     "mothering sunday": "mothering sunday",
     "election day": "election day",
+    "palm sunday": "palm sunday",
+    "maundy thursday": "maundy thursday",
+    "ash wednesday": "ash wednesday",
+    "shrove tuesday": "shrove tuesday",
+    "pancake day": "shrove tuesday",
+    "ascension day": "ascension day",
+    "pentecost": "pentecost",
+    "whit sunday": "pentecost",
+    "black friday": "black friday",
+    "cyber monday": "cyber monday",
+    "martin luther king day": "martin luther king day",
+    "martin luther king jr. day": "martin luther king day",
+    "mlk day": "martin luther king day",
+    "presidents day": "presidents day",
+    "presidents' day": "presidents day",
+    "columbus day": "columbus day",
+    "father's day": "father's day",
+    "juneteenth": (6, 19),
+    "earth day": (4, 22),
+    "saint patrick's day": (3, 17),
+    "international workers' day": (5, 1),
+    "new year day": (1, 1),
 }
+# Holidays whose name, written in lower case, is also a common phrase ("a good Friday for the
+# markets", "a memorial day"): in lower case they are read only with a year or "last"/"next".
+HOLIDAYS_ONLY_CAPITALISED = frozenset(
+    {
+        "good friday",
+        "may day",
+        "memorial day",
+        "labor day",
+        "independence day",
+        "thanksgiving",
+        "black friday",
+        "earth day",
+        "election day",
+        "mother's day",
+        "father's day",
+        "remembrance day",
+        "boxing day",
+    }
+)
 
 # Capitalised words after a weekday that make it a title ("the Sunday Times", "Saturday Night Live").
 TITLE_WORDS = frozenset(
@@ -303,12 +344,15 @@ night while time soon fiscal financial nineteen eighteen thousand term end perio
 twenties thirties forties fifties sixties seventies eighties nineties
 christmas easter thanksgiving halloween valentine boxing eve independence labor memorial veterans
 remembrance armistice patrick george bonfire fawkes mothering mother election good
+pentecost juneteenth father
 day days week weeks month months year years decade decades century centuries quarter quarters hour
-hours minute minutes seconds weekend weekends fortnight fortnights
+hours minute minutes second seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
+tmrw tmr eoy ytd workweek annual annually yearly quarterly everyday biennial biennially semiannual semiannually biannual biannually
+bimonthly biweekly nights
 """.split()
 )
 
@@ -327,6 +371,10 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
 post pre as year q long short near foreseeable distant in around new full very then
 comparable corresponding like additional extra further trading business working
+fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+seventeenth eighteenth nineteenth twentieth thirtieth semi bi international calendar working work
+mon tue tues wed thu thur thurs fri sat sun palm maundy ash shrove pancake ascension whit black cyber
+martin luther king jr mlk presidents columbus earth workers saint
 """.split()
     )
     | set(MONTHS)

@@ -195,8 +195,34 @@ class Year:
         return f"year:{self.year}"
 
 
+@frozen
+class DayOfMonth:
+    """Day ``day`` of the month nearest the base in the direction given ("on the 21st"); with
+    ``weekday``, of the nearest month in which that day falls on the weekday ("Friday the 13th")."""
+
+    day: int
+    direction: Direction
+    weekday: int | None = None
+
+    def __str__(self) -> str:
+        weekday = "" if self.weekday is None else f":{self.weekday}"
+        return f"dom:{self.day}:{self.direction.value}{weekday}"
+
+
 Operation = (
-    This | Shift | Weekday | Month | MonthDay | Quarter | Season | Holiday | NthWeekday | Weekend | InYear | Year
+    This
+    | Shift
+    | Weekday
+    | Month
+    | MonthDay
+    | Quarter
+    | Season
+    | Holiday
+    | NthWeekday
+    | Weekend
+    | InYear
+    | Year
+    | DayOfMonth
 )
 
 # -- suffixes ----------------------------------------------------------------------------------
@@ -210,6 +236,7 @@ class Marker(Enum):
     """A suffix that changes what the day worked out stands for."""
 
     WE = "WE"  # the weekend of the week worked out
+    NWE = "NWE"  # the weekend nearest the day worked out: "Labor Day weekend", "the weekend of Halloween"
     WEEK = "WEEK"  # the ISO week holding the day: "the week of March 6", "Easter week"
     QUARTER = "QUARTER"  # the quarter holding the day: "the quarter ended Sept. 30"
     # The closing day of a period told about ("the quarter ended Sept. 30"): the day itself, but
@@ -258,7 +285,31 @@ class PartOfYear:
         return self.part
 
 
-Suffix = Marker | PartOfDay | Clock | DayShift | PartOfYear
+@frozen
+class Offset:
+    """The day worked out moved by ``n`` units: "three weeks after Christmas" is ``Offset("week", 3)``.
+    A count of units from a date is one date, the anchor's day moved (TimeML's anchored value)."""
+
+    unit: str
+    n: int
+
+    def __str__(self) -> str:
+        return f"{self.unit}{self.n:+d}"
+
+
+@frozen
+class Within:
+    """The ``n``-th unit inside the period worked out, -1 the last: "Tuesday of next week" is
+    ``Within("day", 2)`` of that week, "the final quarter of 2015" ``Within("quarter", -1)``."""
+
+    unit: str
+    n: int
+
+    def __str__(self) -> str:
+        return f"in:{self.unit}:{self.n}"
+
+
+Suffix = Marker | PartOfDay | Clock | DayShift | PartOfYear | Offset | Within
 
 # -- specs -------------------------------------------------------------------------------------
 

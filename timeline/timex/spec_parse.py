@@ -15,6 +15,7 @@ from .spec import (
     Alternative,
     Base,
     Clock,
+    DayOfMonth,
     DayShift,
     Direction,
     Holiday,
@@ -23,6 +24,7 @@ from .spec import (
     Month,
     MonthDay,
     NthWeekday,
+    Offset,
     Operation,
     PartOfDay,
     PartOfYear,
@@ -35,6 +37,7 @@ from .spec import (
     Weekday,
     Weekend,
     When,
+    Within,
     Year,
     YearOffset,
 )
@@ -43,6 +46,8 @@ _INT = r"[+-]?\d+"
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
 _DAY_SHIFT = re.compile(r"D([+-]\d+)")
 _YEAR_OFFSET = re.compile(r"year([+-]\d+)")
+_OFFSET = re.compile(r"(day|week|fortnight|month|quarter|year|decade)([+-]\d+)")
+_WITHIN = re.compile(r"in:(day|week|month|quarter|weekday[1-7])(:-?\d+)")
 
 
 def parse(text: str) -> Spec:
@@ -106,6 +111,8 @@ def _operation(text: str) -> Operation:
             return InYear(_number(args[0]))
         case "year" if n == 1:
             return Year(_number(args[0]))
+        case "dom" if n in (2, 3):
+            return DayOfMonth(_number(args[0]), _direction(args[1]), _number(args[2]) if n == 3 else None)
     raise ValueError(f"not a spec operation: {text!r}")
 
 
@@ -117,6 +124,12 @@ def _parse_suffix(text: str) -> Suffix:
     clock = _CLOCK.fullmatch(text)
     if clock:
         return Clock(int(clock.group(1)), int(clock.group(2)))
+    offset = _OFFSET.fullmatch(text)
+    if offset:
+        return Offset(offset.group(1), int(offset.group(2)))
+    within = _WITHIN.fullmatch(text)
+    if within:
+        return Within(within.group(1), int(within.group(2)[1:]))
     day_shift = _DAY_SHIFT.fullmatch(text)
     if day_shift:
         return DayShift(int(day_shift.group(1)))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..model import Granularity, Interval
 from .spec import (
     Clock,
+    DayOfMonth,
     Marker,
     Month,
     MonthDay,
@@ -357,7 +358,7 @@ def placeholder_of(spec: Spec) -> str:
     match first.suffix:
         case PartOfYear(part=part):
             return f"XXXX-{part}"
-        case Marker.WE:
+        case Marker.WE | Marker.NWE:
             return "XXXX-WXX-WE"
         case PartOfDay() | Clock() as time:
             return f"{base if base.count('-') == 2 else _UNKNOWN_DAY}{time}"
@@ -378,6 +379,8 @@ def _placeholder_of(op: Operation) -> str:
             return f"XXXX-{season}"
         case NthWeekday(month=month):
             return f"XXXX-{month:02d}-XX"
+        case DayOfMonth(day=day):
+            return f"XXXX-XX-{day:02d}"
         case Weekend():
             return "XXXX-WXX-WE"
         case This(unit=unit) | Shift(unit=unit):

@@ -1,0 +1,54 @@
+"""A count of units from a date is one date ("four days after Christmas"); from anything else
+it stays a duration ("two weeks before the election")."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import reanchor, tag
+
+DCT = dt.date(2011, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The talks resumed four days after Christmas.", "four days after Christmas", "2010-12-29"),
+        ("He was freed two weeks before May 13, 1999.", "two weeks before May 13, 1999", "1999-04-29"),
+        ("The plant will reopen three weeks from tomorrow.", "three weeks from tomorrow", "2011-05-02"),
+        ("Voting closes two months after next Friday.", "two months after next Friday", "2011-06-15"),
+        ("The deal was signed a year after 2008.", "a year after 2008", "2009"),
+    ],
+)
+def test_a_count_from_a_date_is_one_date(text, extent, value):
+    found = tag(text, DCT)
+    assert [(e.text, e.value, e.rule) for e in found] == [(extent, value, "counted_from")]
+
+
+def test_a_count_before_an_event_stays_a_duration():
+    assert [(e.text, e.value) for e in tag("It was called two weeks before the election.", DCT)] == [
+        ("two weeks", "P2W")
+    ]
+
+
+def test_working_days_move_no_date():
+    found = tag("Eight trading days after Oct. 12, the index fell.", DCT)
+    assert next(e.value for e in found).startswith("P8D")
+
+
+def test_re_anchoring_keeps_the_count():
+    found = tag("The talks resumed four days after Christmas.", DCT)
+    assert [e.value for e in reanchor(found, dt.date(2015, 1, 3))] == ["2014-12-29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        ("The stock would be redeemed in five years.", "2016", "in_time"),
+        ("The board will vote in two weeks.", "2011-W16", "in_time"),
+        ("It was the first rise in two years.", "P2Y", "duration"),
+        ("The inquiry will finish within two years.", "P2Y", "duration"),
+    ],
+)
+def test_in_a_length_of_time_is_a_date_only_looking_forward(text, value, rule):
+    assert [(e.value, e.rule) for e in tag(text, DCT)] == [(value, rule)]

@@ -1,0 +1,41 @@
+"""Holidays come from the maintained calendars (dateutil's Easter, the holidays package's US
+federal days), not from date rules written here."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import tag
+from timeline.temporal.holidays import holiday
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "day"),
+    [
+        ("easter", 2018, dt.date(2018, 4, 1)),
+        ("palm sunday", 2018, dt.date(2018, 3, 25)),
+        ("thanksgiving", 2016, dt.date(2016, 11, 24)),
+        ("black friday", 2010, dt.date(2010, 11, 26)),
+        ("martin luther king day", 2017, dt.date(2017, 1, 16)),
+        ("labor day", 2021, dt.date(2021, 9, 6)),
+    ],
+)
+def test_holiday_dates(name, year, day):
+    assert holiday(name, year) == day
+
+
+def test_a_holiday_before_it_was_one_is_no_date():
+    with pytest.raises(ValueError):
+        holiday("martin luther king day", 1970)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Shops opened early on Black Friday 2010.", dt.date(2016, 11, 7), "2010-11-26"),
+        ("Attendance was down on last Easter.", dt.date(2019, 3, 12), "2018-04-01"),
+        ("The march is planned for Martin Luther King Day.", dt.date(2017, 1, 2), "2017-01-16"),
+    ],
+)
+def test_holidays_in_text(text, dct, value):
+    assert [e.value for e in tag(text, dct)] == [value]

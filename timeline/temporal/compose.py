@@ -1,0 +1,104 @@
+"""Expressions made of two matches: a count of units from a date ("four days after Christmas",
+"two weeks before May 13 1999", "three weeks from tomorrow"), and a length counted forward from publication ("the board will
+meet in two weeks").
+
+The scanner finds the length of time and the date as two expressions; when only "after",
+"before" or "from" stands between them, they are one date: the anchor's day moved by the
+length, as TimeML's anchored value gives it. "in five years" in a sentence about the future is
+the year five years after publication, at the unit's granularity as TimeML writes it ("would be
+redeemed in five years" is 1994 in 1989); in any other sentence ("the first rise in two
+years"), or after "within" (a deadline), it stays a duration. A length before anything that is no date ("two
+weeks before the election") stays a duration, as TimeML tags it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from attrs import evolve
+
+from ..model import Span, TimexType
+from ..timex.spec import Offset, Shift, Spec, dct, spec
+from ..timex.values import granularity, interval, shift_value
+from .anchoring import Found
+from .tense import direction
+
+# A whole number of calendar units: "P3D", "P2W", "P4M", "P10Y".
+_LENGTH = re.compile(r"P(\d+)([DWMQY])")
+_UNITS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+# Days that only a working calendar counts ("eight trading days after Oct. 12") move no date.
+_WORKING = re.compile(r"\b(?:trading|business|working|school|sitting)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"[\s\u00a0]+(after|before|from)[\s\u00a0]+", re.IGNORECASE)
+
+
+def counted_from(found: Iterable[Found], text: str) -> Iterator[Found]:
+    """The matches of the scanner, with each length of time joined to the date it is counted from."""
+    held: Found | None = None
+    for item in found:
+        if held is not None:
+            joined = _join(held, item, text)
+            if joined is not None:
+                yield joined
+                held = None
+                continue
+            yield held
+            held = None
+        if item.type is TimexType.DURATION and isinstance(item.spec, str) and _LENGTH.fullmatch(item.spec):
+            held = _in_time(item, text)
+            continue
+        yield item
+    if held is not None:
+        yield held
+
+
+def _join(length: Found, date: Found, text: str) -> Found | None:
+    if date.type is not TimexType.DATE or _WORKING.search(length.text):
+        return None
+    between = _BETWEEN.fullmatch(text, length.span.end, date.span.start)
+    if between is None or text[date.span.end : date.span.end + 2] in ("'s", "\u2019s"):
+        return None  # "a day after Friday's vote" counts from the vote, an event
+    written = _LENGTH.fullmatch(str(length.spec))
+    if written is None:
+        return None
+    n = int(written.group(1)) * (-1 if between.group(1).lower() == "before" else 1)
+    unit = _UNITS[written.group(2)]
+    spec: str | Spec
+    if isinstance(date.spec, Spec):
+        if any(alternative.suffix is not None for alternative in date.spec.alternatives):
+            return None
+        spec = evolve(date.spec, alternatives=tuple(evolve(a, suffix=Offset(unit, n)) for a in date.spec.alternatives))
+    else:
+        moved = _moved(date.spec, unit, n)
+        if moved is None:
+            return None
+        spec = moved
+    span = Span(length.span.start, date.span.end)
+    return Found(span, text[span.start : span.end], TimexType.DATE, spec, length.mod, "counted_from", date.note)
+
+
+_IN_BEFORE = re.compile(r"\bin[\s\u00a0]+$", re.IGNORECASE)
+_COUNT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s", re.IGNORECASE)
+
+
+def _in_time(length: Found, text: str) -> Found:
+    """ "will leave in two weeks": the week that far after publication, when the sentence looks
+    forward; otherwise the length as it is."""
+    if length.mod or not _COUNT.match(length.text):
+        return length
+    if not _IN_BEFORE.search(text, max(0, length.span.start - 8), length.span.start):
+        return length
+    if direction(text, length.span.start, length.span.end) != "future":
+        return length
+    written = _LENGTH.fullmatch(str(length.spec))
+    if written is None:
+        return length
+    later = Shift(_UNITS[written.group(2)], int(written.group(1)))
+    return Found(length.span, length.text, TimexType.DATE, spec(dct(later)), None, "in_time", length.note)
+
+
+def _moved(value: str, unit: str, n: int) -> str | None:
+    """A finished date moved by ``n`` units, at its own granularity ("2 weeks before May 13 1999")."""
+    if granularity(value) is None or interval(value) is None:
+        return None
+    return shift_value(value, unit, n)
