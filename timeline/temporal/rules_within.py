@@ -49,6 +49,27 @@ def _position(word: str) -> int:
     return vc.ORDINAL_POSITIONS.get(key) or _ORDINAL_WORDS.get(key) or int(key.rstrip("stndrh"))
 
 
+# The most parts of one kind a period can hold: "the 15th day of next week" or "the fifth quarter
+# of 2015" is no date in any calendar, so it is not read as one (whatever the article's date).
+_MOST_PARTS = {
+    ("day", "week"): 7,
+    ("day", "month"): 31,
+    ("day", "year"): 366,
+    ("week", "month"): 5,
+    ("week", "year"): 53,
+    ("month", "year"): 12,
+    ("quarter", "year"): 4,
+    ("weekday", "month"): 5,
+    ("weekday", "year"): 53,
+}
+
+
+def _fits(n: int, unit: str, period: str) -> bool:
+    """Whether a ``period`` can have an ``n``-th ``unit`` (counted from its end when negative)."""
+    most = _MOST_PARTS.get(("weekday" if unit.startswith("weekday") else unit, period))
+    return n != 0 and (most is None or abs(n) <= most)
+
+
 @rule(
     "weekday_of_week",
     rf"""
@@ -84,6 +105,7 @@ def weekday_of_week(g: Groups, c: Context) -> Reading | None:
         ("the last week of 2016", "2016-W52"),
         ("the 9th month of next year", "2012-09"),
         ("the 15th day of next week", ""),
+        ("the 13th month of next year", ""),
         ("the second Tuesday of last month", "2011-03-08"),
         ("the first day of next week", "2011-04-11"),
     ),
@@ -93,6 +115,9 @@ def nth_part_of(g: Groups, c: Context) -> Reading | None:
     n = _position(g.text("n"))
     unit = f"weekday{v.WEEKDAYS[g.text('wd').lower()]}" if g["wd"] else g.text("u").lower()
     within = Within(unit, n)
+    container = g.text("ru").lower() if g["rel"] else "month" if g["m"] else "year"
+    if not _fits(n, unit, container):
+        return None
     if g["rel"]:
         return _relative(g.text("rel"), g.text("ru").lower(), within)
     period = f"{g['my']}-{month_number(g.text('m')):02d}" if g["m"] else g.text("y")
