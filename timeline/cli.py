@@ -55,9 +55,26 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="analyse the articles even if a timeline of them is stored, and store none "
-        "(stored timelines are kept in $XDG_CACHE_HOME/timeline-explorer)",
+        help="analyse every article even if a timeline or an analysis of it is stored, and store "
+        "none (both are kept in $XDG_CACHE_HOME/timeline-explorer)",
     )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        metavar="N",
+        help="processes for analysing the articles (default: all cores, when there are enough articles)",
+    )
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, not {value!r}")
+    return jobs
 
 
 def _main_parser() -> argparse.ArgumentParser:
@@ -238,14 +255,16 @@ def publication_dates(published: Sequence[str], paths: Sequence[str]) -> dict[st
     return overrides
 
 
-def corpus_timeline(paths: Sequence[str], published: Sequence[str], *, use_cache: bool) -> Timeline:
+def corpus_timeline(
+    paths: Sequence[str], published: Sequence[str], *, use_cache: bool, workers: int | None = None
+) -> Timeline:
     """The timeline of the given paths (the seeds if none), every problem reported on stderr:
     read back from the user's cache when these very files were analysed before, else built
     (and stored). Raises UsageError when nothing usable remains."""
     from .opening import open_articles
 
     overrides = publication_dates(published, paths)
-    opened = open_articles(paths, overrides, use_cache=use_cache)
+    opened = open_articles(paths, overrides, use_cache=use_cache, workers=workers)
     _report(opened.timeline.problems)
     if not opened.timeline.documents:
         raise UsageError("no usable articles")
@@ -264,7 +283,7 @@ def _cmd_export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     if args.title is not None and not FORMATS[args.format].titled:
         _say(f"--title: the {args.format} export has no title; ignored")
-    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache)
+    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache, workers=args.jobs)
     people: list[str] = []
     for name in args.person:
         ids = find_people(timeline, name)
@@ -379,7 +398,7 @@ def _cmd_tag(argv: Sequence[str]) -> int:
 
 def _cmd_people(argv: Sequence[str]) -> int:
     args = _people_parser().parse_args(argv)
-    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache)
+    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache, workers=args.jobs)
     people = sorted(timeline.people, key=lambda p: (-p.mention_count, p.name))
     if args.format == "json":
         data = [
@@ -413,7 +432,7 @@ def _cmd_app(argv: Sequence[str]) -> int:
     overrides = publication_dates(args.published, args.paths)
     from tui.app import run
 
-    return run(list(args.paths), overrides, [], use_cache=not args.no_cache)
+    return run(list(args.paths), overrides, [], use_cache=not args.no_cache, workers=args.jobs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -54,11 +54,13 @@ class TimelineApp(App[int]):
         timeline: Timeline | None = None,
         loader: Loader | None = None,
         use_cache: bool = False,
+        workers: int | None = None,
     ) -> None:
         """Open ``paths`` (the bundled seeds if none) or, for tests and benchmarks, show
-        ``timeline`` at once or open what ``loader`` returns."""
+        ``timeline`` at once or open what ``loader`` returns. ``workers``: processes for the
+        per-article analysis (by default all cores)."""
         super().__init__()
-        self._articles = Articles(list(paths), dict(overrides or {}), tuple(problems), use_cache, loader)
+        self._articles = Articles(list(paths), dict(overrides or {}), tuple(problems), use_cache, loader, workers)
         self.main_screen = MainScreen(Opened(timeline) if timeline is not None else None)
         self.loading_error: str | None = None
         self._collector = IdleCollector()
@@ -155,13 +157,20 @@ class TimelineApp(App[int]):
         self.push_screen(HelpScreen(key_sections(self, ArticleScreen.BINDINGS)))
 
 
-def run(paths: list[str], overrides: dict[str, dt.date], problems: list[str], *, use_cache: bool = True) -> int:
+def run(
+    paths: list[str],
+    overrides: dict[str, dt.date],
+    problems: list[str],
+    *,
+    use_cache: bool = True,
+    workers: int | None = None,
+) -> int:
     """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status.
 
     With ``use_cache`` a timeline stored for the same articles is reopened without analysing
     them again, and a new one is stored (``timeline.storage.cache``)."""
     found = [Problem(*p.split(": ", 1)) if ": " in p else Problem("--published", p) for p in problems]
-    app = TimelineApp(paths, overrides, found, use_cache=use_cache)
+    app = TimelineApp(paths, overrides, found, use_cache=use_cache, workers=workers)
     app.run()
     timeline = app.timeline
     if app.loading_error:

@@ -39,6 +39,7 @@ class Articles:
     problems: Sequence[Problem] = ()
     use_cache: bool = False
     loader: Loader | None = None
+    workers: int | None = None  # processes for the per-article analysis (None: all cores)
 
     def open(self, progress: Progress, cancelled: IsCancelled) -> Loaded:
         """Read and analyse the articles (or read their stored timeline back); slow: run it in
@@ -53,6 +54,7 @@ class Articles:
                 use_cache=self.use_cache,
                 progress=progress,
                 cancelled=cancelled,
+                workers=self.workers,
             )
         return Loaded(built, built.index or TimelineIndex(built.timeline))  # the index built here too
 
