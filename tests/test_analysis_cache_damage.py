@@ -238,3 +238,20 @@ def test_a_directory_in_the_place_of_the_database_is_set_aside(corpus: Path, tmp
     assert problem.message.startswith("article analysis cache is not a regular file; set aside as ")
     assert dates(timeline) == ["2009-03", "2011-04-03"]
     assert os.path.isdir(path.parent / aside(path)[0])
+
+
+def test_a_full_disk_on_opening_leaves_the_database_as_it_is(db: Path, monkeypatch):
+    def full(path: Path, engine: str) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(records_module, "_prepared", full)
+    with Records.open(db, ENGINE) as records:
+        assert not records.usable
+        assert records.get(["anything"]) == {}
+        assert records.problems == [
+            Problem(str(db), "cannot open the article analysis cache: the disk is full; not used")
+        ]
+    assert aside(db) == []
+    monkeypatch.undo()
+    with Records.open(db, ENGINE) as records:
+        assert records.count() == 2  # nothing was lost

@@ -27,6 +27,7 @@ from .pool import Progress, analyse_all, default_workers
 
 RECORD_FORMAT = 1  # part of the engine: bump when ``Analysis`` changes shape
 BATCH = 200  # analyses per transaction: a killed build loses at most this many
+READ_CHUNK = 500  # records read back at a time
 
 _encoder = msgspec.msgpack.Encoder()
 _decode = msgspec.msgpack.Decoder(Analysis).decode
@@ -76,17 +77,17 @@ def analyse_cached(
     this process, since starting one costs about half a second. Fresh analyses are stored as they arrive, ``BATCH`` to a
     transaction, so a build stopped half way (cancelled, killed) has kept what it committed."""
     keys = [article_key(d) for d in documents]
-    found = records.get(keys)
     ready: dict[int, Analysis] = {}
     missing: list[int] = []
-    for i, (document, key) in enumerate(zip(documents, keys, strict=True)):
-        body = found.get(key)
-        analysis = decode(body, document) if body is not None else None
-        if analysis is None:
-            missing.append(i)
-        else:
-            ready[i] = analysis
-    del found
+    for start in range(0, len(keys), READ_CHUNK):  # a chunk's bodies at a time, not the corpus's
+        found = records.get(keys[start : start + READ_CHUNK])
+        for i in range(start, min(start + READ_CHUNK, len(keys))):
+            body = found.get(keys[i])
+            analysis = decode(body, documents[i]) if body is not None else None
+            if analysis is None:
+                missing.append(i)
+            else:
+                ready[i] = analysis
     total, hits = len(documents), len(ready)
     if progress is not None and hits:
         progress(hits, total, f"Found {hits} of {total} analyses in the cache")

@@ -155,7 +155,7 @@ class Records:
                 self._replace(trouble)
                 return False
             self._writable = False
-            what = "the disk is full" if trouble.tag == "full" else str(trouble)
+            what = "the disk is full" if trouble.tag == "full" else f"the database {trouble}"
             self.problems.append(
                 Problem(str(self.path), f"cannot store article analyses: {what}; the timeline is built without them")
             )
@@ -179,7 +179,13 @@ class Records:
         except _Unusable as exc:
             self._replace(exc)
         except sqlite3.DatabaseError as exc:
-            self._replace(_classify(exc))
+            trouble = _classify(exc)
+            if trouble.tag != "full":
+                self._replace(trouble)
+                return
+            self.problems.append(  # nothing wrong with the file: it is kept for next time
+                Problem(str(self.path), "cannot open the article analysis cache: the disk is full; not used")
+            )
         except OSError:
             self._connection = None
 
