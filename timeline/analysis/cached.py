@@ -74,8 +74,9 @@ def analyse_cached(
 ) -> list[Analysis]:
     """``pool.analyse_all`` for the articles ``records`` does not hold, the others read back;
     in the order of ``documents``. ``workers`` is a most: a few new articles are analysed in
-    this process, since starting one costs about half a second. Fresh analyses are stored as they arrive, ``BATCH`` to a
-    transaction, so a build stopped half way (cancelled, killed) has kept what it committed."""
+    this process, since starting one costs about half a second. Fresh analyses are stored as
+    they arrive, ``BATCH`` to a transaction, so a build stopped half way (cancelled, killed)
+    has kept what it committed."""
     keys = [article_key(d) for d in documents]
     ready: dict[int, Analysis] = {}
     missing: list[int] = []
