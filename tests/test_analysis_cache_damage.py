@@ -255,3 +255,20 @@ def test_a_full_disk_on_opening_leaves_the_database_as_it_is(db: Path, monkeypat
     monkeypatch.undo()
     with Records.open(db, ENGINE) as records:
         assert records.count() == 2  # nothing was lost
+
+
+def test_damage_met_late_in_the_reading_distrusts_what_was_read_before(
+    corpus: Path, db: Path, calls: list[str], monkeypatch
+):
+    monkeypatch.setattr("timeline.analysis.cached.READ_CHUNK", 1)  # one record to a read
+    documents = load([corpus]).documents
+    from timeline.analysis.cached import article_key
+
+    with sqlite3.connect(db) as connection:  # the second article's record, read last
+        connection.execute(
+            "UPDATE records SET body = CAST(body || X'00' AS BLOB) WHERE key = ?", (article_key(documents[1]),)
+        )
+    timeline, problems, count = rebuilt(corpus, db)
+    assert calls == ["a", "b"]  # the first one too, though its record had been read and checked
+    assert count == 2 and len(problems) == 1
+    assert dates(timeline) == ["2009-03", "2011-04-03"]

@@ -80,6 +80,7 @@ def analyse_cached(
     keys = [article_key(d) for d in documents]
     ready: dict[int, Analysis] = {}
     missing: list[int] = []
+    said = len(records.problems)
     for start in range(0, len(keys), READ_CHUNK):  # a chunk's bodies at a time, not the corpus's
         found = records.get(keys[start : start + READ_CHUNK])
         for i in range(start, min(start + READ_CHUNK, len(keys))):
@@ -89,6 +90,9 @@ def analyse_cached(
                 missing.append(i)
             else:
                 ready[i] = analysis
+    if len(records.problems) > said:  # the cache was set aside while read: what it gave is in doubt
+        ready.clear()
+        missing = list(range(len(documents)))
     total, hits = len(documents), len(ready)
     if progress is not None and hits:
         progress(hits, total, f"Found {hits} of {total} analyses in the cache")
