@@ -272,3 +272,22 @@ def test_damage_met_late_in_the_reading_distrusts_what_was_read_before(
     assert calls == ["a", "b"]  # the first one too, though its record had been read and checked
     assert count == 2 and len(problems) == 1
     assert dates(timeline) == ["2009-03", "2011-04-03"]
+
+
+def test_a_new_timeline_is_stored_after_a_damaged_stored_one_was_removed(corpus: Path):
+    from timeline.query.index import TimelineIndex
+    from timeline.storage.cache import remember
+
+    first = open_articles([corpus], {}, use_cache=True)
+    assert first.cache_key is not None
+    stored = remember(first.cache_key, TimelineIndex(first.timeline))
+    assert stored is not None
+    stored.write_bytes(stored.read_bytes()[:100])
+    again = open_articles([corpus], {}, use_cache=True)
+    assert [p.path for p in again.timeline.problems] == [str(stored)]
+    assert again.cache_key is not None
+    assert remember(again.cache_key, TimelineIndex(again.timeline)) == stored
+    third = open_articles([corpus], {}, use_cache=True)
+    assert third.index is not None  # read back from the store, the problem not kept with it
+    assert third.timeline.problems == ()
+    assert dates(third.timeline) == ["2009-03", "2011-04-03"]
