@@ -70,9 +70,26 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="analyse the articles even if a timeline of them is stored, and store none "
-        "(stored timelines are kept in $XDG_CACHE_HOME/timeline-explorer)",
+        help="analyse every article even if a timeline or an analysis of it is stored, and store "
+        "none (both are kept in $XDG_CACHE_HOME/timeline-explorer)",
     )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        metavar="N",
+        help="processes for analysing the articles (default: all cores, when there are enough articles)",
+    )
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, not {value!r}")
+    return jobs
 
 
 def _main_parser() -> argparse.ArgumentParser:
@@ -287,7 +304,12 @@ def record_fields(options: Sequence[str]) -> Fields:
 
 
 def corpus_timeline(
-    paths: Sequence[str], published: Sequence[str], *, use_cache: bool, fields: Sequence[str] = ()
+    paths: Sequence[str],
+    published: Sequence[str],
+    *,
+    use_cache: bool,
+    fields: Sequence[str] = (),
+    workers: int | None = None,
 ) -> Timeline:
     """The timeline of the given paths (the seeds if none), every problem reported on stderr:
     read back from the user's cache when these very files were analysed before, else built
@@ -296,7 +318,7 @@ def corpus_timeline(
 
     names = record_fields(fields)
     overrides = publication_dates(published, paths)
-    opened = open_articles(paths, overrides, use_cache=use_cache, names=names)
+    opened = open_articles(paths, overrides, use_cache=use_cache, names=names, workers=workers)
     _report(opened.timeline.problems)
     if not opened.timeline.documents:
         raise UsageError("no usable articles")
@@ -315,7 +337,9 @@ def _cmd_export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     if args.title is not None and not FORMATS[args.format].titled:
         _say(f"--title: the {args.format} export has no title; ignored")
-    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache, fields=args.field)
+    timeline = corpus_timeline(
+        args.paths, args.published, use_cache=not args.no_cache, fields=args.field, workers=args.jobs
+    )
     people: list[str] = []
     for name in args.person:
         ids = find_people(timeline, name)
@@ -437,7 +461,9 @@ def _cmd_tag(argv: Sequence[str]) -> int:
 
 def _cmd_people(argv: Sequence[str]) -> int:
     args = _people_parser().parse_args(argv)
-    timeline = corpus_timeline(args.paths, args.published, use_cache=not args.no_cache, fields=args.field)
+    timeline = corpus_timeline(
+        args.paths, args.published, use_cache=not args.no_cache, fields=args.field, workers=args.jobs
+    )
     people = sorted(timeline.people, key=lambda p: (-p.mention_count, p.name))
     if args.format == "json":
         data = [
@@ -472,7 +498,15 @@ def _cmd_app(argv: Sequence[str]) -> int:
     overrides = publication_dates(args.published, args.paths)
     from tui.app import run
 
-    return run(list(args.paths), overrides, [], use_cache=not args.no_cache, watch=not args.no_watch, names=names)
+    return run(
+        list(args.paths),
+        overrides,
+        [],
+        use_cache=not args.no_cache,
+        watch=not args.no_watch,
+        names=names,
+        workers=args.jobs,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,5 +1,6 @@
 """Opening a set of articles: the stored timeline when these very files were analysed before
-(``cache``), else reading and analysing them.
+(``cache``), else reading them and analysing those whose analysis is not in the per-article
+cache (``records``): a corpus with a few new or edited articles analyses only those.
 
 The app and the commands open articles through ``open_articles``, so both apply the same
 publication dates (the command line's, then those set earlier in the app: ``corrections``),
@@ -17,11 +18,13 @@ from pathlib import Path
 from attrs import frozen
 
 from .analysis import Progress, TimelineState, build_state
+from .analysis.cached import RECORD_FORMAT
 from .corpus import Fields, expand, load, seeds_dir
 from .model import Problem, Timeline
 from .query.index import TimelineIndex
-from .storage.cache import corpus_key, lookup
+from .storage.cache import code_fingerprint, corpus_key, lookup
 from .storage.corrections import stored_corrections
+from .storage.records import Records
 
 
 @frozen
@@ -48,10 +51,13 @@ def open_articles(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     names: Fields | None = None,
+    workers: int | None = None,
 ) -> Opened:
     """The timeline of ``paths`` (the bundled seeds if empty); every problem met is in
-    ``timeline.problems``. ``progress`` and ``cancelled`` as for ``batch.analyse_all``;
-    ``names``: the fields archives hold each part of an article in (``corpus.Fields``)."""
+    ``timeline.problems``. ``progress`` and ``cancelled`` as for ``analysis.analyse_all``;
+    ``names``: the fields archives hold each part of an article in (``corpus.Fields``);
+    ``workers``: processes for the per-article analysis (by default all cores, when there are
+    enough articles to pay for them)."""
     names = names or Fields()
     say = progress or (lambda done, total, what: None)
     sources = list(paths) or [seeds_dir()]
@@ -68,7 +74,13 @@ def open_articles(
     say(0, 1, "Reading articles…")
     corpus = load(sources, overrides, corrected, names)
     found = (*problems, *dropped, *corpus.problems)  # a dropped store is said once, now
-    state = build_state(corpus.documents, found, progress=progress, cancelled=cancelled)
+    if not use_cache:
+        state = build_state(corpus.documents, found, workers=workers, progress=progress, cancelled=cancelled)
+        return Opened(state.timeline, state)
+    with Records.open(engine=f"{code_fingerprint()}.{RECORD_FORMAT}") as records:
+        state = build_state(
+            corpus.documents, found, workers=workers, progress=progress, cancelled=cancelled, records=records
+        )
     return Opened(state.timeline, state, cache_key=key if state.timeline.documents else None)
 
 

@@ -63,15 +63,17 @@ class TimelineApp(App[int]):
         use_cache: bool = False,
         watch: bool = False,
         names: Fields | None = None,
+        workers: int | None = None,
     ) -> None:
         """Open ``paths`` (the bundled seeds if none) or, for tests and benchmarks, show
         ``timeline`` at once or open what ``loader`` returns. With ``watch`` the paths are
-        watched once open, and articles added, changed or removed are taken in (``watching``)."""
+        watched once open, and articles added, changed or removed are taken in (``watching``).
+        ``workers``: processes for the per-article analysis (by default all cores)."""
         super().__init__()
         self._watch = watch and bool(paths) and loader is None
         self._stop_watching = threading.Event()
         self._articles = Articles(
-            list(paths), dict(overrides or {}), tuple(problems), use_cache, loader, names or Fields()
+            list(paths), dict(overrides or {}), tuple(problems), use_cache, loader, names or Fields(), workers
         )
         self.main_screen = MainScreen(Opened(timeline) if timeline is not None else None)
         self.loading_error: str | None = None
@@ -224,6 +226,7 @@ def run(
     use_cache: bool = True,
     watch: bool = True,
     names: Fields | None = None,
+    workers: int | None = None,
 ) -> int:
     """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status.
 
@@ -231,7 +234,7 @@ def run(
     them again, and a new one is stored (``timeline.storage.cache``); with ``watch`` the paths
     are watched and changes taken in while the app runs."""
     found = [Problem(*p.split(": ", 1)) if ": " in p else Problem("--published", p) for p in problems]
-    app = TimelineApp(paths, overrides, found, use_cache=use_cache, watch=watch, names=names)
+    app = TimelineApp(paths, overrides, found, use_cache=use_cache, watch=watch, names=names, workers=workers)
     app.run()
     timeline = app.timeline
     if app.loading_error:

@@ -41,6 +41,7 @@ class Articles:
     use_cache: bool = False
     loader: Loader | None = None
     names: Fields = field(default_factory=Fields)  # the fields of archive records (--field)
+    workers: int | None = None  # processes for the per-article analysis (None: all cores)
 
     def open(self, progress: Progress, cancelled: IsCancelled) -> Loaded:
         """Read and analyse the articles (or read their stored timeline back); slow: run it in
@@ -56,6 +57,7 @@ class Articles:
                 progress=progress,
                 cancelled=cancelled,
                 names=self.names,
+                workers=self.workers,
             )
         return Loaded(built, built.index or TimelineIndex(built.timeline))  # the index built here too
 

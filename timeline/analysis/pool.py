@@ -49,11 +49,14 @@ def analyse_all(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     problems: list[Problem] | None = None,
+    each: Callable[[int, Analysis], None] | None = None,
 ) -> list[Analysis]:
     """The analyses of ``documents``, in their order. ``progress(done, total, what)`` is called
     as they complete; when ``cancelled()`` turns true, pending work is dropped and ``Cancelled``
     raised. A document whose analysis fails unexpectedly is left out, with a problem naming it
-    appended to ``problems`` (see ``timeline.guard``; in strict mode the exception propagates)."""
+    appended to ``problems`` (see ``timeline.guard``; in strict mode the exception propagates).
+    ``each(i, analysis)`` is told every analysis as it arrives (``i``: its document's position),
+    so that a caller can keep them as they come rather than only at the end (``cached``)."""
     total = len(documents)
     workers = default_workers(total) if workers is None else workers
     analyses: list[Analysis] = []
@@ -65,6 +68,8 @@ def analyse_all(
                 problems.append(analysis)
         else:
             analyses.append(analysis)
+            if each is not None:
+                each(done, analysis)
         if progress is not None:
             progress(done + 1, total, f"Analysed {done + 1} of {total}: {documents[done].path}")
     return analyses

@@ -75,6 +75,11 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
+def code_fingerprint() -> str:
+    """The engine's fingerprint: what a cached analysis or timeline is only valid for."""
+    return _code_fingerprint()
+
+
 @cache
 def _code_fingerprint() -> str:
     """What identifies this installation's analysis code and the libraries it takes data from."""
@@ -152,8 +157,10 @@ def remember(key: str, index: TimelineIndex) -> Path | None:
     path = directory / f"{key}{SUFFIX}"
     # A problem with the cache itself (a damaged stored timeline, removed) is said once, when it
     # is met: it is not part of what the articles give, so it is not stored with them.
-    about_the_cache = [p for p in index.timeline.problems if p.path.startswith(str(directory))]
+    about_the_cache = [p for p in index.timeline.problems if p.path.startswith(str(cache_dir()))]
     if about_the_cache:
+        from ..query.index import TimelineIndex
+
         kept = tuple(p for p in index.timeline.problems if p not in about_the_cache)
         index = TimelineIndex(evolve(index.timeline, problems=kept), index.tables)
     try:
