@@ -22,6 +22,7 @@ from . import __version__
 from .model import Problem, Timeline
 
 if TYPE_CHECKING:
+    from .analysis.pool import Workers
     from .corpus import Fields
 
 COMMANDS = ("export", "tag", "people")
@@ -80,6 +81,26 @@ def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="processes for analysing the articles (default: all cores, when there are enough articles)",
     )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="analyse the articles on a running Dask cluster (tcp://HOST:8786; needs the cluster "
+        "extra), then unify them here",
+    )
+
+
+def _workers(args: argparse.Namespace) -> Workers:
+    """Where the articles are analysed: ``--jobs`` processes here, or ``--scheduler``'s cluster."""
+    from .analysis.pool import Cluster
+
+    if args.scheduler is not None:
+        if args.jobs is not None:
+            raise UsageError("--jobs and --scheduler: choose one (the cluster's workers do the analysis)")
+        if not args.scheduler.strip():
+            raise UsageError("--scheduler: give the address of a Dask scheduler, like tcp://10.0.0.5:8786")
+        return Cluster(args.scheduler.strip())
+    jobs: int | None = args.jobs
+    return jobs
 
 
 def _jobs(value: str) -> int:
@@ -309,16 +330,20 @@ def corpus_timeline(
     *,
     use_cache: bool,
     fields: Sequence[str] = (),
-    workers: int | None = None,
+    workers: Workers = None,
 ) -> Timeline:
     """The timeline of the given paths (the seeds if none), every problem reported on stderr:
     read back from the user's cache when these very files were analysed before, else built
     (and stored). Raises UsageError when nothing usable remains."""
+    from .analysis.pool import ClusterError
     from .opening import open_articles
 
     names = record_fields(fields)
     overrides = publication_dates(published, paths)
-    opened = open_articles(paths, overrides, use_cache=use_cache, names=names, workers=workers)
+    try:
+        opened = open_articles(paths, overrides, use_cache=use_cache, names=names, workers=workers)
+    except ClusterError as exc:
+        raise UsageError(str(exc)) from None
     _report(opened.timeline.problems)
     if not opened.timeline.documents:
         raise UsageError("no usable articles")
@@ -338,7 +363,7 @@ def _cmd_export(argv: Sequence[str]) -> int:
     if args.title is not None and not FORMATS[args.format].titled:
         _say(f"--title: the {args.format} export has no title; ignored")
     timeline = corpus_timeline(
-        args.paths, args.published, use_cache=not args.no_cache, fields=args.field, workers=args.jobs
+        args.paths, args.published, use_cache=not args.no_cache, fields=args.field, workers=_workers(args)
     )
     people: list[str] = []
     for name in args.person:
@@ -462,7 +487,7 @@ def _cmd_tag(argv: Sequence[str]) -> int:
 def _cmd_people(argv: Sequence[str]) -> int:
     args = _people_parser().parse_args(argv)
     timeline = corpus_timeline(
-        args.paths, args.published, use_cache=not args.no_cache, fields=args.field, workers=args.jobs
+        args.paths, args.published, use_cache=not args.no_cache, fields=args.field, workers=_workers(args)
     )
     people = sorted(timeline.people, key=lambda p: (-p.mention_count, p.name))
     if args.format == "json":
@@ -505,7 +530,7 @@ def _cmd_app(argv: Sequence[str]) -> int:
         use_cache=not args.no_cache,
         watch=not args.no_watch,
         names=names,
-        workers=args.jobs,
+        workers=_workers(args),
     )
 
 

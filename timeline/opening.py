@@ -19,6 +19,7 @@ from attrs import frozen
 
 from .analysis import Progress, TimelineState, build_state
 from .analysis.cached import RECORD_FORMAT
+from .analysis.pool import Workers
 from .corpus import Fields, expand, load, seeds_dir
 from .model import Problem, Timeline
 from .query.index import TimelineIndex
@@ -51,7 +52,7 @@ def open_articles(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     names: Fields | None = None,
-    workers: int | None = None,
+    workers: Workers = None,
 ) -> Opened:
     """The timeline of ``paths`` (the bundled seeds if empty); every problem met is in
     ``timeline.problems``. ``progress`` and ``cancelled`` as for ``analysis.analyse_all``;

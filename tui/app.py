@@ -39,6 +39,8 @@ from .screens.main_screen import MainScreen
 from .widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
+    from timeline.analysis.pool import Workers
+
     from .watching import Changes
 
 
@@ -63,7 +65,7 @@ class TimelineApp(App[int]):
         use_cache: bool = False,
         watch: bool = False,
         names: Fields | None = None,
-        workers: int | None = None,
+        workers: Workers = None,
     ) -> None:
         """Open ``paths`` (the bundled seeds if none) or, for tests and benchmarks, show
         ``timeline`` at once or open what ``loader`` returns. With ``watch`` the paths are
@@ -226,7 +228,7 @@ def run(
     use_cache: bool = True,
     watch: bool = True,
     names: Fields | None = None,
-    workers: int | None = None,
+    workers: Workers = None,
 ) -> int:
     """Open the explorer on ``paths`` (the bundled seeds if empty); returns the exit status.
 

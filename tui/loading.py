@@ -8,11 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from timeline.corpus import Fields
 from timeline.model import Problem
 from timeline.opening import Opened, open_articles
 from timeline.query.index import TimelineIndex
+
+if TYPE_CHECKING:
+    from timeline.analysis.pool import Workers
 
 Progress = Callable[[int, int, str], None]
 """Told (done, total, what) as the articles are read."""
@@ -41,7 +45,7 @@ class Articles:
     use_cache: bool = False
     loader: Loader | None = None
     names: Fields = field(default_factory=Fields)  # the fields of archive records (--field)
-    workers: int | None = None  # processes for the per-article analysis (None: all cores)
+    workers: Workers = None  # processes for the per-article analysis (None: all cores)
 
     def open(self, progress: Progress, cancelled: IsCancelled) -> Loaded:
         """Read and analyse the articles (or read their stored timeline back); slow: run it in

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Document, Problem, Timeline
 from .cached import Records, analyse_cached
-from .pool import Progress, analyse_all
+from .pool import Progress, Workers, analyse_all
 from .state import TimelineState
 from .unify import collector_paused, unify_state
 
@@ -17,7 +17,7 @@ def build_state(
     documents: Sequence[Document],
     problems: Sequence[Problem] = (),
     *,
-    workers: int | None = None,
+    workers: Workers = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     records: Records | None = None,
@@ -43,7 +43,7 @@ def build_state(
 
 
 def build_timeline(
-    documents: Sequence[Document], problems: Sequence[Problem] = (), *, workers: int | None = None
+    documents: Sequence[Document], problems: Sequence[Problem] = (), *, workers: Workers = None
 ) -> Timeline:
     """The unified timeline of ``documents`` (``workers``: see ``build_state``)."""
     return build_state(documents, problems, workers=workers).timeline

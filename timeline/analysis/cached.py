@@ -23,7 +23,7 @@ from attrs import evolve
 
 from ..model import Document, Problem
 from .article import Analysis
-from .pool import Progress, analyse_all, default_workers
+from .pool import Cluster, Progress, Workers, analyse_all, default_workers
 
 RECORD_FORMAT = 1  # part of the engine: bump when ``Analysis`` changes shape
 BATCH = 200  # analyses per transaction: a killed build loses at most this many
@@ -67,7 +67,7 @@ def analyse_cached(
     documents: Sequence[Document],
     records: Records,
     *,
-    workers: int | None = None,
+    workers: Workers = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     problems: list[Problem] | None = None,
@@ -111,7 +111,8 @@ def analyse_cached(
             progress(hits + done, total, what)
 
     fresh = len(missing)
-    workers = default_workers(fresh) if workers is None else min(workers, default_workers(fresh))
+    if not isinstance(workers, Cluster):
+        workers = default_workers(fresh) if workers is None else min(workers, default_workers(fresh))
     try:
         analyse_all(
             [documents[i] for i in missing],

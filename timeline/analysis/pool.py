@@ -17,6 +17,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
+from attrs import frozen
+
 from ..guard import failure
 from ..model import Document, Problem
 from .article import Analysis, analyse
@@ -25,6 +27,26 @@ PARALLEL_FROM = 200  # articles; below this, one process is faster
 MAX_WORKERS = 8
 
 Progress = Callable[[int, int, str], None]
+CLUSTER_BATCH = 500  # articles sent to a cluster at once: what is in flight stays bounded
+
+
+@frozen
+class Cluster:
+    """A Dask cluster already running (``--scheduler ADDRESS``) to analyse the articles on.
+
+    The analysis of one article is a pure function of the article, so it can run anywhere the
+    package is installed; the analyses come back here, in order, and are unified on this
+    machine. Articles go out ``CLUSTER_BATCH`` at a time, so neither side holds the corpus."""
+
+    address: str
+
+
+Workers = int | Cluster | None  # processes here (None: as many as pay), or a cluster
+
+
+class ClusterError(Exception):
+    """The cluster cannot be used (the extra is not installed, the scheduler cannot be
+    reached); the message is meant for the user."""
 
 
 class Cancelled(Exception):
@@ -45,7 +67,7 @@ def default_workers(articles: int) -> int:
 def analyse_all(
     documents: Sequence[Document],
     *,
-    workers: int | None = None,
+    workers: Workers = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     problems: list[Problem] | None = None,
@@ -58,9 +80,10 @@ def analyse_all(
     ``each(i, analysis)`` is told every analysis as it arrives (``i``: its document's position),
     so that a caller can keep them as they come rather than only at the end (``cached``)."""
     total = len(documents)
-    workers = default_workers(total) if workers is None else workers
+    where = default_workers(total) if workers is None else workers
+    found = _on_cluster(documents, where) if isinstance(where, Cluster) else _analyses(documents, where)
     analyses: list[Analysis] = []
-    for done, analysis in enumerate(_analyses(documents, workers)):
+    for done, analysis in enumerate(found):
         if cancelled is not None and cancelled():
             raise Cancelled
         if isinstance(analysis, Problem):
@@ -117,3 +140,24 @@ def _analyses(documents: Sequence[Document], workers: int) -> Iterator[Analysis 
         yield from pool.map(guarded_analyse, documents, chunksize=chunk)
     finally:  # also when the caller stops early: running chunks finish, the rest are dropped
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _on_cluster(documents: Sequence[Document], cluster: Cluster) -> Iterator[Analysis | Problem]:
+    """The analyses of ``documents`` made on ``cluster``'s workers, in order."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ClusterError("--scheduler needs the cluster extra: pip install 'timeline-explorer[cluster]'") from None
+    try:
+        # distributed ships no type hints for Client
+        client = Client(cluster.address, timeout="10s", set_as_default=False)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {cluster.address}: {exc}") from None
+    try:
+        for start in range(0, len(documents), CLUSTER_BATCH):
+            batch = list(documents[start : start + CLUSTER_BATCH])
+            futures = client.map(guarded_analyse, batch, pure=False)
+            for future in futures:
+                yield future.result()
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
