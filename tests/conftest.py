@@ -64,3 +64,25 @@ def _strict():
         del os.environ["TIMELINE_STRICT"]
     else:
         os.environ["TIMELINE_STRICT"] = previous
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch):
+    """A cache directory of the test's own (stored timelines, the analyses database), empty."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def calls(monkeypatch) -> list[str]:
+    """The articles analysed, in order: every call of the per-article analysis."""
+    from timeline.analysis import pool
+
+    seen: list[str] = []
+    real = pool.analyse
+
+    def counting(document, *args, **kwargs):
+        seen.append(document.id)
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(pool, "analyse", counting)
+    return seen

@@ -9,30 +9,13 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synth_corpus import generate
-from timeline.analysis import Cancelled, build_state, pool
+from timeline.analysis import Cancelled, build_state
 from timeline.analysis.cached import BATCH, analyse_cached, article_key
 from timeline.corpus import load
 from timeline.opening import open_articles
 from timeline.storage.records import Records
 
-
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path: Path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-
-
-@pytest.fixture
-def calls(monkeypatch) -> list[str]:
-    """The articles analysed, in order: every call of the per-article analysis."""
-    seen: list[str] = []
-    real = pool.analyse
-
-    def counting(document, *args, **kwargs):
-        seen.append(document.id)
-        return real(document, *args, **kwargs)
-
-    monkeypatch.setattr(pool, "analyse", counting)
-    return seen
+pytestmark = pytest.mark.usefixtures("own_cache")
 
 
 ARTICLES = {

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.analysis import build_state, pool
+from timeline.analysis import build_state
 from timeline.corpus import load
 from timeline.model import Problem, Timeline
 from timeline.opening import open_articles
@@ -24,22 +24,7 @@ from timeline.storage.records import Records
 ENGINE = "engine-1"
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path: Path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-
-
-@pytest.fixture
-def calls(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    real = pool.analyse
-
-    def counting(document, *args, **kwargs):
-        seen.append(document.id)
-        return real(document, *args, **kwargs)
-
-    monkeypatch.setattr(pool, "analyse", counting)
-    return seen
+pytestmark = pytest.mark.usefixtures("own_cache")
 
 
 @pytest.fixture

@@ -14,10 +14,7 @@ from timeline.model import Problem
 from timeline.query.index import TimelineIndex
 from timeline.storage import cache
 
-
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path: Path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+pytestmark = pytest.mark.usefixtures("own_cache")
 
 
 @pytest.fixture
@@ -105,14 +102,14 @@ def test_the_code_fingerprint_covers_every_stage_of_the_package():
     from timeline.storage import cache
 
     package = Path(timeline.__file__).resolve().parent
-    cache._code_fingerprint.cache_clear()
-    before = cache._code_fingerprint()
+    cache.code_fingerprint.cache_clear()
+    before = cache.code_fingerprint()
     rule = package / "people" / "lexicon.py"
     stat = rule.stat()
     try:
         os.utime(rule, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-        cache._code_fingerprint.cache_clear()
-        assert cache._code_fingerprint() != before  # an edited rule never serves a stale timeline
+        cache.code_fingerprint.cache_clear()
+        assert cache.code_fingerprint() != before  # an edited rule never serves a stale timeline
     finally:
         os.utime(rule, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-        cache._code_fingerprint.cache_clear()
+        cache.code_fingerprint.cache_clear()

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.export import FORMATS, render
+from timeline.export.csv_format import COLUMNS
 from timeline.opening import open_articles
 
 _PIECES = st.sampled_from(
@@ -83,7 +84,9 @@ def _accepted(name: str, data: bytes) -> None:
     if name == "json":
         json.loads(data)
     elif name == "csv":
-        list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+        header, *rows = csv.reader(io.StringIO(data.decode("utf-8-sig")))
+        assert tuple(header) == COLUMNS  # every row as wide as the header: no cell broke out
+        assert all(len(row) == len(COLUMNS) for row in rows)
     elif name == "ics":
         icalendar.Calendar.from_ical(data)
         assert all(ord(c) >= 0x20 or c in "\r\n\t" for c in data.decode("utf-8"))

@@ -10,8 +10,6 @@ read and keep the same stored timelines, and report the same problems.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import importlib.metadata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from attrs import frozen
 from .analysis import Progress, TimelineState, build_state
 from .analysis.cached import RECORD_FORMAT
 from .analysis.pool import Workers
-from .corpus import Fields, expand, load, seeds_dir
+from .corpus import Fields, load, seeds_dir
 from .model import Problem, Timeline
 from .query.index import TimelineIndex
 from .storage.cache import code_fingerprint, corpus_key, lookup
@@ -68,7 +66,7 @@ def open_articles(
     dropped: list[Problem] = []  # a stored timeline found damaged (and removed)
     if use_cache:
         say(0, 1, "Looking for a stored timeline of these articles…")
-        key = _with_fields(corpus_key(sources, overrides, problems, corrected), names, sources)
+        key = corpus_key(sources, overrides, problems, corrected, names)
         index = lookup(key, dropped)
         if index is not None:
             return Opened(index.timeline, index=index)
@@ -83,19 +81,3 @@ def open_articles(
             corpus.documents, found, workers=workers, progress=progress, cancelled=cancelled, records=records
         )
     return Opened(state.timeline, state, cache_key=key if state.timeline.documents else None)
-
-
-def _with_fields(key: str, names: Fields, sources: Sequence[str | Path]) -> str:
-    """The stored timeline's key, told apart by how the files are read: archives under other
-    field names give other articles, another version of the page extractors other text, and a
-    file added beside the articles that is not read is said (so the stored list of problems is
-    not stale)."""
-    versions = []
-    for library in ("trafilatura", "htmldate"):
-        try:
-            versions.append((library, importlib.metadata.version(library)))
-        except importlib.metadata.PackageNotFoundError:
-            versions.append((library, ""))
-    unread = [(p.path, p.message) for p in expand(sources)[1]]
-    basis = repr((key, names.changed(), versions, unread))
-    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:32]

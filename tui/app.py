@@ -37,6 +37,7 @@ from .screens.help_screen import HelpScreen
 from .screens.loading_screen import LoadingScreen
 from .screens.main_screen import MainScreen
 from .widgets.timeline_view import TimelineView
+from .wording import counted
 
 if TYPE_CHECKING:
     from timeline.analysis.pool import Workers
@@ -184,9 +185,8 @@ class TimelineApp(App[int]):
         if old is not None:
             keep = same_event(old, screen.query_one(TimelineView).focused_position, built.timeline)
         screen.install(built, keep=keep)
-        n = len(built.timeline.events)
         self.notify(
-            f"{changes}: {n:,} event{'s' if n != 1 else ''} now",
+            f"{changes}: {counted(len(built.timeline.events), 'event')} now",
             title="Articles updated",
             markup=False,
         )

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from watchfiles import Change, DefaultFilter, watch
 
+from .wording import counted
+
 DEBOUNCE_MS = 800  # changes this close together are taken in as one update
 
 
@@ -29,7 +31,7 @@ class Changes:
 
     def __str__(self) -> str:
         parts = [
-            f"{n} {'file' if n == 1 else 'files'} {what}"
+            f"{counted(n, 'file')} {what}"
             for n, what in ((self.added, "added"), (self.changed, "changed"), (self.removed, "removed"))
             if n
         ]
@@ -109,6 +111,4 @@ def follow(
     if not targets:
         return
     for changes in updates(targets, stop, alive, force_polling=force_polling):
-        if stop.is_set() or not alive():
-            return
         take_in(changes)

@@ -99,7 +99,7 @@ def load(
 
 def _override(path: Path, key: str, overrides: Mapping[str, dt.date], corrected: Mapping[str, dt.date]) -> _Override:
     """The date given for ``path`` on the command line, else the one set in the app (by ``key``)."""
-    given = override_for(path, dict(overrides))
+    given = override_for(path, overrides)
     if given is not None:
         return (given, "set with --published")
     if key in corrected:

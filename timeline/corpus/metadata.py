@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -173,7 +174,7 @@ def read_manifest(directory: Path) -> tuple[dict[str, Metadata], list[str]]:
     return entries, problems
 
 
-def override_for(path: Path, overrides: dict[str, dt.date]) -> dt.date | None:
+def override_for(path: Path, overrides: Mapping[str, dt.date]) -> dt.date | None:
     """The override that names this file (by path as given, resolved path, or file name)."""
     for key, date in overrides.items():
         candidate = Path(key)

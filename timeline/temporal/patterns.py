@@ -74,16 +74,6 @@ POSITION = (
     r"|(?:early|late|mid)(?:\s*-\s*|\s+))"
 )
 
-HOLIDAY = (
-    "(?-i:"
-    + "|".join(
-        w.title().replace("'S", "'s").replace(" ", r"\s+").replace(".", r"\.").replace("'", "['\u2019]")
-        for w in sorted(v.HOLIDAYS, key=len, reverse=True)
-        if not w.startswith("the ")
-    )
-    + ")"
-)
-
 # The same names in any case ("easter 2018", "last easter"); the rule checks the case.
 HOLIDAY_ANY = _alt(w.replace("'", "['\u2019]") for w in v.HOLIDAYS if not w.startswith("the "))
 

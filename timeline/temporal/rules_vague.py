@@ -176,7 +176,7 @@ def set_adverb(g: Groups, c: Context) -> Reading:
 
 
 # Nouns after which "second" is an ordinal: "the 1988 second quarter", "a second term".
-_ORDINAL_NOUN = re.compile(r"\s+(?:quarter|half|time|term|round|place|half|phase|stage|year|day|week|month)\b", re.I)
+_ORDINAL_NOUN = re.compile(r"\s+(?:quarter|half|time|term|round|place|phase|stage|year|day|week|month)\b", re.I)
 
 
 @rule(

@@ -250,11 +250,14 @@ def _starts(lower: str, start: int, done: int) -> list[int]:
 
 
 _WORD_START = re.compile(r"\b\w")
+_DIGIT = re.compile(r"\d")
 
 
 def _holds_impossible_day(text: str, start: int, end: int) -> bool:
-    """True when a match holds a day that does not exist after its first word (the first was
-    asked before the match was tried)."""
+    """True when a match holds a day that does not exist after its first word. Every impossible
+    day is written with a figure, so a match without one (most of them) costs no more look."""
+    if _DIGIT.search(text, start, end) is None:
+        return False
     return any(not_a_date(text, word.start()) is not None for word in _WORD_START.finditer(text, start + 1, end))
 
 

@@ -42,6 +42,11 @@ def _fit(text: str, width: int) -> str:
     return set_cell_size(text, width - 1) + "…"
 
 
+def _sources_text(count: int, width: int) -> str:
+    """The sources column: " 12 src", or " 12" on a narrow list."""
+    return f" {count:>3} src" if width >= 60 else f" {count:>2}"
+
+
 class TimelineView(ScrollView, can_focus=True):
     """Events in date order under year and month headings: one line each, or, in the wrapped
     view, as many lines as each summary needs."""
@@ -304,7 +309,7 @@ class TimelineView(ScrollView, can_focus=True):
         The summary comes first: the people column takes a quarter of the room (at most 20
         cells) as long as SUMMARY_MIN are left, and goes when that is too narrow to read. It is
         kept for every row (blank where nobody is named) so the columns line up."""
-        src_w = 8 if width >= 60 else 3
+        src_w = len(_sources_text(0, width))
         date_w = DATE_WIDTH + 3 if width >= 90 else DATE_WIDTH if width >= 50 else 12
         room = width - 3 - date_w - src_w - 1
         people_w = min(20, room // 4, room - SUMMARY_MIN) if self._names else 0
@@ -329,7 +334,7 @@ class TimelineView(ScrollView, can_focus=True):
         date = event.date
         date_kind = "date-approx" if is_approximate(date) else "date-coarse" if is_coarse(date) else "date"
         sources = len(event.sources)
-        src_text = f" {sources:>3} src" if width >= 60 else f" {sources:>2}"
+        src_text = _sources_text(sources, width)
         date_w, people_w, summary_w = self._columns(width)
         plain = styled("")
         if self._wrapped:
