@@ -169,6 +169,10 @@ class Document:
     excluded: tuple[Span, ...] = ()
     notes: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
+    # The other reading of an estimated date written in figures that reads both ways
+    # ("8/2/13": 8 February or 2 August) when the page itself does not say which; the corpus
+    # settles it (``analysis.consensus``).
+    published_alternative: dt.date | None = None
 
     @property
     def content(self) -> str:

@@ -76,6 +76,7 @@ class Estimate:
 
     day: dt.date
     evidence: str
+    alternative: dt.date | None = None  # the other reading of a date in figures read either way
 
 
 def infer_published(document: Document) -> Document:
@@ -90,6 +91,7 @@ def infer_published(document: Document) -> Document:
                 published=found.day,
                 published_estimated=True,
                 published_evidence=f"estimated from the text: {found.evidence}",
+                published_alternative=found.alternative,
             )
     return document
 
@@ -146,20 +148,32 @@ def from_dateline(document: Document, text: str) -> Estimate | None:
     for offset, raw in _top_lines(text):
         line = _PAGE_ABBREVIATIONS.sub(lambda m: m.group(1) + " ", raw)  # same length: offsets kept
         us = bool(_US_CLOCK.search(line)) or _numeric_is_us(line, document) or month_first
+        told = us  # the page says which order its figures are in
         found = _full_dates(tag(line, None, day_first=not us))
         if not found and _NUMERIC.search(line):  # "Posted 11/27/2005": only one order is a date
-            us = not us
+            us, told = not us, True
             found = _full_dates(tag(line, None, day_first=not us))
         for timex in found:
             shifted = evolve(
                 timex, span=evolve(timex.span, start=timex.span.start + offset, end=timex.span.end + offset)
             )
             if _is_dateline(line, shifted, offset) and timex.interval is not None:
-                order = (
-                    " (read month first, as the page writes its dates)" if us and _NUMERIC.search(timex.text) else ""
-                )
-                return Estimate(timex.interval.start, f"dateline: {raw.strip()!r}{order}")
+                figures = _NUMERIC.search(timex.text)
+                order = " (read month first, as the page writes its dates)" if us and figures else ""
+                other = _other_reading(figures, timex.interval.start) if figures and not told else None
+                return Estimate(timex.interval.start, f"dateline: {raw.strip()!r}{order}", other)
     return None
+
+
+def _other_reading(figures: re.Match[str], day: dt.date) -> dt.date | None:
+    """The date "8/2/13" is when read in the other order, if it is a date and another one."""
+    first, second = int(figures.group(1)), int(figures.group(2))
+    if first == second or first > 12 or second > 12:
+        return None
+    try:
+        return day.replace(month=day.day, day=day.month)
+    except ValueError:
+        return None
 
 
 _LABELLED = re.compile(

@@ -1,5 +1,6 @@
-"""The stage where articles meet: people linked across articles, statements merged into events,
-events put in order.
+"""The stage where articles meet: datelines that read both ways settled by the other articles'
+dates (``consensus``), people linked across articles, statements merged into events, events put
+in order.
 
 Identical duplicate articles are analysed once: their events list both, and the duplicate is
 reported in ``Timeline.problems``.
@@ -16,6 +17,7 @@ from ..events.extract import Statement
 from ..model import Document, Problem, Timeline
 from ..people import link_people
 from .article import Analysis
+from .consensus import settle_dates
 from .published import cost_of_no_date
 from .state import TimelineState, add_groups, ordered_events, place_relatives, refresh_events, spellings
 
@@ -69,6 +71,7 @@ def problems_of(state: TimelineState) -> tuple[Problem, ...]:
 
 
 def _unify_state(analyses: Sequence[Analysis], given: Sequence[Problem]) -> TimelineState:
+    analyses = settle_dates(analyses)
     originals: dict[str, Analysis] = {}
     kept: list[Analysis] = []
     duplicates: list[tuple[Analysis, Analysis]] = []
