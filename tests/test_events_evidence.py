@@ -71,7 +71,26 @@ def test_date_disagreements_name_the_outlets():
         "BBC News",
     )
     details = [d.detail for e in build_timeline([a, b]).events for d in e.disagreements if d.kind == "date"]
-    assert details and all("Kent Messenger says" in d and "BBC News says" in d for d in details)
+    assert details == [  # each event's own date first, then the other
+        "sources date what reads as the same event differently: 3 March 2010 (BBC News); 3 March 2011 (Kent Messenger)",
+        "sources date what reads as the same event differently: 3 March 2011 (Kent Messenger); 3 March 2010 (BBC News)",
+    ]
+
+
+def test_a_date_disagreement_groups_the_sources_by_the_date_they_give():
+    told = "Councillor Jane Holt said the library closure vote was held on 3 March {}.\n"
+    outlets = ["Kent Messenger", "Kent Online", "BBC News", "ITV Meridian", "The Guardian"]
+    docs = [
+        _doc(f"d{i}", told.format(2011) + f"Page {i + 2}.\n", dt.date(2011, 4, 1), name)
+        for i, name in enumerate(outlets)
+    ]
+    docs.append(_doc("late", told.format(2010), dt.date(2011, 4, 1), "Sky News"))
+    events = build_timeline(docs).events
+    first = next(e for e in events if e.date.value == "2011-03-03")
+    assert [d.detail for d in first.disagreements if d.kind == "date"] == [
+        "sources date what reads as the same event differently: 3 March 2011 (Kent Messenger, Kent Online, "
+        "BBC News and 2 more); 3 March 2010 (Sky News)"
+    ]
 
 
 def test_the_by_line_names_the_author_kept_on_the_document_never_a_participant():

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from timeline.export.dates import display, plain
 from timeline.model import EventDate, Granularity, Interval
+from timeline.timex.dates import display, plain
 
 CASES = [
     ("2009", Granularity.YEAR, None, "2009"),
@@ -59,8 +59,8 @@ def test_estimate_note_only_where_an_estimate_can_move_the_date(hand):
     from attrs import evolve
 
     from timeline.export.common import lookup
-    from timeline.export.dates import labelled
     from timeline.model import Anchoring
+    from timeline.timex.dates import labelled
 
     april, feb = hand.events[3], hand.events[1]
     assert labelled(april, lookup(hand).estimated) == "1 April 2011 (approximate: the article's own date is estimated)"

@@ -33,6 +33,7 @@ from ..events.local import local_groups
 from ..events.merge import Merger
 from ..events.relative import resolve
 from ..model import Disagreement, Event, EventDate, Problem, Timeline
+from ..timex.dates import display
 from .article import Analysis
 
 
@@ -173,27 +174,31 @@ def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) ->
         event = evolve(event, disagreements=(*event.disagreements, *doubts))
     rivals = state.merger.rivals(root)
     if rivals:
-        here = ", ".join(
-            dict.fromkeys(
-                f"{_outlet(state, s.doc)} says {state.merger.groups[g].date.value}"
-                for g in gids
-                for s in state.statements_of[g]
-            )
-        )
-        there = ", ".join(
-            dict.fromkeys(
-                f"{_outlet(state, state.merger.groups[g].doc)} says {state.merger.groups[g].date.value}" for g in rivals
-            )
-        )
-        docs = tuple(dict.fromkeys([state.merger.groups[g].doc for g in gids + rivals]))
-        event = evolve(
-            event,
-            disagreements=(
-                *event.disagreements,
-                Disagreement("date", f"sources date what reads as the same event differently: {here}; {there}", docs),
-            ),
-        )
+        told = [(s.doc, state.merger.groups[g].date) for g in gids for s in state.statements_of[g]]
+        told += [(state.merger.groups[g].doc, state.merger.groups[g].date) for g in rivals]
+        docs = tuple(dict.fromkeys(doc for doc, _ in told))
+        detail = f"sources date what reads as the same event differently: {_dated_by(state, told)}"
+        event = evolve(event, disagreements=(*event.disagreements, Disagreement("date", detail, docs)))
     return event
+
+
+MAX_NAMED = 3  # sources named for one date in a note; the rest are counted
+
+
+def _dated_by(state: TimelineState, told: Sequence[tuple[str, EventDate]]) -> str:
+    """Each date the sources give and who gives it, the date most give first: "2 May 2013
+    (Daily News, People and 8 more); 12 June 2013 (Access Hollywood)"."""
+    by_date: dict[str, list[str]] = {}
+    for doc, date in told:
+        outlets = by_date.setdefault(display(date), [])
+        if (name := _outlet(state, doc)) not in outlets:
+            outlets.append(name)
+    parts = []
+    for said, outlets in sorted(by_date.items(), key=lambda item: -len(item[1])):
+        named = ", ".join(outlets[:MAX_NAMED])
+        more = len(outlets) - MAX_NAMED
+        parts.append(f"{said} ({named} and {more} more)" if more > 0 else f"{said} ({named})")
+    return "; ".join(parts)
 
 
 def _outlet(state: TimelineState, doc_id: str) -> str:

@@ -32,8 +32,8 @@ import csv
 import io
 
 from ..model import Document, Event, EventDate, Granularity, Timeline
+from ..timex.dates import display, is_approximate
 from .common import Lookup, distinct_mentions, lookup
-from .dates import display, is_approximate
 from .registry import Format, Options, register
 
 COLUMNS = (

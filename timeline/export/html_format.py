@@ -21,8 +21,8 @@ import re
 from html import escape
 
 from ..model import Event, Timeline
+from ..timex.dates import ESTIMATE_NOTE, display, rests_on_estimate, spans_several
 from .common import Lookup, distinct_mentions, lookup, title_of
-from .dates import ESTIMATE_NOTE, display, rests_on_estimate, spans_several
 from .html_assets import CONTENT_SECURITY_POLICY, SCRIPT, STYLE
 from .registry import Format, Options, register
 

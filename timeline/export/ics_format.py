@@ -35,8 +35,8 @@ from icalendar import Event as CalendarEvent
 from icalendar.caselessdict import canonsort_keys
 
 from ..model import Event, Granularity, Timeline
+from ..timex.dates import ESTIMATE_NOTE, day_after, display, rests_on_estimate
 from .common import Lookup, distinct_mentions, lookup, stable_key, title_of, without_controls
-from .dates import ESTIMATE_NOTE, day_after, display, rests_on_estimate
 from .registry import Format, Options, register
 
 PRODID = "-//Timeline Explorer//timeline-explorer//EN"

@@ -19,8 +19,8 @@ import re
 from urllib.parse import quote
 
 from ..model import Timeline
+from ..timex.dates import labelled
 from .common import Lookup, lookup, title_of, without_controls
-from .dates import labelled
 from .registry import Format, Options, register
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can start

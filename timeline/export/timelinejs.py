@@ -29,8 +29,8 @@ import re
 from typing import Any
 
 from ..model import Event, Granularity, Interval, Timeline
+from ..timex.dates import labelled
 from .common import Lookup, distinct_mentions, lookup, title_of
-from .dates import labelled
 from .registry import Format, Options, register
 
 HEADLINE_WORDS = 8

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
-from timeline.export.dates import clamp_ordinal
+from timeline.timex.dates import clamp_ordinal
 
 _BLOCKS = " ▁▂▃▄▅▆▇█"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -1,7 +1,7 @@
 """Dates for people, at the precision their sources give and no finer.
 
-Every human-facing format (Markdown, HTML, TimelineJS, iCalendar, CSV) writes an event's date
-through these helpers, so "2009" reads as "2009" everywhere and never turns into a day, and an
+Every human-facing format (Markdown, HTML, TimelineJS, iCalendar, CSV) and the timeline's own
+notes (sources that disagree on a date) write an event's date through these helpers, so "2009" reads as "2009" everywhere and never turns into a day, and an
 uncertain date says that it is uncertain in the same words in every format.
 """
 
