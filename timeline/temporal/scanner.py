@@ -13,7 +13,7 @@ cue lexicon in ``tense.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from attrs import evolve
 
@@ -46,6 +46,28 @@ from .tense import direction
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that shares their first letters ("day(?:s)?|dec(?:ade|...)"),
+    which the regular-expression engine rejects at a glance where a flat list is tried word by
+    word."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words):
+        by_first.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in by_first.items():
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            parts.append(re.escape(first))
+        else:
+            parts.append(f"{re.escape(first)}(?:{_trie(longer)}){'?' if '' in rests else ''}")
+    return "|".join(parts)
+
+
+# What the scan stops at, of the words and numbers ``_LOWER_TOKEN`` reads: a trigger word, or a
+# number whose first figure is an ASCII one. Found by one search instead of a look at every word.
+_TRIGGER = re.compile(r"(?<![a-z])(?:" + _trie(v.TRIGGER_WORDS) + r")(?![a-z])|(?<!\d)[0-9]\d*")
 _DAY_BEFORE = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 _LOOK_BACK = 6
 _LOOK_BACK_CHARS = 60
@@ -86,13 +108,12 @@ def _candidates(text: str, day_first: bool) -> Iterator[Found]:
     before it that may open an expression ("the end of last year"). Trying it only there, not at
     every position, is what makes the scan fast.
     """
-    triggers = v.TRIGGER_WORDS
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lowered ("İ")
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     done = 0  # text before this offset has been consumed by a match
     failed = -1  # the grammar matches nothing at the word starts up to here that were tried
-    for token in _LOWER_TOKEN.finditer(lower):
+    for token in _TRIGGER.finditer(lower):
         word = token.group()
         start = token.start()
         if word[0] <= "9":
@@ -104,8 +125,6 @@ def _candidates(text: str, day_first: bool) -> Iterator[Found]:
                 and not _DAY_LIST_END.search(lower, max(0, start - 12), start)
             ):
                 continue
-        elif word not in triggers:
-            continue
         if start < done:
             continue
         impossible = not_a_date(text, start)
@@ -176,15 +195,21 @@ def _is_amount(lower: str, start: int, end: int) -> bool:
 def _starts(lower: str, start: int, done: int) -> list[int]:
     """Where an expression holding the trigger at ``start`` may begin, earliest first."""
     leading = v.LEADING_WORDS
-    before = list(_LOWER_TOKEN.finditer(lower, max(done, start - _LOOK_BACK_CHARS), start))
     inner = v.INNER_WORDS
+    window = max(done, start - _LOOK_BACK_CHARS)
     starts = [start]
     following = start
-    for token in reversed(before[-_LOOK_BACK:]):
-        word = token.group()
-        if not (word in leading or word[0] <= "9") or not _joined(lower, token.end(), following):
+    # The words before the trigger, the nearest first: read in the reversed window, where the
+    # runs of letters and figures are the same, so the walk stops at the first that cannot open
+    # an expression without reading the rest.
+    for count, token in enumerate(_LOWER_TOKEN.finditer(lower[window:start][::-1])):
+        if count == _LOOK_BACK:
             break
-        following = token.start()
+        word = token.group()[::-1]
+        end = start - token.start()
+        if not (word in leading or word[0] <= "9") or not _joined(lower, end, following):
+            break
+        following = start - token.end()
         if word not in inner:
             starts.append(following)
     starts.reverse()
