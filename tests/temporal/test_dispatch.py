@@ -91,3 +91,24 @@ def test_what_is_not_understood_widens_the_answer():
 def test_case_is_ignored():
     assert starts("Friday").may_begin("friday")
     assert starts("\u212a").chars == {"k"}  # the Kelvin sign matches "k" when case is ignored
+
+
+def test_the_kept_table_is_up_to_date():
+    """``rule_starts.json`` holds what each rule may begin with; when a rule changes, bring it
+    up to date with ``python -c "from timeline.temporal import starts_table; starts_table.main()"``."""
+    from timeline.temporal.rule_starts import FLAGS
+    from timeline.temporal.starts_table import TABLE, table
+
+    assert TABLE.read_text(encoding="utf-8") == table(RULES, FLAGS)
+
+
+def test_a_rule_changed_since_the_table_is_worked_out_again():
+    from attrs import evolve
+
+    from timeline.temporal.rule_starts import FLAGS
+    from timeline.temporal.starts_table import load
+
+    changed = [evolve(RULES[0], pattern=r"(?:zork\s+)?" + RULES[0].pattern), *RULES[1:]]
+    found = load(changed, FLAGS)
+    assert found[0].may_begin("zork") and found[0] == starts(changed[0].pattern, FLAGS)
+    assert found[1:] == load(RULES, FLAGS)[1:]

@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterator
 
 from .order import RULES
-from .rule_starts import ALPHABET, Starts, starts
+from .rule_starts import ALPHABET, FLAGS, Starts
+from .starts_table import load
 
-FLAGS = re.IGNORECASE | re.VERBOSE
 # Nothing may start right after a word character, a currency or other sign ("£2009", "#1990").
 _NOT_AFTER = r"(?<![\w£$€#+\u00b0@])"
 _WORD = re.compile(r"[A-Za-z]+")
@@ -49,7 +49,7 @@ def rules_at(text: str, position: int) -> tuple[int, ...]:
     with that word; at another character of ``rule_starts.ALPHABET`` (a digit), those that may
     begin with it; elsewhere (a letter of another script) every rule."""
     if not _STARTS:
-        _STARTS.extend(starts(item.pattern, FLAGS) for item in RULES)
+        _STARTS.extend(load(RULES, FLAGS))
     word = _WORD.match(text, position)
     if word is not None:
         end = word.end()

@@ -23,6 +23,8 @@ from typing import Any
 
 from attrs import frozen
 
+# How the scanner compiles every rule (see ``grammar.Rule``).
+FLAGS = re.IGNORECASE | re.VERBOSE
 LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 # The characters dispatched on at the start of a number (or any other start): a letter or a
 # digit. Any other character is given every rule.
@@ -55,7 +57,7 @@ class Starts:
         return word in self.words or any(word.startswith(prefix) for prefix in self.prefixes)
 
 
-def starts(pattern: str, flags: int = re.IGNORECASE | re.VERBOSE) -> Starts:
+def starts(pattern: str, flags: int = FLAGS) -> Starts:
     """What a match of ``pattern`` may begin with."""
     tree = list(_parser.parse(pattern, flags))
     chars, nullable = _first_chars(tree)
