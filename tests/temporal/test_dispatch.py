@@ -60,6 +60,17 @@ WORDS = st.sampled_from(
         "'s",
         "mid-",
         "Q3",
+        # Letters of other scripts, and those that match ASCII ones when case is ignored (the
+        # Kelvin sign, the long s, the dotted capital I), beside the words or inside them.
+        "caf\u00e9",
+        "\u212a",
+        "wee\u212a",
+        "\u017fpring",
+        "\u0130n",
+        "\u0663",
+        "2\u0663",
+        "Sept\u00e9mber",
+        "\u00e9t\u00e9",
     ]
 )
 SEPARATORS = st.sampled_from([" ", " ", " ", "-", ", ", ". ", "\n", "'", "/", ""])
@@ -112,3 +123,11 @@ def test_a_rule_changed_since_the_table_is_worked_out_again():
     found = load(changed, FLAGS)
     assert found[0].may_begin("zork") and found[0] == starts(changed[0].pattern, FLAGS)
     assert found[1:] == load(RULES, FLAGS)[1:]
+
+
+def test_letters_that_match_ascii_ones_when_case_is_ignored():
+    """The Kelvin sign matches "k" and the long s "s" when case is ignored, so "wee\u212a" can be
+    read as "week" although its ASCII letters stop at "wee": at a word followed by a letter of
+    another script, every rule that may begin with its first letter is tried."""
+    for text in ("wee\u212a 12", "ye\u017fterday", "this \u212aeek", "Sept\u00e9mber 2009", "\u0130n 2009"):
+        check(text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from .order import RULES
 from .rule_starts import ALPHABET, FLAGS, Starts
@@ -29,7 +30,6 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 _COMPILED: list[re.Pattern[str] | None] = [None] * len(RULES)
 _EVERY_RULE = tuple(range(len(RULES)))
-_STARTS: list[Starts] = []
 _BY_CHAR: dict[str, tuple[int, ...]] = {}
 _BY_WORD: dict[str, tuple[int, ...]] = {}
 
@@ -44,26 +44,30 @@ def pattern(index: int) -> re.Pattern[str]:
     return compiled
 
 
+@cache
+def _starts() -> tuple[Starts, ...]:
+    """What each rule may begin with, loaded on first need."""
+    return tuple(load(RULES, FLAGS))
+
+
 def rules_at(text: str, position: int) -> tuple[int, ...]:
     """The rules, in order, that may begin at ``position``: at a word, those that may begin
     with that word; at another character of ``rule_starts.ALPHABET`` (a digit), those that may
     begin with it; elsewhere (a letter of another script) every rule."""
-    if not _STARTS:
-        _STARTS.extend(load(RULES, FLAGS))
     word = _WORD.match(text, position)
     if word is not None:
         end = word.end()
-        if text[position:end].isascii() and text[end : end + 1].isascii():
+        if text[end : end + 1].isascii():  # no letter of another script goes on with the word
             key = word.group().lower()
             found = _BY_WORD.get(key)
             if found is None:
-                found = _BY_WORD[key] = tuple(i for i in _EVERY_RULE if _STARTS[i].may_begin(key))
+                found = _BY_WORD[key] = tuple(i for i, starts in enumerate(_starts()) if starts.may_begin(key))
             return found
     char = text[position]
     if char.isascii() and (char := char.lower()) in ALPHABET:
         found = _BY_CHAR.get(char)
         if found is None:
-            found = _BY_CHAR[char] = tuple(i for i in _EVERY_RULE if char in _STARTS[i].chars)
+            found = _BY_CHAR[char] = tuple(i for i, starts in enumerate(_starts()) if char in starts.chars)
         return found
     return _EVERY_RULE
 
