@@ -6,8 +6,6 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from xml.sax.saxutils import escape as _escape
-from xml.sax.saxutils import quoteattr as _quoteattr
 
 from attrs import frozen
 
@@ -21,12 +19,18 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 def escape(text: str) -> str:
     """``text`` as XML character data."""
-    return _escape(_NOT_XML.sub("\ufffd", text))
+    # Imported here: xml.sax.saxutils imports urllib.request (http, ssl, email), which reading
+    # TimeML, the evaluation's and the tagger's cold start, does not need.
+    from xml.sax.saxutils import escape as xml_escape
+
+    return xml_escape(_NOT_XML.sub("\ufffd", text))
 
 
 def quoteattr(text: str) -> str:
     """``text`` as a quoted XML attribute value."""
-    return _quoteattr(_NOT_XML.sub("\ufffd", text))
+    from xml.sax.saxutils import quoteattr as xml_quoteattr
+
+    return xml_quoteattr(_NOT_XML.sub("\ufffd", text))
 
 
 class TimeMLError(ValueError):

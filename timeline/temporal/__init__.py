@@ -3,9 +3,9 @@
 ``tag(text, dct)`` returns every expression with its TIMEX3 value, granularity, interval and
 an explanation of how it was resolved. It runs in two passes, as HeidelTime does:
 
-1. ``scanner.scan`` runs one compiled alternation of the grammar over the text: the rules of
-   the ``rules_*.py`` modules (built from ``vocabulary.py`` and ``patterns.py``), tried in the
-   order ``order.py`` states. Each rule's normaliser turns its match into a finished value
+1. ``scanner.scan`` tries the grammar where an expression may start: the rules of the
+   ``rules_*.py`` modules (built from ``vocabulary.py`` and ``patterns.py``), tried in the
+   order ``order.py`` states, each only where the word can begin it (``dispatch.py``). Each rule's normaliser turns its match into a finished value
    ("2009-02") or a typed ``Spec`` (``timeline.timex.spec``) saying how to work it out, such as
    ``spec(dct(Shift("year", -1)))`` for "last year"; the scanner settles tense-dependent
    directions.

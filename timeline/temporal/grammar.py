@@ -84,7 +84,7 @@ class Rule:
     r"""One line of the grammar: a name, a pattern, a normaliser and examples it must handle.
 
     ``pattern`` is a verbose, case-insensitive regular expression (whitespace is ignored; write
-    ``\s+`` for a gap). Its named groups are private to the rule (the scanner renames them).
+    ``\s+`` for a gap). Its named groups are private to the rule (each rule is compiled on its own).
     ``examples`` are (text, expected value) pairs checked by the test suite against the
     publication date Sunday 10 April 2011; brackets mark the extent when the text has context
     ("for [years]"); an empty value means the rule must refuse the text.

@@ -1,7 +1,7 @@
 """The order in which the rules are tried: the one place that says it.
 
-The scanner compiles these rules into one alternation; at one position of the text the first
-rule that matches wins, and when its normaliser refuses the match the rules after it are tried
+The scanner tries these rules in this order (only those that may begin with the word there, see
+``dispatch.py``); at one position of the text the first rule that matches wins, and when its normaliser refuses the match the rules after it are tried
 there. So a rule goes before every rule that would match a shorter or less specific part of
 what it matches ("the end of last year" before "last year", "January 2009" before "January").
 A rule's place here is part of what it means: check it against its neighbours, and let the

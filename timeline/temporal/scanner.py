@@ -1,10 +1,9 @@
-"""The first pass: one compiled alternation of every rule, tried where a date can start.
+"""The first pass: the grammar tried where a date can start, its matches normalised.
 
-Each rule's pattern becomes a named group ``r<N>`` of a single regular expression, its own
-groups renamed ``r<N>_<name>``, so one ``match`` at a position tries the whole grammar and the
-name of the group that matched says which normaliser to call. Rules earlier in ``order.RULES``
-win at the same position, so longer, more specific forms come first ("the end of last year"
-before "last year"). The positions tried are found by a cheap walk over the words (see ``scan``).
+At each position tried, the rules that may begin with the word there are tried in the order of
+``order.RULES`` (``dispatch.py``); the first that matches wins, and when its normaliser refuses
+the match the next one that matches there is read. So longer, more specific forms come first
+("the end of last year" before "last year"). The positions tried are found by a cheap walk over the words (see ``scan``).
 
 Negative checks that apply to every rule live here: a number that is an identifier ("Ward 7",
 "Room 1990") or a quantity ("2008 cases"), and tense-dependent directions are settled from the
@@ -14,7 +13,7 @@ cue lexicon in ``tense.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 
 from attrs import evolve
 
@@ -38,68 +37,37 @@ from ..timex.spec import (
 )
 from . import vocabulary as v
 from .anchoring import Found
+from .dispatch import matches
 from .grammar import Context, Groups
 from .impossible import not_a_date
 from .order import RULES
 from .tense import direction
 
-_GROUP = re.compile(r"\(\?P([<=])(\w+)")
-
-
-def _compile(first: int = 0) -> re.Pattern[str]:
-    """The alternation of ``RULES[first:]``; rule N's group is ``rN``, its own groups ``rN_name``."""
-    parts = []
-    for index, item in enumerate(RULES[first:], start=first):
-        body = _GROUP.sub(_renamer(index), item.pattern)
-        # The newline ends a comment on the pattern's last line, which would otherwise swallow
-        # the closing parenthesis and every rule after it.
-        parts.append(f"(?P<r{index}>{body}\n)")
-    return re.compile(r"(?<![\w£$€#+\u00b0@])(?:" + "|".join(parts) + ")", re.IGNORECASE | re.VERBOSE)
-
-
-def _renamer(index: int) -> Callable[[re.Match[str]], str]:
-    """Renames a group ``name`` of rule ``index`` to ``r<index>_name``."""
-
-    def rename(m: re.Match[str]) -> str:
-        return f"(?P{m.group(1)}r{index}_{m.group(2)}"
-
-    return rename
-
-
-# For each rule of a compiled alternation: (name inside the rule, group number in the pattern).
-GroupNumbers = dict[int, tuple[tuple[str, int], ...]]
-
-
-def _group_numbers(pattern: re.Pattern[str]) -> GroupNumbers:
-    """Where each rule's own groups are in ``pattern``."""
-    table: dict[int, list[tuple[str, int]]] = {}
-    for name, number in pattern.groupindex.items():
-        rule_name, _, own = name.partition("_")
-        if own:
-            table.setdefault(int(rule_name[1:]), []).append((own, number))
-    return {index: tuple(groups) for index, groups in table.items()}
-
-
-SCANNER = _compile()
-_SCANNER_GROUPS = _group_numbers(SCANNER)
-# When a rule refuses what it matched ("an hour later" is no date), the rules after it are tried
-# at the same place ("over an hour" is a duration); their alternations are built on first need.
-_RULES_AFTER: dict[int, tuple[re.Pattern[str], GroupNumbers]] = {}
-
-
-def _rules_after(index: int) -> tuple[re.Pattern[str], GroupNumbers] | None:
-    if index + 1 >= len(RULES):
-        return None
-    found = _RULES_AFTER.get(index)
-    if found is None:
-        pattern = _compile(index + 1)
-        found = _RULES_AFTER[index] = (pattern, _group_numbers(pattern))
-    return found
-
-
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that shares their first letters ("day(?:s)?|dec(?:ade|...)"),
+    which the regular-expression engine rejects at a glance where a flat list is tried word by
+    word."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words):
+        by_first.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in by_first.items():
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            parts.append(re.escape(first))
+        else:
+            parts.append(f"{re.escape(first)}(?:{_trie(longer)}){'?' if '' in rests else ''}")
+    return "|".join(parts)
+
+
+# What the scan stops at, of the words and numbers ``_LOWER_TOKEN`` reads: a trigger word, or a
+# number whose first figure is an ASCII one. Found by one search instead of a look at every word.
+_TRIGGER = re.compile(r"(?<![a-z])(?:" + _trie(v.TRIGGER_WORDS) + r")(?![a-z])|(?<!\d)[0-9]\d*")
 _DAY_BEFORE = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
 _LOOK_BACK = 6
 _LOOK_BACK_CHARS = 60
@@ -140,14 +108,12 @@ def _candidates(text: str, day_first: bool) -> Iterator[Found]:
     before it that may open an expression ("the end of last year"). Trying it only there, not at
     every position, is what makes the scan fast.
     """
-    triggers = v.TRIGGER_WORDS
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lowered ("İ")
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    match_at = SCANNER.match
     done = 0  # text before this offset has been consumed by a match
     failed = -1  # the grammar matches nothing at the word starts up to here that were tried
-    for token in _LOWER_TOKEN.finditer(lower):
+    for token in _TRIGGER.finditer(lower):
         word = token.group()
         start = token.start()
         if word[0] <= "9":
@@ -159,8 +125,6 @@ def _candidates(text: str, day_first: bool) -> Iterator[Found]:
                 and not _DAY_LIST_END.search(lower, max(0, start - 12), start)
             ):
                 continue
-        elif word not in triggers:
-            continue
         if start < done:
             continue
         impossible = not_a_date(text, start)
@@ -168,25 +132,23 @@ def _candidates(text: str, day_first: bool) -> Iterator[Found]:
             done = impossible.span.end
             continue
         for position in _starts(lower, start, max(done, failed + 1)):
-            match = match_at(text, position)
-            if match is None:
+            readings = matches(text, position)
+            first = next(readings, None)
+            if first is None:
                 failed = position  # a match at a position does not depend on which trigger led there
                 continue
+            index, match = first
             if _holds_impossible_day(text, match.start(), match.end()):
                 done = match.end()  # "9am on 31 February": the whole match is no date
                 break
-            found = _normalise(match, text, day_first, _SCANNER_GROUPS)
+            found = _normalise(index, match, text, day_first)
             refused_end = match.end()
-            while found is None:
-                rest = _rules_after(_rule_index(match))
-                if rest is None:
-                    break
-                pattern, group_numbers = rest
-                later = pattern.match(text, position)
+            while found is None:  # refused: the next rule that matches here is tried
+                later = next(readings, None)
                 if later is None:
                     break
-                match = later
-                found = _normalise(match, text, day_first, group_numbers)
+                index, match = later
+                found = _normalise(index, match, text, day_first)
             if found is None and position < start:
                 continue  # refused ("2" of "C$307.2"): the expression may start at a later word
             # What every rule refused is consumed whole: "February" in "31 February" is no date.
@@ -233,15 +195,21 @@ def _is_amount(lower: str, start: int, end: int) -> bool:
 def _starts(lower: str, start: int, done: int) -> list[int]:
     """Where an expression holding the trigger at ``start`` may begin, earliest first."""
     leading = v.LEADING_WORDS
-    before = list(_LOWER_TOKEN.finditer(lower, max(done, start - _LOOK_BACK_CHARS), start))
     inner = v.INNER_WORDS
+    window = max(done, start - _LOOK_BACK_CHARS)
     starts = [start]
     following = start
-    for token in reversed(before[-_LOOK_BACK:]):
-        word = token.group()
-        if not (word in leading or word[0] <= "9") or not _joined(lower, token.end(), following):
+    # The words before the trigger, the nearest first: read in the reversed window, where the
+    # runs of letters and figures are the same, so the walk stops at the first that cannot open
+    # an expression without reading the rest.
+    for count, token in enumerate(_LOWER_TOKEN.finditer(lower[window:start][::-1])):
+        if count == _LOOK_BACK:
             break
-        following = token.start()
+        word = token.group()[::-1]
+        end = start - token.start()
+        if not (word in leading or word[0] <= "9") or not _joined(lower, end, following):
+            break
+        following = start - token.end()
         if word not in inner:
             starts.append(following)
     starts.reverse()
@@ -272,20 +240,11 @@ def _joined(text: str, end: int, start: int) -> bool:
     return len(gap) <= 3 and not any(ch in ';:!?()"“”' for ch in gap) and "\n\n" not in gap
 
 
-def _rule_index(match: re.Match[str]) -> int:
-    """Which rule matched: the number of its group ``r<N>``, the outermost that took part."""
-    name = match.lastgroup
-    if name is None:
-        raise ValueError("a match of the scanner names its rule")
-    return int(name[1:])
-
-
-def _normalise(match: re.Match[str], text: str, day_first: bool, group_numbers: GroupNumbers) -> Found | None:
-    index = _rule_index(match)
+def _normalise(index: int, match: re.Match[str], text: str, day_first: bool) -> Found | None:
+    """What rule ``index`` makes of its match, checked against what applies to every rule."""
     item = RULES[index]
     start, end = match.span()
-    group = match.group
-    groups = Groups({name: group(number) for name, number in group_numbers.get(index, ()) if group(number) is not None})
+    groups = Groups({name: value for name, value in match.groupdict().items() if value is not None})
     reading = item.normalise(groups, Context(text, start, end, day_first))
     if reading is None:
         return None

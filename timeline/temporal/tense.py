@@ -51,9 +51,20 @@ _FUTURE_BEFORE_TO = """
 going due set expected scheduled plan plans planned planning hope hopes intend intends aim aims
 agree agrees agreed decided promised vowed pledged offered threatened want wants likely poised ready
 """.split()
-_FUTURE_PHRASES = re.compile(
-    r"(?<!\bhad\sbeen\s)\b(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b", re.I
-)
+_FUTURE_PHRASE = r"\b(?<!\bhad\sbeen\s)(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b"
+_FUTURE_PHRASES = re.compile(_FUTURE_PHRASE, re.I)
+# The same over ASCII text lowered: the same matches, found several times faster, since the
+# engine skips a branch of the alternation at its first letter only when case matters.
+_FUTURE_PHRASES_LOWER = re.compile(_FUTURE_PHRASE)
+
+
+def _future_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The phrases of ``text`` that look forward ("will", "plans to")."""
+    if text.isascii():
+        return _FUTURE_PHRASES_LOWER.finditer(text.lower())
+    return _FUTURE_PHRASES.finditer(text)
+
+
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 # A verb after a sentence-opening "since" makes it a reason, not a time: "Since the final is in
 # September" (but "Since September, prices have risen").
@@ -95,47 +106,51 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     if cut is not None:
         left = left[cut.end() :]
     words = list(_WORD.finditer(left))
-    near_left = " ".join(w.group() for w in words[-_CLAUSE_WORDS:])
-    near_right = " ".join(_sentence_right(text, end).split()[:_CLAUSE_WORDS])
+    # Each word's text, lower case and offset, read once: the passes below look at them often.
+    written = [word.group() for word in words]
+    lowers = [word.lower() for word in written]
+    offsets = [word.start() for word in words]
+    right = _sentence_right(text, end)
+    near_left = " ".join(written[-_CLAUSE_WORDS:])
+    near_right = " ".join(right.split()[:_CLAUSE_WORDS])
     past_perfect = bool(_PAST_PERFECT.search(near_left) or _PAST_PERFECT.search(near_right))
-    if words and not prepositions and words[-1].group().lower() in _DEADLINE and not past_perfect and len(words) > 1:
+    if words and not prepositions and lowers[-1] in _DEADLINE and not past_perfect and len(words) > 1:
         # Not at the head of the sentence: "By February, the company was bankrupt" tells a
         # story; "repay the loan by February" sets a deadline.
-        return _DEADLINE[words[-1].group().lower()]
+        return _DEADLINE[lowers[-1]]
     if words and prepositions:
-        prev = words[-1].group().lower()
+        prev = lowers[-1]
         if prev in ("until", "till") and past_perfect:
             return PAST  # "Until Thursday, they had not called him a suspect"
         if prev in _PREPOSITION:
             return _PREPOSITION[prev]
-        if len(words) >= 2 and words[-2].group().lower() in _PREPOSITION and prev in ("last", "next", "this", "on"):
-            return _PREPOSITION[words[-2].group().lower()]
+        if len(words) >= 2 and lowers[-2] in _PREPOSITION and prev in ("last", "next", "this", "on"):
+            return _PREPOSITION[lowers[-2]]
         if left.rstrip().lower().endswith(("as soon as", "ahead of", "in time for")):
             return FUTURE
-    phrase_at = max((m.start() for m in _FUTURE_PHRASES.finditer(left)), default=-1)
+    phrase_at = max((m.start() for m in _future_phrases(left)), default=-1)
     # A verb right before the expression decides ("closed Wednesday", "issued July 1"); further
     # away, auxiliaries outrank -ed words, which may be adjectives ("an unspecified date in January").
-    for weak, reach in ((True, 2), (False, len(words)), (True, len(words))):
-        for index in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
-            word = words[index]
-            if word.start() < phrase_at:
+    count = len(words)
+    for weak, reach in ((True, 2), (False, count), (True, count)):
+        for index in range(count - 1, max(-1, count - 1 - reach), -1):
+            if offsets[index] < phrase_at:
                 return FUTURE
-            if index and words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
+            if index and lowers[index - 1] in _PASSIVE_AUXILIARIES:
                 continue  # "will be published": the auxiliary further left carries the tense
             if (
                 index == 0
-                and word.group().lower() == "since"
+                and lowers[0] == "since"
                 and (cut is not None or start <= _WINDOW)
-                and any(w.group().lower() in _FINITE_VERBS for w in words[1:])
+                and any(word in _FINITE_VERBS for word in lowers[1:])
             ):
                 continue  # "Since the final is in September, ...": a reason, not a time
-            found = _classify(word.group(), weak)
+            found = _classify(written[index], weak)
             if found:
                 return found
     if phrase_at >= 0:
         return FUTURE
-    right = _sentence_right(text, end)
-    phrase = _FUTURE_PHRASES.search(right)
+    phrase = next(_future_phrases(right), None)
     for word in _WORD.finditer(right):
         if phrase and phrase.start() <= word.start():
             return FUTURE

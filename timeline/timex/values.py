@@ -238,6 +238,7 @@ def _year_steps(unit: str, n: int) -> int:
 # -- saying values -----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # said again for every expression of the same value
 def describe(value: str) -> str:
     """A value in words: "November 2010", "the week of 30 May 2011", "the 1990s"."""
     m = _VALUE.match(value)
@@ -306,6 +307,7 @@ def with_mod(text: str, mod: str | None) -> str:
     return _MOD_PHRASES.get(mod or "", "{}").format(text)
 
 
+@lru_cache(maxsize=4096)  # said again for every expression of the same value
 def describe_duration(value: str) -> str:
     """ "P18M" is "18 months", "PXY" "some years", "PT5H30M" "5 hours 30 minutes"."""
     date_part, _, time_part = value[1:].partition("T")
@@ -323,6 +325,7 @@ def describe_duration(value: str) -> str:
     return " ".join(words) or value
 
 
+@lru_cache(maxsize=4096)  # said again for every expression of the same value
 def describe_day(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
