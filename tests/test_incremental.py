@@ -147,3 +147,23 @@ def test_a_moved_article_with_its_text_unchanged_is_read_again(folder, calls, up
     assert parsed == ["a00005x.txt"]
     assert [(u.added, u.removed) for u in updates if u.incremental] in ([(("a00005x",), ("a00005",))], [])
     assert canonical(opened.timeline) == fresh(folder)
+
+
+def test_a_saved_state_reads_back_as_it_was():
+    import attrs
+    from test_reanchor_property import corpus
+
+    from timeline.analysis import analyse_all, unify_state
+    from timeline.analysis.cached import article_key
+    from timeline.analysis.saved import attach, dumps, loads
+
+    documents = corpus(11, 60)
+    state = unify_state(analyse_all(documents, workers=1))
+    keys = {d.id: article_key(d) for d in documents}
+    restored = loads(dumps(state, "engine", keys), "engine")
+    assert attach(restored, documents, keys) == {d.id for d in documents}
+    back = restored.state
+    for field in attrs.fields(type(state)):
+        if field.name != "timeline":  # made again by the update (``reanchor.retimeline``)
+            assert getattr(back, field.name) == getattr(state, field.name), field.name
+    assert back.timeline.people == state.timeline.people

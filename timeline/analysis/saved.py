@@ -28,6 +28,7 @@ from ..model import Document, Event, EventDate, Person, Problem, Timeline
 from .article import Analysis
 from .cached import RECORD_FORMAT
 from .state import TimelineState
+from .unify import collector_paused
 
 FORMAT = 1  # bump when this layout or ``TimelineState`` changes shape
 
@@ -55,7 +56,8 @@ class _Saved:
     paired_by: dict[int, list[int]]
     best: dict[int, int]
     rival_cache: dict[int, list[int]]
-    statements_of: dict[int, list[Statement]]
+    members_of: dict[int, tuple[str, list[int]]]  # a group -> its article and statements' indices
+    relatives: dict[int, Statement]  # a relative statement's group -> the statement as dated
     groups_of: dict[str, list[int]]
     gid_of: list[tuple[str, int, int]]
     dependents: dict[int, list[int]]
@@ -82,6 +84,11 @@ def dumps(
     the content hashes of the documents as loaded (``cached.article_key``), by id; ``loaded``
     the documents read from text files, by ``corpus.read_key``, kept so that the next load need
     not parse those files again."""
+    with collector_paused():  # millions of objects: the cyclic collector would walk them again and again
+        return _dumps(state, engine, keys, loaded)
+
+
+def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: Sequence[tuple[str, Document]]) -> bytes:
     order = sorted(state.doc_order, key=state.doc_order.__getitem__)
     m = state.merger
     saved = _Saved(
@@ -102,7 +109,8 @@ def dumps(
         {g: sorted(s) for g, s in m.paired_by.items()},
         m.best,
         m.rival_cache,
-        state.statements_of,
+        {g: (m[0].doc, [x.index for x in m]) for g, m in state.statements_of.items() if not _dated(m)},
+        {g: m[0] for g, m in state.statements_of.items() if _dated(m)},
         state.groups_of,
         [(d, i, g) for (d, i), g in state.gid_of.items()],
         {g: sorted(s) for g, s in state.dependents.items()},
@@ -120,6 +128,23 @@ def dumps(
     return _encoder.encode(saved)
 
 
+def _dated(members: list[Statement]) -> bool:
+    """A group of one relative statement, dated from its anchor: kept as dated, since its
+    analysis holds it undated; every other group's statements are its analysis's own."""
+    return len(members) == 1 and members[0].relation is not None
+
+
+def _statements_of(saved: _Saved, analyses: dict[str, Analysis]) -> dict[int, list[Statement]]:
+    found: dict[int, list[Statement]] = {g: [s] for g, s in saved.relatives.items()}
+    try:
+        for gid, (doc, indices) in saved.members_of.items():
+            statements = analyses[doc].statements
+            found[gid] = [statements[i] for i in indices]
+    except (KeyError, IndexError):
+        raise SavedError("damaged (a group names a statement it does not hold)") from None
+    return found
+
+
 def _textless(analysis: Analysis) -> Analysis:
     return evolve(analysis, document=evolve(analysis.document, text=""))
 
@@ -135,6 +160,11 @@ class Restored:
 
 def loads(data: bytes | memoryview, engine: str) -> Restored:
     """The state saved in ``data`` by ``dumps``; raises ``SavedError`` when it cannot be used."""
+    with collector_paused():
+        return _loads(data, engine)
+
+
+def _loads(data: bytes | memoryview, engine: str) -> Restored:
     try:
         saved = _decode(data)
     except (msgspec.DecodeError, ValueError, TypeError) as exc:
@@ -165,7 +195,7 @@ def loads(data: bytes | memoryview, engine: str) -> Restored:
         person_of={(d, i): p for d, i, p in saved.person_of},
         spellings={(d, p): forms for d, p, forms in saved.spellings},
         merger=merger,
-        statements_of=saved.statements_of,
+        statements_of=_statements_of(saved, analyses),
         groups_of=saved.groups_of,
         gid_of={(d, i): g for d, i, g in saved.gid_of},
         dependents={g: set(s) for g, s in saved.dependents.items()},
