@@ -10,8 +10,11 @@ user would run ``timeline export``:
 * cold: no cache at all; every article read, analysed (``--jobs`` processes), unified, stored;
 * warm: the same files again: the stored timeline is read back (and, in brackets, the whole
   process with the interpreter's start and the imports);
-* add 10: ten new articles in the folder: the stored timeline misses, the per-article cache
-  holds every other analysis, so ten are analysed and the whole corpus unified again.
+* add 10: ten new articles in the folder: the stored timeline misses, the saved state of the
+  cold build holds every other article's analysis and the unified events, so ten are analysed
+  and put into the saved state (``analysis.update``); the breakdown after it times what a
+  full rebuild of the same corpus would cost (reading every file, the analyses read back from
+  the per-article cache, a whole unify), for comparison.
 
 Peak memory is the largest resident set of the process (and of a worker). The reference is
 ``dateparser.search.search_dates`` over the same articles' text: timed on a sample of

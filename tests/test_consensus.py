@@ -75,3 +75,36 @@ def test_the_export_names_the_settled_date_and_why(tmp_path: Path, capsysbinary)
     docs = {d["id"]: d for d in json.loads(capsysbinary.readouterr().out)["documents"]}
     assert docs["ambiguous"]["published"] == "2013-08-02"
     assert "read month first, not as 8 February 2013" in docs["ambiguous"]["published_evidence"]
+
+
+def _analysed(*docs):
+    from timeline.analysis.article import analyse
+
+    return [analyse(infer_published(d)) for d in docs]
+
+
+def test_settling_again_keeps_the_reading_and_its_evidence():
+    from timeline.analysis.consensus import settle_dates
+
+    once = settle_dates(_analysed(_doc(AMBIGUOUS, "ambiguous"), _doc(US_DATED, "dated")))
+    twice = settle_dates(once)
+    assert [a.document for a in twice] == [a.document for a in once]
+    assert once[0].document.published == dt.date(2013, 8, 2)
+
+
+def test_a_settled_article_returns_to_its_own_reading_when_the_corpus_moves():
+    """An update passes the articles settled before: when the article dated near the other
+    reading is removed and one near the first arrives, the page's reading and evidence return."""
+    from timeline.analysis.consensus import settle_dates
+
+    settled = settle_dates(_analysed(_doc(AMBIGUOUS, "ambiguous"), _doc(US_DATED, "dated")))[0]
+    uk = _analysed(_doc(UK_DATED, "uk"))[0]
+    back = settle_dates([settled, uk])[0].document
+    assert (back.published, back.published_alternative, back.published_settled) == (
+        dt.date(2013, 2, 8),
+        dt.date(2013, 8, 2),
+        False,
+    )
+    assert back.published_evidence == "estimated from the text: dateline: '8/2/13 at 1:30 PM'"
+    fridays = [e.value for e in settle_dates([settled, uk])[0].expressions if e.text == "Friday"]
+    assert fridays == ["2013-02-08"]

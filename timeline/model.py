@@ -173,6 +173,9 @@ class Document:
     # ("8/2/13": 8 February or 2 August) when the page itself does not say which; the corpus
     # settles it (``analysis.consensus``).
     published_alternative: dt.date | None = None
+    # True when the corpus took the other reading: ``published`` is then the month-first one and
+    # ``published_alternative`` the day-first one the page gave (so it can be settled again).
+    published_settled: bool = False
 
     @property
     def content(self) -> str:

@@ -16,14 +16,17 @@ from pathlib import Path
 from attrs import frozen
 
 from .analysis import Progress, TimelineState, build_state
-from .analysis.cached import RECORD_FORMAT
+from .analysis.cached import RECORD_FORMAT, Records, analyse_cached, article_key
 from .analysis.pool import Workers
+from .analysis.saved import Restored, SavedError, attach, dumps, loads
+from .analysis.update import update_state
 from .corpus import Fields, load, seeds_dir
-from .model import Problem, Timeline
+from .model import Document, Problem, Timeline
 from .query.index import TimelineIndex
+from .storage import states
 from .storage.cache import code_fingerprint, corpus_key, lookup
 from .storage.corrections import stored_corrections
-from .storage.records import Records
+from .storage.records import Records as Database
 
 
 @frozen
@@ -70,14 +73,73 @@ def open_articles(
         index = lookup(key, dropped)
         if index is not None:
             return Opened(index.timeline, index=index)
-    say(0, 1, "Reading articles…")
-    corpus = load(sources, overrides, corrected, names)
-    found = (*problems, *dropped, *corpus.problems)  # a dropped store is said once, now
     if not use_cache:
-        state = build_state(corpus.documents, found, workers=workers, progress=progress, cancelled=cancelled)
-        return Opened(state.timeline, state)
-    with Records.open(engine=f"{code_fingerprint()}.{RECORD_FORMAT}") as records:
+        say(0, 1, "Reading articles…")
+        corpus = load(sources, overrides, corrected, names)
         state = build_state(
-            corpus.documents, found, workers=workers, progress=progress, cancelled=cancelled, records=records
+            corpus.documents, (*problems, *corpus.problems), workers=workers, progress=progress, cancelled=cancelled
         )
+        return Opened(state.timeline, state)
+    engine = code_fingerprint()
+    lineage = states.lineage(sources, engine, names)
+    restored = _restored(lineage, engine, dropped)
+    say(0, 1, "Reading articles…")
+    corpus = load(sources, overrides, corrected, names, known=restored.known if restored else None)
+    found = (*problems, *dropped, *corpus.problems)  # a dropped store is said once, now
+    keys = {d.id: article_key(d) for d in corpus.documents}
+    with Database.open(engine=f"{engine}.{RECORD_FORMAT}") as records:
+        state = _updated(
+            restored, corpus.documents, keys, found, records, workers=workers, progress=progress, cancelled=cancelled
+        )
+    documents = {d.id: d for d in corpus.documents}
+    loaded = [(read_key, documents[doc_id]) for doc_id, read_key in corpus.read_as]
+    states.write(lineage, dumps(state, engine, keys, loaded))
     return Opened(state.timeline, state, cache_key=key if state.timeline.documents else None)
+
+
+def _restored(lineage: str, engine: str, problems: list[Problem]) -> Restored | None:
+    """The state saved for these sources, if there is one that can be used (a damaged one is
+    removed and said in ``problems``)."""
+    body = states.read(lineage, problems)
+    if body is None:
+        return None
+    try:
+        return loads(body, engine)
+    except SavedError as exc:
+        states.discard(lineage, problems, str(exc))
+        return None
+
+
+def _updated(
+    restored: Restored | None,
+    documents: Sequence[Document],
+    keys: Mapping[str, str],
+    problems: Sequence[Problem],
+    records: Records,
+    *,
+    workers: Workers,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> TimelineState:
+    """The state of ``documents``: the saved state updated with the articles that changed since
+    (``analysis.update``), else built in full.
+
+    Only the articles whose content hash (``keys``) matches one of the saved state take their
+    analysis from it; the others come from the per-article cache or are analysed."""
+    if restored is None:
+        return build_state(
+            documents, problems, workers=workers, progress=progress, cancelled=cancelled, records=records
+        )
+    current = attach(restored, documents, keys)
+    missing = [d for d in documents if d.id not in current]
+    failed: list[Problem] = []
+    fresh = analyse_cached(missing, records, workers=workers, progress=progress, cancelled=cancelled, problems=failed)
+    # an article whose analysis failed is left out, as ``build_state`` leaves it out
+    analysed = {a.document.id: a for a in fresh}
+    saved = restored.state.analyses
+    analyses = [
+        saved[d.id] if d.id in current else analysed[d.id] for d in documents if d.id in current or d.id in analysed
+    ]
+    if progress is not None:
+        progress(len(documents), len(documents), "Updating the timeline…")
+    return update_state(restored.state, analyses, [*problems, *failed]).state

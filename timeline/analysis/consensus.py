@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from .. import temporal
+from ..model import Document
 from .article import Analysis, analyse
 
 NEAR_DAYS = 31  # an article's date this near another article's date belongs to its story
@@ -29,27 +30,42 @@ NEAR_DAYS = 31  # an article's date this near another article's date belongs to 
 
 def settle_dates(analyses: Sequence[Analysis]) -> list[Analysis]:
     """``analyses`` with each dateline that reads both ways read the way the other articles'
-    dates say (the others unchanged, in the same order)."""
+    dates say (the others unchanged, in the same order). Settling again (an update of the corpus
+    passes articles settled before) starts from the page's own reading, so it gives what a
+    first settling of the same corpus gives."""
     settled = sorted(
         a.document.published
         for a in analyses
         if a.document.published is not None and a.document.published_alternative is None
     )
-    if not settled:
-        return list(analyses)
     result = []
     for analysis in analyses:
         document = analysis.document
-        other = document.published_alternative
-        if other is None or document.published is None or not document.published_estimated:
+        if document.published_alternative is None or document.published is None or not document.published_estimated:
             result.append(analysis)
             continue
-        nearest_other, nearest_first = _distance(other, settled), _distance(document.published, settled)
-        if nearest_other <= NEAR_DAYS and nearest_other < nearest_first:
-            result.append(_read_other_way(analysis, other))
-        else:
+        first, other = _readings(document)
+        take_other = bool(settled) and _nearer(other, first, settled)
+        if take_other == document.published_settled:
             result.append(analysis)
+        elif take_other:
+            result.append(_read_other_way(analysis, first, other))
+        else:
+            result.append(_read_first_way(analysis, first, other))
     return result
+
+
+def _readings(document: Document) -> tuple[dt.date, dt.date]:
+    """The page's own (day-first) reading and the other one."""
+    assert document.published is not None and document.published_alternative is not None
+    if document.published_settled:
+        return document.published_alternative, document.published
+    return document.published, document.published_alternative
+
+
+def _nearer(other: dt.date, first: dt.date, settled: list[dt.date]) -> bool:
+    nearest_other, nearest_first = _distance(other, settled), _distance(first, settled)
+    return nearest_other <= NEAR_DAYS and nearest_other < nearest_first
 
 
 def _distance(day: dt.date, settled: list[dt.date]) -> int:
@@ -59,13 +75,27 @@ def _distance(day: dt.date, settled: list[dt.date]) -> int:
     return min(abs((day - d).days) for d in near)
 
 
-def _read_other_way(analysis: Analysis, day: dt.date) -> Analysis:
-    document = analysis.document
-    assert document.published is not None
-    first = document.published  # read day first: the other reading is month first
-    evidence = (
-        f"{document.published_evidence} (read month first, not as {first.day} {first:%B %Y}: "
-        f"the other articles are dated near {day.day} {day:%B %Y})"
+def _why(first: dt.date, other: dt.date) -> str:
+    return (
+        f" (read month first, not as {first.day} {first:%B %Y}: "
+        f"the other articles are dated near {other.day} {other:%B %Y})"
     )
-    redated = evolve(document, published=day, published_alternative=first, published_evidence=evidence)
-    return analyse(redated, tuple(temporal.reanchor(analysis.expressions, day)), people=analysis.people)
+
+
+def _read_other_way(analysis: Analysis, first: dt.date, other: dt.date) -> Analysis:
+    document = analysis.document
+    evidence = f"{document.published_evidence}{_why(first, other)}"
+    redated = evolve(
+        document, published=other, published_alternative=first, published_evidence=evidence, published_settled=True
+    )
+    return analyse(redated, tuple(temporal.reanchor(analysis.expressions, other)), people=analysis.people)
+
+
+def _read_first_way(analysis: Analysis, first: dt.date, other: dt.date) -> Analysis:
+    """Back to the page's reading: the corpus no longer dates the article near the other."""
+    document = analysis.document
+    evidence = (document.published_evidence or "").removesuffix(_why(first, other)) or None
+    redated = evolve(
+        document, published=first, published_alternative=other, published_evidence=evidence, published_settled=False
+    )
+    return analyse(redated, tuple(temporal.reanchor(analysis.expressions, first)), people=analysis.people)

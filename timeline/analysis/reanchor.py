@@ -20,10 +20,12 @@ afresh with that article re-dated.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from attrs import evolve, fields
 
 from .. import temporal
+from ..events.extract import Statement
 from ..model import EventDate
 from .article import Analysis, analyse
 from .state import TimelineState, add_groups, drop, ordered_events, place_relatives, refresh_events, take_relatives
@@ -62,13 +64,21 @@ def _restore(state: TimelineState, analyses: list[Analysis]) -> None:
 
 def _update(state: TimelineState, doc_id: str, analysis: Analysis) -> None:
     state.analyses[doc_id] = analysis
-    if doc_id in state.duplicates:
-        # An article identical to an earlier one tells its events through the original's
-        # statements (as unify does): only the document itself changes.
-        _retimeline(state)
-        return
+    # An article identical to an earlier one tells its events through the original's
+    # statements (as unify does): only the document itself changes.
+    if doc_id not in state.duplicates:
+        replace_articles(state, {doc_id: analysis})
+    retimeline(state)
+
+
+def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None]) -> None:
+    """Take the groups of each article of ``changes`` out of the events and put those of its
+    new analysis in (None: the article is gone), merging again only the events around them, all
+    at once; ``state.timeline`` is left for the caller to make again (``retimeline``). Each
+    article's place in ``doc_order``, its people in ``person_of`` and its analysis in
+    ``analyses`` are set by the caller beforehand; a removed article's are taken out here."""
     merger = state.merger
-    old_gids = list(state.groups_of.get(doc_id, []))
+    old_gids = [gid for doc_id in changes for gid in state.groups_of.get(doc_id, [])]
     # Events elsewhere may name these groups (or the new ones) as rivals: worked out again below.
     around: set[int] = set()
     near: set[int] = set()  # groups whose candidates may change: their events are merged again
@@ -84,7 +94,13 @@ def _update(state: TimelineState, doc_id: str, analysis: Analysis) -> None:
     gone = set(old_gids)
     loose = [g for g in loose if g not in gone]
     rel_again = take_relatives(state, loose)
-    new, rel = add_groups(state, analysis)
+    new: list[int] = []
+    rel: list[Statement] = []
+    for analysis in changes.values():
+        if analysis is not None:
+            made, relatives = add_groups(state, analysis)
+            new.extend(made)
+            rel.extend(relatives)
     for gid in new:
         near |= merger.neighbours(gid)
     near = {g for g in near if g in merger.groups} - set(new)
@@ -127,10 +143,13 @@ def _update(state: TimelineState, doc_id: str, analysis: Analysis) -> None:
     merger.forget_rivals(around)
     touched |= {merger.find(g) for g in around}
     refresh_events(state, touched, list(roots))
-    _retimeline(state)
+    for doc_id, analysis in changes.items():
+        if analysis is None:
+            for table in (state.analyses, state.doc_order, state.groups_of, state.fingerprints):
+                table.pop(doc_id, None)
 
 
-def _retimeline(state: TimelineState) -> None:
+def retimeline(state: TimelineState) -> None:
     """The state's timeline made again from its events and analyses."""
     order = sorted(state.doc_order, key=state.doc_order.__getitem__)
     documents = tuple(state.analyses[d].document for d in order)

@@ -52,6 +52,8 @@ class TimelineState:
     dependents: dict[int, set[int]] = field(factory=dict)  # anchor group -> groups dated from it
     dated_from: dict[int, EventDate] = field(factory=dict)  # relative group -> the anchor date used
     duplicates: dict[str, str] = field(factory=dict)
+    fingerprints: dict[str, str] = field(factory=dict)  # document -> ``unify.fingerprint``
+    drift: int = 0  # articles updated in place since the last full unify (``update``)
     events_of: dict[int, Event] = field(factory=dict)
     ordered: list[tuple[SortKey, str]] = field(factory=list)
     by_id: dict[str, Event] = field(factory=dict)

@@ -21,6 +21,11 @@ from .consensus import settle_dates
 from .published import cost_of_no_date
 from .state import TimelineState, add_groups, ordered_events, place_relatives, refresh_events, spellings
 
+# Documents are placed ORDER_GAP apart: only their order counts (ties between groups, the order
+# of events), and the gaps let an update put a new article between two others without moving
+# any group already made (``update``).
+ORDER_GAP = 1 << 20
+
 
 def unify(analyses: Sequence[Analysis], problems: Sequence[Problem] = ()) -> Timeline:
     """The timeline of the analysed articles (``unify_state(...).timeline``)."""
@@ -48,7 +53,8 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _fingerprint(doc: Document) -> str:
+def fingerprint(doc: Document) -> str:
+    """What makes two articles identical (their words, whatever the spacing)."""
     return hashlib.sha1(" ".join(doc.content.split()).encode("utf-8")).hexdigest()
 
 
@@ -75,8 +81,9 @@ def _unify_state(analyses: Sequence[Analysis], given: Sequence[Problem]) -> Time
     originals: dict[str, Analysis] = {}
     kept: list[Analysis] = []
     duplicates: list[tuple[Analysis, Analysis]] = []
+    fingerprints: dict[str, str] = {}
     for analysis in analyses:
-        key = _fingerprint(analysis.document)
+        key = fingerprints[analysis.document.id] = fingerprint(analysis.document)
         if key in originals and originals[key].document.text == analysis.document.text:
             original = originals[key]
             duplicates.append((analysis, original))
@@ -94,12 +101,13 @@ def _unify_state(analyses: Sequence[Analysis], given: Sequence[Problem]) -> Time
                 forms[(dup.document.id, pid)] = written
     state = TimelineState(
         analyses={a.document.id: a for a in analyses},
-        doc_order={a.document.id: i for i, a in enumerate(analyses)},
+        doc_order={a.document.id: i * ORDER_GAP for i, a in enumerate(analyses)},
         person_of=person_of,
         spellings=forms,
         given_problems=tuple(given),
     )
     state.duplicates = {d.document.id: o.document.id for d, o in duplicates}
+    state.fingerprints = fingerprints
     placed: list[int] = []
     relatives: list[Statement] = []
     for analysis in kept:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import functools
+import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..files import displayable
 from ..guard import failure
@@ -34,10 +35,14 @@ _Override = tuple[dt.date, str] | None  # a date given for a file, and by whom
 
 @frozen
 class Corpus:
-    """What loading produced: the documents, and a problem line for everything that went wrong."""
+    """What loading produced: the documents, and a problem line for everything that went wrong.
+
+    ``read_as``: (document id, ``read_key``) for each document read from a text file without a
+    problem, so that a later load can take it from ``known`` rather than parse the file again."""
 
     documents: tuple[Document, ...] = ()
     problems: tuple[Problem, ...] = ()
+    read_as: tuple[tuple[str, str], ...] = ()
 
 
 def seeds_dir() -> Path:
@@ -54,14 +59,22 @@ def load(
     published: Mapping[str, dt.date] | None = None,
     corrected: Mapping[str, dt.date] | None = None,
     names: Fields | None = None,
+    known: Mapping[str, Document] | None = None,
 ) -> Corpus:
     """Load files and directories (recursively: ``ARTICLE_SUFFIXES``) as documents.
 
     ``published``: dates given on the command line (by file name or path; a record as
     ``archive.jsonl#17``); ``corrected``: dates the user set in the app earlier
     (``timeline.corrections``, by resolved path, a record's with its ``#N``), which yield to the
-    command line; ``names``: the fields archives hold each part of an article in."""
+    command line; ``names``: the fields archives hold each part of an article in.
+
+    ``known``: documents loaded before, by ``read_key``, without their text. A text file whose
+    key is there (the same bytes, read under the same name, manifest entry, date given and id)
+    is not parsed again: its front matter, boilerplate and headline are those found then, and
+    its text is decoded from the bytes read now. Nothing is trusted on a file's size or time."""
     overrides = dict(published or {})
+    known = known or {}
+    read_as: list[tuple[str, str]] = []
     corrected = corrected or {}
     files, problems = expand(paths)
     manifests: dict[str, dict[str, Metadata]] = {}  # by folder (strings: a folder of 100,000 files)
@@ -85,8 +98,12 @@ def load(
                 found, doc_problems = _load_archive(path, meta, overrides, corrected, ids, names or Fields())
             else:
                 override = _override(path, key, overrides, corrected)
-                read = _load_page if suffix in PAGE_SUFFIXES else _load_file
-                doc, doc_problems = read(path, meta, override, ids)
+                if suffix in PAGE_SUFFIXES:
+                    doc, doc_problems = _load_page(path, meta, override, ids)
+                else:
+                    doc, doc_problems, read_key = _load_file(path, meta, override, ids, known)
+                    if doc is not None and not doc_problems:
+                        read_as.append((doc.id, read_key))
                 found = [doc] if doc is not None else []
         except Exception as exc:  # the guard: a bug met reading one file
             found, doc_problems = [], [failure(displayable(str(path)), "read", exc)]
@@ -94,7 +111,7 @@ def load(
         for doc in found:
             ids.add(doc.id)
             documents.append(doc)
-    return Corpus(tuple(documents), summarised(problems))
+    return Corpus(tuple(documents), summarised(problems), tuple(read_as))
 
 
 def _override(path: Path, key: str, overrides: Mapping[str, dt.date], corrected: Mapping[str, dt.date]) -> _Override:
@@ -194,16 +211,36 @@ def _read(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
         return None, Problem(name, f"cannot read: {exc.strerror or exc}")
 
 
+def read_key(raw: bytes, name: str, manifest: Metadata, override: _Override, doc_id: str) -> str:
+    """What a text file's document is made of: its bytes, and how it was read."""
+    digest = hashlib.blake2b(raw, digest_size=20)
+    digest.update(repr((name, manifest, override, doc_id)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
 def _load_file(
-    path: Path, manifest: Metadata, override: _Override, ids: set[str]
-) -> tuple[Document | None, list[Problem]]:
+    path: Path, manifest: Metadata, override: _Override, ids: set[str], known: Mapping[str, Document]
+) -> tuple[Document | None, list[Problem], str]:
+    """The document of a text file, its problems, and its ``read_key``."""
     name = displayable(str(path))
     raw, problem = _read(path, name)
     if raw is None:
-        return None, [problem] if problem else []
+        return None, [problem] if problem else [], ""
+    doc_id = _unique_id(displayable(path.stem), ids)
+    key = read_key(raw, name, manifest, override, doc_id)
     text, note = decode(raw)
     if text is None:
-        return None, [Problem(name, "looks like a binary file, not an article; skipped")]
+        return None, [Problem(name, "looks like a binary file, not an article; skipped")], key
+    before = known.get(key)
+    if before is not None and note is None and name == str(path):
+        return evolve(before, text=text), [], key
+    doc, problems = _parse_file(text, note, name, path, manifest, override, doc_id)
+    return doc, problems, key
+
+
+def _parse_file(
+    text: str, note: str | None, name: str, path: Path, manifest: Metadata, override: _Override, doc_id: str
+) -> tuple[Document | None, list[Problem]]:
     problems: list[Problem] = []
     notes: list[str] = []
     if name != str(path):
@@ -220,7 +257,6 @@ def _load_file(
     meta = fm_meta.over(manifest)
     if override is not None:  # (date, why)
         meta = with_override(meta, *override)
-    doc_id = _unique_id(displayable(path.stem), ids)
     doc = _document(text, doc_id, name, meta, fm_span, tuple(notes))
     if not doc.content.strip():
         return None, [*problems, Problem(name, "no article text (only front matter or boilerplate); skipped")]
@@ -234,6 +270,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))  # deleted by ``bytes.translate``: counted in C
 BINARY_SHARE = 0.10  # of the first 4 KiB: NUL and other control bytes
 
 
@@ -250,7 +287,7 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
                 text = raw.decode(encoding, errors="replace")
                 return text, f"not valid {encoding.upper()} (bad data at byte {exc.start}); replaced with U+FFFD"
     head = raw[:4096]
-    if head and sum(byte in _CONTROL for byte in head) > BINARY_SHARE * len(head):
+    if head and len(head) - len(head.translate(None, _CONTROL_BYTES)) > BINARY_SHARE * len(head):
         return None, None
     try:
         return raw.decode("utf-8"), None

@@ -138,6 +138,22 @@ class Merger:
         self.forbids.pop(gid, None)
         self.best.pop(gid, None)
 
+    def refile(self, group: Group) -> None:
+        """Put ``group`` in place of the group with its id, whose people had other ids (the
+        people of the corpus numbered again): filed under its people's new ids, its place in
+        the events kept."""
+        old = self.groups[group.gid]
+        self.groups[group.gid] = group
+        gone, new = old.people - group.people, group.people - old.people
+        for bucket in _stored(old):
+            for person in gone:
+                posting = self.index.get((bucket, "@" + person))
+                if posting is not None:
+                    posting.discard(group.gid)
+        for bucket in _stored(group):
+            for person in new:
+                self.index.setdefault((bucket, "@" + person), set()).add(group.gid)
+
     def _single(self, gid: int) -> None:
         group = self.groups[gid]
         self.parent[gid] = gid

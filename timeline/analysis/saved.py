@@ -1,0 +1,227 @@
+"""A timeline state as bytes, so that the next run can update it (``update``) instead of
+unifying the whole corpus again.
+
+The encoding is MessagePack through msgspec, as for the stored timeline and the per-article
+cache: the attrs classes are read and written directly, and decoding is several times faster
+than unpickling them (the classes' ``__setstate__`` runs in Python for every object). The
+tables keyed on tuples are written as lists of rows.
+
+An article's text is left out, as in the per-article cache: each analysis is saved with the
+content hash of its document as loaded (``cached.article_key``, the key of the per-article
+cache), and restoring it takes the text from the document loaded now, whose hash must match. The analysis of an article whose hash does not
+match (edited, re-dated, gone) is kept without its text: it only serves to take that article's
+groups out of the events. So nothing of a file that changed since is trusted as current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import msgspec
+from attrs import evolve, frozen
+
+from ..events.build import SortKey
+from ..events.evidence import Group
+from ..events.extract import Statement
+from ..events.merge import Merger
+from ..model import Document, Event, EventDate, Person, Problem, Timeline
+from .article import Analysis
+from .cached import RECORD_FORMAT
+from .state import TimelineState
+from .unify import collector_paused
+
+FORMAT = 1  # bump when this layout or ``TimelineState`` changes shape
+
+
+class SavedError(Exception):
+    """Saved state that cannot be used (damaged, or of another format or engine)."""
+
+
+@frozen
+class _Saved:
+    format: int
+    engine: str
+    keys: list[str]  # each analysis's ``article_key``, in document order
+    analyses: list[Analysis]  # without their text
+    places: list[int]  # each document's place in doc_order
+    person_of: list[tuple[str, int, str]]
+    spellings: list[tuple[str, str, tuple[str, ...]]]
+    groups: list[Group]
+    parent: dict[int, int]
+    members: dict[int, list[int]]
+    docs: dict[int, list[str]]
+    forbids: dict[int, list[int]]
+    index: list[tuple[str, int, int, str, list[int]]]  # bucket kind, year, month (0: none), key, groups
+    pairs: dict[int, list[tuple[float, int]]]
+    paired_by: dict[int, list[int]]
+    best: dict[int, int]
+    rival_cache: dict[int, list[int]]
+    members_of: dict[int, tuple[str, list[int]]]  # a group -> its article and statements' indices
+    relatives: dict[int, Statement]  # a relative statement's group -> the statement as dated
+    groups_of: dict[str, list[int]]
+    gid_of: list[tuple[str, int, int]]
+    dependents: dict[int, list[int]]
+    dated_from: dict[int, EventDate]
+    duplicates: dict[str, str]
+    fingerprints: dict[str, str]
+    events_of: dict[int, Event]
+    ordered: list[tuple[SortKey, str]]
+    next_gid: int
+    given_problems: tuple[Problem, ...]
+    people: tuple[Person, ...]
+    loaded: list[tuple[str, Document]]  # documents as read (without their text), by ``read_key``
+    drift: int
+
+
+_encoder = msgspec.msgpack.Encoder()
+_decode = msgspec.msgpack.Decoder(_Saved).decode
+
+
+def dumps(
+    state: TimelineState, engine: str, keys: Mapping[str, str], loaded: Sequence[tuple[str, Document]] = ()
+) -> bytes:
+    """``state`` as bytes for ``loads``; ``engine`` names the code that made it, ``keys`` are
+    the content hashes of the documents as loaded (``cached.article_key``), by id; ``loaded``
+    the documents read from text files, by ``corpus.read_key``, kept so that the next load need
+    not parse those files again."""
+    with collector_paused():  # millions of objects: the cyclic collector would walk them again and again
+        return _dumps(state, engine, keys, loaded)
+
+
+def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: Sequence[tuple[str, Document]]) -> bytes:
+    order = sorted(state.doc_order, key=state.doc_order.__getitem__)
+    m = state.merger
+    saved = _Saved(
+        FORMAT,
+        f"{engine}.{RECORD_FORMAT}",
+        [keys.get(d, "") for d in order],
+        [_textless(state.analyses[d]) for d in order],
+        [state.doc_order[d] for d in order],
+        [(d, i, p) for (d, i), p in state.person_of.items()],
+        [(d, p, forms) for (d, p), forms in state.spellings.items()],
+        list(m.groups.values()),
+        m.parent,
+        m.members,
+        {g: sorted(docs) for g, docs in m.docs.items()},
+        {g: sorted(f) for g, f in m.forbids.items()},
+        [(b[0], b[1], b[2] if len(b) == 3 else 0, key, sorted(gids)) for (b, key), gids in m.index.items()],
+        m.pairs,
+        {g: sorted(s) for g, s in m.paired_by.items()},
+        m.best,
+        m.rival_cache,
+        {g: (m[0].doc, [x.index for x in m]) for g, m in state.statements_of.items() if not _dated(m)},
+        {g: m[0] for g, m in state.statements_of.items() if _dated(m)},
+        state.groups_of,
+        [(d, i, g) for (d, i), g in state.gid_of.items()],
+        {g: sorted(s) for g, s in state.dependents.items()},
+        state.dated_from,
+        state.duplicates,
+        state.fingerprints,
+        state.events_of,
+        state.ordered,
+        state.next_gid,
+        state.given_problems,
+        tuple(state.timeline.people),
+        [(key, evolve(document, text="")) for key, document in loaded],
+        state.drift,
+    )
+    return _encoder.encode(saved)
+
+
+def _dated(members: list[Statement]) -> bool:
+    """A group of one relative statement, dated from its anchor: kept as dated, since its
+    analysis holds it undated; every other group's statements are its analysis's own."""
+    return len(members) == 1 and members[0].relation is not None
+
+
+def _statements_of(saved: _Saved, analyses: dict[str, Analysis]) -> dict[int, list[Statement]]:
+    found: dict[int, list[Statement]] = {g: [s] for g, s in saved.relatives.items()}
+    try:
+        for gid, (doc, indices) in saved.members_of.items():
+            statements = analyses[doc].statements
+            found[gid] = [statements[i] for i in indices]
+    except (KeyError, IndexError):
+        raise SavedError("damaged (a group names a statement it does not hold)") from None
+    return found
+
+
+def _textless(analysis: Analysis) -> Analysis:
+    return evolve(analysis, document=evolve(analysis.document, text=""))
+
+
+@frozen
+class Restored:
+    """A saved state as read back: its analyses still without their text (``attach``)."""
+
+    state: TimelineState
+    keys: dict[str, str]  # document id -> the content hash its analysis was saved with
+    known: dict[str, Document]  # what ``corpus.load`` may take as read (by its ``read_key``)
+
+
+def loads(data: bytes | memoryview, engine: str) -> Restored:
+    """The state saved in ``data`` by ``dumps``; raises ``SavedError`` when it cannot be used."""
+    with collector_paused():
+        return _loads(data, engine)
+
+
+def _loads(data: bytes | memoryview, engine: str) -> Restored:
+    try:
+        saved = _decode(data)
+    except (msgspec.DecodeError, ValueError, TypeError) as exc:
+        raise SavedError(f"damaged ({exc})") from None
+    if saved.format != FORMAT or saved.engine != f"{engine}.{RECORD_FORMAT}":
+        raise SavedError("made by another version")
+    if not (len(saved.keys) == len(saved.analyses) == len(saved.places)):
+        raise SavedError("damaged (the analyses do not match their keys)")
+    analyses = {a.document.id: a for a in saved.analyses}
+    doc_order = {a.document.id: place for a, place in zip(saved.analyses, saved.places, strict=True)}
+    keys = {a.document.id: key for a, key in zip(saved.analyses, saved.keys, strict=True)}
+    merger = Merger(
+        groups={g.gid: g for g in saved.groups},
+        index={((k, y, mo) if mo else (k, y), key): set(gids) for k, y, mo, key, gids in saved.index},
+        parent=saved.parent,
+        members=saved.members,
+        docs={g: set(d) for g, d in saved.docs.items()},
+        forbids={g: set(f) for g, f in saved.forbids.items()},
+        pairs=saved.pairs,
+        paired_by={g: set(s) for g, s in saved.paired_by.items()},
+        best=saved.best,
+        rival_cache=saved.rival_cache,
+    )
+    events_of = saved.events_of
+    state = TimelineState(
+        analyses=analyses,
+        doc_order=doc_order,
+        person_of={(d, i): p for d, i, p in saved.person_of},
+        spellings={(d, p): forms for d, p, forms in saved.spellings},
+        merger=merger,
+        statements_of=_statements_of(saved, analyses),
+        groups_of=saved.groups_of,
+        gid_of={(d, i): g for d, i, g in saved.gid_of},
+        dependents={g: set(s) for g, s in saved.dependents.items()},
+        dated_from=saved.dated_from,
+        duplicates=saved.duplicates,
+        fingerprints=saved.fingerprints,
+        events_of=events_of,
+        ordered=saved.ordered,
+        by_id={e.id: e for e in events_of.values()},
+        next_gid=saved.next_gid,
+        timeline=Timeline(people=saved.people),
+        given_problems=saved.given_problems,
+        drift=saved.drift,
+    )
+    return Restored(state, keys, dict(saved.loaded))
+
+
+def attach(restored: Restored, documents: Sequence[Document], keys: Mapping[str, str]) -> set[str]:
+    """Give each saved analysis of one of ``documents`` (same id, same content hash: ``keys``)
+    that document's text back; returns their ids (the analyses that are current)."""
+    analyses = restored.state.analyses
+    current = set()
+    for document in documents:
+        saved = restored.keys.get(document.id)
+        if saved is not None and saved == keys.get(document.id):
+            analysis = analyses[document.id]
+            analyses[document.id] = evolve(analysis, document=evolve(analysis.document, text=document.text))
+            current.add(document.id)
+    return current

@@ -1,0 +1,97 @@
+"""Saved timeline states (``analysis.saved``): one per set of sources, the state of the last
+timeline built from them, so that the next build with a few articles added, edited or removed
+updates it (``analysis.update``) instead of unifying the whole corpus again.
+
+A state is found by its lineage: the sources as given (the paths, not what is in them), the
+fields archives are read under and this installation's code. What the files hold is not in
+it: each saved analysis carries its article's content hash, and only the analyses whose hash
+matches an article loaded now are used as they are (``analysis.saved``).
+
+The file proves its integrity as a stored timeline does: a magic line, then the BLAKE2b digest
+of the body, checked before anything is decoded. A file that fails it, or cannot be decoded, is
+deleted and said once; the timeline is then built in full. Writes are atomic (a temporary file
+renamed into place), and at most ``KEPT`` states are kept, the least recently written going
+first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..corpus import Fields
+from ..files import cache_dir, sweep_temporaries, write_atomically
+from ..model import Problem
+
+KEPT = 4
+SUFFIX = ".state"
+MAGIC = b"timeline-explorer saved state\n"
+_DIGEST_HEX = 64
+_HEADER = len(MAGIC) + _DIGEST_HEX + 1
+
+
+def _states_dir() -> Path:
+    return cache_dir() / "states"
+
+
+def lineage(paths: Iterable[str | Path], engine: str, names: Fields | None = None) -> str:
+    """The key of the state kept for these sources (see the module docstring)."""
+    parts = (engine, [str(p) for p in paths], (names or Fields()).changed())
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def path_of(key: str) -> Path:
+    return _states_dir() / f"{key}{SUFFIX}"
+
+
+def _digest(body: bytes | memoryview) -> bytes:
+    return hashlib.blake2b(body, digest_size=_DIGEST_HEX // 2).hexdigest().encode("ascii")
+
+
+def read(key: str, problems: list[Problem]) -> memoryview | None:
+    """The verified body of the state kept under ``key``, or None (none kept, or unusable: then
+    removed, and said in ``problems`` when it was damaged)."""
+    path = path_of(key)
+    sweep_temporaries(_states_dir())
+    try:
+        if not path.is_file():
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    body = memoryview(data)[_HEADER:]
+    whole = data.startswith(MAGIC) and len(data) >= _HEADER and data[_HEADER - 1 : _HEADER] == b"\n"
+    if not whole or not hmac.compare_digest(data[len(MAGIC) : _HEADER - 1], _digest(body)):
+        discard(key, problems, "damaged (checksum mismatch)")
+        return None
+    return body
+
+
+def discard(key: str, problems: list[Problem], why: str) -> None:
+    """Remove the state kept under ``key``, saying ``why`` in ``problems``."""
+    path = path_of(key)
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+    problems.append(Problem(str(path), f"saved timeline state {why}; removed, the timeline is built in full"))
+
+
+def write(key: str, body: bytes) -> Path | None:
+    """Keep ``body`` as the state of ``key``, atomically; None if the cache cannot be written."""
+    directory = _states_dir()
+    path = path_of(key)
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)  # it holds the articles' analyses
+        write_atomically(MAGIC + _digest(body) + b"\n" + body, path, replace=True)
+    except OSError:
+        return None
+    try:
+        kept = sorted(directory.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in kept[KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return path
