@@ -28,7 +28,9 @@ from ..timex.spec import (
     ref,
     spec,
 )
+from . import tense
 from . import vocabulary as v
+from .game_periods import in_a_game
 from .grammar import Context, Groups, Reading, rule
 from .patterns import (
     DAY_NUMBER,
@@ -62,17 +64,25 @@ _ENDED = re.compile(r"\s+(?:ended|ending|to)\s+(?-i:[A-Z])", re.IGNORECASE)
         ("the first quarter", "2011-Q1"),
         ("last year's fourth quarter", "2010-Q4"),
         ("the fiscal first quarter", "2011-Q1"),
+        ("His touchdown pass late in [the fourth quarter] gave the Colts a 20-13 victory.", ""),
+        ("Profits fell in [the fourth quarter] after a rally in shares.", "2010-Q4"),
+        ("The deal is expected to close in [the fourth quarter].", "2011-Q4"),
     ),
 )
-def named_quarter(g: Groups, c: Context) -> Reading:
-    q = v.ORDINALS[g.text("q").lower()]
+def named_quarter(g: Groups, c: Context) -> Reading | None:
     yrel = g["yrel"] or g["y2"]
+    if not (yrel or g["rel"]) and in_a_game(c.text, c.start, c.end):
+        return None  # "a field goal late in the fourth quarter": a game's, not the calendar's
+    q = v.ORDINALS[g.text("q").lower()]
     if yrel:
         return Reading(DATE, spec(dct(Quarter(q, YearOffset(SHIFT_WORDS[yrel.lower()])))))
     rel = (g["rel"] or "").lower()
     if rel.startswith("year-"):
         return Reading(DATE, spec(dct(Quarter(q, YearOffset(-1)))))
-    return Reading(DATE, spec(dct(Quarter(q, Direction.PAST))))
+    # A report tells of a quarter past unless the sentence looks ahead ("the deal is expected
+    # to close in the fourth quarter").
+    ahead = tense.direction(c.text, c.start, c.end) == tense.FUTURE
+    return Reading(DATE, spec(dct(Quarter(q, Direction.FUTURE if ahead else Direction.PAST))))
 
 
 # "the quarter ended Sept. 30": the calendar quarter its closing day falls in.

@@ -9,6 +9,7 @@ import re
 
 from ..model import TimexType
 from . import vocabulary as v
+from .game_periods import in_a_game
 from .grammar import Context, Groups, Reading, rule
 from .numbers import amount, is_vague, number
 from .patterns import (
@@ -64,6 +65,10 @@ _THE_SPAN = r"""
     (?:(?:the|these|those)\s+
       (?:(?P<which>past|last|next|first|previous|coming|following|final|latest|remaining|initial|few|other)\s+)?)
     """
+
+
+# A quarter that is not of time: a distance ("a quarter mile") or a fraction ("one quarter the power").
+_NOT_A_QUARTER_OF_TIME = re.compile(r"[\s-]+(?:miles?|inch(?:es)?|pounds?|the\b|as\b)", re.IGNORECASE)
 
 
 @rule(
@@ -219,6 +224,9 @@ _ORDINAL_NOUN = re.compile(r"\s+(?:quarter|half|time|term|round|place|phase|stag
         ("in [the last twenty four hours]", "PT24H"),
         ("three hundred days", "P300D"),
         ("a [one second] delay", "PT1S"),
+        ("one detonated [about a quarter] mile from the compound", ""),
+        ("servers that use [one quarter] the power", ""),
+        ("The Jaguars led for [three quarters], but 17 unanswered points in the fourth won it.", ""),
     ),
 )
 def duration(g: Groups, c: Context) -> Reading | None:
@@ -234,6 +242,8 @@ def duration(g: Groups, c: Context) -> Reading | None:
         or "-quarters" in c.text[c.start : c.end].lower()
     ):
         return None  # "a quarter of the market", "three-quarters": a fraction ("several quarters of losses" is time)
+    if unit == "quarter" and (_NOT_A_QUARTER_OF_TIME.match(c.text, c.end) or in_a_game(c.text, c.start, c.end)):
+        return None  # "a quarter mile", "one quarter the power"; "led for three quarters" of a game
     if (
         unit == "second"
         and not g.text("u").lower().endswith("s")

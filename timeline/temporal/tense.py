@@ -160,6 +160,17 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     return FUTURE if phrase else None
 
 
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` (within the window on each side)."""
+    left = text[max(0, start - _WINDOW) : start]
+    cut = None
+    for cut in _sentence_ends(left):  # noqa: B007 - the last sentence end is the one wanted
+        pass
+    if cut is not None:
+        left = left[cut.end() :]
+    return left + text[start:end] + _sentence_right(text, end)
+
+
 def _sentence_right(text: str, end: int) -> str:
     """The rest of the sentence after ``end`` (within the window)."""
     right = text[end : end + _WINDOW]
