@@ -207,7 +207,9 @@ def _tag_parser() -> argparse.ArgumentParser:
         help="output format (default: jsonl)",
     )
     parser.add_argument(
-        "--month-first", action="store_true", help="read 12/09/2019 as December 9 (default: day first, UK)"
+        "--month-first",
+        action="store_true",
+        help="read 12/09/2019 as December 9 (default: the order of the file's unambiguous dates such as 10/23/66 or 23/10/66, else day first, UK)",
     )
     return parser
 
@@ -457,7 +459,7 @@ def _cmd_tag(argv: Sequence[str]) -> int:
         dct = dct or meta.published
     if dct is None:
         _say(f"{path}: no document creation date (--dct); relative dates stay unresolved")
-    expressions = tag(tagged if tagged is not None else text, dct, day_first=not args.month_first)
+    expressions = tag(tagged if tagged is not None else text, dct, day_first=False if args.month_first else None)
     if args.format == "timeml":
         _emit(write_timeml(doc_id, dct, text, expressions))
     else:

@@ -69,3 +69,16 @@ def test_a_game_report_that_speaks_of_money_keeps_that_quarter():
 )
 def test_a_quarter_mile_or_a_quarter_the_power_is_no_length_of_time(text):
     assert _quarters(text) == []
+
+
+def test_a_season_round_in_a_game_report_is_no_iso_week():
+    text = GAME_REPORT + " The Colts were defeated by the Texans in week 14, their only loss since week 3."
+    assert [e.text for e in tag(text, DCT) if "week" in e.text] == []
+
+
+def test_a_week_number_elsewhere_stays_the_iso_week():
+    text = "Flu cases peaked in week 3, the health agency said, and fell by week 14."
+    assert [(e.text, e.value) for e in tag(text, DCT) if "week" in e.text] == [
+        ("week 3", "2011-W03"),
+        ("week 14", "2011-W14"),
+    ]

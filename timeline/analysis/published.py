@@ -29,6 +29,7 @@ from attrs import evolve, frozen
 
 from ..model import Anchoring, Document, Granularity, Span, TemporalExpression, TimexType
 from ..temporal import tag
+from ..temporal.figure_order import day_first_in
 from ..text import enclosing, sentences
 
 TOP_LINES = 6  # non-empty lines at the top of the body where a dateline or by-line sits
@@ -144,7 +145,7 @@ def _is_dateline(line: str, timex: TemporalExpression, offset: int) -> bool:
 
 def from_dateline(document: Document, text: str) -> Estimate | None:
     """A dateline or by-line date among the top lines of the article."""
-    month_first = _writes_month_first(text)
+    month_first = not day_first_in(text)  # the page's figures or words say month first
     for offset, raw in _top_lines(text):
         line = _PAGE_ABBREVIATIONS.sub(lambda m: m.group(1) + " ", raw)  # same length: offsets kept
         us = bool(_US_CLOCK.search(line)) or _numeric_is_us(line, document) or month_first
@@ -195,16 +196,6 @@ def from_label(document: Document, text: str) -> Estimate | None:
 
 # Abbreviations pages print with a stop the grammar does not take ("Fri., May. 3, 2013").
 _PAGE_ABBREVIATIONS = re.compile(r"\b(May|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=[,\s])")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*:)")
-_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
-
-
-def _writes_month_first(text: str) -> bool:
-    """Whether the page writes its dates in words month first ("May 2, 2013"), as US copy does:
-    then its numeric dates are month first too."""
-    head = text[:20_000]
-    return len(_MONTH_DAY.findall(head)) > len(_DAY_MONTH.findall(head))
 
 
 def datelines(document: Document, text: str) -> tuple[Span, ...]:

@@ -24,20 +24,24 @@ import datetime as dt
 from ..model import TemporalExpression
 from .anchoring import reanchor, resolve
 from .compose import counted_from
+from .figure_order import day_first_in
 from .scanner import scan
 
 __all__ = ["reanchor", "tag"]
 
 
-def tag(text: str, dct: dt.date | None = None, *, day_first: bool = True) -> tuple[TemporalExpression, ...]:
+def tag(text: str, dct: dt.date | None = None, *, day_first: bool | None = None) -> tuple[TemporalExpression, ...]:
     """Every temporal expression in ``text``, in text order.
 
     Without ``dct`` the expressions that need it are returned with ``Anchoring.UNRESOLVED``
     and a symbolic value (``UNDEF-DCT:shift:year:-1``, the stored form of the spec); they are
     never anchored on today.
     ``day_first`` reads "12/09/2019" as 12 September (British usage); False reads it as
-    9 December.
+    9 December; None (the default) takes the order of the text's own unambiguous dates in
+    figures ("10/23/66" is month first), else day first (``figure_order``).
     """
     if not text:
         return ()
+    if day_first is None:
+        day_first = day_first_in(text)
     return resolve(counted_from(scan(text, day_first), text), dct)

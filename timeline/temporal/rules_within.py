@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..timex.spec import Alternative, Month, Shift, This, Within, YearOffset, dct, ref, spec
 from . import vocabulary as v
 from . import vocabulary_calendar as vc
+from .game_periods import in_a_game
 from .grammar import Context, Groups, Reading, rule
 from .operations import with_suffix
 from .patterns import MONTH, WEEKDAY_BARE, YEAR4
@@ -134,10 +135,19 @@ def nth_part_of(g: Groups, c: Context) -> Reading | None:
     (?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<rel>this|next|last)\s+year))?
     (?![\w%]|[:.,/]\d)
     """,
-    (("in [week 41]", "2011-W41"), ("week 3 of 2027", "2027-W03"), ("week 27 of last year", "2010-W27")),
+    (
+        ("in [week 41]", "2011-W41"),
+        ("week 3 of 2027", "2027-W03"),
+        ("week 27 of last year", "2010-W27"),
+        ("The Colts scored 17 unanswered points to win in [week 14].", ""),
+        ("the first win since [week 3] of the season", ""),
+    ),
 )
 def week_number(g: Groups, c: Context) -> Reading | None:
-    """ "week 41": the ISO week of that number, in the year named or that of publication."""
+    """ "week 41": the ISO week of that number, in the year named or that of publication; but
+    "week 14" of a game's report is the season's fourteenth round, not the year's week."""
+    if not (g["y"] or g["rel"]) and in_a_game(c.text, c.start, c.end):
+        return None
     within = Within("week", int(g.text("n")))
     if g["y"]:
         try:
