@@ -39,3 +39,28 @@ def test_a_holiday_before_it_was_one_is_no_date():
 )
 def test_holidays_in_text(text, dct, value):
     assert [e.value for e in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A UK text, or one with no evidence: Mothering Sunday, three weeks before Easter.
+        ("Florists were busy before Mother's Day.", "2016-03-06"),
+        ("On 3 April 2016 the shop said Mother's Day sales rose.", "2016-03-06"),
+        # A US text (dates in words or figures month first): the second Sunday of May.
+        ("On April 3, 2016 the shop said Mother's Day sales rose.", "2016-05-08"),
+        ("Filed 11/30/1982. Florists were busy before Mother's Day.", "2016-05-08"),
+    ],
+)
+def test_mothers_day_is_the_one_of_the_text_s_country(text, expected):
+    found = {e.text: e for e in tag(text, dt.date(2016, 4, 12))}
+    assert found["Mother's Day"].value == expected
+
+
+def test_a_us_holiday_is_named_as_such():
+    (found,) = [
+        e
+        for e in tag("Sales rose on April 3, 2016, before Mother's Day.", dt.date(2016, 4, 12))
+        if e.text == "Mother's Day"
+    ]
+    assert "the Mother's Day (US) nearest to publication" in found.explanation

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Day and month in figures in either order, perhaps with a year (the same mark between each),
 # not glued to other figures. Without a year only a slash makes a date ("3/14"; "2.5", "3-2"
@@ -60,6 +61,7 @@ def _figures(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+@lru_cache(maxsize=16)
 def writes_in_words_day_first(text: str, default: bool = True) -> bool:
     """Whether the text's dates in words put the day first ("2 May"), the month first ("May 2"),
     or ``default`` when as many do each."""

@@ -78,6 +78,7 @@ MOVABLE: dict[str, Callable[[int], dt.date]] = {
     "presidents day": us_federal("Washington's Birthday"),
     "columbus day": us_federal("Columbus Day"),
     "father's day": lambda year: nth_weekday(year, 6, 7, 3),  # the third Sunday of June
+    "us mother's day": lambda year: nth_weekday(year, 5, 7, 2),  # the second Sunday of May
     # US federal elections: the Tuesday after the first Monday of November.
     "election day": lambda y: nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
 }
@@ -86,7 +87,14 @@ MOVABLE: dict[str, Callable[[int], dt.date]] = {
 def holiday(name: str, year: int) -> dt.date:
     from .vocabulary import HOLIDAYS
 
-    rule = HOLIDAYS[name]
+    rule = HOLIDAYS.get(name, name)  # a US variant ("us mother's day") names its own rule
     if isinstance(rule, tuple):
         return dt.date(year, *rule)
     return MOVABLE[rule](year)
+
+
+def label(name: str) -> str:
+    """A holiday's name for people: "Mother's Day", "St Patrick's Day", "Mother's Day (US)"."""
+    us = name.startswith("us ")
+    words = " ".join(w[:1].upper() + w[1:] for w in name.removeprefix("us ").split())
+    return f"{words} (US)" if us else words

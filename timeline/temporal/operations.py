@@ -79,9 +79,9 @@ def apply(op: Operation, anchor: Anchor, from_ref: bool) -> tuple[str, str]:
         case Year(year=year):
             return str(year), "the year named"
         case Holiday(name=name, direction=rel):
-            from .holidays import holiday
+            from .holidays import holiday, label
 
-            return named_days.yearly(day, lambda year: holiday(name, year), name.title(), rel, anchor.label)
+            return named_days.yearly(day, lambda year: holiday(name, year), label(name), rel, anchor.label)
         case NthWeekday(month=month, weekday=weekday, n=n, direction=rel):  # "the first Thursday in May"
             return named_days.nth_weekday(day, month, weekday, n, rel, anchor.label)
         case Weekend(direction=rel):

@@ -31,6 +31,7 @@ from ..timex.spec import (
 )
 from ..timex.values import value_at
 from . import vocabulary as v
+from .figure_order import writes_in_words_day_first
 from .grammar import Context, Groups, Reading, rule
 from .operations import nearest_weekend
 from .patterns import (
@@ -319,6 +320,8 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
         ("it was [a good friday] for the markets", ""),
         ("Labor Day weekend", "2011-W35-WE"),
         ("the weekend of Halloween 2021", "2021-W43-WE"),
+        ("Mother's Day 2016", "2016-03-06"),
+        ("On May 1, 2016, shops prepared for [Mother's Day 2016]", "2016-05-08"),
     ),
 )
 def holiday(g: Groups, c: Context) -> Reading | None:
@@ -331,6 +334,8 @@ def holiday(g: Groups, c: Context) -> Reading | None:
         return None
     if written[0].islower() and name in v.HOLIDAYS_ONLY_CAPITALISED and not (g["rel"] or g["y"] or g["this"]):
         return None
+    if name in v.US_VARIANTS and not writes_in_words_day_first(c.text, c.day_first):
+        name = v.US_VARIANTS[name]  # "Mother's Day" in a US text: the second Sunday of May
     if g["y"]:
         from .holidays import holiday as date_of
 

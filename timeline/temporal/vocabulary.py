@@ -277,6 +277,11 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "international workers' day": (5, 1),
     "new year day": (1, 1),
 }
+# Holidays a US text means differently: Mother's Day is the second Sunday of May there, Mothering
+# Sunday (three weeks before Easter) in the UK. A text is read as US by its dates in words
+# ("May 2, 2013") or figures ("10/23/66") written month first (``figure_order``).
+US_VARIANTS = {"mother's day": "us mother's day"}
+
 # Holidays whose name, written in lower case, is also a common phrase ("a good Friday for the
 # markets", "a memorial day"): in lower case they are read only with a year or "last"/"next".
 HOLIDAYS_ONLY_CAPITALISED = frozenset(
