@@ -52,3 +52,35 @@ def test_re_anchoring_keeps_the_count():
 )
 def test_in_a_length_of_time_is_a_date_only_looking_forward(text, value, rule):
     assert [(e.value, e.rule) for e in tag(text, DCT)] == [(value, rule)]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        (
+            "He was arrested early morning on Sunday, February 1, 2009.",
+            "early morning on Sunday, February 1, 2009",
+            "2009-02-01TMO",
+        ),
+        ("He was arrested early morning on February 1, 2009.", "early morning on February 1, 2009", "2009-02-01TMO"),
+        ("They met late evening on June 3, 2010 in Paris.", "late evening on June 3, 2010", "2010-06-03TEV"),
+        ("By mid-afternoon on 3 April the rain stopped.", "mid-afternoon on 3 April", "2011-04-03TAF"),
+    ],
+)
+def test_a_part_of_the_day_on_a_date_is_one_time_of_that_day(text, extent, value):
+    found = tag(text, DCT)
+    assert [(e.text, e.value, e.type.value, e.rule) for e in found] == [(extent, value, "TIME", "day_part_on")]
+
+
+def test_a_part_of_the_day_apart_from_a_date_stays_apart():
+    found = tag("He left early morning. February 1, 2009 was cold.", DCT)
+    assert [(e.text, e.value) for e in found] == [
+        ("early morning", "2011-04-10TMO"),
+        ("February 1, 2009", "2009-02-01"),
+    ]
+
+
+def test_a_part_of_a_day_still_to_place_moves_with_the_publication_date():
+    (found,) = tag("By mid-afternoon on 3 April the rain stopped.", DCT)
+    (moved,) = reanchor((found,), dt.date(2012, 5, 1))
+    assert moved.value == "2012-04-03TAF"

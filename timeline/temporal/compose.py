@@ -1,6 +1,7 @@
 """Expressions made of two matches: a count of units from a date ("four days after Christmas",
-"two weeks before May 13 1999", "three weeks from tomorrow"), and a length counted forward from publication ("the board will
-meet in two weeks").
+"two weeks before May 13 1999", "three weeks from tomorrow"), a length counted forward from
+publication ("the board will meet in two weeks"), and a part of the day on a date ("early
+morning on Sunday, February 1, 2009", "late evening on June 3": ``day_parts_joined``).
 
 The scanner finds the length of time and the date as two expressions; when only "after",
 "before" or "from" stands between them, they are one date: the anchor's day moved by the
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from attrs import evolve
 
 from ..model import Span, TimexType
-from ..timex.spec import Offset, Shift, Spec, dct, spec
+from ..timex.spec import MonthDay, Offset, PartOfDay, Shift, Spec, dct, spec
 from ..timex.values import granularity, interval, shift_value
 from .anchoring import Found
 from .tense import direction
@@ -102,3 +103,71 @@ def _moved(value: str, unit: str, n: int) -> str | None:
     if granularity(value) is None or interval(value) is None:
         return None
     return shift_value(value, unit, n)
+
+
+# What stands between a part of the day and the date it is of: "early morning on June 3", and
+# after a weekday, the weekday's date: "early morning on Sunday, February 1, 2009".
+_ON_DATE = re.compile(r"[\s\u00a0]+(?:on|of)[\s\u00a0]+")
+_WEEKDAYS_DATE = re.compile(r",[\s\u00a0]*")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def day_parts_joined(found: Iterable[Found], text: str) -> Iterator[Found]:
+    """The matches with each part of the day ("early morning", "late evening on Friday") joined
+    to the date right after it that says which day it is: one expression at the finer reading,
+    not a time of publication day and a date beside it."""
+    held: Found | None = None
+    for item in found:
+        if held is not None:
+            joined = _day_part_on(held, item, text)
+            yield joined if joined is not None else held
+            held = None
+            if joined is not None:
+                continue
+        if item.rule == "part_of_day" and _part_of(item) is not None:
+            held = item
+            continue
+        yield item
+    if held is not None:
+        yield held
+
+
+def _part_of(item: Found) -> PartOfDay | None:
+    """The part of the day an expression names, when every reading of it names the same one."""
+    if not isinstance(item.spec, Spec):
+        return None
+    suffixes = {alternative.suffix for alternative in item.spec.alternatives}
+    (suffix,) = suffixes if len(suffixes) == 1 else (None,)
+    return suffix if isinstance(suffix, PartOfDay) else None
+
+
+def _day_part_on(part: Found, date: Found, text: str) -> Found | None:
+    if date.type is not TimexType.DATE or not _a_day(date.spec):
+        return None
+    between = _WEEKDAYS_DATE if part.text.rstrip()[-1:].isalpha() and _ends_in_weekday(part.text) else _ON_DATE
+    if between.fullmatch(text, part.span.end, date.span.start) is None:
+        return None
+    suffix = _part_of(part)
+    if suffix is None:
+        return None
+    span = Span(part.span.start, date.span.end)
+    value: str | Spec
+    if isinstance(date.spec, str):
+        value = f"{date.spec}{suffix}"
+    else:
+        value = evolve(date.spec, alternatives=tuple(evolve(a, suffix=suffix) for a in date.spec.alternatives))
+    return Found(span, text[span.start : span.end], TimexType.TIME, value, part.mod, "day_part_on", date.note)
+
+
+def _a_day(value: str | Spec) -> bool:
+    """A finished day ("2009-02-01") or a day of the month still to place in a year ("3 June")."""
+    if isinstance(value, str):
+        return _DAY_VALUE.fullmatch(value) is not None
+    return all(isinstance(a.op, MonthDay) and a.suffix is None for a in value.alternatives)
+
+
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def _ends_in_weekday(written: str) -> bool:
+    return _WEEKDAY_END.search(written) is not None
