@@ -238,8 +238,10 @@ class Merger:
                         postings.append(posting)  # a shared person weighs two words
         counts = Counter(chain.from_iterable(postings))
         counts.pop(gid, None)
-        need = 1 if people_only else 2
-        strong = [(n, g) for g, n in counts.items() if n >= need]
+        if people_only:  # every count left is at least the one needed
+            strong = list(zip(counts.values(), counts, strict=True))
+        else:
+            strong = [(n, g) for g, n in counts.items() if n >= 2]
         if len(strong) > _MAX_CANDIDATES:
             # Ties go to the group told later in the corpus: by place in the articles, not by id,
             # so the choice does not depend on the order groups were made in (re-anchoring).
