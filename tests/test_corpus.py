@@ -236,3 +236,20 @@ def test_a_long_paragraph_that_mentions_cookies_is_content_not_a_banner():
     )
     assert classify_line(banner) == "cookie banner"
     assert classify_line(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("This site uses COOKIES to improve your visit.", "cookie banner"),
+        ("We use coo\u212aies.", "cookie banner"),  # the Kelvin sign, case-blind, as before
+        ("Picture po\u017fed by models", "image caption"),  # the long s, case-blind
+        ("PHOTOS POSED", "image caption"),
+        ("The council said it had posed the question in March.", None),
+    ],
+)
+def test_searched_rules_look_for_their_letters_case_blind(line, rule):
+    from timeline.corpus.boilerplate import _COMPILED, NEEDED
+
+    assert {name for name, _, anywhere in _COMPILED if anywhere} == set(NEEDED)
+    assert classify_line(line) == rule

@@ -10,7 +10,7 @@ from model_json import timeline_from_json, timeline_to_json
 
 from timeline.analysis import build_timeline
 from timeline.corpus import load
-from timeline.model import Granularity, Interval, Span
+from timeline.model import Document, Granularity, Interval, Span
 
 
 def test_span_and_interval_reject_nonsense():
@@ -47,3 +47,16 @@ def test_values_are_immutable_and_changed_with_evolve(seeds):
         doc.published = dt.date(2020, 1, 1)  # type: ignore[misc]
     moved = evolve(doc, published=dt.date(2011, 6, 6), published_estimated=False)
     assert moved.published == dt.date(2011, 6, 6) and doc.published == dt.date(2011, 6, 5)
+
+
+def test_content_blanks_every_excluded_character_but_line_breaks():
+    text = "---\ntitle: A\r\n---\nBody one.\nShare this\u2028page\nEnd."
+    doc = Document("a", "a.txt", text, excluded=(Span(28, 43), Span(0, 18), Span(4, 12)))
+    assert doc.content == "   \n        \r\n   \nBody one.\n" + " " * 15 + "\nEnd."
+    assert len(doc.content) == len(text)
+
+
+def test_content_joins_overlapping_and_touching_spans():
+    doc = Document("a", "a.txt", "abcdef\nghij", excluded=(Span(2, 5), Span(1, 3), Span(5, 8), Span(10, 10)))
+    assert doc.content == "a     \n hij"
+    assert evolve(doc, excluded=()).content == "abcdef\nghij"

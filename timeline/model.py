@@ -12,6 +12,7 @@ text), so every excerpt, expression and name can be traced back to its source.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
 
 from attrs import Attribute, field, frozen
@@ -145,6 +146,20 @@ class TemporalExpression:
         return self.interval is not None
 
 
+_NOT_A_BREAK = re.compile(r"[^\r\n]")
+
+
+def _joined_spans(spans: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """``spans`` in order, those that overlap or touch joined into one."""
+    joined: list[tuple[int, int]] = []
+    for span in sorted(spans):
+        if joined and span.start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], span.end))
+        else:
+            joined.append((span.start, span.end))
+    return joined
+
+
 @frozen
 class Document:
     """One source article.
@@ -179,15 +194,20 @@ class Document:
 
     @property
     def content(self) -> str:
-        """The text with every excluded span blanked out (same length, same offsets)."""
+        """The text with every excluded span blanked out (same length, same offsets): each
+        character but a line break becomes a space. Asked for by every stage that reads the
+        article, so the excluded stretches are blanked whole, not a character at a time."""
         if not self.excluded:
             return self.text
-        chars = list(self.text)
-        for span in self.excluded:
-            for i in range(span.start, span.end):
-                if chars[i] not in "\r\n":
-                    chars[i] = " "
-        return "".join(chars)
+        text = self.text
+        pieces = []
+        at = 0
+        for start, end in _joined_spans(self.excluded):
+            pieces.append(text[at:start])
+            pieces.append(_NOT_A_BREAK.sub(" ", text[start:end]))
+            at = end
+        pieces.append(text[at:])
+        return "".join(pieces)
 
     @property
     def label(self) -> str:

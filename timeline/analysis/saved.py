@@ -23,7 +23,7 @@ from attrs import evolve, frozen
 from ..events.build import SortKey
 from ..events.evidence import Group
 from ..events.extract import Statement
-from ..events.merge import Merger
+from ..events.merge import Bucket, Merger
 from ..model import Document, Event, EventDate, Person, Problem, Timeline
 from .article import Analysis
 from .cached import RECORD_FORMAT
@@ -104,7 +104,11 @@ def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: S
         m.members,
         {g: sorted(docs) for g, docs in m.docs.items()},
         {g: sorted(f) for g, f in m.forbids.items()},
-        [(b[0], b[1], b[2] if len(b) == 3 else 0, key, sorted(gids)) for (b, key), gids in m.index.items()],
+        [
+            (b[0], b[1], b[2] if len(b) == 3 else 0, key, sorted(gids))
+            for b, filed in m.index.items()
+            for key, gids in filed.items()
+        ],
         m.pairs,
         {g: sorted(s) for g, s in m.paired_by.items()},
         m.best,
@@ -176,9 +180,12 @@ def _loads(data: bytes | memoryview, engine: str) -> Restored:
     analyses = {a.document.id: a for a in saved.analyses}
     doc_order = {a.document.id: place for a, place in zip(saved.analyses, saved.places, strict=True)}
     keys = {a.document.id: key for a, key in zip(saved.analyses, saved.keys, strict=True)}
+    index: dict[Bucket, dict[str, set[int]]] = {}
+    for kind, year, month, key, gids in saved.index:
+        index.setdefault((kind, year, month) if month else (kind, year), {})[key] = set(gids)
     merger = Merger(
         groups={g.gid: g for g in saved.groups},
-        index={((k, y, mo) if mo else (k, y), key): set(gids) for k, y, mo, key, gids in saved.index},
+        index=index,
         parent=saved.parent,
         members=saved.members,
         docs={g: set(d) for g, d in saved.docs.items()},

@@ -8,7 +8,10 @@ relative to an event never joins that event, and two events join only when their
 overlap (so a year never chains two different days into one event).
 
 Candidate pairs come from an index blocked by year and keyed by word or person, so the work
-grows with the statements that share a year and a rare word, not with the corpus squared.
+grows with the statements that share a year and a rare word, not with the corpus squared. The
+index is a table per bucket of the calendar, each keyed by word: a look-up hashes the bucket
+once and then only words, whose hashes Python keeps (a table keyed by (bucket, word) pairs
+hashes a new tuple at every look-up, and merging a corpus makes millions of them).
 """
 
 from __future__ import annotations
@@ -100,7 +103,7 @@ class Merger:
     """
 
     groups: dict[int, Group] = field(factory=dict)
-    index: dict[tuple[Bucket, str], set[int]] = field(factory=dict)
+    index: dict[Bucket, dict[str, set[int]]] = field(factory=dict)  # bucket -> key -> groups filed
     parent: dict[int, int] = field(factory=dict)
     members: dict[int, list[int]] = field(factory=dict)
     docs: dict[int, set[str]] = field(factory=dict)
@@ -116,17 +119,26 @@ class Merger:
         self.groups[group.gid] = group
         self._single(group.gid)
         keys = list(_keys(group))
+        gid = group.gid
         index = self.index
         for bucket in _stored(group):
+            filed = index.get(bucket)
+            if filed is None:
+                filed = index[bucket] = {}
             for key in keys:
-                index.setdefault((bucket, key), set()).add(group.gid)
+                posting = filed.get(key)
+                if posting is None:
+                    filed[key] = {gid}
+                else:
+                    posting.add(gid)
 
     def remove(self, gid: int) -> None:
         group = self.groups.pop(gid)
         keys = list(_keys(group))
         for bucket in _stored(group):
+            filed = self.index.get(bucket, {})
             for key in keys:
-                posting = self.index.get((bucket, key))
+                posting = filed.get(key)
                 if posting is not None:
                     posting.discard(gid)
         del self.parent[gid]
@@ -146,13 +158,15 @@ class Merger:
         self.groups[group.gid] = group
         gone, new = old.people - group.people, group.people - old.people
         for bucket in _stored(old):
+            filed = self.index.get(bucket, {})
             for person in gone:
-                posting = self.index.get((bucket, "@" + person))
+                posting = filed.get("@" + person)
                 if posting is not None:
                     posting.discard(group.gid)
         for bucket in _stored(group):
+            filed = self.index.setdefault(bucket, {})
             for person in new:
-                self.index.setdefault((bucket, "@" + person), set()).add(group.gid)
+                filed.setdefault("@" + person, set()).add(group.gid)
 
     def _single(self, gid: int) -> None:
         group = self.groups[gid]
@@ -213,22 +227,32 @@ class Merger:
         keys = ["@" + p for p in group.people] if people_only else list(_keys(group))
         index = self.index
         for bucket in _probed(group, widen):
+            filed = index.get(bucket)
+            if not filed:
+                continue
             for key in keys:
-                posting = index.get((bucket, key))
+                posting = filed.get(key)
                 if posting and len(posting) <= _MAX_POSTING:
                     postings.append(posting)
                     if key[0] == "@":
                         postings.append(posting)  # a shared person weighs two words
         counts = Counter(chain.from_iterable(postings))
         counts.pop(gid, None)
-        need = 1 if people_only else 2
-        strong = [(n, g) for g, n in counts.items() if n >= need]
+        if people_only:  # every count left is at least the one needed
+            strong = list(zip(counts.values(), counts, strict=True))
+        else:
+            strong = [(n, g) for g, n in counts.items() if n >= 2]
         if len(strong) > _MAX_CANDIDATES:
             # Ties go to the group told later in the corpus: by place in the articles, not by id,
             # so the choice does not depend on the order groups were made in (re-anchoring).
+            # Only a count as high as the sixth highest can be among the best, so the others are
+            # left out before sorting; the place in the list breaks what is left of the ties, as
+            # a stable sort would.
+            least = sorted([n for n, _ in strong], reverse=True)[_MAX_CANDIDATES - 1]
             groups = self.groups
-            strong.sort(key=lambda pair: (pair[0], groups[pair[1]].order), reverse=True)
-            del strong[_MAX_CANDIDATES:]
+            ranked = [(n, groups[g].order, -i, g) for i, (n, g) in enumerate(strong) if n >= least]
+            ranked.sort(reverse=True)
+            return [g for _, _, _, g in ranked[:_MAX_CANDIDATES]]
         return [g for _, g in strong]
 
     def place(self, gids: Iterable[int]) -> set[int]:
@@ -262,13 +286,13 @@ class Merger:
             for score, other in (*scored, *theirs):
                 if other not in groups:
                     continue
-                key = (min(gid, other), max(gid, other))
+                key = (gid, other) if gid < other else (other, gid)
                 if key not in seen:
                     seen.add(key)
                     # Best first; ties in the order the articles tell them (not by id, which
                     # depends on the order groups were made in).
-                    places = sorted((groups[gid].order, groups[other].order))
-                    pairs.append((-score, (places[0], places[1]), key))
+                    here, there = groups[gid].order, groups[other].order
+                    pairs.append((-score, (here, there) if here <= there else (there, here), key))
         pairs.sort()
         touched = set(gids)
         for _, _places, (ga, gb) in pairs:
@@ -300,8 +324,13 @@ class Merger:
         index = self.index
         for year in range(min(years) - widen, max(years) + widen + 1) if widen else years:
             for kind in ("Y", "F"):
+                filed = index.get((kind, year))
+                if not filed:
+                    continue
                 for key in keys:
-                    found |= index.get(((kind, year), key), set())
+                    posting = filed.get(key)
+                    if posting:
+                        found |= posting
         found.discard(gid)
         return found
 
