@@ -6,7 +6,9 @@ see why and set another date:
 1. a dateline or by-line date at the top of the article: "Published: 12 May 2011", "Posted Dec
    23, 2012", "Monday, Sep 10, 2012 | Updated 9:01 AM EDT", "Wednesday, July 28, 2004". A
    numeric dateline ("Posted: 08/02/2013") is read the way the page reads: month first when the
-   page writes US clock times or US time zones, or when its URL says so;
+   page writes US clock times or US time zones, when its URL says so, or when its own dates in
+   figures or words are written month first (``temporal.figure_order``); when nothing says, it
+   is read day first and the other reading kept for the corpus to settle (``consensus``);
    a date labelled so anywhere in the page ("Page last updated at 10:57 GMT, Friday, 1 April
    2011" at its foot);
 2. a date in the URL's path (``/2016/02/11/``, ``/2016-02-11-``);
