@@ -48,10 +48,8 @@ def settle_dates(analyses: Sequence[Analysis]) -> list[Analysis]:
         take_other = bool(settled) and _nearer(other, first, settled)
         if take_other == document.published_settled:
             result.append(analysis)
-        elif take_other:
-            result.append(_read_other_way(analysis, first, other))
         else:
-            result.append(_read_first_way(analysis, first, other))
+            result.append(_read_as(analysis, first, other, take_other=take_other))
     return result
 
 
@@ -82,20 +80,18 @@ def _why(first: dt.date, other: dt.date) -> str:
     )
 
 
-def _read_other_way(analysis: Analysis, first: dt.date, other: dt.date) -> Analysis:
+def _read_as(analysis: Analysis, first: dt.date, other: dt.date, *, take_other: bool) -> Analysis:
+    """The article read on the other reading (the evidence saying why), or back on the page's
+    own (the evidence as the page gave it), its expressions resolved again on that day."""
     document = analysis.document
-    evidence = f"{document.published_evidence}{_why(first, other)}"
+    why = _why(first, other)
+    base = (document.published_evidence or "").removesuffix(why)
+    day, alternative = (other, first) if take_other else (first, other)
     redated = evolve(
-        document, published=other, published_alternative=first, published_evidence=evidence, published_settled=True
+        document,
+        published=day,
+        published_alternative=alternative,
+        published_evidence=(base + why if take_other else base) or None,
+        published_settled=take_other,
     )
-    return analyse(redated, tuple(temporal.reanchor(analysis.expressions, other)), people=analysis.people)
-
-
-def _read_first_way(analysis: Analysis, first: dt.date, other: dt.date) -> Analysis:
-    """Back to the page's reading: the corpus no longer dates the article near the other."""
-    document = analysis.document
-    evidence = (document.published_evidence or "").removesuffix(_why(first, other)) or None
-    redated = evolve(
-        document, published=first, published_alternative=other, published_evidence=evidence, published_settled=False
-    )
-    return analyse(redated, tuple(temporal.reanchor(analysis.expressions, first)), people=analysis.people)
+    return analyse(redated, tuple(temporal.reanchor(analysis.expressions, day)), people=analysis.people)

@@ -110,6 +110,7 @@ def _moved(value: str, unit: str, n: int) -> str | None:
 _ON_DATE = re.compile(r"[\s\u00a0]+(?:on|of)[\s\u00a0]+")
 _WEEKDAYS_DATE = re.compile(r",[\s\u00a0]*")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 
 
 def day_parts_joined(found: Iterable[Found], text: str) -> Iterator[Found]:
@@ -137,14 +138,14 @@ def _part_of(item: Found) -> PartOfDay | None:
     if not isinstance(item.spec, Spec):
         return None
     suffixes = {alternative.suffix for alternative in item.spec.alternatives}
-    (suffix,) = suffixes if len(suffixes) == 1 else (None,)
+    suffix = suffixes.pop() if len(suffixes) == 1 else None
     return suffix if isinstance(suffix, PartOfDay) else None
 
 
 def _day_part_on(part: Found, date: Found, text: str) -> Found | None:
     if date.type is not TimexType.DATE or not _a_day(date.spec):
         return None
-    between = _WEEKDAYS_DATE if part.text.rstrip()[-1:].isalpha() and _ends_in_weekday(part.text) else _ON_DATE
+    between = _WEEKDAYS_DATE if _WEEKDAY_END.search(part.text) else _ON_DATE
     if between.fullmatch(text, part.span.end, date.span.start) is None:
         return None
     suffix = _part_of(part)
@@ -164,10 +165,3 @@ def _a_day(value: str | Spec) -> bool:
     if isinstance(value, str):
         return _DAY_VALUE.fullmatch(value) is not None
     return all(isinstance(a.op, MonthDay) and a.suffix is None for a in value.alternatives)
-
-
-_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
-
-
-def _ends_in_weekday(written: str) -> bool:
-    return _WEEKDAY_END.search(written) is not None

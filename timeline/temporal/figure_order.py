@@ -24,6 +24,7 @@ _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a
 WORDS_READ = 20_000  # characters read for dates in words: a page's order shows early
 
 
+@lru_cache(maxsize=16)
 def day_first_in(text: str, default: bool = True) -> bool:
     """Whether ``text`` writes the day first ("23/10/66") or the month first ("10/23/66",
     "May 2, 2013"); ``default`` with no evidence or evidence both ways."""

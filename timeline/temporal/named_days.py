@@ -12,24 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..timex.spec import Direction, When, YearOffset
-from ..timex.values import SEASON_NAMES, interval, quarter_of
+from ..timex.values import MONTH_NAMES, SEASON_NAMES, interval, quarter_of
 from .holidays import nth_weekday as nth_weekday_in
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth")
 # Within about two months, the nearest occurrence wins whatever the tense says.
 _NEAREST_WINS_DAYS = 62
@@ -63,7 +49,7 @@ def weekday(day: dt.date, weekday: int, rel: Direction, base: str) -> tuple[str,
 
 
 def month(day: dt.date, month: int, rel: When, base: str) -> tuple[str, str]:
-    name = _MONTH_NAMES[month - 1]
+    name = MONTH_NAMES[month - 1]
     year = day.year
     if isinstance(rel, YearOffset):
         year += rel.years
@@ -196,7 +182,7 @@ def season(day: dt.date, season: str, rel: Direction, base: str) -> tuple[str, s
 
 def nth_weekday(day: dt.date, month: int, weekday: int, n: int, rel: Direction, base: str) -> tuple[str, str]:
     """ "the first Thursday in May" (n = -1: the last one of the month)."""
-    name = f"{'last' if n < 0 else _ORDINAL_NAMES[n - 1]} {_WEEKDAY_NAMES[weekday - 1]} of {_MONTH_NAMES[month - 1]}"
+    name = f"{'last' if n < 0 else _ORDINAL_NAMES[n - 1]} {_WEEKDAY_NAMES[weekday - 1]} of {MONTH_NAMES[month - 1]}"
     return yearly(day, lambda year: nth_weekday_in(year, month, weekday, n), name, rel, base)
 
 

@@ -99,12 +99,7 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     ``prepositions`` lets "from" and "since" decide; they do for weekdays ("from Monday") but
     not for months ("from January to March we saw" is in the past).
     """
-    left = text[max(0, start - _WINDOW) : start]
-    cut = None
-    for cut in _sentence_ends(left):  # noqa: B007 - the last sentence end is the one wanted
-        pass
-    if cut is not None:
-        left = left[cut.end() :]
+    left, cut = _sentence_left(text, start)
     words = list(_WORD.finditer(left))
     # Each word's text, lower case and offset, read once: the passes below look at them often.
     written = [word.group() for word in words]
@@ -141,7 +136,7 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
             if (
                 index == 0
                 and lowers[0] == "since"
-                and (cut is not None or start <= _WINDOW)
+                and (cut or start <= _WINDOW)
                 and any(word in _FINITE_VERBS for word in lowers[1:])
             ):
                 continue  # "Since the final is in September, ...": a reason, not a time
@@ -162,13 +157,16 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
 
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]`` (within the window on each side)."""
+    return _sentence_left(text, start)[0] + text[start:end] + _sentence_right(text, end)
+
+
+def _sentence_left(text: str, start: int) -> tuple[str, bool]:
+    """The sentence before ``start`` (within the window), and whether a sentence end cut it."""
     left = text[max(0, start - _WINDOW) : start]
     cut = None
     for cut in _sentence_ends(left):  # noqa: B007 - the last sentence end is the one wanted
         pass
-    if cut is not None:
-        left = left[cut.end() :]
-    return left + text[start:end] + _sentence_right(text, end)
+    return (left, False) if cut is None else (left[cut.end() :], True)
 
 
 def _sentence_right(text: str, end: int) -> str:

@@ -12,21 +12,8 @@ import re
 from collections.abc import Collection
 
 from ..model import Anchoring, Event, EventDate, Granularity
+from .values import MONTH_NAMES
 
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _HALVES = {"H1": "first half of", "H2": "second half of"}
@@ -87,7 +74,7 @@ def clamp_ordinal(ordinal: int) -> int:
 
 
 def _day(day: int, month: int, year: int) -> str:
-    return f"{day} {_MONTH_NAMES[month - 1]} {year}"
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
 
 
 def plain(date: EventDate) -> str:
@@ -115,8 +102,8 @@ def _range(date: EventDate) -> str | None:
         return f"{start.year}–{end.year}"
     if granularity is Granularity.MONTH and (start.year, start.month) != (end.year, end.month):
         if start.year == end.year:
-            return f"{_MONTH_NAMES[start.month - 1]}–{_MONTH_NAMES[end.month - 1]} {end.year}"
-        return f"{_MONTH_NAMES[start.month - 1]} {start.year}–{_MONTH_NAMES[end.month - 1]} {end.year}"
+            return f"{MONTH_NAMES[start.month - 1]}–{MONTH_NAMES[end.month - 1]} {end.year}"
+        return f"{MONTH_NAMES[start.month - 1]} {start.year}–{MONTH_NAMES[end.month - 1]} {end.year}"
     if granularity is Granularity.DAY and start != end:
         if (start.year, start.month) == (end.year, end.month):
             return f"{start.day}–{_day(end.day, end.month, end.year)}"
@@ -136,7 +123,7 @@ def _value_in_words(date: EventDate) -> str:
         part = _PARTS_OF_DAY.get(m[4], m[4].lower())
         return f"{part} of {_day(int(m[3]), int(m[2]), int(m[1]))}"
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        return f"{_MONTH_NAMES[int(m[2]) - 1]} {m[1]}"
+        return f"{MONTH_NAMES[int(m[2]) - 1]} {m[1]}"
     if m := re.fullmatch(r"(\d{4})", value):
         return m[1]
     if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
