@@ -103,3 +103,28 @@ def test_the_by_line_names_the_author_kept_on_the_document_never_a_participant()
     assert [p.name for p in timeline.people] == ["Paul Carter"]
     (event,) = timeline.events
     assert [timeline.person(pid).name for pid in event.people] == ["Paul Carter"]
+
+
+def test_a_main_clause_dated_in_its_own_sentence_is_not_dated_again_from_its_anchor():
+    # "a week after the council voted" relates the closing to the vote; the closing's own date is
+    # Monday, so the sentence is one event on that Monday, not a second one a week later.
+    doc = _doc(
+        "a",
+        "The city closed the school on Monday, a week after the council voted to approve the plan.\n",
+        dt.date(2013, 8, 9),
+    )
+    events = build_timeline([doc]).events
+    assert [(e.date.value, [m.timex.text for m in e.mentions]) for e in events] == [("2013-08-05", ["Monday"])]
+
+
+def test_a_date_right_after_the_anchor_phrase_dates_the_anchor():
+    doc = _doc(
+        "a",
+        "The board met on 1 March 2012. Dr Bright resigned two weeks after the board meeting on 1 March.\n",
+        dt.date(2012, 4, 10),
+    )
+    events = build_timeline([doc]).events
+    resignation = [e for e in events if any(m.timex.text == "two weeks" for m in e.mentions)]
+    assert [(e.date.value, e.mentions[0].timex.explanation) for e in resignation] == [
+        ("2012-03-15", "two weeks after the board meeting (dated 2012-03-01): 2012-03-15")
+    ]

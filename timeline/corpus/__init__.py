@@ -22,6 +22,7 @@ from ..files import displayable
 from ..guard import failure
 from ..model import Document, Problem, Span
 from .boilerplate import find_boilerplate
+from .headline import first_headline
 from .metadata import MANIFEST_NAME, Metadata, front_matter, override_for, read_manifest, with_override
 from .pages import PAGE_SUFFIXES, read_page
 from .records import RECORD_SUFFIXES, BadRecord, Fields, read_records
@@ -29,7 +30,6 @@ from .walk import ARTICLE_SUFFIXES, expand, summarised
 
 __all__ = ["ARTICLE_SUFFIXES", "Corpus", "Fields", "decode", "document_from_text", "expand", "load", "seeds_dir"]
 
-_MAX_TITLE = 200
 _Override = tuple[dt.date, str] | None  # a date given for a file, and by whom
 
 
@@ -302,7 +302,7 @@ def _document(
     body_start = fm_span.end if fm_span else 0
     boiler = find_boilerplate(text, body_start)
     excluded = ((fm_span,) if fm_span else ()) + tuple(span for span, _ in boiler)
-    title = meta.title or _first_line(text, body_start, excluded)
+    title = meta.title or first_headline(text, body_start, excluded)
     if meta.published is None:
         estimated, evidence = False, None
     else:
@@ -321,18 +321,6 @@ def _document(
         excluded=excluded,
         notes=notes,
     )
-
-
-def _first_line(text: str, start: int, excluded: tuple[Span, ...]) -> str | None:
-    """The first content line, taken as the headline when no metadata gives a title."""
-    pos = start
-    for line in text[start:].splitlines(keepends=True):
-        span = Span(pos, pos + len(line))
-        pos += len(line)
-        stripped = line.strip().lstrip("\ufeff").strip().lstrip("#").strip()
-        if stripped and not any(e.overlaps(span) for e in excluded):
-            return stripped if len(stripped) <= _MAX_TITLE else None
-    return None
 
 
 def _unique_id(stem: str, taken: set[str]) -> str:

@@ -181,17 +181,40 @@ def statements(
     return tuple(_with_anchors(found))
 
 
+# What may stand between an anchor phrase and the date that dates it: "the board meeting on
+# 1 March", "the election in May", "the vote last Tuesday".
+_PHRASE_TO_ITS_DATE = re.compile(r"\s*(?:(?:on|in|at|of|during)\s+(?:the\s+)?)?")
+
+
+def _dates_the_phrase(s: Statement, phrase: Span, date: Span) -> bool:
+    """Whether the date at ``date`` lies in the anchor phrase or right after it."""
+    if phrase.start <= date.start and date.end <= phrase.end:
+        return True
+    base = s.sentence.start
+    gap = s.excerpt[phrase.end - base : date.start - base]
+    return date.start >= phrase.end and _PHRASE_TO_ITS_DATE.fullmatch(gap) is not None
+
+
 def _with_anchors(found: list[Statement]) -> list[Statement]:
     """Tie each relative statement to the statement of its article its anchor phrase names:
-    the dated statement sharing most of the phrase's words, the nearest before it on a tie."""
+    the dated statement sharing most of the phrase's words, the nearest before it on a tie.
+
+    A dated statement of the same sentence is its anchor only when its date lies inside the
+    anchor phrase ("two weeks after the board meeting on 1 March"). Otherwise the date is the
+    main clause's own ("closed the school on Monday, a week after the council voted"): the
+    sentence holds the phrase's words, but dating the main clause again from itself would put
+    the same action a week later."""
     result = []
     for s in found:
         if s.relation is None:
             result.append(s)
             continue
+        phrase = s.relation.anchor_span
         best, best_score = None, 0
         for other in found:
             if other.relation is not None or other.date is None:
+                continue
+            if other.sentence == s.sentence and not all(_dates_the_phrase(s, phrase, t.span) for t in other.timexes):
                 continue
             score = len(s.relation.anchor_words & other.words)
             if score > best_score or (
