@@ -18,6 +18,17 @@ from timeline.temporal.holidays import holiday
         ("black friday", 2010, dt.date(2010, 11, 26)),
         ("martin luther king day", 2017, dt.date(2017, 1, 16)),
         ("labor day", 2021, dt.date(2021, 9, 6)),
+        # the lunar and lunisolar calendars, converted by the holidays package; a holiday of
+        # several days is dated to its first
+        ("eid al-fitr", 2016, dt.date(2016, 7, 6)),
+        ("eid al-fitr", 2024, dt.date(2024, 4, 10)),
+        ("yom kippur", 2016, dt.date(2016, 10, 12)),
+        ("rosh hashanah", 2016, dt.date(2016, 10, 3)),
+        ("passover", 2024, dt.date(2024, 4, 23)),
+        ("diwali", 2016, dt.date(2016, 10, 29)),
+        ("chinese new year", 2024, dt.date(2024, 2, 10)),
+        ("remembrance sunday", 2016, dt.date(2016, 11, 13)),
+        ("remembrance sunday", 2024, dt.date(2024, 11, 10)),
     ],
 )
 def test_holiday_dates(name, year, day):
@@ -35,6 +46,11 @@ def test_a_holiday_before_it_was_one_is_no_date():
         ("Shops opened early on Black Friday 2010.", dt.date(2016, 11, 7), "2010-11-26"),
         ("Attendance was down on last Easter.", dt.date(2019, 3, 12), "2018-04-01"),
         ("The march is planned for Martin Luther King Day.", dt.date(2017, 1, 2), "2017-01-16"),
+        ("Families in Bradford gathered to celebrate Eid al-Fitr.", dt.date(2016, 7, 8), "2016-07-06"),
+        ("Markets in Tel Aviv closed for Yom Kippur.", dt.date(2016, 10, 14), "2016-10-12"),
+        ("Leicester's Diwali lights were switched on.", dt.date(2016, 10, 20), "2016-10-29"),
+        ("Lunar New Year celebrations began in Chinatown.", dt.date(2024, 2, 9), "2024-02-10"),
+        ("Wreaths were laid on Remembrance Sunday 2016.", dt.date(2016, 11, 14), "2016-11-13"),
     ],
 )
 def test_holidays_in_text(text, dct, value):

@@ -1,10 +1,16 @@
 """Dates of the holidays named in ``vocabulary.HOLIDAYS`` whose day moves from year to year.
 
 The calendar is not written out here: Easter and the days counted from it come from
-``dateutil.easter``, the US federal holidays whose day moves (Thanksgiving, Martin Luther King
-Day, Labor Day, ...) from the maintained ``holidays`` package, which tracks when each began and
-how its rule changed. Both are imported on first use, so a text without such a holiday costs
+``dateutil.easter``; the US federal holidays whose day moves (Thanksgiving, Martin Luther King
+Day, Labor Day, ...) and the holidays of the lunar and lunisolar calendars (Eid al-Fitr, Yom
+Kippur, Diwali, Chinese New Year, ...) from the maintained ``holidays`` package, which tracks
+when each began, how its rule changed and the calendars' conversions. A holiday of several days
+is dated to its first. Both are imported on first use, so a text without such a holiday costs
 nothing at start-up.
+
+A holiday of the Islamic calendar begins where the new moon is seen, so its day can differ by
+one between countries; it is taken from Singapore's calendar, which follows the astronomical
+reckoning most of Europe's and America's mosques announce in advance.
 """
 
 from __future__ import annotations
@@ -34,22 +40,32 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 @lru_cache(maxsize=256)
-def _us_federal(year: int) -> dict[str, dt.date]:
+def _calendar(country: str, year: int) -> dict[str, dt.date]:
+    """Each holiday of a country's calendar in a year (English names) -> its first day."""
     import holidays
 
-    return {name: day for day, name in holidays.country_holidays("US", years=year).items()}
+    first: dict[str, dt.date] = {}
+    for day, name in sorted(holidays.country_holidays(country, years=year, language="en_US").items()):
+        first.setdefault(name.removesuffix(" (estimated)"), day)  # a lunar date ahead of its sighting
+    return first
 
 
-def us_federal(name: str) -> Callable[[int], dt.date]:
-    """The day of the US federal holiday ``name`` (as the ``holidays`` package names it) in a year."""
+def observed(country: str, name: str) -> Callable[[int], dt.date]:
+    """The first day of the holiday ``name`` (as the ``holidays`` package names it in English)
+    in a year of a country's calendar."""
 
     def day_of(year: int) -> dt.date:
-        found = _us_federal(year).get(name)
+        found = _calendar(country, year).get(name)
         if found is None:
             raise ValueError(f"no {name} in {year}")
         return found
 
     return day_of
+
+
+def us_federal(name: str) -> Callable[[int], dt.date]:
+    """The day of the US federal holiday ``name`` (as the ``holidays`` package names it) in a year."""
+    return observed("US", name)
 
 
 def _from_easter(days: int) -> Callable[[int], dt.date]:
@@ -81,6 +97,18 @@ MOVABLE: dict[str, Callable[[int], dt.date]] = {
     "us mother's day": lambda year: nth_weekday(year, 5, 7, 2),  # the second Sunday of May
     # US federal elections: the Tuesday after the first Monday of November.
     "election day": lambda y: nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    # The UK's day of remembrance: the second Sunday of November.
+    "remembrance sunday": lambda year: nth_weekday(year, 11, 7, 2),
+    "eid al-fitr": observed("SG", "Eid al-Fitr"),
+    "eid al-adha": observed("SG", "Eid al-Adha"),
+    "diwali": observed("SG", "Diwali"),
+    "chinese new year": observed("SG", "Chinese New Year"),
+    "vesak": observed("SG", "Vesak Day"),
+    "passover": observed("IL", "Pesach"),
+    "rosh hashanah": observed("IL", "Rosh Hashanah"),
+    "yom kippur": observed("IL", "Yom Kippur"),
+    "shavuot": observed("IL", "Shavuot"),
+    "sukkot": observed("IL", "Sukkot"),
 }
 
 

@@ -43,6 +43,8 @@ RULES: tuple[Rule, ...] = (
     years.quarter_of_year,
     years.half_of_year,
     years.quarter_code,
+    years.fiscal_code,
+    years.half_code,
     # Ranges and frequencies ("three to six months", "twice a year"), ahead of the rules that
     # would read "six months" or "a year" alone.
     vague.duration_range,
@@ -54,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     offsets.today,
     offsets.this_part_of_day,
     offsets.part_of_day,
+    offsets.compound_ago,
     offsets.ago,
     offsets.anaphoric_day,
     # Month + year, season + year, day + month, before the named periods: "January 2009" is

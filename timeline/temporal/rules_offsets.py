@@ -11,6 +11,7 @@ from ..timex.spec import (
     Alternative,
     Base,
     Direction,
+    Marker,
     Shift,
     Weekday,
     dct,
@@ -72,17 +73,26 @@ def today(g: Groups, c: Context) -> Reading:
     r"""
     the\s+
     (?:day\s+(?P<w>before\s+yesterday|after\s+tomorrow)
-      |(?P<u>week|month|year)\s+(?P<w2>before\s+last|after\s+next)
+      |(?P<u>week|weekend|month|year)\s+(?P<w2>before\s+last|after\s+next)
        # not "the week before last year's vote", "the month after next summer"
        (?!\s+(?:week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter)|['\u2019]s))
     (?![\w-])
     """,
-    (("the day before yesterday", "2011-04-08"), ("the week before last", "2011-W12"), ("the year after next", "2013")),
+    (
+        ("the day before yesterday", "2011-04-08"),
+        ("the week before last", "2011-W12"),
+        ("the year after next", "2013"),
+        ("the weekend before last", "2011-W12-WE"),
+    ),
 )
 def day_before_yesterday(g: Groups, c: Context) -> Reading:
-    """Two steps from publication: "the day before yesterday", "the week before last"."""
+    """Two steps from publication: "the day before yesterday", "the week before last"; "the
+    weekend before last" is the weekend of the week before last."""
     step = -2 if g.text("w", "w2").lower().startswith("before") else 2
-    return Reading(DATE, spec(dct(Shift((g["u"] or "day").lower(), step))))
+    unit = (g["u"] or "day").lower()
+    if unit == "weekend":
+        return Reading(DATE, spec(dct(Shift("week", step), Marker.WE)))
+    return Reading(DATE, spec(dct(Shift(unit, step))))
 
 
 @rule(
@@ -173,6 +183,55 @@ def ago(g: Groups, c: Context) -> Reading | None:
         # "a year ago/earlier" right after a quarter compares with the same quarter a year back.
         return Reading(DATE, spec(Alternative(Base.REFQ, shift), Alternative(base, shift), dct(shift)), mod)
     return Reading(DATE, spec(ref(shift), dct(shift)) if base is Base.REF else spec(dct(shift)), mod)
+
+
+_LIST_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?),?\s+and\s+$", re.IGNORECASE)
+# The units a compound count can join, each counted in the smaller: "two years and three
+# months" is 27 months, "a week and two days" nine days.
+_IN_SMALLER = {("year", "month"): 12, ("week", "day"): 7}
+
+
+@rule(
+    "compound_ago",
+    rf"""
+    (?:(?P<mod>{AGO_MOD})\s+)?
+    (?:(?P<n>{NUMBER})[\s-]+(?P<u>years?|weeks?)(?:\s*,\s*|\s+and\s+)(?P<n2>{NUMBER})[\s-]+(?P<u2>months?|days?)
+      |(?P<h>{NUMBER})\s+and\s+a\s+half[\s-]+(?P<hu>years?)                   # "three and a half years"
+      |(?:an?|one)\s+(?P<ahu>year)\s+and\s+a\s+half)                          # "a year and a half"
+    \s+(?P<dir>ago|earlier|later|before(?=\s*[,.;:!?)\x22\u201d])|after(?=\s*[,.;:!?)\x22\u201d]))(?![\w-])
+    """,
+    (
+        ("two years and three months ago", "2009-01"),
+        ("[a year and a half ago], the site closed", "2009-10"),
+        ("three and a half years ago", "2007-10"),
+        ("He returned [two weeks and two days later].", "2011-04-26"),
+        ("more than two years and six months ago", "2008-10"),
+    ),
+)
+def compound_ago(g: Groups, c: Context) -> Reading | None:
+    """A count in two units, or a count and a half, from the publication date or the date told
+    about: one date at the smaller unit, not a length of time and a second date beside it.
+    A count that closes a longer list ("for 3 months and 2 weeks and 2 days ago") is left to
+    the rules that read its parts."""
+    if _LIST_BEFORE.search(c.text, max(0, c.start - 24), c.start):
+        return None
+    if g["n"]:
+        big, small = unit_name(g.text("u")), unit_name(g.text("u2"))
+        scale = _IN_SMALLER.get((big, small))
+        n, n2 = number(g["n"]), number(g["n2"])
+        if scale is None or n is None or n2 is None or n != int(n) or n2 != int(n2):
+            return None
+        unit, count = small, int(n) * scale + int(n2)
+    else:
+        n = 1 if g["ahu"] else number(g["h"])
+        if n is None or n != int(n):
+            return None
+        unit, count = "month", int(n) * 12 + 6
+    direction = g.text("dir").lower()
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    shift = Shift(unit, sign * count)
+    mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
+    return Reading(DATE, spec(dct(shift)) if direction == "ago" else spec(ref(shift), dct(shift)), mod)
 
 
 @rule(

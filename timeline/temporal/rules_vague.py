@@ -160,8 +160,8 @@ def weekday_set(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "set_adverb",
-    r"(?-i:daily|weekly|monthly|hourly|nightly|fortnightly)(?![\w-])",
-    (("daily", "P1D"), ("weekly", "P1W")),
+    r"(?<![\w-])(?-i:daily|weekly|monthly|hourly|nightly|fortnightly)(?![\w-])",
+    (("daily", "P1D"), ("weekly", "P1W"), ("the bi-monthly newsletter", ""), ("a twice-weekly market", "")),
 )
 def set_adverb(g: Groups, c: Context) -> Reading:
     word = c.text[c.start : c.end].lower()

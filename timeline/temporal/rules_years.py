@@ -126,6 +126,29 @@ def quarter_code(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, f"{year}-Q{q}" if year else spec(dct(Quarter(int(q), Direction.PAST))))
 
 
+@rule(
+    "fiscal_code",
+    rf"(?-i:FY)\s?(?P<y>{YEAR4}|\d\d){B}",
+    (("results for [FY2017]", "2017"), ("FY 2016", "2016"), ("the [FY17] budget", "2017"), ("FY99", "1999")),
+)
+def fiscal_code(g: Groups, c: Context) -> Reading:
+    """ "FY2017", "FY17": the fiscal year, read as "fiscal 2017" is (the year it ends in)."""
+    year = g.text("y")
+    if len(year) == 2:
+        year = str(int(year) + (1900 if int(year) >= 50 else 2000))  # as a numeric date reads two digits
+    return Reading(DATE, year)
+
+
+@rule(
+    "half_code",
+    rf"(?-i:H)(?P<h>[12])\s+(?P<y>{YEAR4}){B}|(?P<y0>{YEAR4})\s*(?-i:H)(?P<h0>[12]){B}",
+    (("sales in [H1 2017]", "2017-H1"), ("2016 H2", "2016-H2"), ("the H1N1 virus", "")),
+)
+def half_code(g: Groups, c: Context) -> Reading:
+    """ "H1 2017": a half of a year, always with its year (alone, "H1" is rarely a date)."""
+    return Reading(DATE, f"{g.text('y', 'y0')}-H{g.text('h', 'h0')}")
+
+
 # "of last year" counts from publication; "of the previous year" from the year told about.
 _RELATIVE_YEAR: dict[str, tuple[Alternative, ...]] = {
     "this": (dct(This("year")),),

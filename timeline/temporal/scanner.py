@@ -120,6 +120,7 @@ def _candidates(text: str, day_first: bool) -> Iterator[Found]:
             if _is_amount(lower, start, token.end()) or (
                 len(word) <= 2
                 and lower[start - 1 : start] not in ("q", "'", "\u2019")
+                and lower[max(0, start - 2) : start] != "fy"  # "FY17"
                 and not _small_number_may_be_date(lower, token.end())
                 and not _YEAR_RANGE_END.match(lower, max(0, start - 5), start)
                 and not _DAY_LIST_END.search(lower, max(0, start - 12), start)

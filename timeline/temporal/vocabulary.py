@@ -276,6 +276,25 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "saint patrick's day": (3, 17),
     "international workers' day": (5, 1),
     "new year day": (1, 1),
+    "remembrance sunday": "remembrance sunday",
+    "eid al-fitr": "eid al-fitr",
+    "eid al fitr": "eid al-fitr",
+    "eid ul-fitr": "eid al-fitr",
+    "eid-ul-fitr": "eid al-fitr",
+    "eid al-adha": "eid al-adha",
+    "eid al adha": "eid al-adha",
+    "eid ul-adha": "eid al-adha",
+    "eid-ul-adha": "eid al-adha",
+    "diwali": "diwali",
+    "chinese new year": "chinese new year",
+    "lunar new year": "chinese new year",
+    "vesak": "vesak",
+    "passover": "passover",
+    "rosh hashanah": "rosh hashanah",
+    "rosh hashana": "rosh hashanah",
+    "yom kippur": "yom kippur",
+    "shavuot": "shavuot",
+    "sukkot": "sukkot",
 }
 # Holidays a US text means differently: Mother's Day is the second Sunday of May there, Mothering
 # Sunday (three weeks before Easter) in the UK. A text is read as US by its dates in words
@@ -349,7 +368,7 @@ night while time soon fiscal financial nineteen eighteen thousand term end perio
 twenties thirties forties fifties sixties seventies eighties nineties
 christmas easter thanksgiving halloween valentine boxing eve independence labor memorial veterans
 remembrance armistice patrick george bonfire fawkes mothering mother election good
-pentecost juneteenth father
+pentecost juneteenth father eid diwali passover kippur hashanah hashana shavuot sukkot vesak
 day days week weeks month months year years decade decades century centuries quarter quarters hour
 hours minute minutes second seconds weekend weekends fortnight fortnights
 january february march april may june july august september october november december
@@ -374,12 +393,12 @@ those latest first second third fourth st nd rd th every each once twice times o
 numerous couple handful number dozen half and or one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety hundred earlier later recent final remaining initial fiscal financial
-post pre as year q long short near foreseeable distant in around new full very then
+post pre as year q fy h long short near foreseeable distant in around new full very then
 comparable corresponding like additional extra further trading business working
 fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
 seventeenth eighteenth nineteenth twentieth thirtieth semi bi international calendar working work
 mon tue tues wed thu thur thurs fri sat sun palm maundy ash shrove pancake ascension whit black cyber
-martin luther king jr mlk presidents columbus earth workers saint
+martin luther king jr mlk presidents columbus earth workers saint chinese lunar yom rosh
 """.split()
     )
     | set(MONTHS)
