@@ -20,7 +20,8 @@ from timeline.temporal.holidays import holiday
         ("labor day", 2021, dt.date(2021, 9, 6)),
         # the lunar and lunisolar calendars, converted by the holidays package; a holiday of
         # several days is dated to its first
-        ("eid al-fitr", 2016, dt.date(2016, 7, 6)),
+        ("eid al-fitr", 2022, dt.date(2022, 5, 2)),
+        ("eid al-adha", 2024, dt.date(2024, 6, 16)),
         ("eid al-fitr", 2024, dt.date(2024, 4, 10)),
         ("yom kippur", 2016, dt.date(2016, 10, 12)),
         ("rosh hashanah", 2016, dt.date(2016, 10, 3)),
@@ -46,7 +47,7 @@ def test_a_holiday_before_it_was_one_is_no_date():
         ("Shops opened early on Black Friday 2010.", dt.date(2016, 11, 7), "2010-11-26"),
         ("Attendance was down on last Easter.", dt.date(2019, 3, 12), "2018-04-01"),
         ("The march is planned for Martin Luther King Day.", dt.date(2017, 1, 2), "2017-01-16"),
-        ("Families in Bradford gathered to celebrate Eid al-Fitr.", dt.date(2016, 7, 8), "2016-07-06"),
+        ("Families in Bradford gathered to celebrate Eid al-Fitr.", dt.date(2022, 5, 4), "2022-05-02"),
         ("Markets in Tel Aviv closed for Yom Kippur.", dt.date(2016, 10, 14), "2016-10-12"),
         ("Leicester's Diwali lights were switched on.", dt.date(2016, 10, 20), "2016-10-29"),
         ("Lunar New Year celebrations began in Chinatown.", dt.date(2024, 2, 9), "2024-02-10"),

@@ -9,8 +9,9 @@ is dated to its first. Both are imported on first use, so a text without such a 
 nothing at start-up.
 
 A holiday of the Islamic calendar begins where the new moon is seen, so its day can differ by
-one between countries; it is taken from Singapore's calendar, which follows the astronomical
-reckoning most of Europe's and America's mosques announce in advance.
+one between countries; it is taken from Turkey's calendar, reckoned in advance, which of the
+package's calendars agrees most often with the day kept in Britain and America (19 of the 20
+Eids of 2015 to 2024).
 """
 
 from __future__ import annotations
@@ -99,8 +100,8 @@ MOVABLE: dict[str, Callable[[int], dt.date]] = {
     "election day": lambda y: nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
     # The UK's day of remembrance: the second Sunday of November.
     "remembrance sunday": lambda year: nth_weekday(year, 11, 7, 2),
-    "eid al-fitr": observed("SG", "Eid al-Fitr"),
-    "eid al-adha": observed("SG", "Eid al-Adha"),
+    "eid al-fitr": observed("TR", "Eid al-Fitr"),
+    "eid al-adha": observed("TR", "Eid al-Adha"),
     "diwali": observed("SG", "Diwali"),
     "chinese new year": observed("SG", "Chinese New Year"),
     "vesak": observed("SG", "Vesak Day"),

@@ -322,7 +322,7 @@ def bare_season(g: Groups, c: Context) -> Reading | None:
         ("the weekend of Halloween 2021", "2021-W43-WE"),
         ("Mother's Day 2016", "2016-03-06"),
         ("On May 1, 2016, shops prepared for [Mother's Day 2016]", "2016-05-08"),
-        ("families gathered for [Eid al-Fitr]", "2010-09-10"),
+        ("families gathered for [Eid al-Adha]", "2010-11-16"),
         ("the [Yom Kippur] service", "2011-10-08"),
         ("[Remembrance Sunday]", "2010-11-14"),
     ),
