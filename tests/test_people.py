@@ -138,6 +138,20 @@ def test_roles_stop_at_the_previous_name_and_at_verbs():
     ]
 
 
+def test_an_abbreviated_office_is_the_role_and_a_dateline_is_not_part_of_it():
+    text = (
+        "SPRINGFIELD, Ore. \u2014 Oregon Gov. Tom Halvorsen criticized the vote. "
+        "PORTLAND, Maine \u2014 Mayor Dana Whitcombe said Tuesday the plan would go ahead. "
+        "Det. Sgt. Ann Lee said the inquiry continues. Sen. Maria Cantwell said the bill would pass."
+    )
+    assert [(p.full, p.roles) for p in analyse_people("d", text).people] == [
+        ("Tom Halvorsen", ("Oregon Gov.",)),
+        ("Dana Whitcombe", ("Mayor",)),
+        ("Ann Lee", ("Det. Sgt.",)),
+        ("Maria Cantwell", ("Sen.",)),
+    ]
+
+
 def test_a_month_is_a_surname_only_after_a_title_or_a_first_name():
     text = "Theresa May met Mrs May in May. Last May, Brian May played. Early June saw Mr Gilroy leave."
     assert names(text) == ["Theresa May", "Mrs May", "Brian May", "Mr Gilroy"]

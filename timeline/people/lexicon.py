@@ -260,6 +260,8 @@ analyst economist spokesperson administrator controller clerk superintendent con
 sergeant detective officer investigator auditor architect engineer scientist professor
 lecturer researcher author writer presenter actor actress singer player striker manager
 councilman councilwoman surgeon pupil lineman receiver quarterback prosecutor
+senator representative congressman congresswoman sheriff attorney comptroller
+gov sen rep det sgt lt capt supt insp
 """.split()
 )
 

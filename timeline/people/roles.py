@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .lexicon import ROLE_NOUNS
+from .lexicon import DOTTED, ROLE_NOUNS
 
 # Words that end a role phrase read backwards from the name ("was former KCC chief executive").
 _BREAKERS = frozenset(
@@ -21,7 +21,9 @@ followed told tells says say asked asks added adds
 _LEADING = frozenset("the a an his her their its".split())
 _VERB_START = frozenset("has have had was is were are who which said says will would can could did does".split())
 _WORD = re.compile(r"[\w'’.-]+")
-_PUNCT_BEFORE = re.compile(r"[,;:.!?()\[\]“”\"\n]")
+# Where a role phrase read backwards stops: punctuation, and a dash (a dateline's "PORTLAND,
+# Maine — Mayor ..." is no "Maine Mayor").
+_PUNCT_BEFORE = re.compile(r"[,;:.!?()\[\]“”\"\n\u2014\u2013]|\s-\s")
 _MAX_WORDS = 10
 
 
@@ -38,12 +40,23 @@ def roles_near(text: str, span: Span, floor: int = 0) -> tuple[str, ...]:
     return tuple(found)
 
 
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z]+)$")
+
+
+def _abbreviation_stop(window: str, stop: re.Match[str]) -> bool:
+    """Whether the stop found is the full stop of a title's abbreviation ("Oregon Gov.")."""
+    if stop.group() != ".":
+        return False
+    word = _WORD_BEFORE_STOP.search(window, 0, stop.start())
+    return word is not None and word.group(1) in DOTTED
+
+
 def _phrase_before(text: str, start: int, floor: int = 0) -> str | None:
     window = text[max(0, floor, start - 160) : start]
     comma = window.rstrip().endswith(",")
     if comma:
         window = window.rstrip()[:-1]
-    cut = max((m.end() for m in _PUNCT_BEFORE.finditer(window)), default=0)
+    cut = max((m.end() for m in _PUNCT_BEFORE.finditer(window) if not _abbreviation_stop(window, m)), default=0)
     words = _WORD.findall(window[cut:])
     kept: list[str] = []
     for word in reversed(words):
@@ -73,6 +86,6 @@ def phrase_after(text: str, end: int) -> str | None:
 def _role(words: list[str]) -> str | None:
     if not words or len(words) > _MAX_WORDS:
         return None
-    if not any(w.lower().strip("'’") in ROLE_NOUNS for w in words):
+    if not any(w.lower().strip("'’.") in ROLE_NOUNS for w in words):  # "Gov.", "Det. Sgt."
         return None
     return " ".join(words)
