@@ -215,3 +215,29 @@ def test_a_year_takes_a_day_of_it_on_three_key_words_and_hands_it_the_day():
         ("2011", ["a"], ["The council closed a school in 2011, residents said."]),
         ("2011-03-03", ["b"], ["The council closed the library on 3 March 2011."]),
     ]
+
+
+def test_two_statements_at_one_clock_time_meet_on_one_key_word():
+    published = dt.date(2013, 3, 15)
+    assert _events(
+        "The quake occurred at 2:09 a.m. on Thursday, 14 miles from Healdsburg.\n",
+        "The quake struck at 2:09 a.m. on Thursday near Geyserville.\n",
+        published=published,
+    ) == [
+        (
+            "2013-03-14T02:09",
+            ["a", "b"],
+            [
+                "The quake occurred at 2:09 a.m. on Thursday, 14 miles from Healdsburg.",
+                "The quake struck at 2:09 a.m. on Thursday near Geyserville.",
+            ],
+        )
+    ]
+    assert _events(  # a day is no clock time: one word is not enough
+        "The quake occurred on Thursday, 14 miles from Healdsburg.\n",
+        "The quake struck on Thursday near Geyserville.\n",
+        published=published,
+    ) == [
+        ("2013-03-14", ["a"], ["The quake occurred on Thursday, 14 miles from Healdsburg."]),
+        ("2013-03-14", ["b"], ["The quake struck on Thursday near Geyserville."]),
+    ]

@@ -4,7 +4,7 @@ Two statements are one event when their dates are compatible (one interval insid
 month inside a year, "the end of last year" with "last November"; a range only with the same
 range; a "before"/"after" date only with the same one) AND their content agrees (``evidence``):
 key words near the date in common (two at one granularity or within one day, three when one date
-is coarser than the other: ``_gap``), or a person in common and content words of their sentences
+is coarser than the other: ``_gap``; one at the same clock time of one day), or a person in common and content words of their sentences
 in common. A date alone never merges; two statements of different articles that give different
 ages ("a 36-year-old climber", "32-year-old Robert Buckley") never merge either.
 """
@@ -91,7 +91,7 @@ def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
     # A coarse date taking a finer one ("last year" with "last November") hands the finer date
     # on to every source, so it needs one more word (``_gap``).
     gap = _gap(a, b)
-    needed = 2 + gap
+    needed = 1 if at_one_clock_time(a, b) else 2 + gap
     if same_article:
         agree = bool(a.phrases & b.phrases) or (shared_people and near >= 2)
     else:
@@ -99,6 +99,19 @@ def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
     if agree:
         return 2.0 * near + 2.0 * shared_people + 0.5 * sentence + (1.0 if a.date.value == b.date.value else 0.0)
     return None
+
+
+def on_the_clock(group: Group) -> bool:
+    """Whether a group is dated to an hour or a minute of a day ("at 2:09 a.m. Thursday")."""
+    granularity = group.date.granularity
+    return granularity is not None and granularity.rank >= Granularity.HOUR.rank and not group.is_range
+
+
+def at_one_clock_time(a: Group, b: Group) -> bool:
+    """Whether two groups are dated to the same hour or minute of the same day: few events of a
+    corpus share a clock time, so one key word in common is enough ("the quake occurred at 2:09
+    a.m.", "the temblor struck at 2:09 a.m."... and "quake" in both)."""
+    return on_the_clock(a) and a.date.value == b.date.value and on_the_clock(b)
 
 
 def told_apart(a: Group, b: Group) -> bool:

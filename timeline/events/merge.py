@@ -28,7 +28,7 @@ from attrs import define, field
 from ..model import EventDate
 from .buckets import Bucket as Bucket
 from .buckets import probed, stored
-from .evidence import Group, compatible, evidence, told_apart
+from .evidence import Group, compatible, evidence, on_the_clock, told_apart
 
 _MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
 _MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
@@ -215,6 +215,9 @@ class Merger:
             strong = list(zip(counts.values(), counts, strict=True))
         else:
             strong = [(n, g) for g, n in counts.items() if n >= 2]
+            if on_the_clock(group):  # or one word with a group at the same clock time
+                value, groups = group.date.value, self.groups
+                strong += [(n, g) for g, n in counts.items() if n == 1 and groups[g].date.value == value]
         if len(strong) > _MAX_CANDIDATES:
             # Ties go to the group told later in the corpus: by place in the articles, not by id,
             # so the choice does not depend on the order groups were made in (re-anchoring).
