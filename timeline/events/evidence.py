@@ -101,17 +101,19 @@ def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
     return None
 
 
+_CLOCK = frozenset((Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND))
+
+
 def on_the_clock(group: Group) -> bool:
     """Whether a group is dated to an hour or a minute of a day ("at 2:09 a.m. Thursday")."""
-    granularity = group.date.granularity
-    return granularity is not None and granularity.rank >= Granularity.HOUR.rank and not group.is_range
+    return group.date.granularity in _CLOCK and not group.is_range
 
 
 def at_one_clock_time(a: Group, b: Group) -> bool:
     """Whether two groups are dated to the same hour or minute of the same day: few events of a
     corpus share a clock time, so one key word in common is enough ("the quake occurred at 2:09
     a.m.", "the temblor struck at 2:09 a.m."... and "quake" in both)."""
-    return on_the_clock(a) and a.date.value == b.date.value and on_the_clock(b)
+    return a.date.value == b.date.value and on_the_clock(a) and on_the_clock(b)
 
 
 def told_apart(a: Group, b: Group) -> bool:
@@ -123,16 +125,21 @@ def told_apart(a: Group, b: Group) -> bool:
     return evidence(a, b) is None
 
 
+_AGED = "year-old"
+
+
 def _ages(group: Group) -> set[str]:
     """The ages a group gives ("a 36-year-old climber": 36)."""
-    return {n for n, word in group.phrases if word == "year-old" and n.isdigit()}
+    return {n for n, word in group.phrases if word == _AGED and n.isdigit()}
 
 
 def _other_ages(a: Group, b: Group) -> bool:
     """Whether the two give ages and none in common: "a 36-year-old climber died" and "32-year-old
     Robert Buckley fell" tell of two people, so of two deaths, whatever their words share."""
-    ages = _ages(a)
-    return bool(ages) and ages.isdisjoint(_ages(b)) and bool(_ages(b))
+    if _AGED not in a.words or _AGED not in b.words:  # the cheap test first: most give no age
+        return False
+    ages, others = _ages(a), _ages(b)
+    return bool(ages) and bool(others) and ages.isdisjoint(others)
 
 
 def _gap(a: Group, b: Group) -> int:
