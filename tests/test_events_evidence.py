@@ -156,7 +156,10 @@ def test_two_statements_that_give_the_same_age_may_be_one_event():
 def test_two_groups_of_one_article_that_read_as_one_event_across_articles_meet_in_one_event():
     # The article's own grouping leaves its two sentences apart (no phrase, no person in common);
     # read as two articles would be, they share two key words (died, family): one death told twice.
-    one_article = "Esther Williams died on Thursday in Beverly Hills, her family said.\n\nHer family announced that the swimmer died in her sleep on Thursday.\n"
+    one_article = (
+        "Esther Williams died on Thursday in Beverly Hills, her family said.\n\n"
+        "Her family announced that the swimmer died in her sleep on Thursday.\n"
+    )
     assert _events(one_article) == [
         ("2013-06-06", ["a"], ["Esther Williams died on Thursday in Beverly Hills, her family said."]),
         ("2013-06-06", ["a"], ["Her family announced that the swimmer died in her sleep on Thursday."]),

@@ -4,9 +4,10 @@ Two statements are one event when their dates are compatible (one interval insid
 month inside a year, "the end of last year" with "last November"; a range only with the same
 range; a "before"/"after" date only with the same one) AND their content agrees (``evidence``):
 key words near the date in common (two at one granularity or within one day, three when one date
-is coarser than the other: ``_gap``; one at the same clock time of one day), or a person in common and content words of their sentences
-in common. A date alone never merges; two statements of different articles that give different
-ages ("a 36-year-old climber", "32-year-old Robert Buckley") never merge either.
+is coarser than the other: ``_gap``; one at the same clock time of one day), or a person in
+common and content words of their sentences in common. A date alone never merges; two statements
+of different articles that give different ages ("a 36-year-old climber", "32-year-old Robert
+Buckley") never merge either.
 """
 
 from __future__ import annotations

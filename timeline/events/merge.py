@@ -9,11 +9,11 @@ its own grouping is stricter, so two groups it kept apart may still tell one eve
 dated relative to an event never joins that event; and two events join only when their finest
 dates overlap (so a year never chains two different days into one event).
 
-Candidate pairs come from an index blocked by year and keyed by word or person (``buckets``), so the work
-grows with the statements that share a year and a rare word, not with the corpus squared. The
-index is a table per bucket of the calendar, each keyed by word: a look-up hashes the bucket
-once and then only words, whose hashes Python keeps (a table keyed by (bucket, word) pairs
-hashes a new tuple at every look-up, and merging a corpus makes millions of them).
+Candidate pairs come from an index blocked by year and keyed by word or person (``buckets``), so
+the work grows with the statements that share a year and a rare word, not with the corpus
+squared. The index is a table per bucket of the calendar, each keyed by word: a look-up hashes
+the bucket once and then only words, whose hashes Python keeps (a table keyed by (bucket, word)
+pairs hashes a new tuple at every look-up, and merging a corpus makes millions of them).
 """
 
 from __future__ import annotations

@@ -3,9 +3,9 @@
 A statement's key words are the content words near its date (same sentence, a few words either
 side), lower-cased, possessives dropped and stemmed with the Snowball English stemmer, so that
 two outlets telling one event in different forms of a word meet ("killed"/"killing" -> kill,
-"Ofsted's inspections" -> ofsted, inspect); an irregular past form is first taken back to its verb
-("fell" -> fall, "shot" -> shoot: ``irregular``). Stop words, reporting verbs and calendar words carry
-no evidence and are dropped.
+"Ofsted's inspections" -> ofsted, inspect); an irregular past form is first taken back to its
+verb ("fell" -> fall, "shot" -> shoot: ``irregular``). Stop words, reporting verbs and calendar
+words carry no evidence and are dropped.
 """
 
 from __future__ import annotations
