@@ -128,3 +128,144 @@ def test_a_date_right_after_the_anchor_phrase_dates_the_anchor():
     assert [(e.date.value, e.mentions[0].timex.explanation) for e in resignation] == [
         ("2012-03-15", "two weeks after the board meeting (dated 2012-03-01): 2012-03-15")
     ]
+
+
+def _events(*texts: str, published: dt.date = dt.date(2013, 6, 7)) -> list[tuple[str, list[str], list[str]]]:
+    """(date, sources, each mention's sentence) of the events of articles a, b, ... ."""
+    docs = [_doc(chr(ord("a") + i), text, published) for i, text in enumerate(texts)]
+    return [(e.date.value, sorted(e.sources), [m.excerpt for m in e.mentions]) for e in build_timeline(docs).events]
+
+
+def test_a_day_and_a_time_on_it_meet_on_two_key_words():
+    assert _events(
+        "A 4.6 earthquake struck Sonoma County early Thursday, the survey said.\n",
+        "The earthquake struck at 2:09 a.m. Thursday near Healdsburg.\n",
+    ) == [
+        (
+            "2013-06-06",
+            ["a", "b"],
+            [
+                "A 4.6 earthquake struck Sonoma County early Thursday, the survey said.",
+                "The earthquake struck at 2:09 a.m. Thursday near Healdsburg.",
+            ],
+        )
+    ]
+
+
+def test_two_statements_that_give_different_ages_are_two_events():
+    assert _events(
+        "A 36-year-old Australian climber died after a fall on Mount Cook on Saturday.\n",
+        "A 32-year-old English climber died after a fall on Mount Sefton on Saturday.\n",
+    ) == [
+        ("2013-06-01", ["a"], ["A 36-year-old Australian climber died after a fall on Mount Cook on Saturday."]),
+        ("2013-06-01", ["b"], ["A 32-year-old English climber died after a fall on Mount Sefton on Saturday."]),
+    ]
+
+
+def test_two_statements_that_give_the_same_age_may_be_one_event():
+    assert _events(
+        "A 36-year-old Australian climber died after a fall on Mount Cook on Saturday.\n",
+        "The 36-year-old climber died after a fall from a ridge on Saturday.\n",
+    ) == [
+        (
+            "2013-06-01",
+            ["a", "b"],
+            [
+                "A 36-year-old Australian climber died after a fall on Mount Cook on Saturday.",
+                "The 36-year-old climber died after a fall from a ridge on Saturday.",
+            ],
+        )
+    ]
+
+
+def test_two_groups_of_one_article_that_read_as_one_event_across_articles_meet_in_one_event():
+    # The article's own grouping leaves its two sentences apart (no phrase, no person in common);
+    # read as two articles would be, they share two key words (died, family): one death told twice.
+    one_article = (
+        "Esther Williams died on Thursday in Beverly Hills, her family said.\n\n"
+        "Her family announced that the swimmer died in her sleep on Thursday.\n"
+    )
+    assert _events(one_article) == [
+        ("2013-06-06", ["a"], ["Esther Williams died on Thursday in Beverly Hills, her family said."]),
+        ("2013-06-06", ["a"], ["Her family announced that the swimmer died in her sleep on Thursday."]),
+    ]
+    assert _events(one_article, "Esther Williams died in her sleep on Thursday in Beverly Hills.\n") == [
+        (
+            "2013-06-06",
+            ["a", "b"],
+            [
+                "Esther Williams died on Thursday in Beverly Hills, her family said.",
+                "Her family announced that the swimmer died in her sleep on Thursday.",
+                "Esther Williams died in her sleep on Thursday in Beverly Hills.",
+            ],
+        )
+    ]
+
+
+def test_an_article_that_tells_two_things_of_one_day_apart_keeps_them_two_events():
+    assert _events(
+        "The council closed the central library on Thursday.\n\nThe mayor resigned from the party on Thursday.\n",
+        "On Thursday the mayor resigned from the party and the council closed the central library.\n",
+    ) == [
+        (
+            "2013-06-06",
+            ["a", "b"],
+            [
+                "The council closed the central library on Thursday.",
+                "On Thursday the mayor resigned from the party and the council closed the central library.",
+            ],
+        ),
+        ("2013-06-06", ["a"], ["The mayor resigned from the party on Thursday."]),
+    ]
+
+
+def test_a_year_takes_a_day_of_it_on_three_key_words_and_hands_it_the_day():
+    published = dt.date(2011, 4, 10)
+    assert _events(
+        "The council closed the library in 2011, residents said.\n",
+        "The council closed the library on 3 March 2011.\n",
+        published=published,
+    ) == [
+        (
+            "2011-03-03",
+            ["a", "b"],
+            [
+                "The council closed the library in 2011, residents said.",
+                "The council closed the library on 3 March 2011.",
+            ],
+        )
+    ]
+    assert _events(
+        "The council closed a school in 2011, residents said.\n",
+        "The council closed the library on 3 March 2011.\n",
+        published=published,
+    ) == [
+        ("2011", ["a"], ["The council closed a school in 2011, residents said."]),
+        ("2011-03-03", ["b"], ["The council closed the library on 3 March 2011."]),
+    ]
+
+
+def test_two_statements_at_one_clock_time_meet_on_one_key_word():
+    published = dt.date(2013, 3, 15)
+    assert _events(
+        "The quake occurred at 2:09 a.m. on Thursday, 14 miles from Healdsburg.\n",
+        "The quake struck at 2:09 a.m. on Thursday near Geyserville.\n",
+        published=published,
+    ) == [
+        (
+            "2013-03-14T02:09",
+            ["a", "b"],
+            [
+                "The quake occurred at 2:09 a.m. on Thursday, 14 miles from Healdsburg.",
+                "The quake struck at 2:09 a.m. on Thursday near Geyserville.",
+            ],
+        )
+    ]
+    assert _events(  # a day is no clock time: one word is not enough
+        "The quake occurred on Thursday, 14 miles from Healdsburg.\n",
+        "The quake struck on Thursday near Geyserville.\n",
+        published=published,
+    ) == [
+        ("2013-03-14", ["a"], ["The quake occurred on Thursday, 14 miles from Healdsburg."]),
+        ("2013-03-14", ["b"], ["The quake struck on Thursday near Geyserville."]),
+    ]

@@ -3,9 +3,11 @@
 Two statements are one event when their dates are compatible (one interval inside the other: a
 month inside a year, "the end of last year" with "last November"; a range only with the same
 range; a "before"/"after" date only with the same one) AND their content agrees (``evidence``):
-key words near the date in common (two at one granularity, more as the dates' precision drifts
-apart: ``_gap``), or a person in common and content words of their sentences in common. A date
-alone never merges.
+key words near the date in common (two at one granularity or within one day, three when one date
+is coarser than the other: ``_gap``; one at the same clock time of one day), or a person in
+common and content words of their sentences in common. A date alone never merges; two statements
+of different articles that give different ages ("a 36-year-old climber", "32-year-old Robert
+Buckley") never merge either.
 """
 
 from __future__ import annotations
@@ -82,14 +84,15 @@ def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
     """
     if not compatible(a, b):
         return None
+    if not same_article and _other_ages(a, b):
+        return None
     near = len(a.words & b.words)
     shared_people = len(a.people & b.people)
     sentence = len(a.sentence_words & b.sentence_words)
     # A coarse date taking a finer one ("last year" with "last November") hands the finer date
-    # on to every source, so it needs more evidence: one more word, two more when a year or
-    # coarser would take a month or finer (``_gap``).
+    # on to every source, so it needs one more word (``_gap``).
     gap = _gap(a, b)
-    needed = 2 + gap
+    needed = 1 if at_one_clock_time(a, b) else 2 + gap
     if same_article:
         agree = bool(a.phrases & b.phrases) or (shared_people and near >= 2)
     else:
@@ -99,12 +102,53 @@ def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
     return None
 
 
+_CLOCK = frozenset((Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND))
+
+
+def on_the_clock(group: Group) -> bool:
+    """Whether a group is dated to an hour or a minute of a day ("at 2:09 a.m. Thursday")."""
+    return group.date.granularity in _CLOCK and not group.is_range
+
+
+def at_one_clock_time(a: Group, b: Group) -> bool:
+    """Whether two groups are dated to the same hour or minute of the same day: few events of a
+    corpus share a clock time, so one key word in common is enough ("the quake occurred at 2:09
+    a.m.", "the temblor struck at 2:09 a.m."... and "quake" in both)."""
+    return a.date.value == b.date.value and on_the_clock(a) and on_the_clock(b)
+
+
+def told_apart(a: Group, b: Group) -> bool:
+    """Whether two groups of one article tell two events. Its own grouping asks for a phrase or
+    a person and two words in common, since an article's vocabulary is everywhere in it; two
+    groups it left apart that the evidence across articles reads as one event ("Williams died in
+    her sleep on Thursday" and "Esther Williams died on 6th June in her sleep") are one event told
+    twice, and may meet in one event of the corpus."""
+    return evidence(a, b) is None
+
+
+_AGED = "year-old"
+
+
+def _ages(group: Group) -> set[str]:
+    """The ages a group gives ("a 36-year-old climber": 36)."""
+    return {n for n, word in group.phrases if word == _AGED and n.isdigit()}
+
+
+def _other_ages(a: Group, b: Group) -> bool:
+    """Whether the two give ages and none in common: "a 36-year-old climber died" and "32-year-old
+    Robert Buckley fell" tell of two people, so of two deaths, whatever their words share."""
+    if _AGED not in a.words or _AGED not in b.words:  # the cheap test first: most give no age
+        return False
+    ages, others = _ages(a), _ages(b)
+    return bool(ages) and bool(others) and ages.isdisjoint(others)
+
+
 def _gap(a: Group, b: Group) -> int:
-    """How far apart two dates' precision is, in steps of evidence: 0 at one granularity, 1
-    between neighbours ("last year" and a quarter, a month and a day), 2 from a year or coarser
-    to a month or finer."""
+    """How far apart two dates' precision is, in steps of evidence: 0 at one granularity or when
+    both are a day or finer ("Thursday", "Thursday night", "2:09 a.m." are all told of one day, and
+    a time of day is no finer an event than its day), else 1 ("last year" and a quarter, a year or
+    a month and a day)."""
     ga, gb = a.date.granularity, b.date.granularity
     if ga == gb or ga is None or gb is None:
         return 0
-    coarse, fine = sorted((ga.rank, gb.rank))
-    return 2 if coarse <= Granularity.YEAR.rank and fine >= Granularity.MONTH.rank else 1
+    return 0 if min(ga.rank, gb.rank) >= Granularity.DAY.rank else 1

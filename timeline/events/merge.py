@@ -2,69 +2,36 @@
 
 Groups of statements are merged best-first on their ``evidence`` (``events.evidence``) under
 three vetoes:
-an event holds at most one group of statements of each article (an article that says two
-different things with compatible dates is telling two events apart), and a statement dated
-relative to an event never joins that event, and two events join only when their finest dates
-overlap (so a year never chains two different days into one event).
+two events that hold groups of one article join only when that is the only article they share
+and its groups there read as one event by the evidence across articles (an article that says two
+different things with compatible dates is telling two events apart: ``told_apart``; the test of
+its own grouping is stricter, so two groups it kept apart may still tell one event); a statement
+dated relative to an event never joins that event; and two events join only when their finest
+dates overlap (so a year never chains two different days into one event).
 
-Candidate pairs come from an index blocked by year and keyed by word or person, so the work
-grows with the statements that share a year and a rare word, not with the corpus squared. The
-index is a table per bucket of the calendar, each keyed by word: a look-up hashes the bucket
-once and then only words, whose hashes Python keeps (a table keyed by (bucket, word) pairs
-hashes a new tuple at every look-up, and merging a corpus makes millions of them).
+Candidate pairs come from an index blocked by year and keyed by word or person (``buckets``), so
+the work grows with the statements that share a year and a rare word, not with the corpus
+squared. The index is a table per bucket of the calendar, each keyed by word: a look-up hashes
+the bucket once and then only words, whose hashes Python keeps (a table keyed by (bucket, word)
+pairs hashes a new tuple at every look-up, and merging a corpus makes millions of them).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from itertools import chain
 from typing import TypeVar
 
 from attrs import define, field
 
 from ..model import EventDate
-from .evidence import Group, compatible, evidence
+from .buckets import Bucket as Bucket
+from .buckets import probed, stored
+from .evidence import Group, compatible, evidence, on_the_clock, told_apart
 
 _MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
 _MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
-_MAX_YEARS = 3  # dates wider than this are too vague to merge on
-
-
-def _years(group: Group) -> range:
-    interval = group.date.interval
-    if interval is None or interval.end.year - interval.start.year >= _MAX_YEARS:
-        return range(0)
-    return range(interval.start.year, interval.end.year + 1)
-
-
-def _months(group: Group) -> tuple[tuple[int, int], ...]:
-    """The calendar months a date of a month or finer lies in (none for coarser dates)."""
-    interval = group.date.interval
-    if interval is None or group.is_range or interval.days > 31:
-        return ()
-    return tuple(dict.fromkeys(((interval.start.year, interval.start.month), (interval.end.year, interval.end.month))))
-
-
-def _stored(group: Group) -> Sequence[Bucket]:
-    """Index buckets a group is filed under: coarse dates by year ("Y"); month-or-finer dates by
-    their month ("M") and among the fine dates of their year ("F")."""
-    months = _months(group)
-    if months:
-        return [("M", *m) for m in months] + [("F", y) for y in dict.fromkeys(m[0] for m in months)]
-    return [("Y", y) for y in _years(group)]
-
-
-def _probed(group: Group, widen: int = 0) -> Sequence[Bucket]:
-    """Buckets that can hold a group with a compatible date (``widen`` years either side)."""
-    months = _months(group)
-    if months and not widen:
-        return [("M", *m) for m in months] + [("Y", y) for y in dict.fromkeys(m[0] for m in months)]
-    years = _years(group)
-    if not years:
-        return []
-    span = range(years.start - widen, years.stop + widen)
-    return [("Y", y) for y in span] + [("F", y) for y in span]
 
 
 def _keys(group: Group) -> Iterable[str]:
@@ -89,9 +56,6 @@ def _joined(big: set[T], small: set[T]) -> set[T]:
         big, small = small, big
     big |= small
     return big
-
-
-Bucket = tuple[str, int] | tuple[str, int, int]  # ("Y", year), ("F", year) or ("M", year, month)
 
 
 @define
@@ -121,7 +85,7 @@ class Merger:
         keys = list(_keys(group))
         gid = group.gid
         index = self.index
-        for bucket in _stored(group):
+        for bucket in stored(group):
             filed = index.get(bucket)
             if filed is None:
                 filed = index[bucket] = {}
@@ -135,7 +99,7 @@ class Merger:
     def remove(self, gid: int) -> None:
         group = self.groups.pop(gid)
         keys = list(_keys(group))
-        for bucket in _stored(group):
+        for bucket in stored(group):
             filed = self.index.get(bucket, {})
             for key in keys:
                 posting = filed.get(key)
@@ -157,13 +121,13 @@ class Merger:
         old = self.groups[group.gid]
         self.groups[group.gid] = group
         gone, new = old.people - group.people, group.people - old.people
-        for bucket in _stored(old):
+        for bucket in stored(old):
             filed = self.index.get(bucket, {})
             for person in gone:
                 posting = filed.get("@" + person)
                 if posting is not None:
                     posting.discard(group.gid)
-        for bucket in _stored(group):
+        for bucket in stored(group):
             filed = self.index.setdefault(bucket, {})
             for person in new:
                 filed.setdefault("@" + person, set()).add(group.gid)
@@ -197,7 +161,9 @@ class Merger:
 
     def _allowed(self, ra: int, rb: int) -> bool:
         if not self.docs[ra].isdisjoint(self.docs[rb]):
-            return False
+            common = self.docs[ra] & self.docs[rb]
+            if len(common) > 1 or self._told_apart(ra, rb, next(iter(common))):
+                return False
         # Two events join only when their finest dates overlap: a year may take a day and
         # another day of it, but the two days are not then one event.
         fa, fb = self.finest(ra).part, self.finest(rb).part
@@ -207,6 +173,13 @@ class Merger:
         return not any(find(f) == rb for f in self.forbids[ra] if f in self.parent) and not any(
             find(f) == ra for f in self.forbids[rb] if f in self.parent
         )
+
+    def _told_apart(self, ra: int, rb: int, doc: str) -> bool:
+        """Whether the groups of ``doc`` in the two events tell two events apart."""
+        groups = self.groups
+        mine = [groups[g] for g in self.members[ra] if groups[g].doc == doc]
+        theirs = [groups[g] for g in self.members[rb] if groups[g].doc == doc]
+        return any(told_apart(a, b) for a in mine for b in theirs)
 
     def _union(self, ra: int, rb: int) -> None:
         """Join two events; the root stays the earlier group (event ids follow first mention),
@@ -226,7 +199,7 @@ class Merger:
         postings = []
         keys = ["@" + p for p in group.people] if people_only else list(_keys(group))
         index = self.index
-        for bucket in _probed(group, widen):
+        for bucket in probed(group, widen):
             filed = index.get(bucket)
             if not filed:
                 continue
@@ -242,6 +215,9 @@ class Merger:
             strong = list(zip(counts.values(), counts, strict=True))
         else:
             strong = [(n, g) for g, n in counts.items() if n >= 2]
+            if on_the_clock(group):  # or one word with a group at the same clock time
+                value, groups = group.date.value, self.groups
+                strong += [(n, g) for g, n in counts.items() if n == 1 and groups[g].date.value == value]
         if len(strong) > _MAX_CANDIDATES:
             # Ties go to the group told later in the corpus: by place in the articles, not by id,
             # so the choice does not depend on the order groups were made in (re-anchoring).
@@ -317,7 +293,7 @@ class Merger:
     def _filed_near(self, gid: int, keys: list[str], widen: int) -> set[int]:
         """The groups filed under one of ``keys`` in the years of ``gid`` (``widen`` years more
         either side), as ``candidates`` looks them up from their side."""
-        years = {bucket[1] for bucket in _stored(self.groups[gid])}
+        years = {bucket[1] for bucket in stored(self.groups[gid])}
         if not keys or not years:
             return set()
         found: set[int] = set()

@@ -3,8 +3,9 @@
 A statement's key words are the content words near its date (same sentence, a few words either
 side), lower-cased, possessives dropped and stemmed with the Snowball English stemmer, so that
 two outlets telling one event in different forms of a word meet ("killed"/"killing" -> kill,
-"Ofsted's inspections" -> ofsted, inspect). Stop words, reporting verbs and calendar words carry
-no evidence and are dropped.
+"Ofsted's inspections" -> ofsted, inspect); an irregular past form is first taken back to its
+verb ("fell" -> fall, "shot" -> shoot: ``irregular``). Stop words, reporting verbs and calendar
+words carry no evidence and are dropped.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from itertools import pairwise
 import snowballstemmer
 
 from ..model import Span
+from .irregular import VERB_OF
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -59,6 +61,7 @@ def fold(word: str) -> str:
     folded = _FOLDED.get(word)
     if folded is None:
         plain = _plain(word)
+        plain = VERB_OF.get(plain, plain)
         stem = plain if plain in STOP_WORDS or not plain.isalpha() else _STEMMER.stemWord(plain)
         folded = _FOLDED[word] = sys.intern(stem)
     return folded
