@@ -100,11 +100,8 @@ def open_articles(
 def _restored(lineage: str, engine: str, problems: list[Problem]) -> Restored | None:
     """The state saved for these sources, if there is one that can be used (a damaged one is
     removed and said in ``problems``)."""
-    body = states.read(lineage, problems)
-    if body is None:
-        return None
     try:
-        return loads(body, engine)
+        return states.read(lineage, problems, lambda body: loads(body, engine))
     except SavedError as exc:
         states.discard(lineage, problems, str(exc))
         return None
