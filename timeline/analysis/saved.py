@@ -15,8 +15,8 @@ groups out of the events. So nothing of a file that changed since is trusted as 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from typing import overload
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TypeVar, overload
 
 import msgspec
 from attrs import evolve, frozen
@@ -25,13 +25,13 @@ from ..events.build import SortKey
 from ..events.evidence import Group
 from ..events.extract import Statement
 from ..events.merge import Bucket, Merger
-from ..model import Document, Event, EventDate, Person, Problem, Timeline
+from ..model import Document, Event, EventDate, Person, Problem, Span, TemporalExpression, Timeline
 from .article import Analysis
 from .cached import RECORD_FORMAT
 from .state import Members, Ref, TimelineState
 from .unify import collector_paused
 
-FORMAT = 2  # bump when this layout or ``TimelineState`` changes shape
+FORMAT = 3  # bump when this layout or ``TimelineState`` changes shape
 
 
 class SavedError(Exception):
@@ -43,8 +43,10 @@ class _Saved:
     format: int
     engine: str
     keys: list[str]  # each analysis's ``article_key``, in document order
-    analyses: list[Analysis]  # without their text and statements
-    statements: list[bytes]  # each analysis's statements, encoded (decoded when first read)
+    analyses: list[Analysis]  # without their text, expressions, sentences and statements
+    expressions: list[bytes]  # each analysis's, encoded (decoded when first read: ``Lazy``)
+    sentences: list[bytes]
+    statements: list[bytes]
     places: list[int]  # each document's place in doc_order
     person_of: list[tuple[str, int, str]]
     spellings: list[tuple[str, str, tuple[str, ...]]]
@@ -78,23 +80,30 @@ class _Saved:
 _encoder = msgspec.msgpack.Encoder()
 _decode = msgspec.msgpack.Decoder(_Saved).decode
 _decode_statements = msgspec.msgpack.Decoder(tuple[Statement, ...]).decode
+_decode_expressions = msgspec.msgpack.Decoder(tuple[TemporalExpression, ...]).decode
+_decode_sentences = msgspec.msgpack.Decoder(tuple[Span, ...]).decode
+
+T = TypeVar("T")
 
 
-class LazyStatements(Sequence[Statement]):
-    """An analysis's statements as saved, decoded the first time one is asked for. An update
-    reads those of the articles around a change; the others are written back as they were
-    read, never decoded. Behaves as the tuple it stands for (indexing, iteration, equality)."""
+class Lazy(Sequence[T]):
+    """Part of an analysis as saved (its statements, expressions or sentences), decoded the
+    first time it is asked for. An update reads those of the articles around a change; the
+    others are written back as they were read (``msgpack``, which the timeline store takes as
+    it is too), never decoded. Behaves as the tuple it stands for (indexing, iteration,
+    equality)."""
 
-    __slots__ = ("_items", "record")
+    __slots__ = ("_decode", "_items", "msgpack")
 
-    def __init__(self, record: bytes) -> None:
-        self.record = record
-        self._items: tuple[Statement, ...] | None = None
+    def __init__(self, record: bytes, decode: Callable[[bytes], tuple[T, ...]]) -> None:
+        self.msgpack = record
+        self._decode = decode
+        self._items: tuple[T, ...] | None = None
 
-    def _decoded(self) -> tuple[Statement, ...]:
+    def _decoded(self) -> tuple[T, ...]:
         if self._items is None:
             try:
-                self._items = _decode_statements(self.record)
+                self._items = self._decode(self.msgpack)
             except (msgspec.DecodeError, ValueError, TypeError) as exc:
                 raise SavedError(f"damaged ({exc})") from None
         return self._items
@@ -103,19 +112,19 @@ class LazyStatements(Sequence[Statement]):
         return len(self._decoded())
 
     @overload
-    def __getitem__(self, i: int) -> Statement: ...
+    def __getitem__(self, i: int) -> T: ...
     @overload
-    def __getitem__(self, i: slice) -> tuple[Statement, ...]: ...
+    def __getitem__(self, i: slice) -> tuple[T, ...]: ...
 
-    def __getitem__(self, i: int | slice) -> Statement | tuple[Statement, ...]:
+    def __getitem__(self, i: int | slice) -> T | tuple[T, ...]:
         return self._decoded()[i]
 
-    def __iter__(self) -> Iterator[Statement]:
+    def __iter__(self) -> Iterator[T]:
         return iter(self._decoded())
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, LazyStatements):
-            return self.record == other.record or self._decoded() == other._decoded()
+        if isinstance(other, Lazy):
+            return self.msgpack == other.msgpack or self._decoded() == other._decoded()
         if isinstance(other, tuple):
             return self._decoded() == other
         return NotImplemented
@@ -126,15 +135,15 @@ class LazyStatements(Sequence[Statement]):
     def __repr__(self) -> str:
         return repr(self._decoded())
 
-    def __reduce__(self) -> tuple[type[tuple[Statement, ...]], tuple[tuple[Statement, ...]]]:
+    def __reduce__(self) -> tuple[type[tuple[T, ...]], tuple[tuple[T, ...]]]:
         return tuple, (self._decoded(),)
 
 
-def _record(statements: Sequence[Statement]) -> bytes:
-    """``statements`` encoded, as read when they were not decoded since."""
-    if isinstance(statements, LazyStatements):
-        return statements.record
-    return _encoder.encode(tuple(statements))
+def _record(items: Sequence[object]) -> bytes:
+    """``items`` encoded, as read when they were not decoded since."""
+    if isinstance(items, Lazy):
+        return items.msgpack
+    return _encoder.encode(tuple(items))
 
 
 def dumps(
@@ -157,6 +166,8 @@ def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: S
         f"{engine}.{RECORD_FORMAT}",
         [keys.get(d, "") for d in order],
         [_bare(state.analyses[d]) for d in order],
+        [_record(state.analyses[d].expressions) for d in order],
+        [_record(state.analyses[d].sentences) for d in order],
         [_record(state.analyses[d].statements) for d in order],
         [state.doc_order[d] for d in order],
         [(d, i, p) for (d, i), p in state.person_of.items()],
@@ -226,7 +237,7 @@ def _statements_of(saved: _Saved, analyses: dict[str, Analysis]) -> Members:
     found: dict[int, list[Statement] | Ref] = {}
     doc_of = {g.gid: g.doc for g in saved.groups} if saved.relatives else {}
     for gid, record in saved.relatives.items():
-        found[gid] = Ref(doc_of.get(gid, ""), (0,), LazyStatements(record), relative=True)
+        found[gid] = Ref(doc_of.get(gid, ""), (0,), Lazy(record, _decode_statements), relative=True)
     try:
         for gid, (doc, indices) in saved.members_of.items():
             found[gid] = Ref(doc, tuple(indices), analyses[doc].statements, relative=False)
@@ -236,8 +247,8 @@ def _statements_of(saved: _Saved, analyses: dict[str, Analysis]) -> Members:
 
 
 def _bare(analysis: Analysis) -> Analysis:
-    """An analysis as saved: without its text, and without its statements (saved apart)."""
-    return evolve(analysis, document=evolve(analysis.document, text=""), statements=())
+    """An analysis as saved: without its text, and without the parts saved apart."""
+    return evolve(analysis, document=evolve(analysis.document, text=""), expressions=(), sentences=(), statements=())
 
 
 @frozen
@@ -262,11 +273,23 @@ def _loads(data: bytes | memoryview, engine: str) -> Restored:
         raise SavedError(f"damaged ({exc})") from None
     if saved.format != FORMAT or saved.engine != f"{engine}.{RECORD_FORMAT}":
         raise SavedError("made by another version")
-    if not (len(saved.keys) == len(saved.analyses) == len(saved.places) == len(saved.statements)):
+    count = len(saved.analyses)
+    if not all(
+        len(c) == count for c in (saved.keys, saved.places, saved.expressions, saved.sentences, saved.statements)
+    ):
         raise SavedError("damaged (the analyses do not match their keys)")
     analyses = {
-        a.document.id: Analysis(a.document, a.expressions, a.sentences, a.people, LazyStatements(record), a.groups)  # type: ignore[arg-type]
-        for a, record in zip(saved.analyses, saved.statements, strict=True)
+        a.document.id: Analysis(
+            a.document,
+            Lazy(expressions, _decode_expressions),  # type: ignore[arg-type]
+            Lazy(sentences, _decode_sentences),  # type: ignore[arg-type]
+            a.people,
+            Lazy(statements, _decode_statements),  # type: ignore[arg-type]
+            a.groups,
+        )
+        for a, expressions, sentences, statements in zip(
+            saved.analyses, saved.expressions, saved.sentences, saved.statements, strict=True
+        )
     }
     doc_order = {a.document.id: place for a, place in zip(saved.analyses, saved.places, strict=True)}
     keys = {a.document.id: key for a, key in zip(saved.analyses, saved.keys, strict=True)}

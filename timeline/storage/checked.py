@@ -1,9 +1,10 @@
 """Decoding a large stored body while its digest is worked out beside it.
 
-A stored timeline and a saved state prove their integrity with a BLAKE2b digest of the body.
-Hashing 100 MB or more costs a noticeable share of reading them back, and ``hashlib`` releases
-the interpreter lock while it hashes, so the digest is computed in a thread while the body is
-decoded: on two cores it costs next to nothing. Nothing decoded is returned, nor any decoding
+A stored timeline and a saved state prove their integrity with a SHA-256 digest of the body
+(two to three times faster than BLAKE2b where the processor has SHA instructions, as most
+have). Hashing 100 MB or more still costs a noticeable share of reading them back, and
+``hashlib`` releases the interpreter lock while it hashes, so the digest is computed in a
+thread while the body is decoded: on two cores it costs next to nothing. Nothing decoded is returned, nor any decoding
 error raised, before the digest has matched: a damaged body is refused as damaged, whatever
 decoding it made of it (msgspec reads any bytes safely, raising on what it cannot read).
 """
@@ -22,8 +23,8 @@ DIGEST_HEX = 64
 
 
 def digest(body: bytes | memoryview) -> bytes:
-    """The BLAKE2b-256 digest of ``body``, in hexadecimal ASCII."""
-    return hashlib.blake2b(body, digest_size=DIGEST_HEX // 2).hexdigest().encode("ascii")
+    """The SHA-256 digest of ``body``, in hexadecimal ASCII."""
+    return hashlib.sha256(body).hexdigest().encode("ascii")
 
 
 class Mismatch(Exception):

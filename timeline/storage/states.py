@@ -7,7 +7,7 @@ fields archives are read under and this installation's code. What the files hold
 it: each saved analysis carries its article's content hash, and only the analyses whose hash
 matches an article loaded now are used as they are (``analysis.saved``).
 
-The file proves its integrity as a stored timeline does: a magic line, then the BLAKE2b digest
+The file proves its integrity as a stored timeline does: a magic line, then the SHA-256 digest
 of the body, checked (while the body is decoded, ``checked``) before anything decoded is used. A file that fails it, or cannot be decoded, is
 deleted and said once; the timeline is then built in full. Writes are atomic (a temporary file
 renamed into place), and at most ``KEPT`` states are kept, the least recently written going

@@ -11,8 +11,8 @@ The encoding is MessagePack through msgspec, which reads and writes the attrs mo
 pure-Python encoder. A file from another format version, or a damaged one, raises
 ``StoreError``; the caller rebuilds the timeline from the articles.
 
-The file proves its integrity: after the magic line, a line with the BLAKE2b digest of the
-body, checked before anything is decoded, so a flipped bit or a torn write is refused rather
+The file proves its integrity: after the magic line, a line with the SHA-256 digest of the
+body, checked before anything decoded is used (``checked``), so a flipped bit or a torn write is refused rather
 than read as other content. A record that still fails to decode when it is first asked for
 raises ``StoreError`` too, never another exception.
 """
@@ -35,9 +35,9 @@ from .checked import digest as _digest
 
 T = TypeVar("T")
 
-FORMAT = 4
+FORMAT = 5
 MAGIC = b"timeline-explorer store\n"
-_CHECKSUM = b"blake2b-256 "
+_CHECKSUM = b"sha256 "
 _HEADER = len(MAGIC) + len(_CHECKSUM) + _DIGEST_HEX + 1
 
 
@@ -140,7 +140,14 @@ class LazyExpressions(_Lazy[tuple[TemporalExpression, ...]]):
 
 
 def _records(items: Sequence[object]) -> list[bytes]:
-    return items.records() if isinstance(items, _Lazy) else [_encoder.encode(item) for item in items]
+    return items.records() if isinstance(items, _Lazy) else [_encoded(item) for item in items]
+
+
+def _encoded(item: object) -> bytes:
+    """``item`` encoded; an item that keeps its encoding (``msgpack``: a part of a saved state
+    not decoded since it was read, ``analysis.saved.Lazy``) is taken as it is."""
+    kept = getattr(item, "msgpack", None)
+    return kept if isinstance(kept, bytes) else _encoder.encode(item)
 
 
 def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
