@@ -88,9 +88,24 @@ def open_articles(
     found = (*problems, *dropped, *corpus.problems)  # a dropped store is said once, now
     keys = {d.id: article_key(d) for d in corpus.documents}
     with Database.open(engine=f"{engine}.{RECORD_FORMAT}") as records:
-        state = _updated(
-            restored, corpus.documents, keys, found, records, workers=workers, progress=progress, cancelled=cancelled
-        )
+        try:
+            state = _updated(
+                restored,
+                corpus.documents,
+                keys,
+                found,
+                records,
+                workers=workers,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        except SavedError as exc:  # a part of the saved state, decoded only when the update read it
+            said: list[Problem] = []
+            states.discard(lineage, said, str(exc))
+            found = (*found, *said)
+            state = _updated(
+                None, corpus.documents, keys, found, records, workers=workers, progress=progress, cancelled=cancelled
+            )
     documents = {d.id: d for d in corpus.documents}
     loaded = [(read_key, documents[doc_id]) for doc_id, read_key in corpus.read_as]
     states.write(lineage, dumps(state, engine, keys, loaded))
