@@ -11,6 +11,13 @@ content hash of its document as loaded (``cached.article_key``, the key of the p
 cache), and restoring it takes the text from the document loaded now, whose hash must match. The analysis of an article whose hash does not
 match (edited, re-dated, gone) is kept without its text: it only serves to take that article's
 groups out of the events. So nothing of a file that changed since is trusted as current.
+
+Each analysis's statements, expressions and sentences are saved as records of their own, and
+so is each relative statement as dated; reading the state leaves them encoded (``Lazy``, and
+``state.Members`` for the groups' statements), decoded when the update first reads them. An
+update of a few articles reads those around them; the rest are written back as they were
+read, never decoded, and a record that does not decode when it is read raises ``SavedError``
+(the caller drops the state and builds in full).
 """
 
 from __future__ import annotations
