@@ -167,3 +167,35 @@ def test_a_saved_state_reads_back_as_it_was():
         if field.name != "timeline":  # made again by the update (``reanchor.retimeline``)
             assert getattr(back, field.name) == getattr(state, field.name), field.name
     assert back.timeline.people == state.timeline.people
+
+
+def test_a_saved_part_that_does_not_decode_is_said_once_and_rebuilt(folder, tmp_path, calls, updates):
+    """The digest proves the file is as written; a part of it that still does not decode when
+    the update first reads it (``saved.Lazy``) is dropped with the whole state."""
+    from attrs import evolve
+
+    from timeline.analysis.saved import Lazy, dumps, loads
+    from timeline.storage import states
+    from timeline.storage.cache import code_fingerprint
+
+    open_articles([folder], {}, use_cache=True)
+    (saved,) = (cache_dir() / "states").glob("*.state")
+    restored = states.read(saved.stem, [], lambda body: loads(body, code_fingerprint()))
+    state = restored.state
+    for doc, analysis in list(state.analyses.items()):
+        state.analyses[doc] = evolve(analysis, statements=Lazy(b"\xc1", analysis.statements._decode))
+    states.write(saved.stem, dumps(state, code_fingerprint(), restored.keys, list(restored.known.items())))
+    _new_article(folder, tmp_path, "a00017b.txt")
+    calls.clear()
+    opened = open_articles([folder], {}, use_cache=True)
+    said = [p.message for p in opened.timeline.problems if p.path == str(saved)]
+    assert said == [
+        "saved timeline state damaged (MessagePack data is malformed: invalid opcode '\\xc1' (byte 0)); removed, "
+        "the timeline is built in full"
+    ]
+    assert calls == ["a00017b"]  # the others from the per-article cache
+    built, expected = canonical(opened.timeline), fresh(folder)
+    assert (built[:3], built[4:]) == (expected[:3], expected[4:])
+    assert [p for p in built[3] if p.path != str(saved)] == list(expected[3])
+    again = open_articles([folder], {}, use_cache=True)  # saved afresh: the next change updates it
+    assert not [p for p in again.timeline.problems if p.path == str(saved)]

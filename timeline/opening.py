@@ -88,9 +88,24 @@ def open_articles(
     found = (*problems, *dropped, *corpus.problems)  # a dropped store is said once, now
     keys = {d.id: article_key(d) for d in corpus.documents}
     with Database.open(engine=f"{engine}.{RECORD_FORMAT}") as records:
-        state = _updated(
-            restored, corpus.documents, keys, found, records, workers=workers, progress=progress, cancelled=cancelled
-        )
+        try:
+            state = _updated(
+                restored,
+                corpus.documents,
+                keys,
+                found,
+                records,
+                workers=workers,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        except SavedError as exc:  # a part of the saved state, decoded only when the update read it
+            said: list[Problem] = []
+            states.discard(lineage, said, str(exc))
+            found = (*found, *said)
+            state = _updated(
+                None, corpus.documents, keys, found, records, workers=workers, progress=progress, cancelled=cancelled
+            )
     documents = {d.id: d for d in corpus.documents}
     loaded = [(read_key, documents[doc_id]) for doc_id, read_key in corpus.read_as]
     states.write(lineage, dumps(state, engine, keys, loaded))
@@ -100,11 +115,8 @@ def open_articles(
 def _restored(lineage: str, engine: str, problems: list[Problem]) -> Restored | None:
     """The state saved for these sources, if there is one that can be used (a damaged one is
     removed and said in ``problems``)."""
-    body = states.read(lineage, problems)
-    if body is None:
-        return None
     try:
-        return loads(body, engine)
+        return states.read(lineage, problems, lambda body: loads(body, engine))
     except SavedError as exc:
         states.discard(lineage, problems, str(exc))
         return None

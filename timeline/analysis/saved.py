@@ -11,11 +11,19 @@ content hash of its document as loaded (``cached.article_key``, the key of the p
 cache), and restoring it takes the text from the document loaded now, whose hash must match. The analysis of an article whose hash does not
 match (edited, re-dated, gone) is kept without its text: it only serves to take that article's
 groups out of the events. So nothing of a file that changed since is trusted as current.
+
+Each analysis's statements, expressions and sentences are saved as records of their own, and
+so is each relative statement as dated; reading the state leaves them encoded (``Lazy``, and
+``state.Members`` for the groups' statements), decoded when the update first reads them. An
+update of a few articles reads those around them; the rest are written back as they were
+read, never decoded, and a record that does not decode when it is read raises ``SavedError``
+(the caller drops the state and builds in full).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TypeVar, overload
 
 import msgspec
 from attrs import evolve, frozen
@@ -24,13 +32,13 @@ from ..events.build import SortKey
 from ..events.evidence import Group
 from ..events.extract import Statement
 from ..events.merge import Bucket, Merger
-from ..model import Document, Event, EventDate, Person, Problem, Timeline
+from ..model import Document, Event, EventDate, Person, Problem, Span, TemporalExpression, Timeline
 from .article import Analysis
 from .cached import RECORD_FORMAT
-from .state import TimelineState
+from .state import Members, Ref, TimelineState
 from .unify import collector_paused
 
-FORMAT = 1  # bump when this layout or ``TimelineState`` changes shape
+FORMAT = 3  # bump when this layout or ``TimelineState`` changes shape
 
 
 class SavedError(Exception):
@@ -42,7 +50,10 @@ class _Saved:
     format: int
     engine: str
     keys: list[str]  # each analysis's ``article_key``, in document order
-    analyses: list[Analysis]  # without their text
+    analyses: list[Analysis]  # without their text, expressions, sentences and statements
+    expressions: list[bytes]  # each analysis's, encoded (decoded when first read: ``Lazy``)
+    sentences: list[bytes]
+    statements: list[bytes]
     places: list[int]  # each document's place in doc_order
     person_of: list[tuple[str, int, str]]
     spellings: list[tuple[str, str, tuple[str, ...]]]
@@ -57,7 +68,7 @@ class _Saved:
     best: dict[int, int]
     rival_cache: dict[int, list[int]]
     members_of: dict[int, tuple[str, list[int]]]  # a group -> its article and statements' indices
-    relatives: dict[int, Statement]  # a relative statement's group -> the statement as dated
+    relatives: dict[int, bytes]  # a relative statement's group -> the statement as dated, encoded
     groups_of: dict[str, list[int]]
     gid_of: list[tuple[str, int, int]]
     dependents: dict[int, list[int]]
@@ -75,6 +86,71 @@ class _Saved:
 
 _encoder = msgspec.msgpack.Encoder()
 _decode = msgspec.msgpack.Decoder(_Saved).decode
+_decode_statements = msgspec.msgpack.Decoder(tuple[Statement, ...]).decode
+_decode_expressions = msgspec.msgpack.Decoder(tuple[TemporalExpression, ...]).decode
+_decode_sentences = msgspec.msgpack.Decoder(tuple[Span, ...]).decode
+
+T = TypeVar("T")
+
+
+class Lazy(Sequence[T]):
+    """Part of an analysis as saved (its statements, expressions or sentences), decoded the
+    first time it is asked for. An update reads those of the articles around a change; the
+    others are written back as they were read (``msgpack``, which the timeline store takes as
+    it is too), never decoded. Behaves as the tuple it stands for (indexing, iteration,
+    equality)."""
+
+    __slots__ = ("_decode", "_items", "msgpack")
+
+    def __init__(self, record: bytes, decode: Callable[[bytes], tuple[T, ...]]) -> None:
+        self.msgpack = record
+        self._decode = decode
+        self._items: tuple[T, ...] | None = None
+
+    def _decoded(self) -> tuple[T, ...]:
+        if self._items is None:
+            try:
+                self._items = self._decode(self.msgpack)
+            except (msgspec.DecodeError, ValueError, TypeError) as exc:
+                raise SavedError(f"damaged ({exc})") from None
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._decoded())
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[T, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> T | tuple[T, ...]:
+        return self._decoded()[i]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._decoded())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Lazy):
+            return self.msgpack == other.msgpack or self._decoded() == other._decoded()
+        if isinstance(other, tuple):
+            return self._decoded() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._decoded())
+
+    def __repr__(self) -> str:
+        return repr(self._decoded())
+
+    def __reduce__(self) -> tuple[type[tuple[T, ...]], tuple[tuple[T, ...]]]:
+        return tuple, (self._decoded(),)
+
+
+def _record(items: Sequence[object]) -> bytes:
+    """``items`` encoded, as read when they were not decoded since."""
+    if isinstance(items, Lazy):
+        return items.msgpack
+    return _encoder.encode(tuple(items))
 
 
 def dumps(
@@ -91,11 +167,15 @@ def dumps(
 def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: Sequence[tuple[str, Document]]) -> bytes:
     order = sorted(state.doc_order, key=state.doc_order.__getitem__)
     m = state.merger
+    members_of, relatives = _groups_statements(state)
     saved = _Saved(
         FORMAT,
         f"{engine}.{RECORD_FORMAT}",
         [keys.get(d, "") for d in order],
-        [_textless(state.analyses[d]) for d in order],
+        [_bare(state.analyses[d]) for d in order],
+        [_record(state.analyses[d].expressions) for d in order],
+        [_record(state.analyses[d].sentences) for d in order],
+        [_record(state.analyses[d].statements) for d in order],
         [state.doc_order[d] for d in order],
         [(d, i, p) for (d, i), p in state.person_of.items()],
         [(d, p, forms) for (d, p), forms in state.spellings.items()],
@@ -113,8 +193,8 @@ def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: S
         {g: sorted(s) for g, s in m.paired_by.items()},
         m.best,
         m.rival_cache,
-        {g: (m[0].doc, [x.index for x in m]) for g, m in state.statements_of.items() if not _dated(m)},
-        {g: m[0] for g, m in state.statements_of.items() if _dated(m)},
+        members_of,
+        relatives,
         state.groups_of,
         [(d, i, g) for (d, i), g in state.gid_of.items()],
         {g: sorted(s) for g, s in state.dependents.items()},
@@ -138,19 +218,44 @@ def _dated(members: list[Statement]) -> bool:
     return len(members) == 1 and members[0].relation is not None
 
 
-def _statements_of(saved: _Saved, analyses: dict[str, Analysis]) -> dict[int, list[Statement]]:
-    found: dict[int, list[Statement]] = {g: [s] for g, s in saved.relatives.items()}
+def _groups_statements(state: TimelineState) -> tuple[dict[int, tuple[str, list[int]]], dict[int, bytes]]:
+    """Each group's statements as saved: an article and the indices of its statements, or (a
+    relative statement, dated from its anchor) the statement as dated, encoded. Entries still
+    held as read (``state.Ref``) are written back as they were."""
+    table = state.statements_of
+    members_of: dict[int, tuple[str, list[int]]] = {}
+    relatives: dict[int, bytes] = {}
+    for gid in table:
+        item = table.raw(gid) if isinstance(table, Members) else table[gid]
+        if isinstance(item, Ref):
+            if item.relative:
+                relatives[gid] = _record(item.source)
+            else:
+                members_of[gid] = (item.doc, list(item.indices))
+        elif _dated(item):
+            relatives[gid] = _encoder.encode((item[0],))
+        else:
+            members_of[gid] = (item[0].doc, [x.index for x in item])
+    return members_of, relatives
+
+
+def _statements_of(saved: _Saved, analyses: dict[str, Analysis]) -> Members:
+    """The groups' statements, as references decoded when first asked for (``state.Members``)."""
+    found: dict[int, list[Statement] | Ref] = {}
+    doc_of = {g.gid: g.doc for g in saved.groups} if saved.relatives else {}
+    for gid, record in saved.relatives.items():
+        found[gid] = Ref(doc_of.get(gid, ""), (0,), Lazy(record, _decode_statements), relative=True)
     try:
         for gid, (doc, indices) in saved.members_of.items():
-            statements = analyses[doc].statements
-            found[gid] = [statements[i] for i in indices]
-    except (KeyError, IndexError):
-        raise SavedError("damaged (a group names a statement it does not hold)") from None
-    return found
+            found[gid] = Ref(doc, tuple(indices), analyses[doc].statements, relative=False)
+    except KeyError:
+        raise SavedError("damaged (a group names an article it does not hold)") from None
+    return Members(found)
 
 
-def _textless(analysis: Analysis) -> Analysis:
-    return evolve(analysis, document=evolve(analysis.document, text=""))
+def _bare(analysis: Analysis) -> Analysis:
+    """An analysis as saved: without its text, and without the parts saved apart."""
+    return evolve(analysis, document=evolve(analysis.document, text=""), expressions=(), sentences=(), statements=())
 
 
 @frozen
@@ -175,9 +280,24 @@ def _loads(data: bytes | memoryview, engine: str) -> Restored:
         raise SavedError(f"damaged ({exc})") from None
     if saved.format != FORMAT or saved.engine != f"{engine}.{RECORD_FORMAT}":
         raise SavedError("made by another version")
-    if not (len(saved.keys) == len(saved.analyses) == len(saved.places)):
+    count = len(saved.analyses)
+    if not all(
+        len(c) == count for c in (saved.keys, saved.places, saved.expressions, saved.sentences, saved.statements)
+    ):
         raise SavedError("damaged (the analyses do not match their keys)")
-    analyses = {a.document.id: a for a in saved.analyses}
+    analyses = {
+        a.document.id: Analysis(
+            a.document,
+            Lazy(expressions, _decode_expressions),  # type: ignore[arg-type]
+            Lazy(sentences, _decode_sentences),  # type: ignore[arg-type]
+            a.people,
+            Lazy(statements, _decode_statements),  # type: ignore[arg-type]
+            a.groups,
+        )
+        for a, expressions, sentences, statements in zip(
+            saved.analyses, saved.expressions, saved.sentences, saved.statements, strict=True
+        )
+    }
     doc_order = {a.document.id: place for a, place in zip(saved.analyses, saved.places, strict=True)}
     keys = {a.document.id: key for a, key in zip(saved.analyses, saved.keys, strict=True)}
     index: dict[Bucket, dict[str, set[int]]] = {}

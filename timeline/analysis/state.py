@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 
 from attrs import define, evolve, field
 
@@ -37,6 +37,79 @@ from ..timex.dates import display
 from .article import Analysis
 
 
+class Ref:
+    """The statements of one group as a saved state holds them, not yet decoded: those at
+    ``indices`` of ``source`` (an article's statements, or one relative statement as dated),
+    all of article ``doc``. ``relative``: the group is a relative statement dated from its
+    anchor (``source`` is then that statement alone)."""
+
+    __slots__ = ("doc", "indices", "relative", "source")
+
+    def __init__(self, doc: str, indices: tuple[int, ...], source: Sequence[Statement], *, relative: bool) -> None:
+        self.doc = doc
+        self.indices = indices
+        self.source = source
+        self.relative = relative
+
+    def load(self) -> list[Statement]:
+        try:
+            members = [self.source[i] for i in self.indices]
+        except IndexError:
+            members = []
+        wrong = len(members) != len(self.indices) or (
+            not self.relative
+            and any(s.doc != self.doc or s.index != i for s, i in zip(members, self.indices, strict=True))
+        )
+        if wrong:
+            raise ValueError(f"a saved group of {self.doc} names statements it does not hold")
+        return members
+
+
+class Members(MutableMapping[int, list[Statement]]):
+    """``statements_of`` as restored from a saved state: an entry may still be a ``Ref``, made
+    into its list of statements the first time it is asked for. An update reads the statements
+    of the groups around a change; the others stay encoded (and are saved again as they were
+    read)."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: dict[int, list[Statement] | Ref]) -> None:
+        self._items = items
+
+    def __getitem__(self, gid: int) -> list[Statement]:
+        item = self._items[gid]
+        if isinstance(item, Ref):
+            item = self._items[gid] = item.load()
+        return item
+
+    def __setitem__(self, gid: int, members: list[Statement]) -> None:
+        self._items[gid] = members
+
+    def __delitem__(self, gid: int) -> None:
+        del self._items[gid]
+
+    def __contains__(self, gid: object) -> bool:
+        return gid in self._items
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def raw(self, gid: int) -> list[Statement] | Ref:
+        """The entry as held: the statements, or the reference not decoded yet."""
+        return self._items[gid]
+
+
+def statement_places(table: MutableMapping[int, list[Statement]], gid: int) -> list[tuple[str, int]]:
+    """(document, index) of each statement of group ``gid``, without decoding a ``Ref``."""
+    item = table.raw(gid) if isinstance(table, Members) else table[gid]
+    if isinstance(item, Ref):
+        return [(item.doc, i) for i in item.indices]
+    return [(s.doc, s.index) for s in item]
+
+
 @define
 class TimelineState:
     """A unified timeline together with what is needed to update it one article at a time."""
@@ -46,7 +119,7 @@ class TimelineState:
     person_of: dict[tuple[str, int], str]
     spellings: dict[tuple[str, str], tuple[str, ...]]
     merger: Merger = field(factory=Merger)
-    statements_of: dict[int, list[Statement]] = field(factory=dict)
+    statements_of: MutableMapping[int, list[Statement]] = field(factory=dict)
     groups_of: dict[str, list[int]] = field(factory=dict)
     gid_of: dict[tuple[str, int], int] = field(factory=dict)
     dependents: dict[int, set[int]] = field(factory=dict)  # anchor group -> groups dated from it
@@ -307,12 +380,12 @@ def check(state: TimelineState) -> list[str]:
     owned = {gid for gids in state.groups_of.values() for gid in gids}
     if owned != set(merger.groups):
         wrong.append("groups_of does not list exactly the live groups")
-    for gid, members in state.statements_of.items():
+    for gid in state.statements_of:
         if merger.groups[gid].forbid is not None:
             continue  # a relative statement is found through its anchor, not through gid_of
-        for s in members:
-            if state.gid_of.get((s.doc, s.index)) != gid:
-                wrong.append(f"gid_of does not map statement {s.doc}:{s.index} to its group {gid}")
+        for doc, index in statement_places(state.statements_of, gid):
+            if state.gid_of.get((doc, index)) != gid:
+                wrong.append(f"gid_of does not map statement {doc}:{index} to its group {gid}")
     if set(state.gid_of.values()) - set(merger.groups):
         wrong.append("gid_of names groups that are gone")
     for gid, group in merger.groups.items():

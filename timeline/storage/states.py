@@ -7,8 +7,8 @@ fields archives are read under and this installation's code. What the files hold
 it: each saved analysis carries its article's content hash, and only the analyses whose hash
 matches an article loaded now are used as they are (``analysis.saved``).
 
-The file proves its integrity as a stored timeline does: a magic line, then the BLAKE2b digest
-of the body, checked before anything is decoded. A file that fails it, or cannot be decoded, is
+The file proves its integrity as a stored timeline does: a magic line, then the SHA-256 digest
+of the body, checked (while the body is decoded, ``checked``) before anything decoded is used. A file that fails it, or cannot be decoded, is
 deleted and said once; the timeline is then built in full. Writes are atomic (a temporary file
 renamed into place), and at most ``KEPT`` states are kept, the least recently written going
 first.
@@ -17,18 +17,22 @@ first.
 from __future__ import annotations
 
 import hashlib
-import hmac
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from ..corpus import Fields
 from ..files import cache_dir, sweep_temporaries, write_atomically
 from ..model import Problem
+from .checked import DIGEST_HEX as _DIGEST_HEX
+from .checked import Mismatch, decode_checked
+from .checked import digest as _digest
+
+T = TypeVar("T")
 
 KEPT = 4
 SUFFIX = ".state"
 MAGIC = b"timeline-explorer saved state\n"
-_DIGEST_HEX = 64
 _HEADER = len(MAGIC) + _DIGEST_HEX + 1
 
 
@@ -46,13 +50,10 @@ def path_of(key: str) -> Path:
     return _states_dir() / f"{key}{SUFFIX}"
 
 
-def _digest(body: bytes | memoryview) -> bytes:
-    return hashlib.blake2b(body, digest_size=_DIGEST_HEX // 2).hexdigest().encode("ascii")
-
-
-def read(key: str, problems: list[Problem]) -> memoryview | None:
-    """The verified body of the state kept under ``key``, or None (none kept, or unusable: then
-    removed, and said in ``problems`` when it was damaged)."""
+def read(key: str, problems: list[Problem], decode: Callable[[memoryview], T]) -> T | None:
+    """What ``decode`` makes of the verified body of the state kept under ``key``, or None (none
+    kept, or unusable: then removed, and said in ``problems`` when it was damaged). ``decode``
+    runs while the digest is checked; what it raises is raised once the digest matched."""
     path = path_of(key)
     sweep_temporaries(_states_dir())
     try:
@@ -63,10 +64,13 @@ def read(key: str, problems: list[Problem]) -> memoryview | None:
         return None
     body = memoryview(data)[_HEADER:]
     whole = data.startswith(MAGIC) and len(data) >= _HEADER and data[_HEADER - 1 : _HEADER] == b"\n"
-    if not whole or not hmac.compare_digest(data[len(MAGIC) : _HEADER - 1], _digest(body)):
+    try:
+        if not whole:
+            raise Mismatch
+        return decode_checked(body, data[len(MAGIC) : _HEADER - 1], decode)
+    except Mismatch:
         discard(key, problems, "damaged (checksum mismatch)")
         return None
-    return body
 
 
 def discard(key: str, problems: list[Problem], why: str) -> None:

@@ -11,16 +11,14 @@ The encoding is MessagePack through msgspec, which reads and writes the attrs mo
 pure-Python encoder. A file from another format version, or a damaged one, raises
 ``StoreError``; the caller rebuilds the timeline from the articles.
 
-The file proves its integrity: after the magic line, a line with the BLAKE2b digest of the
-body, checked before anything is decoded, so a flipped bit or a torn write is refused rather
+The file proves its integrity: after the magic line, a line with the SHA-256 digest of the
+body, checked before anything decoded is used (``checked``), so a flipped bit or a torn write is refused rather
 than read as other content. A record that still fails to decode when it is first asked for
 raises ``StoreError`` too, never another exception.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar, overload
@@ -31,18 +29,16 @@ from attrs import frozen
 from ..files import write_atomically
 from ..model import Document, Event, Person, Problem, TemporalExpression, Timeline
 from ..query.index import IndexTables, TimelineIndex, tables_of
+from .checked import DIGEST_HEX as _DIGEST_HEX
+from .checked import Mismatch, decode_checked
+from .checked import digest as _digest
 
 T = TypeVar("T")
 
-FORMAT = 4
+FORMAT = 5
 MAGIC = b"timeline-explorer store\n"
-_CHECKSUM = b"blake2b-256 "
-_DIGEST_HEX = 64
+_CHECKSUM = b"sha256 "
 _HEADER = len(MAGIC) + len(_CHECKSUM) + _DIGEST_HEX + 1
-
-
-def _digest(body: bytes | memoryview) -> bytes:
-    return hashlib.blake2b(body, digest_size=_DIGEST_HEX // 2).hexdigest().encode("ascii")
 
 
 class StoreError(Exception):
@@ -144,7 +140,14 @@ class LazyExpressions(_Lazy[tuple[TemporalExpression, ...]]):
 
 
 def _records(items: Sequence[object]) -> list[bytes]:
-    return items.records() if isinstance(items, _Lazy) else [_encoder.encode(item) for item in items]
+    return items.records() if isinstance(items, _Lazy) else [_encoded(item) for item in items]
+
+
+def _encoded(item: object) -> bytes:
+    """``item`` encoded; an item that keeps its encoding (``msgpack``: a part of a saved state
+    not decoded since it was read, ``analysis.saved.Lazy``) is taken as it is."""
+    kept = getattr(item, "msgpack", None)
+    return kept if isinstance(kept, bytes) else _encoder.encode(item)
 
 
 def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
@@ -174,10 +177,10 @@ def loads(data: bytes) -> TimelineIndex:
     if len(data) < _HEADER or data[_HEADER - 1 : _HEADER] != b"\n":
         raise StoreError("damaged (truncated header)")
     body = memoryview(data)[_HEADER:]
-    if not hmac.compare_digest(bytes(data[_HEADER - 1 - _DIGEST_HEX : _HEADER - 1]), _digest(body)):
-        raise StoreError("damaged (checksum mismatch)")
-    try:
-        stored = _decode_stored(body)
+    try:  # decoded while the digest is checked; nothing is used before it matched
+        stored = decode_checked(body, bytes(data[_HEADER - 1 - _DIGEST_HEX : _HEADER - 1]), _decode_stored)
+    except Mismatch:
+        raise StoreError("damaged (checksum mismatch)") from None
     except (msgspec.DecodeError, ValueError, TypeError) as exc:
         version = _format_of(body)
         if version is not None and version != FORMAT:
