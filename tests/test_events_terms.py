@@ -42,34 +42,24 @@ def test_past_forms_that_are_words_of_their_own_keep_their_sense(word: str) -> N
     assert terms.fold(word) == word
 
 
-def test_two_outlets_telling_one_fall_in_two_tenses_make_one_event() -> None:
+def _events_of_two_outlets(first: str, second: str) -> list[tuple[str, list[str]]]:
+    """(date, sources) of the events of two articles published on Monday 16 September 2013."""
     published = dt.date(2013, 9, 16)
-    a = document_from_text(
-        "The climber fell to his death on Saturday.\n", "a", "a.txt", Metadata(published=published, source="Daily News")
-    )
-    b = document_from_text(
-        "Rescuers said the climber had fallen on Saturday.\n",
-        "b",
-        "b.txt",
-        Metadata(published=published, source="The Courier"),
-    )
-    events = build_timeline([a, b]).events
-    assert [(e.date.value, sorted(e.sources)) for e in events] == [("2013-09-14", ["a", "b"])]
+    docs = [
+        document_from_text(text + "\n", doc_id, f"{doc_id}.txt", Metadata(published=published, source=outlet))
+        for doc_id, text, outlet in (("a", first, "Daily News"), ("b", second, "The Courier"))
+    ]
+    return [(e.date.value, sorted(e.sources)) for e in build_timeline(docs).events]
+
+
+def test_two_outlets_telling_one_fall_in_two_tenses_make_one_event() -> None:
+    assert _events_of_two_outlets(
+        "The climber fell to his death on Saturday.", "Rescuers said the climber had fallen on Saturday."
+    ) == [("2013-09-14", ["a", "b"])]
 
 
 def test_two_outlets_telling_one_killing_in_different_word_forms_make_one_event() -> None:
-    published = dt.date(2013, 9, 16)
-    a = document_from_text(
-        "Officers arrested a suspect on Saturday over the killing.\n",
-        "a",
-        "a.txt",
-        Metadata(published=published, source="Daily News"),
-    )
-    b = document_from_text(
-        "The arrest of a suspect followed on Saturday: he killed, police believe.\n",
-        "b",
-        "b.txt",
-        Metadata(published=published, source="The Courier"),
-    )
-    events = build_timeline([a, b]).events
-    assert [(e.date.value, sorted(e.sources)) for e in events] == [("2013-09-14", ["a", "b"])]
+    assert _events_of_two_outlets(
+        "Officers arrested a suspect on Saturday over the killing.",
+        "The arrest of a suspect followed on Saturday: he killed, police believe.",
+    ) == [("2013-09-14", ["a", "b"])]

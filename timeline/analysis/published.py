@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import evolve, frozen
 
+from ..corpus.headline import DATELINE_LABELS, WEEKDAY_WORDS
 from ..model import Anchoring, Document, Granularity, Span, TemporalExpression, TimexType
 from ..temporal import tag
 from ..temporal.figure_order import day_first_in
@@ -37,13 +38,6 @@ from ..text import enclosing, sentences
 TOP_LINES = 6  # non-empty lines at the top of the body where a dateline or by-line sits
 _LABEL = re.compile(
     r"\b(?:published|posted|updated|last\s+updated|first\s+published|filed|date|dated|created)\b", re.IGNORECASE
-)
-# Words a dateline holds besides its date: labels, clock times and zones, separators, "by".
-_DATELINE_WORDS = frozenset(
-    """
-    published posted updated last first filed date dated created on at by am pm a.m p.m a m p
-    edt est cdt cst mdt mst pdt pst et ct mt pt gmt bst utc cet cest ist aest
-    """.split()
 )
 _US_CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:E[DS]T|C[DS]T|M[DS]T|P[DS]T|ET|PT)\b|\b[AaPp]\.?[Mm]\.?\s+(?:E[DS]T|C[DS]T|P[DS]T|ET)\b"
@@ -67,9 +61,6 @@ _PLACE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]{0,14}(?:\s+[A-Z][A-Za-z.]{0,14})?)?"
     r"\s*(?:\([A-Z][A-Za-z .&-]{0,30}\))?\s*[—–\-:|]+\s*"
-)
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
 
 
@@ -142,7 +133,7 @@ def _is_dateline(line: str, timex: TemporalExpression, offset: int) -> bool:
         return True
     before = _PLACE_DATELINE.sub("", before, count=1)
     rest = [w.lower().rstrip(".") for w in _WORD.findall(before + " " + after)]
-    return len(rest) <= 8 and all(w in _DATELINE_WORDS or w in _WEEKDAYS or len(w) == 1 for w in rest)
+    return len(rest) <= 8 and all(w in DATELINE_LABELS or w in WEEKDAY_WORDS or len(w) == 1 for w in rest)
 
 
 def from_dateline(document: Document, text: str) -> Estimate | None:

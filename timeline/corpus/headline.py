@@ -16,19 +16,24 @@ from ..timex.values import MONTH_NAMES
 
 MAX_TITLE = 200  # characters: a longer first line is a paragraph, not a headline
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Words a dateline holds besides its figures: labels, months and weekdays (and their short
-# forms), clock words and time zones.
-_DATELINE_WORDS = frozenset(
-    {m.lower() for m in MONTH_NAMES}
+# Words a dateline holds besides its date: labels, clock times and zones, "by" (the dateline
+# estimate of ``analysis.published`` reads the same words).
+DATELINE_LABELS = frozenset(
+    """
+    published posted updated last first filed date dated created on at by am pm a.m p.m a m p
+    edt est cdt cst mdt mst pdt pst et ct mt pt gmt bst utc cet cest ist aest
+    """.split()
+)
+WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# A line of the page's metadata may also name the month, and join its parts with a few words.
+_DATELINE_WORDS = (
+    DATELINE_LABELS
+    | WEEKDAY_WORDS
+    | {m.lower() for m in MONTH_NAMES}
     | {m.lower()[:3] for m in MONTH_NAMES}
-    | {"sept"}
-    | set(_WEEKDAYS)
-    | {d[:3] for d in _WEEKDAYS}
-    | {"posted", "updated", "published", "last", "first", "modified", "date", "on", "at", "and", "of", "the"}
-    | {"am", "pm", "a", "p", "m", "noon", "midnight"}
-    | {"gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt"}
-    | {"pst", "pdt", "akst", "akdt", "hst", "aest", "aedt", "ist"}
+    | {"sept", "modified", "and", "of", "the", "noon", "midnight", "akst", "akdt", "hst", "aedt"}
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # A line that is running text, not a headline: two sentences, or one long sentence closed by

@@ -41,6 +41,7 @@ from .rule_helpers import (
     position_mod,
     weekday_of,
 )
+from .spelled import year_of
 
 # Words joining the days of a list or range: "24 and 25 April", "May 3-5", "10 to 12 June".
 _JOIN = r"(?:-|\u2013|and|or|to|until|till|through)"
@@ -81,10 +82,7 @@ def numeric_date(g: Groups, c: Context) -> Reading | None:
     day, month = (a, b) if c.day_first else (b, a)
     if month > 12:  # "11/30/1982" read day first is no date: it is written month first
         day, month = month, day
-    year = int(g.text("y"))
-    if len(g.text("y")) == 2:
-        year += 1900 if year >= 50 else 2000
-    return absolute(f"{year:04d}-{month:02d}-{day:02d}")
+    return absolute(f"{year_of(g.text('y')):04d}-{month:02d}-{day:02d}")
 
 
 @rule(
@@ -268,8 +266,7 @@ def day_range_end(g: Groups, c: Context) -> Reading | None:
 )
 def month_year(g: Groups, c: Context) -> Reading | None:
     if g["yy"]:  # "April of '87": the 1900s from 50 up, as a numeric date reads two digits
-        year = int(g.text("yy"))
-        return absolute(f"{year + (1900 if year >= 50 else 2000)}-{month_number(g.text('m')):02d}", position_mod(g))
+        return absolute(f"{year_of(g.text('yy'))}-{month_number(g.text('m')):02d}", position_mod(g))
     return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}", position_mod(g))
 
 

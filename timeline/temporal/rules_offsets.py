@@ -136,6 +136,11 @@ def this_part_of_day(g: Groups, c: Context) -> Reading:
 _IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.IGNORECASE)
 
 
+def _ago_mod(words: str | None) -> str | None:
+    """The mod of "more than", "almost", "about" ... before a count from a date."""
+    return v.AGO_MODS.get(" ".join(words.lower().split())) if words else None
+
+
 @rule(
     "ago",
     rf"""
@@ -168,7 +173,7 @@ def ago(g: Groups, c: Context) -> Reading | None:
         return None  # "given a week's time to respond": a length of time, not a date
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = Base.DCT if direction in ("ago", "hence") or direction.startswith(("from", "'", "\u2019")) else Base.REF
-    mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
+    mod = _ago_mod(g["mod"])
     if " or so" in c.text[c.start : c.end].lower() or (not mod and "couple" in g.text("n").lower()):
         mod = "APPROX"  # "a week or so ago", "a couple of days ago"
     if is_vague(g["n"]):
@@ -230,7 +235,7 @@ def compound_ago(g: Groups, c: Context) -> Reading | None:
     direction = g.text("dir").lower()
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     shift = Shift(unit, sign * count)
-    mod = v.AGO_MODS.get(" ".join(g["mod"].lower().split())) if g["mod"] else None
+    mod = _ago_mod(g["mod"])
     return Reading(DATE, spec(dct(shift)) if direction == "ago" else spec(ref(shift), dct(shift)), mod)
 
 

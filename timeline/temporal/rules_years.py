@@ -35,6 +35,7 @@ from .rule_helpers import (
     month_number,
     position_mod,
 )
+from .spelled import year_of
 
 _DECADE_WORDS = {
     "twenties": 2,
@@ -133,10 +134,7 @@ def quarter_code(g: Groups, c: Context) -> Reading | None:
 )
 def fiscal_code(g: Groups, c: Context) -> Reading:
     """ "FY2017", "FY17": the fiscal year, read as "fiscal 2017" is (the year it ends in)."""
-    year = g.text("y")
-    if len(year) == 2:
-        year = str(int(year) + (1900 if int(year) >= 50 else 2000))  # as a numeric date reads two digits
-    return Reading(DATE, year)
+    return Reading(DATE, str(year_of(g.text("y"))))  # two digits as a numeric date reads them
 
 
 @rule(
