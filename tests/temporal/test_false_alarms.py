@@ -53,7 +53,33 @@ def test_a_line_break_ends_a_headline():
         ("a joint venture called Orion 1980, making parts", []),
         ("prices rose in May 2000 and fell", ["2000-05"]),
         ("sales in Fiscal 1990 rose", ["1990"]),
+        ("The iPhone 2016 model sold well.", []),
+        ("The case was filed as 2015-XA in the register.", []),
+        ("the ruling, 2016/B12, was appealed", []),
+        ("from 2015-present", ["2015"]),
     ],
 )
 def test_a_name_ending_in_a_year_like_number_is_no_year(text, values):
     assert [e.value for e in tag(text, DCT)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("She lives at 2012 Main Street.", []),
+        ("a fire at 1600 Pennsylvania Avenue", []),
+        ("By 2012 Oxford Street had changed.", ["2012"]),
+        ("In 1999 Baker Street was closed.", ["1999"]),
+    ],
+)
+def test_a_house_number_is_no_year(text, values):
+    assert [e.value for e in tag(text, DCT)] == values
+
+
+def test_a_day_month_and_two_digit_year_is_one_date():
+    found = tag("posted 10 Nov 11 at 10:30 GMT", DCT)
+    assert [(e.text, e.value) for e in found] == [("10 Nov 11", "2011-11-10"), ("10:30 GMT", "2011-11-10T10:30")]
+
+
+def test_a_price_before_a_day_and_month_is_no_day():
+    assert [(e.text, e.value) for e in tag("I bought it for $ 12 December 27", DCT)] == [("December 27", "2010-12-27")]

@@ -100,11 +100,23 @@ def unusual_date(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "day_month_year",
-    rf"{_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})\s*,?\s+(?:in\s+)?(?P<y>{YEAR4}){B}",
-    (("Thursday 12 September 2019", "2019-09-12"), ("31 February 2011", ""), ("28 June in 2020", "2020-06-28")),
+    rf"""
+    (?<![$\u00a3\u20ac])(?<![$\u00a3\u20ac]\s)                # "$ 12 December 27" is a price and a day
+    {_WD}(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})
+    (?:\s*,?\s+(?:in\s+)?(?P<y>{YEAR4}){B}
+      # "10 Nov 11": a two-digit year only where no count can follow it ("on 5 May 12 people died")
+      |\s+['\u2019]?(?P<yy>\d\d)(?=\s*(?:$|[,.;:)\]]|\d\d?[:.]\d\d|(?:at|in|on|when|and|but|before|after|until)\b)))
+    """,
+    (
+        ("Thursday 12 September 2019", "2019-09-12"),
+        ("31 February 2011", ""),
+        ("28 June in 2020", "2020-06-28"),
+        ("held on [10 Nov 11] at the hall", "2011-11-10"),
+    ),
 )
 def day_month_year(g: Groups, c: Context) -> Reading | None:
-    return absolute(f"{g.text('y')}-{month_number(g.text('m')):02d}-{day_number(g.text('d')):02d}")
+    year = g["y"] or str(year_of(g.text("yy")))
+    return absolute(f"{year}-{month_number(g.text('m')):02d}-{day_number(g.text('d')):02d}")
 
 
 @rule(

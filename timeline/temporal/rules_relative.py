@@ -276,7 +276,8 @@ _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER
     # only after a preposition of time ("in the summer", "by autumn"), or "of the"
     (?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\binto\s)
       |(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)(?=the\s))
-    (?:the\s+)?{POS}(?P<s>{SEASON})(?![\w-]|\s+of\b)
+    # "died in a fall from a cliff": the act of falling, not autumn
+    (?:the\s+)?{POS}(?!fall\s+(?:from|off|down|onto|into)\b)(?P<s>{SEASON})(?![\w-]|\s+of\b)
     """,
     (
         ("in [the summer]", "2011-SU"),
@@ -286,6 +287,8 @@ _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER
         ("in [the summer] heat", "2011-SU"),
         ("the launch of the spring collection", ""),
         ("the members of the Winter Palace staff", ""),
+        ("Climber Dies in Fall From Cliff", ""),
+        ("he was hurt in the fall down the stairs", ""),
     ),
 )
 def bare_season(g: Groups, c: Context) -> Reading | None:

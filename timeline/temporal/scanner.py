@@ -348,7 +348,18 @@ _RANGE_BEFORE = re.compile(r"\d{4}\s?[-/\u2013]\s?$")
 _RANGE_AFTER = re.compile(r"\s?[-/\u2013]\s?\d+")
 _CHAINED_BEFORE = re.compile(r"\d\s?[-/\u2013]\s?$")
 # A capitalised word inside a sentence right before a year ("running Windows 2000"): a name.
-_NAME_BEFORE = re.compile(r"(?<=[a-z,] )(?-i:([A-Z][A-Za-z]+|[A-Z]{2,}))\s$")
+_NAME_BEFORE = re.compile(r"(?<=[a-z,] )(?-i:([A-Z][A-Za-z]+|[A-Z]{2,}|[a-z][A-Z][A-Za-z]+))\s$")
+# Capitals after a year and a dash or slash ("case 2015-XA", "2016/B12"): a reference code; a range
+# or "2015-present" has figures or a word in lower case there.
+_CODE_AFTER = re.compile(r"[-/][A-Z]{1,3}\d*(?![A-Za-z])")
+# A house number: "lives at 2012 Main Street", "1600 Pennsylvania Avenue".
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:" + "|".join(sorted(v.STREET_WORDS)) + r")\b\.?"
+)
+# A year right after one of these is still a year ("By 2012 Oxford Street had changed").
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|by|since|until|till|before|after|during|from|of|through|between|and|to)\s+$", re.IGNORECASE
+)
 _DATE_NAMES = (
     frozenset(v.MONTHS)
     | frozenset(v.SEASONS)
@@ -382,6 +393,14 @@ def _is_identifier_or_quantity(text: str, start: int, end: int, surface: str) ->
         name = _NAME_BEFORE.search(text, max(0, start - 30), start) if len(surface) == 4 else None
         if name and name.group(1).lower() not in _DATE_NAMES:
             return True  # "Windows 2000", "the FTSE 2000 index": a name that ends in a number
+        if _CODE_AFTER.match(text, end):
+            return True  # "case 2015-XA": a reference code
+        if (
+            len(surface) == 4
+            and _STREET_AFTER.match(text, end)
+            and not _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 9), start)
+        ):
+            return True  # "lives at 2012 Main Street": a house number
         if _SPACED_GROUPS.search(text, max(0, start - 6), start):
             return True  # "Call 0800 2011 2012": groups of a telephone number
         if _CHAINED_BEFORE.search(text, max(0, start - 4), start) or (

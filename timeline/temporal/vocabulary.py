@@ -358,6 +358,14 @@ bay exit junction highway road interstate figure table item class year-old versi
 """.split()
 )
 
+# The last word of a street name: a number before "Main Street" is a house number, not a year.
+STREET_WORDS = frozenset(
+    """
+Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Way Place Pl Court Ct Terrace Parkway
+Pkwy Highway Hwy Crescent Close Square Row Circle Trail Pike
+""".split()
+)
+
 # The scanner only tries the grammar where one of these words (or a number) occurs: every
 # expression contains at least one. A new rule whose expressions contain none must add one.
 TRIGGER_WORDS = frozenset(
