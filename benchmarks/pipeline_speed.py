@@ -100,7 +100,7 @@ def main() -> None:
     t_build = time.perf_counter() - t0
     timeline = state.timeline
     times = []
-    step = max(1, len(docs) // args.reanchors)
+    step = max(1, len(docs) // max(1, args.reanchors))
     for doc in docs[::step][: args.reanchors]:
         t0 = time.perf_counter()
         reanchor(state, doc.id, doc.published + dt.timedelta(days=400))
@@ -122,10 +122,12 @@ def main() -> None:
     print(f"{'measure':<34}{'measured':>12}{'target':>12}")
     print(f"{'load (not in the target)':<34}{t_load:>11.1f}s{'':>12}")
     print(f"{'documents -> timeline':<34}{t_build:>11.1f}s{TARGET_BUILD_S:>11.0f}s   workers={args.workers}")
-    print(f"{'re-anchor one article (median)':<34}{statistics.median(times):>11.3f}s{TARGET_REANCHOR_S:>11.1f}s")
-    print(
-        f"{'re-anchor one article (worst)':<34}{max(times):>11.3f}s{TARGET_REANCHOR_S:>11.1f}s   over {len(times)} articles"
-    )
+    if times:
+        print(f"{'re-anchor one article (median)':<34}{statistics.median(times):>11.3f}s{TARGET_REANCHOR_S:>11.1f}s")
+        print(
+            f"{'re-anchor one article (worst)':<34}{max(times):>11.3f}s{TARGET_REANCHOR_S:>11.1f}s"
+            f"   over {len(times)} articles"
+        )
     per_article = sum(stages.values())
     print(
         f"{'  per-article analysis, per article':<34}{per_article * 1000:>10.1f}ms   "
