@@ -57,6 +57,25 @@ def test_a_statement_that_looks_ahead_is_not_doubtful():
     assert event.disagreements == ()
 
 
+def test_a_plan_told_in_the_past_perfect_is_not_doubtful():
+    doc = _doc("a", "The council had voted March 5 to close the branch in June.\n", dt.date(2024, 4, 3))
+    assert [(e.date.value, e.disagreements) for e in build_timeline([doc]).events] == [
+        ("2024-03-05", ()),
+        ("2024-06", ()),
+    ]
+
+
+def test_a_name_given_in_full_in_one_source_and_by_surname_in_another_is_no_spelling_disagreement():
+    a = _doc(
+        "a", "Mayor Dana Whitcombe proposed the library closure in January 2024.\n", dt.date(2024, 3, 6), "Tribune"
+    )
+    b = _doc(
+        "b", "Mayor Whitcombe first proposed the library closure in January 2024.\n", dt.date(2024, 3, 7), "Ledger"
+    )
+    (event,) = build_timeline([a, b]).events
+    assert (event.sources, event.disagreements) == (("a", "b"), ())
+
+
 def test_date_disagreements_name_the_outlets():
     a = _doc(
         "a",

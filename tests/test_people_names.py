@@ -238,6 +238,13 @@ def test_a_bare_surname_in_an_article_without_a_full_name_joins_the_one_person_o
     assert [(m.document, m.text) for m in gupta.mentions] == [("a", "Dr. Sanjay Gupta"), ("b", "Gupta"), ("b", "Gupta")]
 
 
+def test_a_surname_with_a_role_in_apposition_joins_the_one_person_of_that_surname():
+    a = _doc("a", "Mayor Dana Whitcombe proposed the closure in January.")
+    b = _doc("b", "Whitcombe, the mayor, said the city will look at the branch again this fall.")
+    (whitcombe,) = find_people([a, b])
+    assert [(m.document, m.text) for m in whitcombe.mentions] == [("a", "Dana Whitcombe"), ("b", "Whitcombe")]
+
+
 def test_a_bare_surname_two_full_named_people_share_joins_neither():
     a = _doc("a", "Reggie Bush, the running back, was hurt.")
     b = _doc("b", "George W. Bush, the president, spoke.")

@@ -166,6 +166,20 @@ def test_a_verb_of_intent_before_to_looks_forward(sentence, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The council voted to close the library at the end of June.", ["2024-06"]),
+        ("The council voted 5-2 on Tuesday night to close the library at the end of June.", ["2024-03-05", "2024-06"]),
+        ("The board decided on Monday to sell the depot in June.", ["2024-03-04", "2024-06"]),
+        ("The council voted in June to close the library.", ["2023-06"]),
+        ("He failed to pay the bill in June.", ["2023-06"]),
+    ],
+)
+def test_a_decision_looks_forward_to_its_infinitive_a_few_words_on(sentence, values):
+    assert [e.value for e in tag(sentence, dt.date(2024, 3, 6))] == values
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("Until Thursday, they had not called him a suspect.", "2011-04-07"),

@@ -98,8 +98,7 @@ def _spelling_disagreements(
     found = []
     for pid in people:
         forms = {doc: spellings.get((doc, pid), ()) for doc in docs}
-        distinct = {f for fs in forms.values() for f in fs}
-        if len(distinct) > 1:
+        if _spelt_differently({f for fs in forms.values() for f in fs}):
             detail = "; ".join(f"{source_name(doc)}: {', '.join(fs)}" for doc, fs in forms.items() if fs)
             found.append(
                 Disagreement(
@@ -109,6 +108,15 @@ def _spelling_disagreements(
                 )
             )
     return tuple(found)
+
+
+def _spelt_differently(forms: set[str]) -> bool:
+    """Whether the forms of one name are spelt differently, not only shortened: "Whitcombe"
+    is how "Dana Whitcombe" is written where her first name is not given; "Newsam" and "Newson"
+    differ."""
+    words = [tuple(form.casefold().split()) for form in forms]
+    longest = max(words, key=len, default=())
+    return any(form != longest[len(longest) - len(form) :] for form in words)
 
 
 SortKey = tuple[dt.date | None, int, int, int]

@@ -21,6 +21,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_PREFIXES,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     SUFFIXES,
     SURNAMES_TOO,
@@ -42,8 +43,12 @@ _NEXT_LOWER = re.compile(r" ([a-z]+)")
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:a|an|the|of|in|on|at|to|for|and|or|with|from|by)\b)[a-z]")
 _SPEECH = "|".join(sorted(SPEECH_VERBS))
+_ROLE = "|".join(sorted(ROLE_NOUNS))
+# What follows a surname used as a person: an age, a verb, or a role in apposition ("Whitcombe,
+# the mayor,", "Ibarra, a councilwoman since 2019,").
 _PERSON_AFTER = re.compile(
-    rf"(?:['’]s)?(?:,\s*\d{{1,3}}\s*[,)]|,?\s+(?:{_SPEECH}|was|is|has|had|will|would|could|did|does)\b|\s+[a-z]+ed\b)"
+    rf"(?:['’]s)?(?:,\s*\d{{1,3}}\s*[,)]|,?\s+(?:{_SPEECH}|was|is|has|had|will|would|could|did|does)\b|\s+[a-z]+ed\b"
+    rf"|,\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’.-]*\s+){{0,3}}?(?:{_ROLE})\b)"
 )
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}) $")
 # Lower-case words a title-case headline still writes in lower case ("Checks into Rehab").

@@ -51,7 +51,14 @@ _FUTURE_BEFORE_TO = """
 going due set expected scheduled plan plans planned planning hope hopes intend intends aim aims
 agree agrees agreed decided promised vowed pledged offered threatened want wants likely poised ready
 """.split()
-_FUTURE_PHRASE = r"\b(?<!\bhad\sbeen\s)(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b|\bwill\b|['\u2019]ll\b|\bshall\b"
+# A decision whose infinitive may come a few words later: "voted 5-2 on Tuesday night to close
+# the library at the end of June", "decided on Monday to sell the plant in June".
+_DECIDED = "voted votes vote opted chose elected resolved decided agreed".split()
+_FUTURE_PHRASE = (
+    r"\b(?<!\bhad\sbeen\s)(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b"
+    r"|\b(?:" + "|".join(_DECIDED) + r")(?:\s+[^\s.;:!?]+){0,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]"
+    r"|\bwill\b|['\u2019]ll\b|\bshall\b"
+)
 _FUTURE_PHRASES = re.compile(_FUTURE_PHRASE, re.I)
 # The same over ASCII text lowered: the same matches, found several times faster, since the
 # engine skips a branch of the alternation at its first letter only when case matters.
