@@ -76,6 +76,17 @@ def test_a_name_given_in_full_in_one_source_and_by_surname_in_another_is_no_spel
     assert (event.sources, event.disagreements) == (("a", "b"), ())
 
 
+def test_a_given_name_after_a_title_is_no_spelling_disagreement_but_another_surname_is():
+    told = " said the action plan was published on 12 November 2012.\n"
+    a = _doc("a", "Dame Patricia Orme, the trust's chairman," + told, dt.date(2012, 11, 15))
+    b = _doc("b", "Dame Patricia" + told, dt.date(2012, 11, 16))
+    c = _doc("c", "Dame Patricia Ormes, the trust's chairman," + told, dt.date(2012, 11, 16))
+    (event,) = build_timeline([a, b]).events
+    assert event.disagreements == ()
+    (event,) = build_timeline([a, c]).events
+    assert [d.kind for d in event.disagreements] == ["spelling"]
+
+
 def test_date_disagreements_name_the_outlets():
     a = _doc(
         "a",

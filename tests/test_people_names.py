@@ -245,6 +245,17 @@ def test_a_surname_with_a_role_in_apposition_joins_the_one_person_of_that_surnam
     assert [(m.document, m.text) for m in whitcombe.mentions] == [("a", "Dana Whitcombe"), ("b", "Whitcombe")]
 
 
+def test_a_title_and_given_name_alone_joins_the_one_person_called_so_elsewhere():
+    a = _doc("a", "Dame Patricia Orme, the trust's chairman, will take charge. Dame Patricia said so.")
+    b = _doc("b", "Dame Patricia told councillors on Wednesday that 40 nurses had been recruited.")
+    c = _doc("c", "Sir Keith Porter resigned. Dame Eleanor said nothing.")
+    assert sorted((p.name, len(p.mentions)) for p in find_people([a, b, c])) == [
+        ("Dame Eleanor", 1),
+        ("Keith Porter", 1),
+        ("Patricia Orme", 3),
+    ]
+
+
 def test_a_bare_surname_two_full_named_people_share_joins_neither():
     a = _doc("a", "Reggie Bush, the running back, was hurt.")
     b = _doc("b", "George W. Bush, the president, spoke.")

@@ -148,3 +148,10 @@ def test_a_wire_style_dateline_with_its_place_dates_the_article_and_is_no_event(
 def test_a_lead_sentence_after_a_wire_dateline_is_still_an_event():
     text = "Headline\n\nWASHINGTON, D.C. — The Senate passed the bill on 2 March 2012 after a long debate.\n"
     assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2012-03-02"]
+
+
+def test_a_sentence_telling_of_a_publication_is_an_event_not_a_dateline():
+    text = "Plan out\n\nThe trust said its action plan was published on 12 November 2012.\n"
+    assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2012-11-12"]
+    labelled = "Plan out\n\nFirst published on 12 November 2012\n\nThe trust said the plan was late.\n"
+    assert [e.date.value for e in build_timeline([_page(labelled)]).events] == []

@@ -39,6 +39,11 @@ TOP_LINES = 6  # non-empty lines at the top of the body where a dateline or by-l
 _LABEL = re.compile(
     r"\b(?:published|posted|updated|last\s+updated|first\s+published|filed|date|dated|created)\b", re.IGNORECASE
 )
+# "the plan was published on 12 November": the label word is a verb of the sentence, not a label.
+_VERB_BEFORE_LABEL = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|will|would|to)\s+(?:first\s+|last\s+|also\s+|not\s+)?$",
+    re.IGNORECASE,
+)
 _US_CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:E[DS]T|C[DS]T|M[DS]T|P[DS]T|ET|PT)\b|\b[AaPp]\.?[Mm]\.?\s+(?:E[DS]T|C[DS]T|P[DS]T|ET)\b"
 )
@@ -129,7 +134,8 @@ def _is_dateline(line: str, timex: TemporalExpression, offset: int) -> bool:
     September 18, 2013")."""
     start, end = timex.span.start - offset, timex.span.end - offset
     before, after = line[:start], line[end:]
-    if _LABEL.search(before):
+    label = _LABEL.search(before)
+    if label and not _VERB_BEFORE_LABEL.search(before, 0, label.start()):
         return True
     before = _PLACE_DATELINE.sub("", before, count=1)
     rest = [w.lower().rstrip(".") for w in _WORD.findall(before + " " + after)]

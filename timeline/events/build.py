@@ -112,11 +112,17 @@ def _spelling_disagreements(
 
 def _spelt_differently(forms: set[str]) -> bool:
     """Whether the forms of one name are spelt differently, not only shortened: "Whitcombe"
-    is how "Dana Whitcombe" is written where her first name is not given; "Newsam" and "Newson"
-    differ."""
-    words = [tuple(form.casefold().split()) for form in forms]
-    longest = max(words, key=len, default=())
-    return any(form != longest[len(longest) - len(form) :] for form in words)
+    is how "Dana Whitcombe" is written where her first name is not given, "Patricia" how "Dame
+    Patricia" gives "Patricia Orme"; "Newsam" and "Newson" differ."""
+    words = [form.casefold().split() for form in forms]
+    longest = max(words, key=len, default=[])
+    return not all(_shortening(form, longest) for form in words)
+
+
+def _shortening(short: list[str], full: list[str]) -> bool:
+    """Whether ``short``'s words are ``full``'s, some left out, in the same order."""
+    rest = iter(full)
+    return all(word in rest for word in short)
 
 
 SortKey = tuple[dt.date | None, int, int, int]

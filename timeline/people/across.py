@@ -14,7 +14,9 @@ and the context agrees: a role word in common, or another person the two article
 people sharing a surname with unrelated first names ("Paul Carter", "Jane Carter") are never
 one. A similarity score alone never merges two people. Edit distances are rapidfuzz's.
 
-A person an article names only by title and surname, and a surname an article uses alone as a
+A person an article names only by title and given name ("Dame Patricia") joins the one
+full-named person of the corpus called so elsewhere ("Dame Patricia Orme"). A person an article
+names only by title and surname, and a surname an article uses alone as a
 person ("Gupta had accepted") with no full name there, join the one full-named person of the
 corpus with that surname (and a compatible gender), if there is exactly one.
 """
@@ -28,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model import Person, PersonMention
 from .doc import DocPeople, DocPerson, DocRef
+from .lexicon import GIVEN_NAME_TITLES
 
 Key = tuple[str, int]
 _ROLE_STOP = frozenset("the a an of for and at in on to former current new".split())
@@ -181,13 +184,41 @@ def _full_by_surname(keys: list[Key], people: dict[Key, DocPerson], groups: _Gro
 
 def _link_short_forms(keys: list[Key], people: dict[Key, DocPerson], groups: _Groups) -> None:
     full_by_surname = _full_by_surname(keys, people, groups)
+    full_by_titled_given = _full_by_titled_given(keys, people, groups)
     for k in keys:
         p = people[k]
         if p.first:
             continue
-        roots = {r for r in full_by_surname.get(p.surname.lower(), set()) if _compatible(p.gender, people[r].gender)}
+        titled = _titled_given(p)
+        table, key = (full_by_titled_given, titled) if titled else (full_by_surname, p.surname.lower())
+        roots = {r for r in table.get(key, set()) if _compatible(p.gender, people[r].gender)}
         if len(roots) == 1:
             groups.union(next(iter(roots)), k)
+
+
+def _titled_given(person: DocPerson) -> str | None:
+    """ "dame patricia" for a person an article names only as "Dame Patricia": a title that
+    stands before a given name, and the name."""
+    forms = {tuple(form.lower().split()) for form in person.forms}
+    if len(forms) != 1:
+        return None
+    (words,) = forms
+    return " ".join(words) if len(words) == 2 and words[0] in GIVEN_NAME_TITLES else None
+
+
+def _full_by_titled_given(keys: list[Key], people: dict[Key, DocPerson], groups: _Groups) -> dict[str, set[Key]]:
+    """Full-named people by each "Title Given" they are called elsewhere ("Dame Patricia Orme"
+    -> "dame patricia"), so that an article calling her only "Dame Patricia" finds her."""
+    found: dict[str, set[Key]] = {}
+    for k in keys:
+        p = people[k]
+        if not p.first:
+            continue
+        for form in p.forms:
+            words = form.lower().split()
+            if len(words) >= 2 and words[0] in GIVEN_NAME_TITLES and words[1] == p.first.lower():
+                found.setdefault(f"{words[0]} {words[1]}", set()).add(groups.find(k))
+    return found
 
 
 def _link_loose(
