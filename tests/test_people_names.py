@@ -133,6 +133,26 @@ def test_an_office_before_a_name_is_a_role():
     assert (person.name, person.roles) == ("David Cameron", ("Prime Minister",))
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("She said through her lawyer, Daniel Whitfield, that she would rebuild.", "Daniel Whitfield", ("lawyer",)),
+        ("Will Brand, 34, a night security guard, said he saw two men.", "Will Brand", ("night security guard",)),
+        ("June Whitaker, a neighbor, said smoke filled her street.", "June Whitaker", ("neighbor",)),
+        ('Fire Chief Robert "Bobby" Delacroix Jr. said the fire was set.', 'Robert "Bobby" Delacroix', ("Fire Chief",)),
+    ],
+)
+def test_roles_around_a_name_after_a_preposition_an_age_or_before_a_nickname(text: str, name: str, roles: tuple):
+    assert [(p.name, p.roles) for p in analyse_people("d", text).people] == [(name, roles)]
+
+
+def test_a_nickname_links_the_short_form_across_articles():
+    a = _doc("a", 'Fire Chief Robert "Bobby" Delacroix said the fire was set. Delacroix said so.')
+    b = _doc("b", "Chief Bobby Delacroix said the arrest followed a tip.")
+    (chief,) = find_people([a, b])
+    assert [m.text for m in chief.mentions] == ['Robert "Bobby" Delacroix', "Delacroix", "Bobby Delacroix"]
+
+
 def test_a_lone_title_is_a_person_until_a_full_name_explains_it():
     assert people("President Obama overturned the rule. Obama said it was wrong.") == {
         "Obama": ["President Obama", "Obama"]

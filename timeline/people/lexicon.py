@@ -262,6 +262,12 @@ lecturer researcher author writer presenter actor actress singer player striker 
 councilman councilwoman surgeon pupil lineman receiver quarterback prosecutor
 senator representative congressman congresswoman sheriff attorney comptroller
 gov sen rep det sgt lt capt supt insp
+neighbor neighbour guard developer witness firefighter landlord landlady tenant shopkeeper
+passenger survivor volunteer organiser organizer activist protester bystander employee broker
+investor paramedic coroner pathologist therapist psychologist pharmacist dentist midwife carer
+caregiver janitor caretaker bodyguard lifeguard aide staffer intern assistant principal
+headmaster headmistress trustee colleague friend cousin uncle aunt nephew niece grandson
+granddaughter girlfriend boyfriend fiance fiancee stepfather stepmother mum mom dad contractor
 """.split()
 )
 

@@ -18,7 +18,9 @@ accused urged blamed attacked defended visited invited interviewed beat sacked h
 followed told tells says say asked asks added adds
 """.split()
 ) - {"and"}
-_LEADING = frozenset("the a an his her their its".split())
+# Words that open a role phrase without being part of it: articles, possessives, and the
+# prepositions of "said through her lawyer, Daniel Whitfield,".
+_LEADING = frozenset("the a an his her their its through via for of by with from to about over under".split())
 _VERB_START = frozenset("has have had was is were are who which said says will would can could did does".split())
 _WORD = re.compile(r"[\w'’.-]+")
 # Where a role phrase read backwards stops: punctuation, and a dash (a dateline's "PORTLAND,
@@ -72,7 +74,8 @@ def _phrase_before(text: str, start: int, floor: int = 0) -> str | None:
 
 def phrase_after(text: str, end: int) -> str | None:
     rest = text[end : end + 160]
-    m = re.match(r"\s*(?:,\s*(?:\([^)]{1,20}\),\s*)?|\s*\[)([^,\[\]\n;.]+)(?:[,\]])", rest)
+    # "Will Brand, 34, a night security guard,": the role after the age
+    m = re.match(r"\s*(?:,\s*(?:\d{1,3},\s*)?(?:\([^)]{1,20}\),\s*)?|\s*\[)([^,\[\]\n;.]+)(?:[,\]])", rest)
     if not m:
         return None
     words = _WORD.findall(m.group(1))

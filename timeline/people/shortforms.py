@@ -16,14 +16,14 @@ from collections.abc import Iterator, Sequence
 from ..model import Span
 from .doc import NameMention
 from .lexicon import NOT_NAMES, SURNAMES_TOO, first_name_gender
-from .tokens import Article, Kind, has_lower
+from .tokens import Article, Kind, has_lower, kind_of
 
 # The quoted nickname and the surname after it; the given name(s) before it are read back from
 # there (a pattern that starts with a space is tried quickly at every position).
 _NICKNAME = re.compile(
     r" ([\"“'‘(])((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2})([\"”'’)]) ([A-Z][a-zà-ÿ]+(?:['’]?[A-Z][a-zà-ÿ]+)*)"
 )
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: [A-Z][a-zà-ÿ]+)?$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: ([A-Z][a-zà-ÿ]+))?$")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+$")
 
 
@@ -34,6 +34,10 @@ def nicknamed(text: str) -> list[NameMention]:
         given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if given is None:
             continue
+        if given.group(2) and kind_of(given.group(1).lower()) is not Kind.NAME:
+            given = _GIVEN_BEFORE.search(text, given.start(2), m.start())  # "Fire Chief Robert": Robert
+            if given is None:
+                continue
         first, opening, closing, surname = given.group(1), m.group(1), m.group(3), m.group(4)
         pair = opening + closing in ('""', "“”", "''", "‘’", "()", "'’", "‘'")
         # in a title-case headline the quotation is a title: "Gary Ross 'Catching Fire' Negotiations"
