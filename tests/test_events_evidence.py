@@ -107,6 +107,40 @@ def test_date_disagreements_name_the_outlets():
     ]
 
 
+def test_a_nickname_used_by_another_source_is_no_spelling_disagreement():
+    a = _doc(
+        "a",
+        'Fire Chief Robert "Bobby" Delacroix said the warehouse fire on 9 September 2023 was arson.\n',
+        dt.date(2023, 9, 14),
+    )
+    b = _doc(
+        "b", "Fire Chief Bobby Delacroix said the warehouse fire on 9 September 2023 was arson.\n", dt.date(2023, 9, 20)
+    )
+    (event,) = build_timeline([a, b]).events
+    assert (event.sources, event.disagreements) == (("a", "b"), ())
+
+
+def test_two_dates_one_article_tells_apart_in_one_sentence_are_no_disagreement():
+    a = _doc(
+        "a",
+        "Sheriff Margaret Okonkwo said police arrested a man on Tuesday in connection with "
+        "the Sept. 9 warehouse fire.\n",
+        dt.date(2023, 9, 20),
+        "Fresno Daily",
+    )
+    b = _doc(
+        "b",
+        "Sheriff Margaret Okonkwo said the man arrested in connection with the warehouse fire was held on Tuesday.\n",
+        dt.date(2023, 9, 21),
+        "KSEE 24",
+    )
+    events = build_timeline([a, b]).events
+    assert [(e.date.value, e.sources, e.disagreements) for e in events] == [
+        ("2023-09-09", ("a",), ()),
+        ("2023-09-19", ("a", "b"), ()),
+    ]
+
+
 def test_a_date_disagreement_groups_the_sources_by_the_date_they_give():
     told = "Councillor Jane Holt said the library closure vote was held on 3 March {}.\n"
     outlets = ["Kent Messenger", "Kent Online", "BBC News", "ITV Meridian", "The Guardian"]

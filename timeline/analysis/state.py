@@ -143,7 +143,7 @@ def spellings(
     result: dict[tuple[str, str], tuple[str, ...]] = {}
     for a in analyses:
         for i, p in enumerate(a.people.people):
-            result[(a.document.id, person_of[(a.document.id, i)])] = (p.full or p.surname,)
+            result[(a.document.id, person_of[(a.document.id, i)])] = (p.name or p.full or p.surname,)
     return result
 
 
@@ -223,6 +223,15 @@ def place_relatives(state: TimelineState, relatives: list[Statement]) -> set[int
     return state.merger.place(placed)
 
 
+def _told_in_one_sentence(state: TimelineState, members: Sequence[Statement], rival: int) -> bool:
+    """Whether some article tells this event and the rival's event in one sentence ("arrested a
+    man on Tuesday in connection with the Sept. 9 fire"): it tells two events apart there, so
+    their sharing words and people is no disagreement about one event's date."""
+    here = {(s.doc, s.sentence) for s in members}
+    merger = state.merger
+    return any((s.doc, s.sentence) in here for g in merger.members[merger.find(rival)] for s in state.statements_of[g])
+
+
 def _copies(state: TimelineState) -> dict[str, list[str]]:
     """Each duplicated article -> the identical articles merged with it."""
     copies: dict[str, list[str]] = {}
@@ -248,7 +257,7 @@ def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) ->
     doubts = tuple(d for s in members if (d := _doubt(state, s)) is not None)
     if doubts:
         event = evolve(event, disagreements=(*event.disagreements, *doubts))
-    rivals = state.merger.rivals(root)
+    rivals = [g for g in state.merger.rivals(root) if not _told_in_one_sentence(state, members, g)]
     if rivals:
         told = [(s.doc, state.merger.groups[g].date) for g in gids for s in state.statements_of[g]]
         told += [(state.merger.groups[g].doc, state.merger.groups[g].date) for g in rivals]

@@ -113,8 +113,9 @@ def _spelling_disagreements(
 def _spelt_differently(forms: set[str]) -> bool:
     """Whether the forms of one name are spelt differently, not only shortened: "Whitcombe"
     is how "Dana Whitcombe" is written where her first name is not given, "Patricia" how "Dame
-    Patricia" gives "Patricia Orme"; "Newsam" and "Newson" differ."""
-    words = [form.casefold().split() for form in forms]
+    Patricia" gives "Patricia Orme", "Bobby Delacroix" how 'Robert "Bobby" Delacroix' is known;
+    "Newsam" and "Newson" differ."""
+    words = [[word.strip("\"“”‘’'()") for word in form.casefold().split()] for form in forms]
     longest = max(words, key=len, default=[])
     return not all(_shortening(form, longest) for form in words)
 
