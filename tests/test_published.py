@@ -147,7 +147,13 @@ def test_a_wire_style_dateline_with_its_place_dates_the_article_and_is_no_event(
 
 def test_a_lead_sentence_after_a_wire_dateline_is_still_an_event():
     text = "Headline\n\nWASHINGTON, D.C. — The Senate passed the bill on 2 March 2012 after a long debate.\n"
-    assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2012-03-02"]
+    (event,) = build_timeline([_page(text)]).events
+    # the place it was filed from is no part of the summary; the excerpt keeps the whole sentence
+    assert (event.date.value, event.text) == (
+        "2012-03-02",
+        "The Senate passed the bill on 2 March 2012 after a long debate.",
+    )
+    assert event.mentions[0].excerpt.startswith("WASHINGTON, D.C. — ")
 
 
 def test_a_sentence_telling_of_a_publication_is_an_event_not_a_dateline():

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import evolve, frozen
 
-from ..corpus.headline import DATELINE_LABELS, WEEKDAY_WORDS
+from ..corpus.headline import DATELINE_LABELS, WEEKDAY_WORDS, WIRE_DATELINE
 from ..model import Anchoring, Document, Granularity, Span, TemporalExpression, TimexType
 from ..temporal import tag
 from ..temporal.figure_order import day_first_in
@@ -62,11 +62,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 # The place a wire-style dateline opens with: "PORTLAND, Ore. (AP) —", "LONDON (Reuters) -",
 # "WASHINGTON, D.C. |": a place in capitals, perhaps its state or country, perhaps the agency in
 # brackets, then a dash, bar or colon.
-_PLACE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.]{0,14}(?:\s+[A-Z][A-Za-z.]{0,14})?)?"
-    r"\s*(?:\([A-Z][A-Za-z .&-]{0,30}\))?\s*[—–\-:|]+\s*"
-)
 
 
 @frozen
@@ -137,7 +132,7 @@ def _is_dateline(line: str, timex: TemporalExpression, offset: int) -> bool:
     label = _LABEL.search(before)
     if label and not _VERB_BEFORE_LABEL.search(before, 0, label.start()):
         return True
-    before = _PLACE_DATELINE.sub("", before, count=1)
+    before = WIRE_DATELINE.sub("", before, count=1)
     rest = [w.lower().rstrip(".") for w in _WORD.findall(before + " " + after)]
     return len(rest) <= 8 and all(w in DATELINE_LABELS or w in WEEKDAY_WORDS or len(w) == 1 for w in rest)
 

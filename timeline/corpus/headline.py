@@ -16,6 +16,14 @@ from ..timex.values import MONTH_NAMES
 
 MAX_TITLE = 200  # characters: a longer first line is a paragraph, not a headline
 
+# The place a wire-style story opens with, before a dash: "PORTLAND, Ore. (AP) — ", "LONDON
+# (Reuters) - ", "HARBOR CITY — ". It says where the story was filed, not what happened.
+WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]{0,14}(?:\s+[A-Z][A-Za-z.]{0,14})?)?"
+    r"\s*(?:\([A-Z][A-Za-z .&-]{0,30}\))?\s*[—–\-:|]+\s*"
+)
+
 # Words a dateline holds besides its date: labels, clock times and zones, "by" (the dateline
 # estimate of ``analysis.published`` reads the same words).
 DATELINE_LABELS = frozenset(

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from ..corpus.headline import WIRE_DATELINE
 from ..model import Disagreement, Event, EventDate, EventMention
 from .extract import Statement
 
@@ -18,7 +19,12 @@ def summary(statement: Statement) -> str:
     cut at clause boundaries, keeping its opening (usually who did what) and the clause that
     holds the date, with "…" where words were left out."""
     offset = statement.sentence.start
-    return shorten(statement.excerpt, statement.timexes[0].span.start - offset, statement.timexes[-1].span.end - offset)
+    start, end = statement.timexes[0].span.start - offset, statement.timexes[-1].span.end - offset
+    # "HARBOR CITY, Ore. — The council voted ...": the place the story was filed from is no
+    # part of what happened
+    lead = WIRE_DATELINE.match(statement.excerpt)
+    cut = lead.end() if lead and lead.end() <= start else 0
+    return shorten(statement.excerpt[cut:], start - cut, end - cut)
 
 
 def shorten(sentence: str, start: int, end: int, limit: int = _SUMMARY_MAX) -> str:
