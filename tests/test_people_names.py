@@ -16,11 +16,12 @@ def names(text: str) -> list[str]:
 
 
 def people(text: str) -> dict[str, list[str]]:
-    """Each person's written full name (else surname) -> the texts of its name mentions."""
+    """Each person's written full name (else surname) -> the texts of its name mentions (a
+    loose surname is somebody only if the corpus names one person so: not here)."""
     found = analyse_people("d", text)
     result: dict[str, list[str]] = {}
     for ref in found.refs:
-        if not ref.pronoun:
+        if not ref.pronoun and not found.people[ref.person].loose:
             person = found.people[ref.person]
             result.setdefault(person.name or person.surname, []).append(ref.text)
     return result
@@ -74,6 +75,7 @@ def test_a_surname_shared_by_two_people_goes_to_the_nearest_and_not_to_the_one_c
 
 def test_a_bare_surname_nobody_in_the_article_carries_is_nobody():
     assert people("Ross said the studio would decide.") == {}
+    assert find_people([_doc("a", "Ross said the studio would decide.")]) == ()
 
 
 # -- first names the table lacks, or that are also words: evidence ------------------------------

@@ -179,3 +179,29 @@ def test_updates_in_place_are_bounded_by_a_full_build_now_and_then(monkeypatch):
     assert (third.incremental, third.reason) == (False, "3 articles updated in place since the last full build")
     assert third.state.drift == 0
     assert canonical(third.state.timeline) == canonical(unify_state([*analyses, *new]).timeline)
+
+
+def test_an_article_naming_in_full_a_surname_others_used_alone_rebuilds_and_links_it():
+    import datetime as dt
+
+    from timeline.corpus import document_from_text
+    from timeline.corpus.metadata import Metadata
+
+    def doc(doc_id: str, text: str):
+        return document_from_text(text, doc_id, f"{doc_id}.txt", Metadata(published=dt.date(2024, 4, 4)))
+
+    first = analyse(doc("a", "Whitcombe, the mayor, said the city will look at the branch again this fall.\n"))
+    others = [
+        analyse(doc(f"o{n}", f"The harbour ferry ran {n} extra sailings on {n} March 2024.\n")) for n in range(1, 6)
+    ]
+    state = unify_state([first, *others])
+    assert (state.timeline.people, state.timeline.events[-1].people) == ((), ())
+    named = analyse(doc("b", "Mayor Dana Whitcombe proposed the closure in January.\n"))
+    updated = update_state(state, [first, *others, named])
+    assert (updated.incremental, updated.reason) == (False, "the people of unchanged articles are linked differently")
+    (mayor,) = updated.state.timeline.people
+    assert [(m.document, m.text) for m in mayor.mentions] == [("a", "Whitcombe"), ("b", "Dana Whitcombe")]
+    assert [(e.sources, e.people) for e in updated.state.timeline.events if e.people] == [
+        (("b",), (mayor.id,)),
+        (("a",), (mayor.id,)),
+    ]

@@ -42,3 +42,18 @@ async def test_m_lists_every_mention_and_enter_opens_the_article_there():
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, (ArticleScreen, MentionsScreen))
+
+
+def test_a_mention_line_opens_and_closes_its_context_at_word_edges():
+    from timeline.corpus import document_from_text
+    from timeline.model import Span
+    from tui.screens.mentions_screen import mention_line
+
+    text = (
+        "Parents and teachers at nearby Lincoln Elementary School pleaded. Mayor Dana Whitcombe, "
+        "who proposed the closure in January as part of a budget cut, said no."
+    )
+    timeline = build_timeline([document_from_text(text, "a", "a.txt")])
+    start = text.index("Dana")
+    line = mention_line(timeline, "a", Span(start, start + len("Dana Whitcombe"))).plain
+    assert line.endswith(": …Elementary School pleaded. Mayor Dana Whitcombe, who proposed the closure in January as…")

@@ -143,7 +143,9 @@ def spellings(
     result: dict[tuple[str, str], tuple[str, ...]] = {}
     for a in analyses:
         for i, p in enumerate(a.people.people):
-            result[(a.document.id, person_of[(a.document.id, i)])] = (p.name or p.full or p.surname,)
+            pid = person_of.get((a.document.id, i))  # a loose surname may be nobody
+            if pid is not None:
+                result[(a.document.id, pid)] = (p.name or p.full or p.surname,)
     return result
 
 

@@ -93,7 +93,8 @@ def _unify_state(analyses: Sequence[Analysis], given: Sequence[Problem]) -> Time
     people, person_of = link_people([a.people for a in kept])
     for dup, original in duplicates:
         for i in range(len(original.people.people)):
-            person_of[(dup.document.id, i)] = person_of[(original.document.id, i)]
+            if (original.document.id, i) in person_of:
+                person_of[(dup.document.id, i)] = person_of[(original.document.id, i)]
     forms = spellings(kept, person_of)
     for dup, original in duplicates:
         for (doc, pid), written in list(forms.items()):

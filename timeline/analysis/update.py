@@ -160,7 +160,8 @@ def _apply(state: TimelineState, analyses: Sequence[Analysis], plan: _Plan, prob
     people, person_of = link_people([a.people for a in originals])
     for dup, original in state.duplicates.items():
         for i in range(len(state.analyses[original].people.people)):
-            person_of[(dup, i)] = person_of[(original, i)]
+            if (original, i) in person_of:
+                person_of[(dup, i)] = person_of[(original, i)]
     involved = {*plan.changed, *plan.removed}
     renamed: dict[str, str] = {}  # an unchanged article's person: old id -> new id
     for key, pid in state.person_of.items():
@@ -168,7 +169,9 @@ def _apply(state: TimelineState, analyses: Sequence[Analysis], plan: _Plan, prob
             now = person_of.get(key)
             if now is None or renamed.setdefault(pid, now) != now:
                 return "the people of unchanged articles are linked differently"
-    if len(set(renamed.values())) != len(renamed):
+    if len(set(renamed.values())) != len(renamed) or any(
+        key[0] not in involved and key[0] not in plan.added and key not in state.person_of for key in person_of
+    ):  # a loose surname of an unchanged article is now someone (or the other way round)
         return "the people of unchanged articles are linked differently"
     state.person_of = person_of
     redo = _renumbered(state, {old: new for old, new in renamed.items() if old != new})

@@ -87,9 +87,8 @@ def link_people(analyses: Sequence[DocPeople]) -> tuple[tuple[Person, ...], dict
     for k in keys:
         by_doc.setdefault(k[0], []).append(k)
     _link_variants(keys, people, by_doc, groups)
-    _link_short_forms(keys, people, groups)
-    loose = _link_loose(analyses, keys, people, by_doc, groups)
-    return _persons(analyses, people, groups, loose)
+    _link_short_forms(keys, people, by_doc, groups)
+    return _persons(analyses, people, groups)
 
 
 def _role_words(person: DocPerson) -> set[str]:
@@ -182,12 +181,19 @@ def _full_by_surname(keys: list[Key], people: dict[Key, DocPerson], groups: _Gro
     return found
 
 
-def _link_short_forms(keys: list[Key], people: dict[Key, DocPerson], groups: _Groups) -> None:
+def _link_short_forms(
+    keys: list[Key], people: dict[Key, DocPerson], by_doc: dict[str, list[Key]], groups: _Groups
+) -> None:
+    """Titled short forms ("Mayor Whitcombe", "Dame Patricia") and loose surnames join the one
+    full-named person of the corpus they can be; a loose surname never one its own article
+    names otherwise."""
     full_by_surname = _full_by_surname(keys, people, groups)
     full_by_titled_given = _full_by_titled_given(keys, people, groups)
     for k in keys:
         p = people[k]
         if p.first:
+            continue
+        if p.loose and any(people[o].surname.lower() == p.surname.lower() for o in by_doc[k[0]] if o != k):
             continue
         titled = _titled_given(p)
         table, key = (full_by_titled_given, titled) if titled else (full_by_surname, p.surname.lower())
@@ -221,32 +227,11 @@ def _full_by_titled_given(keys: list[Key], people: dict[Key, DocPerson], groups:
     return found
 
 
-def _link_loose(
-    analyses: Sequence[DocPeople],
-    keys: list[Key],
-    people: dict[Key, DocPerson],
-    by_doc: dict[str, list[Key]],
-    groups: _Groups,
-) -> dict[Key, list[tuple[str, DocRef]]]:
-    """Loose surnames -> the group root of the corpus's one full-named person with it."""
-    full_by_surname = _full_by_surname(keys, people, groups)
-    found: dict[Key, list[tuple[str, DocRef]]] = {}
-    for a in analyses:
-        own = {people[k].surname.lower() for k in by_doc.get(a.doc_id, ())}
-        for ref in a.loose:
-            surname = ref.text.lower().removesuffix("'s").removesuffix("’s")
-            roots = {groups.find(r) for r in full_by_surname.get(surname, set())}
-            if len(roots) == 1 and surname not in own:
-                found.setdefault(next(iter(roots)), []).append((a.doc_id, ref))
-    return found
-
-
 def _persons(
-    analyses: Sequence[DocPeople],
-    people: dict[Key, DocPerson],
-    groups: _Groups,
-    loose: dict[Key, list[tuple[str, DocRef]]],
+    analyses: Sequence[DocPeople], people: dict[Key, DocPerson], groups: _Groups
 ) -> tuple[tuple[Person, ...], dict[Key, str]]:
+    """The corpus's people, numbered in order of first appearance; a group of loose surnames
+    alone is nobody, and its article people map to no person."""
     refs: dict[Key, list[DocRef]] = {}
     for a in analyses:
         speaking = {p for _, p in a.quotes if p is not None}
@@ -254,7 +239,11 @@ def _persons(
             if not ref.pronoun or ref.person in speaking:
                 refs.setdefault((a.doc_id, ref.person), []).append(ref)
     result, mapping = [], {}
-    roots = sorted(groups.members, key=groups.order.__getitem__)
+    roots = [
+        root
+        for root in sorted(groups.members, key=groups.order.__getitem__)
+        if not all(people[k].loose for k in groups.members[root])
+    ]
     for n, root in enumerate(roots):
         members = groups.members[root]
         pid = f"p{n + 1}"
@@ -272,6 +261,5 @@ def _persons(
             forms.extend(f for f in people[k].forms if f != name and f not in forms)
             roles.extend(r for r in people[k].roles if r.lower() not in {x.lower() for x in roles})
             mentions.extend(PersonMention(k[0], ref.span, ref.text) for ref in refs.get(k, ()))
-        mentions.extend(PersonMention(doc, ref.span, ref.text) for doc, ref in loose.get(root, ()))
         result.append(Person(pid, name, tuple(forms), tuple(roles), tuple(mentions)))
     return tuple(result), mapping

@@ -13,7 +13,10 @@ class DocPerson:
     """One person of one article: the names used and what the article says they are.
 
     ``name`` is the full name as written ("James R. Dabney"); ``full`` is first name and
-    surname, the key that links people across articles."""
+    surname, the key that links people across articles. A ``loose`` person is a surname the
+    article uses alone as a person ("Gupta had accepted") and no full name of it explains: a
+    person of the corpus only when linking across articles finds the one full-named person of
+    that surname, else nobody."""
 
     surname: str
     first: str | None
@@ -21,6 +24,7 @@ class DocPerson:
     forms: tuple[str, ...]
     roles: tuple[str, ...] = ()
     name: str | None = None
+    loose: bool = False
 
     @property
     def full(self) -> str | None:
@@ -47,7 +51,6 @@ class DocPeople:
     refs: tuple[DocRef, ...] = ()
     quotes: tuple[tuple[Span, int | None], ...] = ()
     authors: tuple[str, ...] = ()
-    loose: tuple[DocRef, ...] = ()  # surnames alone no full name here explains (person -1)
 
 
 @frozen

@@ -15,7 +15,7 @@ from attrs import evolve
 
 from ..model import Span
 from .bylines import authors, credit_zones, in_zones
-from .doc import DocPeople, DocPerson, DocRef
+from .doc import DocPeople, DocPerson, DocRef, NameMention
 from .lexicon import COURTESY_TITLES, PRONOUN_GENDER
 from .quotes import attribution_windows, find_quotes
 from .recognise import read_names
@@ -64,8 +64,22 @@ def analyse_people(doc_id: str, text: str) -> DocPeople:
     refs.extend(_pronoun_refs(text, people, refs, quotes))
     refs.sort(key=lambda r: r.span.start)
     speakers = _speakers(text, quotes, refs)
-    unexplained = tuple(DocRef(m.span, m.text, -1) for m in loose if not in_zones(zones, m.span.start))
-    return DocPeople(doc_id, tuple(people), tuple(refs), speakers, credited, unexplained)
+    _add_loose(people, refs, [m for m in loose if not in_zones(zones, m.span.start)])
+    return DocPeople(doc_id, tuple(people), tuple(refs), speakers, credited)
+
+
+def _add_loose(people: list[DocPerson], refs: list[DocRef], loose: Sequence[NameMention]) -> None:
+    """One loose person for each surname the article uses alone, after its other people (their
+    indices, pronouns and speakers are as without them), so that the statements that name them
+    carry them to the corpus's person when linking finds one."""
+    index: dict[str, int] = {}
+    for mention in loose:
+        surname = _strip_possessive(mention.text)
+        if surname not in index:
+            index[surname] = len(people)
+            people.append(DocPerson(surname, None, None, (surname,), loose=True))
+        refs.append(DocRef(mention.span, surname, index[surname]))
+    refs.sort(key=lambda r: r.span.start)
 
 
 def _inside(spans: Sequence[Span], pos: int) -> bool:

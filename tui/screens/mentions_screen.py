@@ -31,12 +31,26 @@ def mention_line(timeline: Timeline, document_id: str, span: Span) -> Text:
     except KeyError:
         return Text(one_line(document_id))
     text = document.text
-    start, end = max(0, span.start - _AROUND), min(len(text), span.end + _AROUND)
+    start, end = (
+        _word_edge(text, span.start - _AROUND, 1, span.start),
+        _word_edge(text, span.end + _AROUND, -1, span.end),
+    )
     line = Text(one_line(document_label(document)) + ": ", style="dim")
     line.append(("…" if start > 0 else "") + one_line(text[start : span.start]))
     line.append(one_line(text[span.start : span.end]), style="bold")
     line.append(one_line(text[span.end : end]) + ("…" if end < len(text) else ""))
     return line
+
+
+def _word_edge(text: str, pos: int, step: int, limit: int) -> int:
+    """``pos`` moved (forward for ``step`` 1, back for -1, never past ``limit``) to the edge of
+    a word, so the context does not open or close inside one ("…s at nearby")."""
+    if pos <= 0 or pos >= len(text):
+        return max(0, min(pos, len(text)))
+    moved = pos
+    while moved != limit and not (text[moved - 1].isspace() if step > 0 else text[moved].isspace()):
+        moved += step
+    return moved
 
 
 class MentionsScreen(ModalScreen[tuple[str, Span] | None]):
