@@ -107,6 +107,19 @@ def test_date_disagreements_name_the_outlets():
     ]
 
 
+def test_the_clause_a_date_is_measured_from_tells_another_event():
+    a = _doc(
+        "a",
+        "The trust's chief executive, Sir Geoffrey Hale, resigned yesterday, a week after inspectors "
+        "from the Care Quality Commission found patients left unwashed.\n",
+        dt.date(2012, 10, 17),
+    )
+    b = _doc("b", "Failings were found by the Care Quality Commission inspectors in October.\n", dt.date(2012, 11, 15))
+    c = _doc("c", "Sir Geoffrey Hale resigned as the trust's chief executive last month.\n", dt.date(2012, 11, 15))
+    events = build_timeline([a, b, c]).events
+    assert [(e.date.value, e.sources) for e in events] == [("2012-10", ("b",)), ("2012-10-16", ("a", "c"))]
+
+
 def test_a_nickname_used_by_another_source_is_no_spelling_disagreement():
     a = _doc(
         "a",

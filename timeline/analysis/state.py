@@ -153,7 +153,7 @@ def _group(state: TimelineState, gid: int, members: list[Statement], forbid: int
     first = members[0]
     dates = [s.date for s in members if s.date is not None]  # every statement of a group is dated
     best = min(dates, key=lambda d: d.interval.days if d.interval else 1 << 30)
-    people = frozenset(state.person_of[(s.doc, p)] for s in members for p in s.people if (s.doc, p) in state.person_of)
+    people = frozenset(state.person_of[(s.doc, p)] for s in members for p in s.named if (s.doc, p) in state.person_of)
     is_range = any(s.is_range for s in members)
     if len(members) == 1:
         words, sentence_words, phrases = first.words, first.sentence_words, first.phrases

@@ -82,7 +82,7 @@ def make_event(
     mentions = []
     people: list[str] = []
     for s in statements:
-        pids = tuple(dict.fromkeys(person_of[(s.doc, p)] for p in s.people if (s.doc, p) in person_of))
+        pids = tuple(dict.fromkeys(person_of[(s.doc, p)] for p in s.named if (s.doc, p) in person_of))
         speaker = person_of.get((s.doc, s.speaker)) if s.speaker is not None else None
         for timex in s.timexes:
             mentions.append(EventMention(s.doc, s.sentence, s.excerpt, timex, pids, speaker))

@@ -29,7 +29,10 @@ class Statement:
     """One dated statement of one article, before merging.
 
     ``people`` are the article-local indices of the people in the sentence (named, or by a
-    pronoun) plus the speaker of the quotation the date sits in. ``relation`` is set when the
+    pronoun) plus the speaker of the quotation the date sits in; ``loose`` those of the
+    surnames it uses alone that no full name of the article explains (``DocPerson.loose``):
+    somebody only once linking across articles finds who, so the article's own grouping never
+    weighs them. ``relation`` is set when the
     date is relative to another event of the article (``anchor``: that statement's index).
     """
 
@@ -46,6 +49,12 @@ class Statement:
     relation: Relation | None = None
     anchor: int | None = None
     phrases: frozenset[tuple[str, str]] = frozenset()
+    loose: tuple[int, ...] = ()
+
+    @property
+    def named(self) -> tuple[int, ...]:
+        """Everyone the statement names or speaks through, loose surnames included."""
+        return (*self.people, *self.loose) if self.loose else self.people
 
     @property
     def is_range(self) -> bool:
@@ -147,13 +156,14 @@ def statements(
         if words is None:
             words = tokens[sentence] = terms.tokens(text, sentence.start, sentence.end)
         inside = names_in(sentence)
-        skip = tuple(r.span for r in inside)
+        skip = tuple(r.span for r in inside if not people.people[r.person].loose)  # a loose surname may be a word
         skip += tuple(t.span for t in run) + ((relation.anchor_span,) if relation else ())
         target = Span(run[0].span.start, run[-1].span.end)
         speaker = next((s for q, s in people.quotes if q.start <= target.start < q.end), None)
-        in_sentence = [r.person for r in inside]
+        in_sentence = [r.person for r in inside if not people.people[r.person].loose]
+        loose = tuple(dict.fromkeys(r.person for r in inside if people.people[r.person].loose))
         persons = tuple(dict.fromkeys(in_sentence + ([speaker] if speaker is not None else [])))
-        near, content, phrases = terms.keys(words, target, skip)
+        near, content, phrases = terms.keys(words, target, skip, _clause_after(text, target, sentence))
         found.append(
             Statement(
                 doc_id,
@@ -168,6 +178,7 @@ def statements(
                 content,
                 relation,
                 phrases=phrases,
+                loose=loose,
             )
         )
 
@@ -179,6 +190,26 @@ def statements(
     found.sort(key=lambda s: s.timexes[0].span.start)
     found = [evolve(s, index=i) for i, s in enumerate(found)]
     return tuple(_with_anchors(found))
+
+
+# A clause after the date that tells the event it is measured from: "resigned yesterday, a week
+# after inspectors found patients left unwashed". Its words are that other event's. (A bare
+# "after" often gives the cause, whose words do tell this event: "arrested on Friday after a
+# raid".)
+_CLAUSE_AFTER = re.compile(
+    r"\s*,?\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+    r"(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
+)
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _clause_after(text: str, target: Span, sentence: Span) -> Span | None:
+    """The clause right after the date that tells another event, if one opens there."""
+    opening = _CLAUSE_AFTER.match(text, target.end, sentence.end)
+    if opening is None:
+        return None
+    end = _CLAUSE_END.search(text, opening.end(), sentence.end)
+    return Span(opening.start(), end.start() if end else sentence.end)
 
 
 # What may stand between an anchor phrase and the date that dates it: "the board meeting on

@@ -103,12 +103,15 @@ def _useful(words: list[tuple[int, int, str]], skip: tuple[Span, ...]) -> list[t
 
 
 def keys(
-    words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = ()
+    words: list[tuple[int, int, str]], target: Span, skip: tuple[Span, ...] = (), foreign: Span | None = None
 ) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
-    """``window``, ``content`` and ``phrases`` of one date at once (the words sifted once)."""
+    """``window``, ``content`` and ``phrases`` of one date at once (the words sifted once).
+    The words in ``foreign`` (a clause that tells another event) are the sentence's, not the
+    date's."""
     useful = _useful(words, skip)
-    before = [w[2] for w in useful if w[1] <= target.start][-WINDOW:]
-    after = [w[2] for w in useful if w[0] >= target.end][:WINDOW]
+    near = useful if foreign is None else [w for w in useful if not foreign.start <= w[0] < foreign.end]
+    before = [w[2] for w in near if w[1] <= target.start][-WINDOW:]
+    after = [w[2] for w in near if w[0] >= target.end][:WINDOW]
     return (
         frozenset(before + after),
         frozenset(w[2] for w in useful),
