@@ -17,6 +17,7 @@ import datetime as dt
 from attrs import frozen
 
 from ..model import EventDate, Granularity, Interval
+from .moments import hours, meet
 
 
 @frozen
@@ -73,7 +74,15 @@ def compatible(a: Group, b: Group) -> bool:
         return ia == ib and a.is_range == b.is_range
     if a.date.mod in ("BEFORE", "AFTER") or b.date.mod in ("BEFORE", "AFTER"):
         return (a.date.value, a.date.mod) == (b.date.value, b.date.mod)
-    return ia.contains(ib) or ib.contains(ia)
+    return (ia.contains(ib) or ib.contains(ia)) and not moments_apart(a, b)
+
+
+def moments_apart(a: Group, b: Group) -> bool:
+    """Whether two dates of one day give hours of it that never meet ("Thursday morning" and
+    "Thursday night", "at noon" and "at 7 p.m."): two moments of the day, so two events
+    (``moments``)."""
+    ha, hb = hours(a.date), hours(b.date)
+    return ha is not None and hb is not None and not meet(ha, hb)
 
 
 def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:

@@ -28,7 +28,7 @@ from attrs import define, field
 from ..model import EventDate
 from .buckets import Bucket as Bucket
 from .buckets import probed, stored
-from .evidence import Group, compatible, evidence, on_the_clock, told_apart
+from .evidence import Group, compatible, evidence, moments_apart, on_the_clock, told_apart
 
 _MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
 _MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
@@ -166,8 +166,9 @@ class Merger:
                 return False
         # Two events join only when their finest dates overlap: a year may take a day and
         # another day of it, but the two days are not then one event.
-        fa, fb = self.finest(ra).part, self.finest(rb).part
-        if fa is None or fb is None or not fa.overlaps(fb):
+        # Nor when those give hours of one day that never meet ("Thursday morning", "at 7 p.m.").
+        fa, fb = self.finest(ra), self.finest(rb)
+        if fa.part is None or fb.part is None or not fa.part.overlaps(fb.part) or moments_apart(fa, fb):
             return False
         find = self.find
         return not any(find(f) == rb for f in self.forbids[ra] if f in self.parent) and not any(
