@@ -49,8 +49,10 @@ def _next_door(group: Group) -> tuple[tuple[int, int], ...]:
     interval = group.date.interval
     if interval is None or group.is_range or interval.days != 1:
         return ()
-    days = (interval.start - dt.timedelta(days=1), interval.end + dt.timedelta(days=1))
-    return tuple((d.year, d.month) for d in days if d.year == interval.start.year and d.month != interval.start.month)
+    day, one = interval.start, dt.timedelta(days=1)
+    if not dt.date.min < day < dt.date.max:  # the calendar's first and last days have one neighbour
+        return ()
+    return tuple((d.year, d.month) for d in (day - one, day + one) if d.year == day.year and d.month != day.month)
 
 
 def probed(group: Group, widen: int = 0) -> Sequence[Bucket]:
