@@ -76,7 +76,9 @@ def compatible(a: Group, b: Group) -> bool:
         return ia == ib and a.is_range == b.is_range
     if a.date.mod in ("BEFORE", "AFTER") or b.date.mod in ("BEFORE", "AFTER"):
         return (a.date.value, a.date.mod) == (b.date.value, b.date.mod)
-    return (ia.contains(ib) or ib.contains(ia)) and not moments_apart(a, b)
+    if not (ia.contains(ib) or ib.contains(ia)):
+        return False
+    return ia.days != 1 or ib.days != 1 or not moments_apart(a, b)  # hours only within one day
 
 
 def moments_apart(a: Group, b: Group) -> bool:
