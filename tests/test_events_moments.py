@@ -24,7 +24,7 @@ def _date(value: str, granularity: Granularity, mod: str | None = None) -> Event
 @pytest.mark.parametrize(
     ("value", "granularity", "mod", "expected"),
     [
-        ("2013-09-13TMO", Granularity.PART_OF_DAY, None, (5.0, 12.0)),
+        ("2013-09-13TMO", Granularity.PART_OF_DAY, None, (0.0, 12.0)),
         ("2013-09-13TNI", Granularity.PART_OF_DAY, None, (19.0, 29.0)),
         ("2013-09-13T20:30", Granularity.MINUTE, None, (19.5, 21.5)),
         ("2013-09-13T19", Granularity.HOUR, None, (18.0, 20.0)),

@@ -18,9 +18,10 @@ from ..model import EventDate
 
 Hours = tuple[float, float]  # first and last hour, counted from midnight of 1 January of year 1
 
-# The hours a part of the day (TIMEX3's TMO, TAF, ...) covers, from its day's midnight.
+# The hours a part of the day (TIMEX3's TMO, TAF, ...) covers, from its day's midnight. A morning
+# starts at midnight: "early Friday morning, around 1:30 a.m."
 PART_HOURS: Mapping[str, Hours] = {
-    "MO": (5.0, 12.0),
+    "MO": (0.0, 12.0),
     "MI": (11.0, 14.0),
     "AF": (12.0, 18.0),
     "EV": (17.0, 23.0),
