@@ -62,3 +62,29 @@ def test_the_last_day_of_a_month_meets_the_first_of_the_next() -> None:
         "An Indian warship foiled a pirate attack on merchant vessels in the Gulf of Aden on 31 October.\n",
         "An Indian warship foiled a pirate attack on merchant vessels in the Gulf of Aden on 1 November.\n",
     ) == [("2011-10-31", ["a", "b"])]
+
+
+def test_an_event_told_on_two_days_says_which_source_gives_which_day() -> None:
+    docs = [
+        document_from_text(text, doc_id, f"{doc_id}.txt", Metadata(published=dt.date(2011, 11, 12), source=outlet))
+        for doc_id, text, outlet in (
+            (
+                "a",
+                "An Indian warship foiled a pirate attack on merchant vessels in the Gulf of Aden on Thursday.\n",
+                "PTI",
+            ),
+            (
+                "b",
+                "An Indian warship foiled a pirate attack on merchant vessels in the Gulf of Aden on Friday.\n",
+                "AFP",
+            ),
+        )
+    ]
+    (event,) = build_timeline(docs).events
+    assert [(d.kind, d.detail, d.documents) for d in event.disagreements] == [
+        (
+            "date",
+            "sources date what reads as the same event differently: 10 November 2011 (PTI); 11 November 2011 (AFP)",
+            ("a", "b"),
+        )
+    ]
