@@ -63,3 +63,38 @@ def test_two_outlets_telling_one_killing_in_different_word_forms_make_one_event(
         "Officers arrested a suspect on Saturday over the killing.",
         "The arrest of a suspect followed on Saturday: he killed, police believe.",
     ) == [("2013-09-14", ["a", "b"])]
+
+
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [
+        (["quake", "earthquake", "temblor", "tremors"], "earthquak"),
+        (["died", "death", "dead", "dies"], "die"),
+        (["acquired", "acquisition", "bought", "purchase", "takeover"], "buy"),
+        (["killed", "slain", "slaying"], "kill"),
+        (["injured", "injuries", "wounded"], "wound"),
+        (["piracy", "pirates"], "pirat"),
+        (["arrested", "detained", "detention"], "arrest"),
+    ],
+)
+def test_words_that_tell_one_kind_of_happening_fold_to_one_key(words: list[str], key: str) -> None:
+    assert {terms.fold(w) for w in words} == {key}
+
+
+@pytest.mark.parametrize("word", ["fire", "fired", "blast", "hurt"])
+def test_words_with_several_senses_are_not_taken_for_another(word: str) -> None:
+    assert terms.fold(word) == terms._stem(word)
+
+
+def test_two_outlets_telling_one_quake_in_different_words_make_one_event() -> None:
+    assert _events_of_two_outlets(
+        "A quake shook Healdsburg on Saturday.",
+        "The temblor was centred near Healdsburg on Saturday.",
+    ) == [("2013-09-14", ["a", "b"])]
+
+
+def test_two_outlets_telling_one_takeover_in_different_words_make_one_event() -> None:
+    assert _events_of_two_outlets(
+        "Hewlett-Packard agreed on Monday to buy EYP.",
+        "The acquisition of EYP was announced on Monday.",
+    ) == [("2013-09-16", ["a", "b"])]

@@ -260,7 +260,8 @@ def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) ->
     if doubts:
         event = evolve(event, disagreements=(*event.disagreements, *doubts))
     rivals = [g for g in state.merger.rivals(root) if not _told_in_one_sentence(state, members, g)]
-    if rivals:
+    spread = state.merger.stretch(root)  # two days when sources a day apart were merged
+    if rivals or (spread is not None and spread[0] != spread[1]):
         told = [(s.doc, state.merger.groups[g].date) for g in gids for s in state.statements_of[g]]
         told += [(state.merger.groups[g].doc, state.merger.groups[g].date) for g in rivals]
         docs = tuple(dict.fromkeys(doc for doc, _ in told))

@@ -8,6 +8,7 @@ never the other days of its year.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from .evidence import Group
@@ -41,11 +42,26 @@ def stored(group: Group) -> Sequence[Bucket]:
     return [("Y", y) for y in _years(group)]
 
 
+def _next_door(group: Group) -> tuple[tuple[int, int], ...]:
+    """The month of the day before and of the day after a one-day date, when another month of
+    its year: the last of October may meet the first of November (``evidence.adjacent``). Not
+    across a new year, whose fine dates are filed apart (``neighbours`` looks in its own years)."""
+    interval = group.date.interval
+    if interval is None or group.is_range or interval.days != 1:
+        return ()
+    day, one = interval.start, dt.timedelta(days=1)
+    if not dt.date.min < day < dt.date.max:  # the calendar's first and last days have one neighbour
+        return ()
+    return tuple((d.year, d.month) for d in (day - one, day + one) if d.year == day.year and d.month != day.month)
+
+
 def probed(group: Group, widen: int = 0) -> Sequence[Bucket]:
-    """Buckets that can hold a group with a compatible date (``widen`` years either side)."""
+    """Buckets that can hold a group with a compatible date, or one a day apart (``widen`` years
+    either side)."""
     months = _months(group)
     if months and not widen:
-        return [("M", *m) for m in months] + [("Y", y) for y in dict.fromkeys(m[0] for m in months)]
+        near = [("M", *m) for m in (*months, *_next_door(group))]
+        return near + [("Y", y) for y in dict.fromkeys(m[0] for m in months)]
     years = _years(group)
     if not years:
         return []

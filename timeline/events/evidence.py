@@ -4,8 +4,10 @@ Two statements are one event when their dates are compatible (one interval insid
 month inside a year, "the end of last year" with "last November"; a range only with the same
 range; a "before"/"after" date only with the same one) AND their content agrees (``evidence``):
 key words near the date in common (two at one granularity or within one day, three when one date
-is coarser than the other: ``_gap``; one at the same clock time of one day), or a person in
-common and content words of their sentences in common. A date alone never merges; two statements
+is coarser than the other: ``_gap``; one at the same clock time of one day; four for two
+consecutive days: ``adjacent``), or a person in common and content words of their sentences in
+common. Two readings of the clock of one day whose hours never meet ("this morning", "this
+evening") are two moments (``moments``). A date alone never merges; two statements
 of different articles that give different ages ("a 36-year-old climber", "32-year-old Robert
 Buckley") never merge either.
 """
@@ -17,6 +19,7 @@ import datetime as dt
 from attrs import frozen
 
 from ..model import EventDate, Granularity, Interval
+from .moments import hours, meet
 
 
 @frozen
@@ -73,7 +76,38 @@ def compatible(a: Group, b: Group) -> bool:
         return ia == ib and a.is_range == b.is_range
     if a.date.mod in ("BEFORE", "AFTER") or b.date.mod in ("BEFORE", "AFTER"):
         return (a.date.value, a.date.mod) == (b.date.value, b.date.mod)
-    return ia.contains(ib) or ib.contains(ia)
+    if not (ia.contains(ib) or ib.contains(ia)):
+        return False
+    return ia.days != 1 or ib.days != 1 or not moments_apart(a, b)  # hours only within one day
+
+
+def moments_apart(a: Group, b: Group) -> bool:
+    """Whether two dates of one day give hours of it that never meet ("Thursday morning" and
+    "Thursday night", "at noon" and "at 7 p.m."): two moments of the day, so two events
+    (``moments``)."""
+    ha, hb = hours(a.date), hours(b.date)
+    return ha is not None and hb is not None and not meet(ha, hb)
+
+
+ADJACENT_WORDS = 4  # key words two statements dated a day apart must share (see ``adjacent``)
+
+
+def adjacent(a: Group, b: Group) -> bool:
+    """Whether two statements are dated to two consecutive days that may tell one moment: two
+    plain days ("foiled the attack on Thursday", "on Friday", told from two time zones; "was found
+    on Tuesday", "it was reported Wednesday"), or hours that meet across midnight ("last night",
+    "at 1:30 a.m."). Such statements may be one event, on more evidence than one day asks for
+    (``ADJACENT_WORDS``). A clock time and the plain day before it are not: the clock pins its
+    day ("at 9 a.m. Friday" is not "on Thursday")."""
+    ia, ib = a.part, b.part
+    if ia is None or ib is None or a.is_range or b.is_range or ia.days != 1 or ib.days != 1:
+        return False
+    if a.date.mod in ("BEFORE", "AFTER") or b.date.mod in ("BEFORE", "AFTER"):
+        return False
+    if abs((ia.start - ib.start).days) != 1:
+        return False
+    ha, hb = hours(a.date), hours(b.date)
+    return (ha is None and hb is None) or (ha is not None and hb is not None and meet(ha, hb))
 
 
 def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
@@ -81,9 +115,14 @@ def evidence(a: Group, b: Group, *, same_article: bool = False) -> float | None:
 
     Within one article the story's vocabulary is everywhere, so there two statements must share
     a phrase (two content words in a row: "Ofsted inspection") or a person and two key words.
+    Across articles, two statements dated a day apart are one event only on four key words near
+    their dates in common (``adjacent``): an article tells its own days apart.
     """
     if not compatible(a, b):
-        return None
+        if same_article or not adjacent(a, b) or _other_ages(a, b):
+            return None
+        near = len(a.words & b.words)
+        return 2.0 * near + 2.0 * len(a.people & b.people) if near >= ADJACENT_WORDS else None
     if not same_article and _other_ages(a, b):
         return None
     near = len(a.words & b.words)
@@ -122,8 +161,9 @@ def told_apart(a: Group, b: Group) -> bool:
     a person and two words in common, since an article's vocabulary is everywhere in it; two
     groups it left apart that the evidence across articles reads as one event ("Williams died in
     her sleep on Thursday" and "Esther Williams died on 6th June in her sleep") are one event told
-    twice, and may meet in one event of the corpus."""
-    return evidence(a, b) is None
+    twice, and may meet in one event of the corpus. Two days it gives are two days, whatever
+    the evidence (``adjacent`` is for articles that date one event differently)."""
+    return not compatible(a, b) or evidence(a, b) is None
 
 
 _AGED = "year-old"

@@ -7,7 +7,9 @@ and its groups there read as one event by the evidence across articles (an artic
 different things with compatible dates is telling two events apart: ``told_apart``; the test of
 its own grouping is stricter, so two groups it kept apart may still tell one event); a statement
 dated relative to an event never joins that event; and two events join only when their finest
-dates overlap (so a year never chains two different days into one event).
+dates overlap (so a year never chains two different days into one event), or lie on two
+consecutive days joined by two statements that read as one across midnight or time zones
+(``evidence.adjacent``), and the day-or-finer dates of one event never cover more than two days.
 
 Candidate pairs come from an index blocked by year and keyed by word or person (``buckets``), so
 the work grows with the statements that share a year and a rare word, not with the corpus
@@ -18,6 +20,7 @@ pairs hashes a new tuple at every look-up, and merging a corpus makes millions o
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
@@ -28,10 +31,11 @@ from attrs import define, field
 from ..model import EventDate
 from .buckets import Bucket as Bucket
 from .buckets import probed, stored
-from .evidence import Group, compatible, evidence, on_the_clock, told_apart
+from .evidence import Group, adjacent, compatible, evidence, moments_apart, on_the_clock, told_apart
 
 _MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
 _MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
+_MAX_DAYS = 2  # the most calendar days the day-or-finer dates of one event may cover
 
 
 def _keys(group: Group) -> Iterable[str]:
@@ -78,6 +82,10 @@ class Merger:
     paired_by: dict[int, set[int]] = field(factory=dict)  # group -> groups whose pairs name it
     best: dict[int, int] = field(factory=dict)  # root -> its group with the finest date
     rival_cache: dict[int, list[int]] = field(factory=dict)
+    # root -> first and last of the days its day-or-finer dates lie on (None: it has none);
+    # worked out from the members when first asked for, so a restored merger starts without it
+    # (a cache: not part of what the merger is)
+    stretches: dict[int, Stretch] = field(factory=dict, eq=False, repr=False)
 
     def add(self, group: Group) -> None:
         self.groups[group.gid] = group
@@ -113,6 +121,7 @@ class Merger:
         self.docs.pop(gid, None)
         self.forbids.pop(gid, None)
         self.best.pop(gid, None)
+        self.stretches.pop(gid, None)
 
     def refile(self, group: Group) -> None:
         """Put ``group`` in place of the group with its id, whose people had other ids (the
@@ -139,6 +148,7 @@ class Merger:
         self.docs[gid] = {group.doc}
         self.forbids[gid] = {group.forbid} if group.forbid is not None else set()
         self.best[gid] = gid
+        self.stretches.pop(gid, None)
 
     def find(self, gid: int) -> int:
         parent = self.parent
@@ -159,15 +169,32 @@ class Merger:
         (kept up to date by ``_union``, so asking costs nothing)."""
         return self.groups[self.best[root]]
 
-    def _allowed(self, ra: int, rb: int) -> bool:
+    def stretch(self, root: int) -> Stretch:
+        """The first and last day that the day-or-finer dates of an event lie on."""
+        if root not in self.stretches:
+            days = [p for p in (self.groups[g].part for g in self.members[root]) if p is not None and p.days == 1]
+            self.stretches[root] = (min(p.start for p in days), max(p.end for p in days)) if days else None
+        return self.stretches[root]
+
+    def _allowed(self, ra: int, rb: int, ga: int, gb: int) -> bool:
+        """Whether the events at ``ra`` and ``rb`` may join on the evidence of their groups
+        ``ga`` and ``gb``."""
         if not self.docs[ra].isdisjoint(self.docs[rb]):
             common = self.docs[ra] & self.docs[rb]
             if len(common) > 1 or self._told_apart(ra, rb, next(iter(common))):
                 return False
         # Two events join only when their finest dates overlap: a year may take a day and
         # another day of it, but the two days are not then one event.
-        fa, fb = self.finest(ra).part, self.finest(rb).part
-        if fa is None or fb is None or not fa.overlaps(fb):
+        # Nor when those give hours of one day that never meet ("Thursday morning", "at 7 p.m.").
+        # Two consecutive days are one event when two of their statements a day apart read as
+        # one (``adjacent``); the event then covers those two days and no more.
+        fa, fb = self.finest(ra), self.finest(rb)
+        if fa.part is None or fb.part is None or moments_apart(fa, fb):
+            return False
+        if not fa.part.overlaps(fb.part) and not (adjacent(self.groups[ga], self.groups[gb]) and adjacent(fa, fb)):
+            return False
+        both = _spanned(self.stretch(ra), self.stretch(rb))
+        if both is not None and (both[1] - both[0]).days >= _MAX_DAYS:
             return False
         find = self.find
         return not any(find(f) == rb for f in self.forbids[ra] if f in self.parent) and not any(
@@ -186,6 +213,8 @@ class Merger:
         the larger member collections are kept and the smaller poured in."""
         if self.groups[rb].order < self.groups[ra].order:
             ra, rb = rb, ra
+        self.stretches[ra] = _spanned(self.stretch(ra), self.stretch(rb))
+        self.stretches.pop(rb)
         self.parent[rb] = ra
         self.members[ra] = _poured(self.members[ra], self.members.pop(rb))
         self.docs[ra] = _joined(self.docs[ra], self.docs.pop(rb))
@@ -273,7 +302,7 @@ class Merger:
         touched = set(gids)
         for _, _places, (ga, gb) in pairs:
             ra, rb = self.find(ga), self.find(gb)
-            if ra != rb and self._allowed(ra, rb):
+            if ra != rb and self._allowed(ra, rb, ga, gb):
                 self._union(ra, rb)
                 touched.update((ga, gb))
         return {self.find(g) for g in touched}
@@ -357,3 +386,13 @@ class Merger:
 
 def _fineness(group: Group) -> tuple[int, tuple[int, int]]:
     return (group.date.interval.days if group.date.interval else 1 << 30, group.order)
+
+
+Stretch = tuple[dt.date, dt.date] | None
+
+
+def _spanned(a: Stretch, b: Stretch) -> Stretch:
+    """The days two stretches cover together (first to last)."""
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))

@@ -18,6 +18,7 @@ import snowballstemmer
 
 from ..model import Span
 from .irregular import VERB_OF
+from .related import families
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -52,18 +53,23 @@ WINDOW = 8  # content words either side of the date that speak for what it dates
 _FOLDED: dict[str, str] = {}
 
 
+def _stem(word: str) -> str:
+    plain = _plain(word)
+    plain = VERB_OF.get(plain, plain)
+    return plain if plain in STOP_WORDS or not plain.isalpha() else _STEMMER.stemWord(plain)
+
+
 def fold(word: str) -> str:
     """The stem a word is compared by: lower case, no possessive, then Snowball's stem (stop
-    words and words with digits or hyphens are kept whole, so the stop list and "year-old" still
-    read as written). Each distinct word is folded once per process and the result shared, so
-    the many statements that hold the same word hold one string (smaller to send between
-    processes, quicker to compare)."""
+        words and words with digits or hyphens are kept whole, so the stop list and "year-old" still
+        read as written), and a word that tells a happening in other terms to the word it is told as
+    ("temblor" to earthquake: ``related``). Each distinct word is folded once per process and the result shared, so
+        the many statements that hold the same word hold one string (smaller to send between
+        processes, quicker to compare)."""
     folded = _FOLDED.get(word)
     if folded is None:
-        plain = _plain(word)
-        plain = VERB_OF.get(plain, plain)
-        stem = plain if plain in STOP_WORDS or not plain.isalpha() else _STEMMER.stemWord(plain)
-        folded = _FOLDED[word] = sys.intern(stem)
+        stem = _stem(word)
+        folded = _FOLDED[word] = sys.intern(RELATED.get(stem, stem))
     return folded
 
 
@@ -78,6 +84,10 @@ def _plain(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+# stem -> the stem of the word it is told as (``related``): "temblor" and "quake" to earthquake
+RELATED = {_stem(word): _stem(head) for head, words in families() for word in words}
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
