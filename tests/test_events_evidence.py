@@ -9,6 +9,7 @@ import datetime as dt
 from timeline.analysis import build_timeline
 from timeline.corpus import document_from_text
 from timeline.corpus.metadata import Metadata
+from timeline.timex.dates import display
 
 
 def _doc(doc_id: str, text: str, published: dt.date, source: str | None = None):
@@ -22,6 +23,18 @@ def test_a_weekday_evening_and_its_clock_time_are_one_statement_at_the_finest_re
     events = build_timeline([doc]).events
     assert [(e.date.value, [m.timex.text for m in e.mentions]) for e in events] == [
         ("2011-04-05T19:00", ["Tuesday evening", "7 p.m."])
+    ]
+
+
+def test_a_part_of_the_day_the_words_give_dates_the_event():
+    published = dt.date(2013, 1, 4)
+    morning = _doc("a", "A man was arrested in Queens on Thursday morning, police said.\n", published)
+    evening = _doc("b", "A man was arrested in Queens on Thursday evening, police said.\n", published)
+    plain = _doc("c", "A man was arrested in Queens on Thursday, police said.\n", published)
+    events = build_timeline([morning, evening, plain]).events
+    assert [(e.date.value, display(e.date), e.sources) for e in events] == [
+        ("2013-01-03TMO", "morning of 3 January 2013", ("a", "c")),
+        ("2013-01-03TEV", "evening of 3 January 2013", ("b",)),
     ]
 
 

@@ -151,6 +151,20 @@ async def test_themes_restyle_the_list(rich_timeline):
         assert dark.text == light.text and dark != light
 
 
+async def test_themes_restyle_the_sources_pane_already_drawn(rich_timeline):
+    from tui.widgets.excerpt_pane import ExcerptPane
+
+    app = TimelineApp(timeline=rich_timeline)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        pane = app.query_one(ExcerptPane)
+        dark = pane.render_line(0)
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = pane.render_line(0)
+        assert dark.text == light.text and dark != light
+
+
 async def test_keys_can_be_remapped_by_binding_id(rich_timeline):
     from textual.widgets import Input
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from attrs import evolve, frozen
 
-from ..model import EventDate, Interval, Span, TemporalExpression, TimexType
+from ..model import EventDate, Granularity, Interval, Span, TemporalExpression, TimexType
 from ..people import DocPeople, DocRef
 from ..text import enclosing
 from . import terms
@@ -63,7 +63,23 @@ class Statement:
 
 
 def event_date(timex: TemporalExpression) -> EventDate:
-    return EventDate(timex.value, timex.type, timex.mod, timex.granularity, timex.interval)
+    """The date a statement is told at: the expression's, and for a day the part of it the words
+    give ("Thursday night", "Friday morning"), which the expression's TimeML value leaves out where
+    the annotation guidelines tag the day alone. Two moments of one day are then two stretches of
+    its hours (``moments``). ("early Friday", "late Thursday" stay the day: read as the first or
+    last hours, they joined the next or previous day's events too readily.)"""
+    date = EventDate(timex.value, timex.type, timex.mod, timex.granularity, timex.interval)
+    if timex.granularity is not Granularity.DAY or not _PLAIN_DAY.fullmatch(timex.value):
+        return date
+    words = timex.text.split()
+    part = _PART_OF_DAY.get(words[-1].lower()) if len(words) > 1 else None
+    if part is None:
+        return date
+    return evolve(date, value=f"{timex.value}T{part}", type=TimexType.TIME, granularity=Granularity.PART_OF_DAY)
+
+
+_PLAIN_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
 
 def _dated(timex: TemporalExpression) -> bool:
@@ -112,10 +128,9 @@ def one_moment(timexes: tuple[TemporalExpression, ...]) -> bool:
 
 def _run_date(run: list[TemporalExpression]) -> EventDate:
     first, last = run[0], run[-1]
-    if first.value == last.value:
-        return event_date(first)
-    if one_moment(tuple(run)):  # the finest reading of the moment
-        return event_date(max(run, key=lambda t: t.granularity.rank if t.granularity else -1))
+    if first.value == last.value or one_moment(tuple(run)):  # the finest reading of the moment
+        dates = [event_date(t) for t in run]
+        return max(dates, key=lambda d: d.granularity.rank if d.granularity else -1)
     assert first.interval is not None and last.interval is not None  # runs hold dated expressions only
     return EventDate(
         first.value, first.type, first.mod, first.granularity, Interval(first.interval.start, last.interval.end)

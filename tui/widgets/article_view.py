@@ -87,6 +87,11 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._layout()
 
+    def notify_style_update(self) -> None:
+        """A new theme or style: the lines drawn in the old one are drawn again."""
+        super().notify_style_update()
+        self._cache.clear()
+
     def line_of(self, offset: int) -> int:
         self._layout()
         return max(0, bisect_right(self._starts, offset) - 1)
