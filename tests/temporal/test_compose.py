@@ -84,3 +84,21 @@ def test_a_part_of_a_day_still_to_place_moves_with_the_publication_date():
     (found,) = tag("By mid-afternoon on 3 April the rain stopped.", DCT)
     (moved,) = reanchor((found,), dt.date(2012, 5, 1))
     assert moved.value == "2012-04-03TAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The office will be closed Monday through Wednesday.", ["2023-09-25", "2023-09-27"]),
+        ("The office was closed Monday through Wednesday.", ["2023-09-18", "2023-09-20"]),
+        ("The fair will run from Friday to Sunday.", ["2023-09-22", "2023-09-24"]),
+        ("He worked Monday and rested Tuesday.", ["2023-09-18", "2023-09-19"]),
+    ],
+)
+def test_the_second_day_of_a_weekday_range_comes_after_the_first(text, values):
+    assert [e.value for e in tag(text, dt.date(2023, 9, 20))] == values
+
+
+def test_a_weekday_range_moves_with_the_publication_date():
+    found = tag("The office will be closed Monday through Wednesday.", dt.date(2023, 9, 20))
+    assert [e.value for e in reanchor(found, dt.date(2023, 10, 4))] == ["2023-10-09", "2023-10-11"]

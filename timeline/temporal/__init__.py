@@ -23,7 +23,7 @@ import datetime as dt
 
 from ..model import TemporalExpression
 from .anchoring import reanchor, resolve
-from .compose import counted_from, day_parts_joined
+from .compose import counted_from, day_parts_joined, weekday_ranges
 from .figure_order import day_first_in
 from .scanner import scan
 
@@ -44,4 +44,4 @@ def tag(text: str, dct: dt.date | None = None, *, day_first: bool | None = None)
         return ()
     if day_first is None:
         day_first = day_first_in(text)
-    return resolve(day_parts_joined(counted_from(scan(text, day_first), text), text), dct)
+    return resolve(weekday_ranges(day_parts_joined(counted_from(scan(text, day_first), text), text), text), dct)

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from attrs import evolve
 
 from ..model import Span, TimexType
-from ..timex.spec import MonthDay, Offset, PartOfDay, Shift, Spec, dct, spec
+from ..timex.spec import Alternative, Base, Direction, MonthDay, Offset, PartOfDay, Shift, Spec, Weekday, dct, spec
 from ..timex.values import granularity, interval, shift_value
 from .anchoring import Found
 from .tense import direction
@@ -165,3 +165,36 @@ def _a_day(value: str | Spec) -> bool:
     if isinstance(value, str):
         return _DAY_VALUE.fullmatch(value) is not None
     return all(isinstance(a.op, MonthDay) and a.suffix is None for a in value.alternatives)
+
+
+# What joins the two days of a range: "Monday through Wednesday", "Friday to Sunday".
+_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
+
+
+def weekday_ranges(found: Iterable[Found], text: str) -> Iterator[Found]:
+    """The matches, the second weekday of a range counted from the first: "will be closed Monday
+    through Wednesday" ends on the Wednesday after that Monday, not on the Wednesday nearer to
+    publication (which may come before the Monday)."""
+    previous: Found | None = None
+    for item in found:
+        if (
+            previous is not None
+            and _weekday(previous)
+            and _RANGE_JOIN.fullmatch(text, previous.span.end, item.span.start)
+        ):
+            day = _weekday(item)
+            if day is not None and isinstance(item.spec, Spec):
+                ahead = Alternative(Base.REF, Weekday(day, Direction.FUTURE))
+                item = evolve(item, spec=Spec((ahead, *item.spec.alternatives)))
+        yield item
+        previous = item
+
+
+def _weekday(item: Found) -> int | None:
+    """The weekday a match names on its own ("Monday", "next Friday"), if it is one."""
+    if not isinstance(item.spec, Spec) or item.type is not TimexType.DATE:
+        return None
+    first = item.spec.first
+    if isinstance(first.op, Weekday) and first.suffix is None:
+        return first.op.day
+    return None

@@ -71,7 +71,8 @@ _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
     "relative_unit",
     rf"""
     {POS}(?P<w>earlier|later)?\s*                                                  # "the end of", "earlier"
-    (?P<rel>this|last|next|previous|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that
+    (?P<rel>this\s+(?:past|coming)(?=\s+(?:week|weekend|month)\b)                 # "this past weekend"
+      |this|last|next|previous|the\s+(?:past|last|previous|coming|next|following|current|present|same)|that
       |the\s+current\s+fiscal|the\s+latest(?:\s+fiscal)?)
     \s+(?:calendar\s+(?=year)|(?:working|work)\s*(?=week))?                        # "this calendar year"
     (?P<u>week|weekend|month|year|quarter|decade|century)(?![\w-])
@@ -86,6 +87,8 @@ _ANAPHORIC = frozenset({"following", "previous", "preceding", "same", "that"})
         ("the latest quarter", "2011-Q1"),
         ("this calendar year", "2011"),
         ("next workweek", "2011-W15"),
+        ("this past weekend", "2011-W13-WE"),
+        ("this coming week", "2011-W15"),
     ),
 )
 def relative_unit(g: Groups, c: Context) -> Reading | None:
