@@ -139,7 +139,7 @@ MARKDOWN = """\
 - **1 April 2024** — Council leader Tom Barker said the bridge would stay shut until at least 1 April while repairs were assessed. — *Tom Barker* [\\[4\\]](<https://www.coastalherald.example/news/harbour-bridge-closed>)
 - **2 April 2024** — The Harbour Bridge in Port Alder will reopen to traffic on Friday, three weeks after it was closed for repairs, the county council said on Tuesday. \\[5\\]
 - **5 April 2024** — The Harbour Bridge in Port Alder will reopen to traffic on Friday, three weeks after it was closed for repairs, the county council said on Tuesday. \\[5\\]
-- **11 April 2024** — A rail strike planned for Friday was called off on Thursday night after talks between the union and the operator ran late into the evening. [\\[6\\]](<https://countywire.example/0412>)
+- **night of 11 April 2024** — A rail strike planned for Friday was called off on Thursday night after talks between the union and the operator ran late into the evening. [\\[6\\]](<https://countywire.example/0412>)
 - **12 April 2024** — A rail strike planned for Friday was called off on Thursday night after talks between the union and the operator ran late into the evening. [\\[6\\]](<https://countywire.example/0412>)
 - **13 April 2024** — Work on the river flood barrier at Elsham will be finished by June, the Environment Agency said on Saturday. \\[2\\]
 - **19 April 2024** — Union secretary Dan Holt said members would vote on the new offer on 19 April. — *Dan Holt* [\\[6\\]](<https://countywire.example/0412>)
