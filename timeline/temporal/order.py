@@ -106,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     years.year_range_start,
     years.year_range_end,
     years.year,
+    years.short_year,
     # Durations and sets, clock times and the vague references: after the dates, so that
     # "every Monday" and "a year" are tried only where no date matched.
     vague.set_every,

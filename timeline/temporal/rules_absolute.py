@@ -267,13 +267,14 @@ def day_range_end(g: Groups, c: Context) -> Reading | None:
 
 @rule(
     "month_year",
-    rf"{POS}(?P<m>{MONTH})(?:(?:\s*,)?\s+(?:of\s+)?(?P<y>{YEAR4})|\s+of\s+['\u2019]?(?P<yy>\d\d))(?![\w-])",
+    rf"{POS}(?P<m>{MONTH})(?:(?:\s*,)?\s+(?:of\s+)?(?P<y>{YEAR4})|\s+(?:of\s+['\u2019]?|['\u2019])(?P<yy>\d\d))(?![\w-])",
     (
         ("February 2009", "2009-02"),
         ("In [May , 2010] the plan changed.", "2010-05"),
         ("late November 1989", "1989-11"),
         ("mid-June 2010", "2010-06"),
         ("born in [April of 87]", "1987-04"),
+        ("the [May '98] floods", "1998-05"),
     ),
 )
 def month_year(g: Groups, c: Context) -> Reading | None:

@@ -51,11 +51,19 @@ _DECADE_WORDS = {
 
 @rule(
     "decade",
-    rf"(?:the\s+)?{POS}(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<short>\d)0'?s){B}",
-    (("the 1990s", "199"), ("the mid-1990s", "199"), ("the '80s", "198"), ("the early 2000s", "200")),
+    rf"(?:the\s+)?{POS}(?:(?P<c>1[0-9]|20)(?P<d>\d)0['\u2019]?s|['\u2019](?P<short>\d)0['\u2019]?s){B}",
+    (
+        ("the 1990s", "199"),
+        ("the mid-1990s", "199"),
+        ("the '80s", "198"),
+        ("the early 2000s", "200"),
+        ("the \u201900s", "200"),
+        ("the '10s", "201"),
+    ),
 )
 def decade(g: Groups, c: Context) -> Reading | None:
-    value = f"{g['c']}{g['d']}" if g["c"] else f"19{g['short']}"
+    # "the '00s" and "the '10s" are this century's; "the '20s" and on, the last one's
+    value = f"{g['c']}{g['d']}" if g["c"] else f"{20 if g['short'] in '01' else 19}{g['short']}"
     return Reading(DATE, value, position_mod(g))
 
 
@@ -329,3 +337,20 @@ def year(g: Groups, c: Context) -> Reading | None:
     if g["post"]:
         mod = "AFTER" if g["post"].lower() == "post" else "BEFORE"
     return Reading(DATE, g.text("y"), mod)
+
+
+@rule(
+    "short_year",
+    r"""
+    # a year in two figures after a preposition of time: "born in '85", "since '98"
+    (?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bof\s))
+    ['\u2019](?P<yy>\d\d)(?![\w'\u2019-])
+    """,
+    (
+        ("She was born in ['85].", "1985"),
+        ("Since ['09], prices have doubled.", "2009"),
+        ("the class of ['98]", "1998"),
+    ),
+)
+def short_year(g: Groups, c: Context) -> Reading | None:
+    return Reading(DATE, str(year_of(g.text("yy"))))

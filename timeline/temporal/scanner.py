@@ -198,7 +198,8 @@ def _starts(lower: str, start: int, done: int) -> list[int]:
     leading = v.LEADING_WORDS
     inner = v.INNER_WORDS
     window = max(done, start - _LOOK_BACK_CHARS)
-    starts = [start]
+    # a year in two figures opens with its apostrophe: "born in '85"
+    starts = [start, start - 1] if start > done and lower[start - 1] in "'\u2019" else [start]
     following = start
     # The words before the trigger, the nearest first: read in the reversed window, where the
     # runs of letters and figures are the same, so the walk stops at the first that cannot open
