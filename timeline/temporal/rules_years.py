@@ -63,7 +63,10 @@ _DECADE_WORDS = {
 )
 def decade(g: Groups, c: Context) -> Reading | None:
     # "the '00s" and "the '10s" are this century's; "the '20s" and on, the last one's
-    value = f"{g['c']}{g['d']}" if g["c"] else f"{20 if g['short'] in '01' else 19}{g['short']}"
+    if g["c"]:
+        return Reading(DATE, f"{g['c']}{g['d']}", position_mod(g))
+    short = g.text("short")
+    value = f"{20 if short in ('0', '1') else 19}{short}"
     return Reading(DATE, value, position_mod(g))
 
 
