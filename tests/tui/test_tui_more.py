@@ -198,8 +198,11 @@ def test_run_reports_what_failed_and_exits_1_without_a_traceback(tmp_path, monke
 
     monkeypatch.setattr(TimelineApp, "run", run_headless)
     (tmp_path / "empty.txt").write_text("")
-    code = run(
-        [str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")], {}, ["--published: 'x' is not FILE=YYYY-MM-DD"]
+    code = run(  # not watching: the wait for the workers above would wait on the watcher for ever
+        [str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")],
+        {},
+        ["--published: 'x' is not FILE=YYYY-MM-DD"],
+        watch=False,
     )
     err = capsys.readouterr().err
     assert code == 1
