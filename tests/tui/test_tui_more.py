@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
+import pytest
 import textual
 from textual.widgets import SelectionList
 from tui_fixtures import build_rich_timeline, header, shown_summaries
@@ -140,28 +141,18 @@ async def test_palette_jumps_to_a_person_and_a_date(rich_timeline):
         assert rich_timeline.events[app.query_one(TimelineView).focused_position].id == "e6"
 
 
-async def test_themes_restyle_the_list(rich_timeline):
-    app = TimelineApp(timeline=rich_timeline)
-    async with app.run_test(size=(120, 36)) as pilot:
-        view = app.query_one(TimelineView)
-        dark = view.render_line(0)
-        app.theme = "textual-light"
-        await pilot.pause()
-        light = view.render_line(0)
-        assert dark.text == light.text and dark != light
-
-
-async def test_themes_restyle_the_sources_pane_already_drawn(rich_timeline):
+@pytest.mark.parametrize("widget", ["TimelineView", "ExcerptPane"])
+async def test_a_new_theme_restyles_what_is_already_drawn(rich_timeline, widget):
     from tui.widgets.excerpt_pane import ExcerptPane
 
     app = TimelineApp(timeline=rich_timeline)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        pane = app.query_one(ExcerptPane)
-        dark = pane.render_line(0)
+        view = app.query_one({"TimelineView": TimelineView, "ExcerptPane": ExcerptPane}[widget])
+        dark = view.render_line(0)
         app.theme = "textual-light"
         await pilot.pause()
-        light = pane.render_line(0)
+        light = view.render_line(0)
         assert dark.text == light.text and dark != light
 
 
