@@ -160,15 +160,27 @@ def dumps(
     the content hashes of the documents as loaded (``cached.article_key``), by id; ``loaded``
     the documents read from text files, by ``corpus.read_key``, kept so that the next load need
     not parse those files again."""
+    saved = record(state, engine, keys, loaded)
+    with collector_paused():
+        return _encoder.encode(saved)
+
+
+def record(
+    state: TimelineState, engine: str, keys: Mapping[str, str], loaded: Sequence[tuple[str, Document]] = ()
+) -> _Saved:
+    """What ``dumps`` encodes: the record ``storage.states.write`` encodes and writes a piece
+    at a time, so that the whole body is never held in memory."""
     with collector_paused():  # millions of objects: the cyclic collector would walk them again and again
-        return _dumps(state, engine, keys, loaded)
+        return _record_of(state, engine, keys, loaded)
 
 
-def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: Sequence[tuple[str, Document]]) -> bytes:
+def _record_of(
+    state: TimelineState, engine: str, keys: Mapping[str, str], loaded: Sequence[tuple[str, Document]]
+) -> _Saved:
     order = sorted(state.doc_order, key=state.doc_order.__getitem__)
     m = state.merger
     members_of, relatives = _groups_statements(state)
-    saved = _Saved(
+    return _Saved(
         FORMAT,
         f"{engine}.{RECORD_FORMAT}",
         [keys.get(d, "") for d in order],
@@ -209,7 +221,6 @@ def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: S
         [(key, evolve(document, text="")) for key, document in loaded],
         state.drift,
     )
-    return _encoder.encode(saved)
 
 
 def _dated(members: list[Statement]) -> bool:

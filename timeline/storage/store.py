@@ -26,12 +26,12 @@ from typing import TypeVar, overload
 import msgspec
 from attrs import frozen
 
-from ..files import write_atomically
 from ..model import Document, Event, Person, Problem, TemporalExpression, Timeline
 from ..query.index import IndexTables, TimelineIndex, tables_of
 from .checked import DIGEST_HEX as _DIGEST_HEX
 from .checked import Mismatch, decode_checked
 from .checked import digest as _digest
+from .streamed import chunks, write_checked
 
 T = TypeVar("T")
 
@@ -150,9 +150,8 @@ def _encoded(item: object) -> bytes:
     return kept if isinstance(kept, bytes) else _encoder.encode(item)
 
 
-def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
-    """A timeline (and its index tables, computed if not given) as bytes for ``loads``."""
-    stored = _Stored(
+def _stored(timeline: Timeline, tables: IndexTables | None) -> _Stored:
+    return _Stored(
         FORMAT,
         timeline.documents,
         timeline.people,
@@ -161,7 +160,11 @@ def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
         tables if tables is not None else tables_of(timeline),
         _records(timeline.expressions),
     )
-    body = _encoder.encode(stored)
+
+
+def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
+    """A timeline (and its index tables, computed if not given) as bytes for ``loads``."""
+    body = _encoder.encode(_stored(timeline, tables))
     return MAGIC + _CHECKSUM + _digest(body) + b"\n" + body
 
 
@@ -212,8 +215,9 @@ def _format_of(body: memoryview) -> int | None:
 
 
 def save(index: TimelineIndex, path: Path) -> None:
-    """Store a timeline and its index tables at ``path``, atomically (``OSError`` if it cannot)."""
-    write_atomically(dumps(index.timeline, index.tables), Path(path), replace=True)
+    """Store a timeline and its index tables at ``path``, atomically (``OSError`` if it cannot):
+    the bytes of ``dumps``, encoded and written a piece at a time (``streamed``)."""
+    write_checked(Path(path), MAGIC + _CHECKSUM, chunks(_stored(index.timeline, index.tables)))
 
 
 def load(path: Path) -> TimelineIndex:
