@@ -140,7 +140,14 @@ class LazyExpressions(_Lazy[tuple[TemporalExpression, ...]]):
 
 
 def _records(items: Sequence[object]) -> list[bytes]:
-    return items.records() if isinstance(items, _Lazy) else [_encoded(item) for item in items]
+    """Each item's record: as read (a stored timeline's), as the saved state wrote it (a tuple
+    that keeps its items' encodings in ``records``, ``analysis.saved.Encoded``), else encoded."""
+    if isinstance(items, _Lazy):
+        return items.records()
+    kept = getattr(items, "records", None)
+    if isinstance(kept, list) and len(kept) == len(items):
+        return kept
+    return [_encoded(item) for item in items]
 
 
 def _encoded(item: object) -> bytes:
