@@ -78,3 +78,18 @@ def test_an_encoded_tuple_pickles_as_a_tuple() -> None:
     items = saved.Encoded((1, 2), [b"\x01", b"\x02"])
     assert items == (1, 2)
     assert type(pickle.loads(pickle.dumps(items))) is tuple
+
+
+def test_the_state_written_a_piece_at_a_time_is_dumps(folder: Path, tmp_path: Path) -> None:
+    from timeline.analysis.cached import article_key
+    from timeline.storage import states
+    from timeline.storage.cache import code_fingerprint
+
+    state = open_articles([folder], {}, use_cache=True).state
+    keys = {d.id: article_key(d) for d in state.timeline.documents}
+    written = states.write("test", saved.record(state, code_fingerprint(), keys))
+    assert written is not None
+    body = saved.dumps(state, code_fingerprint(), keys)
+    assert written.read_bytes()[len(states.MAGIC) + 65 :] == body
+    restored = saved.loads(body, code_fingerprint())
+    assert sorted(restored.state.events_of) == sorted(state.events_of)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import msgspec
@@ -81,3 +81,32 @@ def test_a_full_disk_is_an_oserror(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     with pytest.raises(OSError, match="No space"):
         streamed.write_checked(target, MAGIC, streamed.chunks(_record(2000)))
     assert list(tmp_path.iterdir()) == []
+
+
+class _Made(Sequence[bytes]):
+    """Items made as they are read."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.n))]
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        return bytes([i % 256]) * (i % 50)
+
+
+@frozen
+class _WithMade:
+    made: Sequence[bytes]
+    raw: bytes
+
+
+@pytest.mark.parametrize("n", [0, 3, 600])
+def test_any_sequence_is_written_as_its_list(n: int) -> None:
+    pieces = b"".join(streamed.chunks(_WithMade(_Made(n), b"\x00" * 600)))
+    assert pieces == msgspec.msgpack.encode(_WithMade(list(_Made(n)), b"\x00" * 600))

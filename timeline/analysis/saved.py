@@ -52,8 +52,8 @@ class _Saved:
     keys: list[str]  # each analysis's ``article_key``, in document order
     analyses: list[Analysis]  # without their text, expressions, sentences and statements
     expressions: list[bytes]  # each analysis's, encoded (decoded when first read: ``Lazy``)
-    sentences: list[bytes]
-    statements: list[bytes]
+    sentences: Sequence[bytes]  # a list once read; ``_Parts`` when written
+    statements: Sequence[bytes]
     places: list[int]  # each document's place in doc_order
     person_of: list[tuple[str, int, str]]
     spellings: list[tuple[str, str, tuple[str, ...]]]
@@ -163,7 +163,7 @@ def dumps(
     not parse those files again."""
     saved = record(state, engine, keys, loaded)
     with collector_paused():
-        return _encoder.encode(saved)
+        return _encoder.encode(evolve(saved, sentences=list(saved.sentences), statements=list(saved.statements)))
 
 
 def record(
@@ -197,8 +197,8 @@ def _record_of(
         [keys.get(d, "") for d in order],
         [_bare(state.analyses[d]) for d in order],
         [_record(state.analyses[d].expressions) for d in order],
-        [_record(state.analyses[d].sentences) for d in order],
-        [_record(state.analyses[d].statements) for d in order],
+        _Parts([state.analyses[d].sentences for d in order]),
+        _Parts([state.analyses[d].statements for d in order]),
         [state.doc_order[d] for d in order],
         [(d, i, p) for (d, i), p in state.person_of.items()],
         [(d, p, forms) for (d, p), forms in state.spellings.items()],
@@ -232,6 +232,28 @@ def _record_of(
         [(key, evolve(document, text="")) for key, document in loaded],
         state.drift,
     )
+
+
+class _Parts(Sequence[bytes]):
+    """Each article's sentences or statements as saved, encoded when the writer comes to it
+    (``storage.streamed`` takes any sequence): 100 MB for 10,000 articles that are never all
+    held at once, when most were analysed in this run."""
+
+    def __init__(self, parts: list[Sequence[object]]) -> None:
+        self._parts = parts
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    @overload
+    def __getitem__(self, i: int) -> bytes: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[bytes]: ...
+
+    def __getitem__(self, i: int | slice) -> bytes | list[bytes]:
+        if isinstance(i, slice):
+            return [_record(p) for p in self._parts[i]]
+        return _record(self._parts[i])
 
 
 def _event_record(event: Event, known: Mapping[str, tuple[Event, bytes]]) -> bytes:

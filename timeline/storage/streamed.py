@@ -23,7 +23,7 @@ import os
 import queue
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain, islice
 from pathlib import Path
 
@@ -38,6 +38,7 @@ _FIRST_SLICE = 64  # items encoded at once before the size of one is known
 _QUEUED = 8  # chunks waiting for the writer at most: what streaming holds in memory
 
 _encoder = msgspec.msgpack.Encoder()
+_SCALARS = (str, bytes, bytearray, memoryview)  # sequences msgspec writes as one value
 
 
 def _header(kind: int, count: int) -> bytes:
@@ -76,8 +77,11 @@ def _value(value: object) -> Iterator[bytes | memoryview]:
     if isinstance(value, Mapping) and len(value) > WHOLE:
         flat: Iterator[object] = chain.from_iterable(value.items())  # a map's entries: key, value, key, ...
         count, kind = 2 * len(value), 0x80
-    elif isinstance(value, (list, tuple)) and len(value) > WHOLE:
-        flat, count, kind = iter(value), len(value), 0x90
+    elif isinstance(value, Sequence) and not isinstance(value, _SCALARS) and len(value) > WHOLE:
+        flat, count, kind = iter(value), len(value), 0x90  # any sequence: its items may be made as they are read
+    elif isinstance(value, Sequence) and not isinstance(value, (*_SCALARS, tuple, list)):
+        yield _encoder.encode(list(value))
+        return
     else:
         yield _encoder.encode(value)
         return
