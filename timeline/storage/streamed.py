@@ -63,6 +63,12 @@ def chunks(record: attrs.AttrsInstance) -> Iterator[bytes | memoryview]:
     for name in names:
         pending += _encoder.encode(name)
         for piece in _value(getattr(record, name)):
+            if len(piece) >= CHUNK:  # a slice that makes a chunk on its own goes as it is, not copied again
+                if pending:
+                    yield bytes(pending)
+                    pending.clear()
+                yield piece
+                continue
             pending += piece
             if len(pending) >= CHUNK:
                 yield bytes(pending)
@@ -105,12 +111,12 @@ def write_checked(target: Path, head: bytes, body: Iterable[bytes | memoryview])
     directory = target.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "wb", buffering=0) as handle:
-            handle.write(head + b"0" * DIGEST_HEX + b"\n")
-            digest = _write_hashed(handle.fileno(), body)
-            handle.seek(len(head))
-            handle.write(digest)
-            os.fsync(handle.fileno())
+        with os.fdopen(fd, "wb", buffering=0):  # closes the descriptor, whatever happens
+            _write_all(fd, head + b"0" * DIGEST_HEX + b"\n")  # room for the digest, written last
+            digest = _write_hashed(fd, body)
+            os.lseek(fd, len(head), os.SEEK_SET)
+            _write_all(fd, digest)
+            os.fsync(fd)
         os.chmod(tmp, _mode(target))
         os.replace(tmp, target)
         _sync_directory(directory)
@@ -131,9 +137,7 @@ def _write_hashed(fd: int, body: Iterable[bytes | memoryview]) -> bytes:
                 continue  # keep taking them, so that the encoder never waits on a dead writer
             try:
                 hasher.update(piece)
-                view = memoryview(piece)
-                while view:
-                    view = view[os.write(fd, view) :]
+                _write_all(fd, piece)
             except OSError as exc:
                 failed.append(exc)
 
@@ -150,6 +154,12 @@ def _write_hashed(fd: int, body: Iterable[bytes | memoryview]) -> bytes:
     if failed:
         raise failed[0]
     return hasher.hexdigest().encode("ascii")
+
+
+def _write_all(fd: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _mode(target: Path) -> int:
