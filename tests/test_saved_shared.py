@@ -93,20 +93,3 @@ def test_the_state_written_a_piece_at_a_time_is_dumps(folder: Path, tmp_path: Pa
     assert written.read_bytes()[len(states.MAGIC) + 65 :] == body
     restored = saved.loads(body, code_fingerprint())
     assert sorted(restored.state.events_of) == sorted(state.events_of)
-
-
-def test_records_are_read_as_views_into_the_saved_bytes(folder: Path) -> None:
-    from timeline.analysis.cached import article_key
-    from timeline.storage.cache import code_fingerprint
-
-    state = open_articles([folder], {}, use_cache=True).state
-    keys = {d.id: article_key(d) for d in state.timeline.documents}
-    body = saved.dumps(state, code_fingerprint(), keys)
-    restored = saved.loads(body, code_fingerprint())
-    analysis = next(iter(restored.state.analyses.values()))
-    assert isinstance(analysis.statements, saved.Lazy)
-    assert isinstance(analysis.statements.msgpack, memoryview)
-    assert analysis.statements.msgpack.obj is body  # not copied out of it
-    assert tuple(analysis.statements) == tuple(state.analyses[analysis.document.id].statements)
-    again = saved.dumps(restored.state, code_fingerprint(), restored.keys, list(restored.known.items()))
-    assert saved.loads(again, code_fingerprint()).keys == restored.keys

@@ -23,7 +23,7 @@ read, never decoded, and a record that does not decode when it is read raises ``
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, TypeVar, overload
+from typing import TypeVar, overload
 
 import msgspec
 from attrs import evolve, frozen
@@ -45,21 +45,15 @@ class SavedError(Exception):
     """Saved state that cannot be used (damaged, or of another format or engine)."""
 
 
-if TYPE_CHECKING:
-    Record = bytes
-else:  # a record is read as a view into the bytes of the saved file, not copied out of them (msgspec)
-    Record = memoryview
-
-
 @frozen
 class _Saved:
     format: int
     engine: str
     keys: list[str]  # each analysis's ``article_key``, in document order
     analyses: list[Analysis]  # without their text, expressions, sentences and statements
-    expressions: list[Record]  # each analysis's, encoded (decoded when first read: ``Lazy``)
-    sentences: Sequence[Record]  # a list once read; ``_Parts`` when written
-    statements: Sequence[Record]
+    expressions: list[bytes]  # each analysis's, encoded (decoded when first read: ``Lazy``)
+    sentences: Sequence[bytes]  # a list once read; ``_Parts`` when written
+    statements: Sequence[bytes]
     places: list[int]  # each document's place in doc_order
     person_of: list[tuple[str, int, str]]
     spellings: list[tuple[str, str, tuple[str, ...]]]
@@ -74,14 +68,14 @@ class _Saved:
     best: dict[int, int]
     rival_cache: dict[int, list[int]]
     members_of: dict[int, tuple[str, list[int]]]  # a group -> its article and statements' indices
-    relatives: dict[int, Record]  # a relative statement's group -> the statement as dated, encoded
+    relatives: dict[int, bytes]  # a relative statement's group -> the statement as dated, encoded
     groups_of: dict[str, list[int]]
     gid_of: list[tuple[str, int, int]]
     dependents: dict[int, list[int]]
     dated_from: dict[int, EventDate]
     duplicates: dict[str, str]
     fingerprints: dict[str, str]
-    events_of: dict[int, Record]  # each event encoded as a record of its own, as the stored timeline keeps it
+    events_of: dict[int, bytes]  # each event encoded as a record of its own, as the stored timeline keeps it
     ordered: list[tuple[SortKey, str]]
     next_gid: int
     given_problems: tuple[Problem, ...]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar, cast, overload
+from typing import TypeVar, overload
 
 import msgspec
 from attrs import frozen
@@ -154,9 +154,7 @@ def _encoded(item: object) -> bytes:
     """``item`` encoded; an item that keeps its encoding (``msgpack``: a part of a saved state
     not decoded since it was read, ``analysis.saved.Lazy``) is taken as it is."""
     kept = getattr(item, "msgpack", None)
-    if isinstance(kept, (bytes, memoryview)):  # a view into a saved state's bytes is written as bytes are
-        return cast(bytes, kept)
-    return _encoder.encode(item)
+    return kept if isinstance(kept, bytes) else _encoder.encode(item)
 
 
 def _stored(timeline: Timeline, tables: IndexTables | None) -> _Stored:
