@@ -9,11 +9,12 @@ few megabytes that a thread beside the encoder hashes and writes (``hashlib`` an
 let go of the interpreter lock, so on two cores they cost the encoder next to nothing).
 
 The bytes are those of encoding the record whole: MessagePack's map of the fields, in the
-order msgspec writes them in, each value encoded by msgspec, so the readers (``msgspec.msgpack.Decoder`` of the
-record's class) are unchanged. The file is written as ``write_atomically`` writes one: a
-temporary file beside the target, named as ``files.sweep_temporaries`` expects, synced, then
-renamed into place; the digest of the body goes in the header, which is written last, before
-the rename, so a reader sees either the old file or the whole new one.
+order msgspec writes them in, each value encoded by msgspec, so the readers (a
+``msgspec.msgpack.Decoder`` of the record's class) are unchanged. The file is written as
+``files.write_atomically`` writes one: a temporary file beside the target, named as
+``files.sweep_temporaries`` expects, synced, then renamed into place; the digest of the body
+goes in the header, written last over the room left for it, before the rename, so a reader
+sees either the old file or the whole new one.
 """
 
 from __future__ import annotations
