@@ -148,6 +148,7 @@ def main() -> None:
     print(f"jobs={args.jobs or 'all cores'}; dateparser and tagger: whole corpus, scaled from a sample")
     print(header)
     details = []
+    colds: dict[int, dict[str, object]] = {}
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             scratch = Path(tmp)
@@ -167,6 +168,11 @@ def main() -> None:
         )
         assert warm["stored"], "the warm reopen did not find the stored timeline"
         details.append((size, added))
+        colds[size] = cold
+    print("\npeak memory of each step (this process / a worker):")
+    for size, added in details:
+        cold = colds[size]
+        print(f"{size:>8}: cold {cold['peak_mb']:.0f}MB / {cold['worker_mb']:.0f}MB, add 10 {added['peak_mb']:.0f}MB")
     print("\nadd 10, where the time goes (measured again after the step):")
     for size, added in details:
         print(

@@ -18,7 +18,8 @@ from attrs import frozen
 from .analysis import Progress, TimelineState, build_state
 from .analysis.cached import RECORD_FORMAT, Records, analyse_cached, article_key
 from .analysis.pool import Workers
-from .analysis.saved import Restored, SavedError, attach, dumps, loads
+from .analysis.saved import Restored, SavedError, attach, loads, record, shared
+from .analysis.unify import collector_paused
 from .analysis.update import update_state
 from .corpus import Fields, load, seeds_dir
 from .model import Document, Problem, Timeline
@@ -108,7 +109,11 @@ def open_articles(
             )
     documents = {d.id: d for d in corpus.documents}
     loaded = [(read_key, documents[doc_id]) for doc_id, read_key in corpus.read_as]
-    states.write(lineage, dumps(state, engine, keys, loaded))
+    with collector_paused():  # the cyclic collector would walk the state's objects again and again
+        saved = record(state, engine, keys, loaded, restored.events if restored is not None else None)
+        states.write(lineage, saved)
+        state.timeline = shared(state, saved)  # the stored timeline takes the encodings as they are
+        del saved
     return Opened(state.timeline, state, cache_key=key if state.timeline.documents else None)
 
 

@@ -38,7 +38,7 @@ from .cached import RECORD_FORMAT
 from .state import Members, Ref, TimelineState
 from .unify import collector_paused
 
-FORMAT = 3  # bump when this layout or ``TimelineState`` changes shape
+FORMAT = 4  # bump when this layout or ``TimelineState`` changes shape
 
 
 class SavedError(Exception):
@@ -52,8 +52,8 @@ class _Saved:
     keys: list[str]  # each analysis's ``article_key``, in document order
     analyses: list[Analysis]  # without their text, expressions, sentences and statements
     expressions: list[bytes]  # each analysis's, encoded (decoded when first read: ``Lazy``)
-    sentences: list[bytes]
-    statements: list[bytes]
+    sentences: Sequence[bytes]  # a list once read; ``_Parts`` when written
+    statements: Sequence[bytes]
     places: list[int]  # each document's place in doc_order
     person_of: list[tuple[str, int, str]]
     spellings: list[tuple[str, str, tuple[str, ...]]]
@@ -75,7 +75,7 @@ class _Saved:
     dated_from: dict[int, EventDate]
     duplicates: dict[str, str]
     fingerprints: dict[str, str]
-    events_of: dict[int, Event]
+    events_of: dict[int, bytes]  # each event encoded as a record of its own, as the stored timeline keeps it
     ordered: list[tuple[SortKey, str]]
     next_gid: int
     given_problems: tuple[Problem, ...]
@@ -89,6 +89,7 @@ _decode = msgspec.msgpack.Decoder(_Saved).decode
 _decode_statements = msgspec.msgpack.Decoder(tuple[Statement, ...]).decode
 _decode_expressions = msgspec.msgpack.Decoder(tuple[TemporalExpression, ...]).decode
 _decode_sentences = msgspec.msgpack.Decoder(tuple[Span, ...]).decode
+_decode_event = msgspec.msgpack.Decoder(Event).decode
 
 T = TypeVar("T")
 
@@ -160,22 +161,44 @@ def dumps(
     the content hashes of the documents as loaded (``cached.article_key``), by id; ``loaded``
     the documents read from text files, by ``corpus.read_key``, kept so that the next load need
     not parse those files again."""
+    saved = record(state, engine, keys, loaded)
+    with collector_paused():
+        return _encoder.encode(evolve(saved, sentences=list(saved.sentences), statements=list(saved.statements)))
+
+
+def record(
+    state: TimelineState,
+    engine: str,
+    keys: Mapping[str, str],
+    loaded: Sequence[tuple[str, Document]] = (),
+    known: Mapping[str, tuple[Event, bytes]] | None = None,
+) -> _Saved:
+    """What ``dumps`` encodes: the record ``storage.states.write`` encodes and writes a piece
+    at a time, so that the whole body is never held in memory. ``known``: events already
+    encoded (``Restored.events``), by id, each written as it was read while it is the very
+    event the state holds."""
     with collector_paused():  # millions of objects: the cyclic collector would walk them again and again
-        return _dumps(state, engine, keys, loaded)
+        return _record_of(state, engine, keys, loaded, known or {})
 
 
-def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: Sequence[tuple[str, Document]]) -> bytes:
+def _record_of(
+    state: TimelineState,
+    engine: str,
+    keys: Mapping[str, str],
+    loaded: Sequence[tuple[str, Document]],
+    known: Mapping[str, tuple[Event, bytes]],
+) -> _Saved:
     order = sorted(state.doc_order, key=state.doc_order.__getitem__)
     m = state.merger
     members_of, relatives = _groups_statements(state)
-    saved = _Saved(
+    return _Saved(
         FORMAT,
         f"{engine}.{RECORD_FORMAT}",
         [keys.get(d, "") for d in order],
         [_bare(state.analyses[d]) for d in order],
         [_record(state.analyses[d].expressions) for d in order],
-        [_record(state.analyses[d].sentences) for d in order],
-        [_record(state.analyses[d].statements) for d in order],
+        _Parts([state.analyses[d].sentences for d in order]),
+        _Parts([state.analyses[d].statements for d in order]),
         [state.doc_order[d] for d in order],
         [(d, i, p) for (d, i), p in state.person_of.items()],
         [(d, p, forms) for (d, p), forms in state.spellings.items()],
@@ -201,7 +224,7 @@ def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: S
         state.dated_from,
         state.duplicates,
         state.fingerprints,
-        state.events_of,
+        {gid: _event_record(event, known) for gid, event in state.events_of.items()},
         state.ordered,
         state.next_gid,
         state.given_problems,
@@ -209,7 +232,73 @@ def _dumps(state: TimelineState, engine: str, keys: Mapping[str, str], loaded: S
         [(key, evolve(document, text="")) for key, document in loaded],
         state.drift,
     )
-    return _encoder.encode(saved)
+
+
+class _Parts(Sequence[bytes]):
+    """Each article's sentences or statements as saved, encoded when the writer comes to it
+    (``storage.streamed`` takes any sequence): 100 MB for 10,000 articles that are never all
+    held at once, when most were analysed in this run."""
+
+    def __init__(self, parts: list[Sequence[object]]) -> None:
+        self._parts = parts
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    @overload
+    def __getitem__(self, i: int) -> bytes: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[bytes]: ...
+
+    def __getitem__(self, i: int | slice) -> bytes | list[bytes]:
+        if isinstance(i, slice):
+            return [_record(p) for p in self._parts[i]]
+        return _record(self._parts[i])
+
+
+def _event_record(event: Event, known: Mapping[str, tuple[Event, bytes]]) -> bytes:
+    held = known.get(event.id)
+    return held[1] if held is not None and held[0] is event else _encoder.encode(event)
+
+
+class Encoded(tuple[T, ...]):
+    """A tuple that keeps the encoding of each of its items, as the saved state wrote them:
+    the stored timeline takes them as they are (``storage.store``, which looks for
+    ``records``) rather than encoding every event and every article's expressions again."""
+
+    records: list[bytes]
+
+    def __new__(cls, items: Sequence[T], records: list[bytes]) -> Encoded[T]:
+        made = super().__new__(cls, items)
+        made.records = records
+        return made
+
+    def __reduce__(self) -> tuple[type[tuple[T, ...]], tuple[tuple[T, ...]]]:
+        return tuple, (tuple(self),)
+
+
+def shared(state: TimelineState, saved: _Saved) -> Timeline:
+    """``state.timeline`` with its events and expressions holding the encodings ``saved`` (made
+    by ``record`` from ``state``) has of them (``Encoded``); one not found there, or not the very
+    object the state holds, is encoded anew."""
+    timeline = state.timeline
+    gid_of = {event.id: gid for gid, event in state.events_of.items()}
+    events = []
+    for event in timeline.events:
+        gid = gid_of.get(event.id)
+        same = gid is not None and state.events_of[gid] is event
+        events.append(saved.events_of[gid] if same and gid is not None else _encoder.encode(event))
+    position = {a.document.id: i for i, a in enumerate(saved.analyses)}
+    expressions = []
+    for document, found in zip(timeline.documents, timeline.expressions, strict=False):
+        at = position.get(document.id)
+        same = at is not None and state.analyses[document.id].expressions is found
+        expressions.append(saved.expressions[at] if same and at is not None else _record(found))
+    if len(expressions) != len(timeline.expressions):
+        return evolve(timeline, events=Encoded(timeline.events, events))
+    return evolve(
+        timeline, events=Encoded(timeline.events, events), expressions=Encoded(timeline.expressions, expressions)
+    )
 
 
 def _dated(members: list[Statement]) -> bool:
@@ -265,6 +354,7 @@ class Restored:
     state: TimelineState
     keys: dict[str, str]  # document id -> the content hash its analysis was saved with
     known: dict[str, Document]  # what ``corpus.load`` may take as read (by its ``read_key``)
+    events: dict[str, tuple[Event, bytes]]  # each event as decoded, with its record, by id (``record``)
 
 
 def loads(data: bytes | memoryview, engine: str) -> Restored:
@@ -315,7 +405,11 @@ def _loads(data: bytes | memoryview, engine: str) -> Restored:
         best=saved.best,
         rival_cache=saved.rival_cache,
     )
-    events_of = saved.events_of
+    try:
+        events_of = {gid: _decode_event(body) for gid, body in saved.events_of.items()}
+    except (msgspec.DecodeError, ValueError, TypeError) as exc:
+        raise SavedError(f"damaged ({exc})") from None
+    events = {event.id: (event, saved.events_of[gid]) for gid, event in events_of.items()}
     state = TimelineState(
         analyses=analyses,
         doc_order=doc_order,
@@ -337,7 +431,7 @@ def _loads(data: bytes | memoryview, engine: str) -> Restored:
         given_problems=saved.given_problems,
         drift=saved.drift,
     )
-    return Restored(state, keys, dict(saved.loaded))
+    return Restored(state, keys, dict(saved.loaded), events)
 
 
 def attach(restored: Restored, documents: Sequence[Document], keys: Mapping[str, str]) -> set[str]:

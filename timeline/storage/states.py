@@ -21,12 +21,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from attrs import AttrsInstance
+
 from ..corpus import Fields
 from ..files import cache_dir, sweep_temporaries, write_atomically
 from ..model import Problem
 from .checked import DIGEST_HEX as _DIGEST_HEX
 from .checked import Mismatch, decode_checked
 from .checked import digest as _digest
+from .streamed import chunks, write_checked
 
 T = TypeVar("T")
 
@@ -83,13 +86,19 @@ def discard(key: str, problems: list[Problem], why: str) -> None:
     problems.append(Problem(str(path), f"saved timeline state {why}; removed, the timeline is built in full"))
 
 
-def write(key: str, body: bytes) -> Path | None:
-    """Keep ``body`` as the state of ``key``, atomically; None if the cache cannot be written."""
+def write(key: str, body: bytes | AttrsInstance) -> Path | None:
+    """Keep ``body`` as the state of ``key``, atomically; None if the cache cannot be written.
+    ``body`` is the encoded state, or the record to encode (an attrs instance, as
+    ``analysis.saved.record`` makes it): that one is encoded and written a piece at a time
+    (``streamed``), never held whole in memory."""
     directory = _states_dir()
     path = path_of(key)
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)  # it holds the articles' analyses
-        write_atomically(MAGIC + _digest(body) + b"\n" + body, path, replace=True)
+        if isinstance(body, bytes):
+            write_atomically(MAGIC + _digest(body) + b"\n" + body, path, replace=True)
+        else:
+            write_checked(path, MAGIC, chunks(body))
     except OSError:
         return None
     try:

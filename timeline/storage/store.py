@@ -26,12 +26,12 @@ from typing import TypeVar, overload
 import msgspec
 from attrs import frozen
 
-from ..files import write_atomically
 from ..model import Document, Event, Person, Problem, TemporalExpression, Timeline
 from ..query.index import IndexTables, TimelineIndex, tables_of
 from .checked import DIGEST_HEX as _DIGEST_HEX
 from .checked import Mismatch, decode_checked
 from .checked import digest as _digest
+from .streamed import chunks, write_checked
 
 T = TypeVar("T")
 
@@ -140,7 +140,14 @@ class LazyExpressions(_Lazy[tuple[TemporalExpression, ...]]):
 
 
 def _records(items: Sequence[object]) -> list[bytes]:
-    return items.records() if isinstance(items, _Lazy) else [_encoded(item) for item in items]
+    """Each item's record: as read (a stored timeline's), as the saved state wrote it (a tuple
+    that keeps its items' encodings in ``records``, ``analysis.saved.Encoded``), else encoded."""
+    if isinstance(items, _Lazy):
+        return items.records()
+    kept = getattr(items, "records", None)
+    if isinstance(kept, list) and len(kept) == len(items):
+        return kept
+    return [_encoded(item) for item in items]
 
 
 def _encoded(item: object) -> bytes:
@@ -150,9 +157,8 @@ def _encoded(item: object) -> bytes:
     return kept if isinstance(kept, bytes) else _encoder.encode(item)
 
 
-def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
-    """A timeline (and its index tables, computed if not given) as bytes for ``loads``."""
-    stored = _Stored(
+def _stored(timeline: Timeline, tables: IndexTables | None) -> _Stored:
+    return _Stored(
         FORMAT,
         timeline.documents,
         timeline.people,
@@ -161,7 +167,11 @@ def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
         tables if tables is not None else tables_of(timeline),
         _records(timeline.expressions),
     )
-    body = _encoder.encode(stored)
+
+
+def dumps(timeline: Timeline, tables: IndexTables | None = None) -> bytes:
+    """A timeline (and its index tables, computed if not given) as bytes for ``loads``."""
+    body = _encoder.encode(_stored(timeline, tables))
     return MAGIC + _CHECKSUM + _digest(body) + b"\n" + body
 
 
@@ -212,8 +222,9 @@ def _format_of(body: memoryview) -> int | None:
 
 
 def save(index: TimelineIndex, path: Path) -> None:
-    """Store a timeline and its index tables at ``path``, atomically (``OSError`` if it cannot)."""
-    write_atomically(dumps(index.timeline, index.tables), Path(path), replace=True)
+    """Store a timeline and its index tables at ``path``, atomically (``OSError`` if it cannot):
+    the bytes of ``dumps``, encoded and written a piece at a time (``streamed``)."""
+    write_checked(Path(path), MAGIC + _CHECKSUM, chunks(_stored(index.timeline, index.tables)))
 
 
 def load(path: Path) -> TimelineIndex:
