@@ -82,7 +82,7 @@ def tables_of(timeline: Timeline) -> IndexTables:
     year_rank = Granularity.YEAR.rank
     month_rank = Granularity.MONTH.rank
     for pos, event in enumerate(timeline.events):
-        for pid in set(event.people):
+        for pid in dict.fromkeys(event.people):  # in order: the stored tables are the same every run
             by_person.setdefault(pid, []).append(pos)
         for doc in event.sources:
             by_source.setdefault(doc, []).append(pos)
