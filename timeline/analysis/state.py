@@ -21,8 +21,8 @@ Invariants (``check`` verifies them; the re-anchoring property test relies on th
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator, MutableMapping, Sequence
+from functools import partial
 
 from attrs import define, evolve, field
 
@@ -32,10 +32,9 @@ from ..events.extract import Statement
 from ..events.local import local_groups
 from ..events.merge import Merger
 from ..events.relative import resolve
-from ..model import Disagreement, Event, EventDate, Problem, Timeline
-from ..temporal.tense import FUTURE, direction
-from ..timex.dates import display
+from ..model import Event, EventDate, Problem, Timeline
 from .article import Analysis
+from .notes import date_disagreement, doubt, told_in_one_sentence
 
 
 class Ref:
@@ -225,15 +224,6 @@ def place_relatives(state: TimelineState, relatives: list[Statement]) -> set[int
     return state.merger.place(placed)
 
 
-def _told_in_one_sentence(state: TimelineState, members: Sequence[Statement], rival: int) -> bool:
-    """Whether some article tells this event and the rival's event in one sentence ("arrested a
-    man on Tuesday in connection with the Sept. 9 fire"): it tells two events apart there, so
-    their sharing words and people is no disagreement about one event's date."""
-    here = {(s.doc, s.sentence) for s in members}
-    merger = state.merger
-    return any((s.doc, s.sentence) in here for g in merger.members[merger.find(rival)] for s in state.statements_of[g])
-
-
 def _copies(state: TimelineState) -> dict[str, list[str]]:
     """Each duplicated article -> the identical articles merged with it."""
     copies: dict[str, list[str]] = {}
@@ -256,85 +246,29 @@ def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) ->
         state.spellings,
         lambda doc: _outlet(state, doc),
     )
-    doubts = tuple(d for s in members if (d := _doubt(state, s)) is not None)
-    if doubts:
-        event = evolve(event, disagreements=(*event.disagreements, *doubts))
-    rivals = [g for g in state.merger.rivals(root) if not _told_in_one_sentence(state, members, g)]
-    spread = state.merger.stretch(root)  # two days when sources a day apart were merged
+    outlet = partial(_outlet, state)
+    doubts = [doubt(s, state.analyses[s.doc].document, outlet(s.doc)) for s in members]
+    notes = [d for d in doubts if d is not None]
+    merger = state.merger
+    rivals = [
+        g
+        for g in merger.rivals(root)
+        if not told_in_one_sentence(
+            members, (s for o in merger.members[merger.find(g)] for s in state.statements_of[o])
+        )
+    ]
+    spread = merger.stretch(root)  # two days when sources a day apart were merged
     if rivals or (spread is not None and spread[0] != spread[1]):
-        told = [(s.doc, state.merger.groups[g].date) for g in gids for s in state.statements_of[g]]
-        told += [(state.merger.groups[g].doc, state.merger.groups[g].date) for g in rivals]
-        docs = tuple(dict.fromkeys(doc for doc, _ in told))
-        detail = f"sources date what reads as the same event differently: {_dated_by(state, told)}"
-        event = evolve(event, disagreements=(*event.disagreements, Disagreement("date", detail, docs)))
-    return event
-
-
-MAX_NAMED = 3  # sources named for one date in a note; the rest are counted
-
-
-def _dated_by(state: TimelineState, told: Sequence[tuple[str, EventDate]]) -> str:
-    """Each date the sources give and who gives it, the date most give first: "2 May 2013
-    (Daily News, People and 8 more); 12 June 2013 (Access Hollywood)"."""
-    by_date: dict[str, list[str]] = {}
-    for doc, date in told:
-        outlets = by_date.setdefault(display(date), [])
-        if (name := _outlet(state, doc)) not in outlets:
-            outlets.append(name)
-    parts = []
-    for said, outlets in sorted(by_date.items(), key=lambda item: -len(item[1])):
-        named = ", ".join(outlets[:MAX_NAMED])
-        more = len(outlets) - MAX_NAMED
-        parts.append(f"{said} ({named} and {more} more)" if more > 0 else f"{said} ({named})")
-    return "; ".join(parts)
+        told = [(s.doc, merger.groups[g].date) for g in gids for s in state.statements_of[g]]
+        told += [(merger.groups[g].doc, merger.groups[g].date) for g in rivals]
+        notes.append(date_disagreement(told, outlet))
+    return evolve(event, disagreements=(*event.disagreements, *notes)) if notes else event
 
 
 def _outlet(state: TimelineState, doc_id: str) -> str:
     """How a note names a source: its outlet, else its headline or file name."""
     document = state.analyses[doc_id].document
     return document.source or document.label
-
-
-# A sentence that tells what has happened, and one that looks ahead.
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|died|\w{3,}ed)\b", re.IGNORECASE)
-_AHEAD = re.compile(
-    r"\b(?:will|would|shall|to\s+be|scheduled|expected|plans?|planned|due|next|upcoming|set\s+to|could|might|(?-i:may))\b",
-    re.IGNORECASE,
-)
-
-
-def _told_ahead(statement: Statement) -> bool:
-    """Whether the sentence's tense, read as the engine reads it, points its date forward: "the
-    council had voted March 5 to close the branch in June" tells of a plan, not a past event."""
-    offset = statement.sentence.start
-    for timex in statement.timexes:
-        start, end = timex.span.start - offset, timex.span.end - offset
-        if start >= 0 and statement.excerpt[start:end] == timex.text:
-            if direction(statement.excerpt, start, end) == FUTURE:
-                return True
-    return False
-
-
-def _doubt(state: TimelineState, statement: Statement) -> Disagreement | None:
-    """A statement told in the past tense but dated after its article was published: the date
-    (or the publication date) is probably wrong."""
-    document = state.analyses[statement.doc].document
-    date = statement.date
-    if document.published is None or date is None or date.interval is None or statement.relation is not None:
-        return None
-    if date.interval.start <= document.published:
-        return None
-    sentence = statement.excerpt
-    if not _PAST.search(sentence) or _AHEAD.search(sentence) or _told_ahead(statement):
-        return None
-    published = f"{document.published.day} {document.published:%B %Y}"
-    estimated = " (an estimate)" if document.published_estimated else ""
-    return Disagreement(
-        "doubtful",
-        f"{_outlet(state, statement.doc)} tells this in the past tense but dates it {date.value}, "
-        f"after it was published on {published}{estimated}",
-        (statement.doc,),
-    )
 
 
 def refresh_events(state: TimelineState, roots: set[int], gone: Sequence[int]) -> None:
