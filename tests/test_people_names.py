@@ -73,6 +73,11 @@ def test_a_surname_shared_by_two_people_goes_to_the_nearest_and_not_to_the_one_c
     }
 
 
+def test_a_name_after_the_is_a_team_not_a_person():
+    text = "But the Trail Blazers rebuffed him three times. After the Blazers fired Maurice Cheeks, he coached again."
+    assert [p.name for p in find_people([_doc("a", text)])] == ["Maurice Cheeks"]
+
+
 def test_a_bare_surname_nobody_in_the_article_carries_is_nobody():
     assert people("Ross said the studio would decide.") == {}
     assert find_people([_doc("a", "Ross said the studio would decide.")]) == ()

@@ -50,6 +50,7 @@ _PERSON_AFTER = re.compile(
     rf"(?:['’]s)?(?:,\s*\d{{1,3}}\s*[,)]|,?\s+(?:{_SPEECH}|was|is|has|had|will|would|could|did|does)\b|\s+[a-z]+ed\b"
     rf"|,\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’.-]*\s+){{0,3}}?(?:{_ROLE})\b)"
 )
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}) $")
 # Lower-case words a title-case headline still writes in lower case ("Checks into Rehab").
 _SMALL = frozenset("a an the of in on at to for and or but by with from as vs via into over up out off is are".split())
@@ -229,6 +230,8 @@ def _lone_words(text: str, runs: Sequence[Run]) -> frozenset[str]:
         if len(run.tokens) != 1 or run.loud or run.tokens[0].kind is not Kind.NAME:
             continue
         token = run.tokens[0]
+        if _THE_BEFORE.search(text, max(0, token.start - 4), token.start):
+            continue  # "the Blazers fired him": a team, a firm, a band; a person's surname takes no article
         after = _PERSON_AFTER.match(text, token.end)
         before = _SPEECH_BEFORE.search(text, max(0, token.start - 12), token.start)
         if after or before:
