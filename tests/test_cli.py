@@ -83,6 +83,13 @@ def test_export_writes_a_file_and_refuses_to_overwrite(tmp_path, capsys):
     assert target.read_text(encoding="utf-8").startswith("{")
 
 
+def test_export_says_how_many_events_it_wrote(write, tmp_path, capsys):
+    story = write("story.txt", "---\npublished: 2013-01-04\n---\nQuake hits\n\nThe quake struck on Thursday night.\n")
+    target = tmp_path / "one.csv"
+    code, _, err = run(capsys, "export", str(story), "--no-cache", "--format", "csv", "-o", str(target))
+    assert (code, err.strip()) == (0, f"timeline: wrote 1 event to {target} (csv)")
+
+
 def test_tag_plain_text_jsonl(write, capsys):
     path = write("story.txt", "The inquiry reported in February 2009. It began in 2007.\n")
     code, out, err = run(capsys, "tag", str(path), "--dct", "2011-04-10")

@@ -391,7 +391,8 @@ def _cmd_export(argv: Sequence[str]) -> int:
             path = write(data, args.output, force=args.force)
         except ExportError as exc:
             raise UsageError(str(exc)) from None
-        _say(f"wrote {len(filtered(timeline, flt).events)} events to {path} ({args.format})")
+        written = len(filtered(timeline, flt).events)
+        _say(f"wrote {written} event{'' if written == 1 else 's'} to {path} ({args.format})")
     else:
         if FORMATS[args.format].binary and sys.stdout is not None and sys.stdout.isatty():
             raise UsageError(
