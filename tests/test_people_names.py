@@ -270,6 +270,7 @@ def test_a_surname_with_a_role_in_apposition_joins_the_one_person_of_that_surnam
     b = _doc("b", "Whitcombe, the mayor, said the city will look at the branch again this fall.")
     (whitcombe,) = find_people([a, b])
     assert [(m.document, m.text) for m in whitcombe.mentions] == [("a", "Dana Whitcombe"), ("b", "Whitcombe")]
+    assert whitcombe.aliases == ()  # a bare surname is a mention, never an alias
 
 
 def test_a_title_and_given_name_alone_joins_the_one_person_called_so_elsewhere():

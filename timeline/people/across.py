@@ -258,7 +258,8 @@ def _persons(
         mentions: list[PersonMention] = []
         for k in members:
             mapping[k] = pid
-            forms.extend(f for f in people[k].forms if f != name and f not in forms)
+            if not people[k].loose:  # a bare surname is a mention, not an alias
+                forms.extend(f for f in people[k].forms if f != name and f not in forms)
             roles.extend(r for r in people[k].roles if r.lower() not in {x.lower() for x in roles})
             mentions.extend(PersonMention(k[0], ref.span, ref.text) for ref in refs.get(k, ()))
         result.append(Person(pid, name, tuple(forms), tuple(roles), tuple(mentions)))
