@@ -57,21 +57,34 @@ def write_atomically(data: bytes, target: Path, *, replace: bool) -> None:
     ``FileExistsError`` if the name is taken, even by a file that appeared while writing.
     Raises ``OSError``.
     """
-    directory = target.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".tmp", dir=directory)  # room for .XXXX.tmp
+    fd, tmp = temporary_beside(target)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, _mode(target))
-        if replace:
-            os.replace(tmp, target)
-        else:
-            _link_new(tmp, target)
-        _sync_directory(directory)
+        put_in_place(tmp, target, replace=replace)
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def temporary_beside(target: Path) -> tuple[int, str]:
+    """A new temporary file beside ``target`` (descriptor, path), named as
+    ``sweep_temporaries`` expects; the caller writes it, syncs it and hands it to
+    ``put_in_place``, and deletes it if anything fails."""
+    return tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".tmp", dir=target.parent)  # room for .XXXX.tmp
+
+
+def put_in_place(tmp: str, target: Path, *, replace: bool) -> None:
+    """The written and synced temporary file ``tmp`` at ``target``, with the permissions of the
+    file it replaces; the rename made durable. Without ``replace``, ``FileExistsError`` when the
+    name is taken."""
+    os.chmod(tmp, _mode(target))
+    if replace:
+        os.replace(tmp, target)
+    else:
+        _link_new(tmp, target)
+    _sync_directory(target.parent)
 
 
 # ``.NAME.XXXXXXXX.tmp``: what ``write_atomically`` leaves if it is killed mid-write

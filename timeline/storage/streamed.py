@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import os
 import queue
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain, islice
@@ -31,6 +30,7 @@ from pathlib import Path
 import attrs
 import msgspec
 
+from ..files import put_in_place, temporary_beside
 from .checked import DIGEST_HEX
 
 CHUNK = 2 << 20  # bytes: what is handed to the writer at a time
@@ -109,8 +109,7 @@ def write_checked(target: Path, head: bytes, body: Iterable[bytes | memoryview])
     """Write ``head``, the SHA-256 digest of the body in hexadecimal, a newline, then ``body``
     (its pieces in order) to ``target``, atomically. Raises ``OSError`` (nothing is left
     behind); whatever iterating ``body`` raises is raised too, after the same cleanup."""
-    directory = target.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".tmp", dir=directory)
+    fd, tmp = temporary_beside(target)
     try:
         with os.fdopen(fd, "wb", buffering=0):  # closes the descriptor, whatever happens
             _write_all(fd, head + b"0" * DIGEST_HEX + b"\n")  # room for the digest, written last
@@ -118,9 +117,7 @@ def write_checked(target: Path, head: bytes, body: Iterable[bytes | memoryview])
             os.lseek(fd, len(head), os.SEEK_SET)
             _write_all(fd, digest)
             os.fsync(fd)
-        os.chmod(tmp, _mode(target))
-        os.replace(tmp, target)
-        _sync_directory(directory)
+        put_in_place(tmp, target, replace=True)
     finally:
         Path(tmp).unlink(missing_ok=True)
 
@@ -161,26 +158,3 @@ def _write_all(fd: int, data: bytes | memoryview) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
-
-
-def _mode(target: Path) -> int:
-    """The replaced file's permissions, else those of an ordinary document (mkstemp gives 0600),
-    as ``files.write_atomically`` keeps them."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
-
-
-def _sync_directory(directory: Path) -> None:
-    """Make the rename durable; not every platform can open a directory, which is fine."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
