@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from attrs import evolve, frozen
 
@@ -143,6 +144,7 @@ def statements(
     """The dated statements of one article (``text`` is its content)."""
     by_sentence: dict[Span, list[TemporalExpression]] = {}
     relative: list[tuple[TemporalExpression, Relation, Span]] = []
+    lengths: dict[int, TemporalExpression] = {}  # the durations, by where they start
     for timex in expressions:
         sentence = enclosing(sentences, timex.span)
         if sentence is None:
@@ -150,6 +152,8 @@ def statements(
         if _dated(timex):
             by_sentence.setdefault(sentence, []).append(timex)
             continue
+        if timex.type is TimexType.DURATION:
+            lengths[timex.span.start] = timex
         relation = find_relation(text, timex)
         if relation is not None:
             relative.append((timex, relation, sentence))
@@ -171,14 +175,15 @@ def statements(
         if words is None:
             words = tokens[sentence] = terms.tokens(text, sentence.start, sentence.end)
         inside = names_in(sentence)
-        skip = tuple(r.span for r in inside if not people.people[r.person].loose)  # a loose surname may be a word
-        skip += tuple(t.span for t in run) + ((relation.anchor_span,) if relation else ())
+        named = [r for r in inside if not people.people[r.person].loose]  # a loose surname may be a word
+        skip = tuple(r.span for r in named) + tuple(t.span for t in run)
+        skip += (relation.anchor_span,) if relation else ()
         target = Span(run[0].span.start, run[-1].span.end)
         speaker = next((s for q, s in people.quotes if q.start <= target.start < q.end), None)
-        in_sentence = [r.person for r in inside if not people.people[r.person].loose]
         loose = tuple(dict.fromkeys(r.person for r in inside if people.people[r.person].loose))
-        persons = tuple(dict.fromkeys(in_sentence + ([speaker] if speaker is not None else [])))
-        near, content, phrases = terms.keys(words, target, skip, _clause_after(text, target, sentence))
+        persons = tuple(dict.fromkeys([r.person for r in named] + ([speaker] if speaker is not None else [])))
+        foreign = _clause_after(text, target, sentence, lengths)
+        near, content, phrases = terms.keys(words, target, skip, foreign)
         found.append(
             Statement(
                 doc_id,
@@ -208,23 +213,23 @@ def statements(
 
 
 # A clause after the date that tells the event it is measured from: "resigned yesterday, a week
-# after inspectors found patients left unwashed". Its words are that other event's. (A bare
-# "after" often gives the cause, whose words do tell this event: "arrested on Friday after a
-# raid".)
-_CLAUSE_AFTER = re.compile(
-    r"\s*,?\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
-    r"(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
-)
+# after inspectors found patients left unwashed" (the length is the engine's expression). Its
+# words are that other event's. (A bare "after" often gives the cause, whose words do tell this
+# event: "arrested on Friday after a raid".)
+_TO_THE_LENGTH = re.compile(r"\s*,?\s*")
+_MEASURED_FROM = re.compile(r"\s+(?:after|before|since)\s+")
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
-def _clause_after(text: str, target: Span, sentence: Span) -> Span | None:
+def _clause_after(text: str, target: Span, sentence: Span, lengths: Mapping[int, TemporalExpression]) -> Span | None:
     """The clause right after the date that tells another event, if one opens there."""
-    opening = _CLAUSE_AFTER.match(text, target.end, sentence.end)
+    gap = _TO_THE_LENGTH.match(text, target.end, sentence.end)  # always matches (maybe nothing)
+    length = lengths.get(gap.end() if gap else target.end)
+    opening = _MEASURED_FROM.match(text, length.span.end, sentence.end) if length else None
     if opening is None:
         return None
     end = _CLAUSE_END.search(text, opening.end(), sentence.end)
-    return Span(opening.start(), end.start() if end else sentence.end)
+    return Span(target.end, end.start() if end else sentence.end)
 
 
 # What may stand between an anchor phrase and the date that dates it: "the board meeting on
