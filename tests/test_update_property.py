@@ -10,6 +10,7 @@ another seed, under ids no article has.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
@@ -22,6 +23,8 @@ from timeline.analysis import analyse, analyse_all, unify_state
 from timeline.analysis import update as update_module
 from timeline.analysis.state import check
 from timeline.analysis.update import update_state
+from timeline.corpus import document_from_text
+from timeline.corpus.metadata import Metadata
 
 _SETTINGS = settings(
     max_examples=12,
@@ -182,11 +185,6 @@ def test_updates_in_place_are_bounded_by_a_full_build_now_and_then(monkeypatch):
 
 
 def test_an_article_naming_in_full_a_surname_others_used_alone_rebuilds_and_links_it():
-    import datetime as dt
-
-    from timeline.corpus import document_from_text
-    from timeline.corpus.metadata import Metadata
-
     def doc(doc_id: str, text: str):
         return document_from_text(text, doc_id, f"{doc_id}.txt", Metadata(published=dt.date(2024, 4, 4)))
 

@@ -175,19 +175,15 @@ def weekday_ranges(found: Iterable[Found], text: str) -> Iterator[Found]:
     """The matches, the second weekday of a range counted from the first: "will be closed Monday
     through Wednesday" ends on the Wednesday after that Monday, not on the Wednesday nearer to
     publication (which may come before the Monday)."""
-    previous: Found | None = None
+    previous_end: int | None = None  # where the last match ended, when it named a weekday
     for item in found:
-        if (
-            previous is not None
-            and _weekday(previous)
-            and _RANGE_JOIN.fullmatch(text, previous.span.end, item.span.start)
-        ):
-            day = _weekday(item)
-            if day is not None and isinstance(item.spec, Spec):
-                ahead = Alternative(Base.REF, Weekday(day, Direction.FUTURE))
-                item = evolve(item, spec=Spec((ahead, *item.spec.alternatives)))
+        day = _weekday(item)
+        if day is not None and previous_end is not None and _RANGE_JOIN.fullmatch(text, previous_end, item.span.start):
+            assert isinstance(item.spec, Spec)  # a weekday is always a spec
+            ahead = Alternative(Base.REF, Weekday(day, Direction.FUTURE))
+            item = evolve(item, spec=Spec((ahead, *item.spec.alternatives)))
+        previous_end = item.span.end if day is not None else None
         yield item
-        previous = item
 
 
 def _weekday(item: Found) -> int | None:
