@@ -47,7 +47,7 @@ def test_a_night_and_the_small_hours_after_it_are_one_event() -> None:
     assert _events(
         "A woman was killed by a hit-and-run driver in Queens last night, police said.\n",
         "A woman was killed by a hit-and-run driver in Queens at 1:30 a.m. on Saturday, police said.\n",
-    ) == [("2011-11-11TNI", ["a", "b"])]
+    ) == [("2011-11-12T01:30", ["a", "b"])]  # dated to the finest moment given
 
 
 def test_a_clock_time_and_the_plain_day_before_it_stay_two_events() -> None:

@@ -232,7 +232,7 @@ def test_a_day_and_a_time_on_it_meet_on_two_key_words():
         "The earthquake struck at 2:09 a.m. Thursday near Healdsburg.\n",
     ) == [
         (
-            "2013-06-06",
+            "2013-06-06T02:09",  # the finest moment the sources give
             ["a", "b"],
             [
                 "A 4.6 earthquake struck Sonoma County early Thursday, the survey said.",

@@ -79,4 +79,4 @@ def test_an_evening_and_a_clock_time_in_it_are_one_event() -> None:
     assert _events(
         "A woman opened fire at the Kraft factory in Philadelphia this evening, police said.\n",
         "A woman opened fire at the Kraft factory in Philadelphia at 8:30 p.m., police said.\n",
-    ) == [("2013-09-13TEV", ["a", "b"])]
+    ) == [("2013-09-13T20:30", ["a", "b"])]  # dated to the finest moment given

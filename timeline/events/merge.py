@@ -1,15 +1,19 @@
 """Merging what several statements say about one real-world event.
 
 Groups of statements are merged best-first on their ``evidence`` (``events.evidence``) under
-three vetoes:
-two events that hold groups of one article join only when that is the only article they share
-and its groups there read as one event by the evidence across articles (an article that says two
-different things with compatible dates is telling two events apart: ``told_apart``; the test of
-its own grouping is stricter, so two groups it kept apart may still tell one event); a statement
-dated relative to an event never joins that event; and two events join only when their finest
-dates overlap (so a year never chains two different days into one event), or lie on two
-consecutive days joined by two statements that read as one across midnight or time zones
-(``evidence.adjacent``), and the day-or-finer dates of one event never cover more than two days.
+four vetoes:
+two events that hold groups of the same articles join only when, in each of those articles, its
+groups there may tell one event (an article that says two different things with compatible
+dates is telling two events apart: ``told_apart``; the test of its own grouping is stricter, so
+two groups it kept apart may still tell one event); a statement dated relative to an event never
+joins that event; two events join only when their finest dates overlap (so a year never chains
+two different days into one event), or lie on two consecutive days joined by two statements
+that read as one across midnight or time zones (``evidence.adjacent``), and the day-or-finer
+dates of one event never cover more than two days; and two events join only when most pairs of
+their statements from different articles share a key word (``Merger.in_one_vocabulary``: a
+statement telling two happenings would otherwise chain the events of both into one). The finest
+date of an event, which dates it and which the others are checked against, is the one of fewest
+days and then of fewest hours ("at 2:09 a.m." before "this morning": ``moments.fineness``).
 
 Candidate pairs come from an index blocked by year and keyed by word or person (``buckets``), so
 the work grows with the statements that share a year and a rare word, not with the corpus
@@ -32,10 +36,13 @@ from ..model import EventDate
 from .buckets import Bucket as Bucket
 from .buckets import probed, stored
 from .evidence import Group, adjacent, compatible, evidence, moments_apart, on_the_clock, told_apart
+from .moments import fineness
 
 _MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
 _MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
 _MAX_DAYS = 2  # the most calendar days the day-or-finer dates of one event may cover
+_SHARING = 0.75  # the share of two events' pairs of statements that must share a key word to join
+_SAMPLE = 16  # the most groups of an event compared in that test
 
 
 def _keys(group: Group) -> Iterable[str]:
@@ -86,6 +93,7 @@ class Merger:
     # worked out from the members when first asked for, so a restored merger starts without it
     # (a cache: not part of what the merger is)
     stretches: dict[int, Stretch] = field(factory=dict, eq=False, repr=False)
+    samples: dict[int, list[int]] = field(factory=dict, eq=False, repr=False)  # root -> ``sample``
 
     def add(self, group: Group) -> None:
         self.groups[group.gid] = group
@@ -122,6 +130,7 @@ class Merger:
         self.forbids.pop(gid, None)
         self.best.pop(gid, None)
         self.stretches.pop(gid, None)
+        self.samples.pop(gid, None)
 
     def refile(self, group: Group) -> None:
         """Put ``group`` in place of the group with its id, whose people had other ids (the
@@ -149,6 +158,7 @@ class Merger:
         self.forbids[gid] = {group.forbid} if group.forbid is not None else set()
         self.best[gid] = gid
         self.stretches.pop(gid, None)
+        self.samples.pop(gid, None)
 
     def find(self, gid: int) -> int:
         parent = self.parent
@@ -180,8 +190,7 @@ class Merger:
         """Whether the events at ``ra`` and ``rb`` may join on the evidence of their groups
         ``ga`` and ``gb``."""
         if not self.docs[ra].isdisjoint(self.docs[rb]):
-            common = self.docs[ra] & self.docs[rb]
-            if len(common) > 1 or self._told_apart(ra, rb, next(iter(common))):
+            if any(self._told_apart(ra, rb, doc) for doc in self.docs[ra] & self.docs[rb]):
                 return False
         # Two events join only when their finest dates overlap: a year may take a day and
         # another day of it, but the two days are not then one event.
@@ -196,13 +205,47 @@ class Merger:
         both = _spanned(self.stretch(ra), self.stretch(rb))
         if both is not None and (both[1] - both[0]).days >= _MAX_DAYS:
             return False
+        if not self.in_one_vocabulary(ra, rb):
+            return False
         find = self.find
         return not any(find(f) == rb for f in self.forbids[ra] if f in self.parent) and not any(
             find(f) == ra for f in self.forbids[rb] if f in self.parent
         )
 
+    def in_one_vocabulary(self, ra: int, rb: int) -> bool:
+        """Whether the statements of two events, taken across articles, mostly share a key word
+        (``_SHARING``). Each merge is made on a pair that reads as one event, but merging is
+        transitive: a statement that tells two happenings ("left one clinic on Thursday and
+        checked into another") links the events of each, whose other statements then have
+        nothing in common. A sample of each event's groups (``_SAMPLE``, spread over it) is
+        compared, so the test costs the same for an event of five groups or five hundred."""
+        mine, theirs = self.sample(ra), self.sample(rb)
+        if len(mine) * len(theirs) < 2:
+            return True
+        groups = self.groups
+        sharing = total = 0
+        for a in (groups[g] for g in mine):
+            for b in (groups[g] for g in theirs):
+                if a.doc != b.doc:
+                    total += 1
+                    sharing += not a.words.isdisjoint(b.words)
+        return not total or sharing >= _SHARING * total
+
+    def sample(self, root: int) -> list[int]:
+        """At most ``_SAMPLE`` groups of an event, spread evenly over them in the order the
+        corpus tells them (so a merger built in another order, or brought up to date, picks the
+        same)."""
+        members = self.members[root]
+        if len(members) <= _SAMPLE:
+            return members
+        if root not in self.samples:
+            told = sorted(members, key=lambda g: self.groups[g].order)
+            step = len(told) / _SAMPLE
+            self.samples[root] = [told[int(k * step)] for k in range(_SAMPLE)]
+        return self.samples[root]
+
     def _told_apart(self, ra: int, rb: int, doc: str) -> bool:
-        """Whether the groups of ``doc`` in the two events tell two events apart."""
+        """Whether the groups of ``doc`` in the two events tell two events apart (``told_apart``)."""
         groups = self.groups
         mine = [groups[g] for g in self.members[ra] if groups[g].doc == doc]
         theirs = [groups[g] for g in self.members[rb] if groups[g].doc == doc]
@@ -215,6 +258,8 @@ class Merger:
             ra, rb = rb, ra
         self.stretches[ra] = _spanned(self.stretch(ra), self.stretch(rb))
         self.stretches.pop(rb)
+        self.samples.pop(ra, None)
+        self.samples.pop(rb, None)
         self.parent[rb] = ra
         self.members[ra] = _poured(self.members[ra], self.members.pop(rb))
         self.docs[ra] = _joined(self.docs[ra], self.docs.pop(rb))
@@ -384,8 +429,8 @@ class Merger:
         return self.finest(root).date
 
 
-def _fineness(group: Group) -> tuple[int, tuple[int, int]]:
-    return (group.date.interval.days if group.date.interval else 1 << 30, group.order)
+def _fineness(group: Group) -> tuple[tuple[int, float], tuple[int, int]]:
+    return (fineness(group.date), group.order)
 
 
 Stretch = tuple[dt.date, dt.date] | None

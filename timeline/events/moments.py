@@ -69,3 +69,14 @@ def _hours(value: str, mod: str | None) -> Hours | None:
 def meet(a: Hours, b: Hours) -> bool:
     """Whether two stretches of hours have a moment in common."""
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+NO_CLOCK = 1e9  # the hours a date that says nothing of the clock is taken to span
+
+
+def fineness(date: EventDate) -> tuple[int, float]:
+    """How fine a date is, finest first: its days, then the hours of the day it gives ("at
+    2:09 a.m." before "this morning" before "Thursday"). The finest date of a group or an
+    event dates it and is what the others are checked against."""
+    span = hours(date)
+    return (date.interval.days if date.interval else 1 << 30, span[1] - span[0] if span else NO_CLOCK)

@@ -270,6 +270,7 @@ def period_of_the_unit(g: Groups, c: Context) -> Reading:
     return Reading(DATE, spec(dct(Shift(g.text("u").lower(), 0))), mod)
 
 
+_HARMED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(v.HARMED_IN_A_FALL)) + r")\s+in\s+$", re.IGNORECASE)
 _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER_BARE_SEASON)) + r")\b)", re.IGNORECASE)
 
 
@@ -292,11 +293,17 @@ _AFTER_BARE_SEASON = re.compile(r"\s*(?:$|[^\w\s]|(?:" + "|".join(sorted(v.AFTER
         ("the members of the Winter Palace staff", ""),
         ("Climber Dies in Fall From Cliff", ""),
         ("he was hurt in the fall down the stairs", ""),
+        ("Australian Ski Mountaineer Dies in Fall in New Zealand", ""),
+        ("British Climber Killed In Fall", ""),
+        ("two workers were injured in the fall", ""),
+        ("the branch will close in [the fall]", "2011-FA"),
     ),
 )
 def bare_season(g: Groups, c: Context) -> Reading | None:
     if c.text[max(0, c.start - 3) : c.start].lower() == "of " and not _AFTER_BARE_SEASON.match(c.text, c.end):
         return None  # "the launch of the spring collection": the season names a thing, not a time
+    if g.text("s").lower() == "fall" and _HARMED_BEFORE.search(c.text, max(0, c.start - 24), c.start):
+        return None  # "Climber Dies in Fall": the act of falling
     return Reading(DATE, spec(dct(Season(v.SEASONS[g.text("s").lower()], Direction.THIS))), position_mod(g))
 
 

@@ -430,3 +430,9 @@ INNER_WORDS = frozenset(
     "of than least longer and or end beginning start middle close turn part times nd rd th to in s "
     "additional extra further trading business working".split()
 )
+
+# Words that make "in (the) fall" the act of falling, not autumn: "Climber Dies in Fall",
+# "two workers were injured in the fall".
+HARMED_IN_A_FALL = frozenset(
+    "die dies died dead killed hurt injured injuries injury wounded broke breaks paralysed paralyzed".split()
+)
