@@ -207,6 +207,8 @@ def test_parts_of_a_name_keep_one_name(text: str, first: str, surname: str, writ
         "Although Gupta had agreed, Typically Microsoft declined.",
         'The star of "American Pie", "Van Wilder" and "The Big Lebowski" was treated.',
         "The Fundamentalist Church of Jesus Christ of Latter Day Saints met.",
+        "Officials attending a meeting of the Asia Pacific Economic Cooperation in Medan fled.",
+        "Indonesia lies on the Pacific Ring of Fire, which encircles the Pacific Ocean.",
     ],
 )
 def test_places_organisations_and_products_are_nobody(text: str):

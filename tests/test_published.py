@@ -145,6 +145,24 @@ def test_a_wire_style_dateline_with_its_place_dates_the_article_and_is_no_event(
     assert doc.published == dt.date(2012, 5, 4)
 
 
+def test_a_by_line_date_after_the_agency_or_place_it_is_filed_by_dates_the_article_and_is_no_event():
+    for line, day in [
+        ("AFP, Tuesday 2 Jul 2013", dt.date(2013, 7, 2)),
+        ("INDONESIA, July 2, 2013", dt.date(2013, 7, 2)),
+        ("Jakarta, 2 July 2013", dt.date(2013, 7, 2)),
+        ("Tue Jul 02 2013, 14:58 hrs", dt.date(2013, 7, 2)),
+    ]:
+        text = f"Quake strikes Aceh\n\n{line}\n\nA strong earthquake struck Aceh on Monday, officials said.\n"
+        doc = infer_published(_page(text))
+        assert (doc.published, doc.published_evidence) == (day, f"estimated from the text: dateline: {line!r}")
+        assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2013-07-01"]
+
+
+def test_a_sentence_with_a_full_date_after_a_comma_is_no_by_line():
+    text = "Library closes\n\nThe council met, July 2, 2013\n\nThe branch closed on Monday.\n"
+    assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2013-07-01", "2013-07-02"]
+
+
 def test_a_lead_sentence_after_a_wire_dateline_is_still_an_event():
     text = "Headline\n\nWASHINGTON, D.C. — The Senate passed the bill on 2 March 2012 after a long debate.\n"
     (event,) = build_timeline([_page(text)]).events

@@ -123,9 +123,15 @@ def _full_dates(expressions: Sequence[TemporalExpression]) -> list[TemporalExpre
     ]
 
 
+# The agency or place a by-line date is filed by, before a comma: "AFP, Tuesday 2 Jul 2013",
+# "INDONESIA, July 2, 2013", "Jakarta, 2 July 2013" (capitalised words alone on the line).
+_FILED_BY = re.compile(r"^\s*(?:[A-Z][\w.&'\-]*\s+){0,2}[A-Z][\w.&'\-]*\s*,\s*$")
+
+
 def _is_dateline(line: str, timex: TemporalExpression, offset: int) -> bool:
     """A line that is its date and dateline words only, perhaps after a wire-style place
-    ("PORTLAND, Ore. (AP) — March 3, 2017"), or that labels the date ("posted ... on Wednesday,
+    ("PORTLAND, Ore. (AP) — March 3, 2017") or the agency or place it is filed by ("AFP,
+    Tuesday 2 Jul 2013"), or that labels the date ("posted ... on Wednesday,
     September 18, 2013")."""
     start, end = timex.span.start - offset, timex.span.end - offset
     before, after = line[:start], line[end:]
@@ -133,6 +139,7 @@ def _is_dateline(line: str, timex: TemporalExpression, offset: int) -> bool:
     if label and not _VERB_BEFORE_LABEL.search(before, 0, label.start()):
         return True
     before = WIRE_DATELINE.sub("", before, count=1)
+    before = _FILED_BY.sub("", before, count=1)
     rest = [w.lower().rstrip(".") for w in _WORD.findall(before + " " + after)]
     return len(rest) <= 8 and all(w in DATELINE_LABELS or w in WEEKDAY_WORDS or len(w) == 1 for w in rest)
 

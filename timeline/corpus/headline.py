@@ -28,7 +28,7 @@ WIRE_DATELINE = re.compile(
 # estimate of ``analysis.published`` reads the same words).
 DATELINE_LABELS = frozenset(
     """
-    published posted updated last first filed date dated created on at by am pm a.m p.m a m p
+    published posted updated last first filed date dated created on at by am pm a.m p.m a m p hrs
     edt est cdt cst mdt mst pdt pst et ct mt pt gmt bst utc cet cest ist aest
     """.split()
 )

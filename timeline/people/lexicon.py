@@ -186,6 +186,8 @@ rehab recovery treatment facility clinic ranch farm market exchange motors elect
 mills foods
 ltd limited holdings partners partnership network alliance movement campaign project programme
 report inquiry review act law scheme fund award awards prize cup festival
+cooperation co-operation organisation organization forum summit conference coalition community
+initiative ocean sea gulf strait
 """.split()
 )
 
@@ -229,6 +231,7 @@ americans englishman englishwoman frenchman ukrainian australian canadian indian
 japanese russian israeli palestinian iranian sudanese mexican italian spanish texan californian
 african asian muslim christian catholic jewish hindu sikh
 u.s u.k u.n l.a d.c n.y n.j
+pacific atlantic arctic antarctic
 """.split()
 )
 
