@@ -53,38 +53,34 @@ def _group(gid: int, doc: str, words: str):
     return make_group(gid, doc, (gid, 0), THURSDAY, False, frozenset(words.split()), frozenset(), frozenset())
 
 
-def _events_of(merger: Merger) -> list[list[int]]:
-    return sorted(sorted(merger.members[root]) for root in {merger.find(g) for g in merger.groups})
-
-
-def test_a_statement_telling_two_happenings_does_not_chain_their_events_into_one():
+def _merged(*words: str) -> list[list[int]]:
+    """The events (their groups' ids) of one group per article, article ``a``, ``b``, ... with
+    these key words, all dated the same Thursday."""
     merger = Merger()
-    groups = [
-        _group(0, "a", "left morningside clinic"),
-        _group(1, "b", "left morningside clinic abruptly"),
-        _group(2, "c", "admitted betty ford center"),
-        _group(3, "d", "admitted betty ford center rancho"),
-        # "left the Morningside clinic and was admitted to the Betty Ford Center": both
-        _group(4, "e", "left morningside clinic admitted betty ford center"),
-    ]
+    groups = [_group(gid, chr(ord("a") + gid), text) for gid, text in enumerate(words)]
     for group in groups:
         merger.add(group)
     merger.place([g.gid for g in groups])
-    events = _events_of(merger)
-    assert [0, 1] in [[g for g in e if g in (0, 1)] for e in events]
+    return sorted(sorted(merger.members[root]) for root in {merger.find(g.gid) for g in groups})
+
+
+def test_a_statement_telling_two_happenings_does_not_chain_their_events_into_one():
+    events = _merged(
+        "left morningside clinic",
+        "left morningside clinic abruptly",
+        "admitted betty ford center",
+        "admitted betty ford center rancho",
+        # "left the Morningside clinic and was admitted to the Betty Ford Center": both
+        "left morningside clinic admitted betty ford center",
+    )
     assert all(not ({0, 1} & set(e) and {2, 3} & set(e)) for e in events)
     assert sorted(len(e) for e in events) == [2, 3]
 
 
 def test_events_whose_statements_all_share_words_still_join():
-    merger = Merger()
-    groups = [
-        _group(0, "a", "admitted betty ford clinic"),
-        _group(1, "b", "admitted betty ford center"),
-        _group(2, "c", "betty ford center rancho"),
-        _group(3, "d", "admitted betty ford rancho"),
-    ]
-    for group in groups:
-        merger.add(group)
-    merger.place([g.gid for g in groups])
-    assert _events_of(merger) == [[0, 1, 2, 3]]
+    assert _merged(
+        "admitted betty ford clinic",
+        "admitted betty ford center",
+        "betty ford center rancho",
+        "admitted betty ford rancho",
+    ) == [[0, 1, 2, 3]]
