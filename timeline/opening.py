@@ -88,6 +88,8 @@ def open_articles(
     corpus = load(sources, overrides, corrected, names, known=restored.known if restored else None)
     found = (*problems, *dropped, *corpus.problems)  # a dropped store is said once, now
     keys = {d.id: article_key(d) for d in corpus.documents}
+    # the per-article cache takes them as they are, unless two articles share an id
+    hashed = keys if len(keys) == len(corpus.documents) else None
     with Database.open(engine=f"{engine}.{RECORD_FORMAT}") as records:
         try:
             state = _updated(
@@ -96,6 +98,7 @@ def open_articles(
                 keys,
                 found,
                 records,
+                hashed=hashed,
                 workers=workers,
                 progress=progress,
                 cancelled=cancelled,
@@ -105,7 +108,15 @@ def open_articles(
             states.discard(lineage, said, str(exc))
             found = (*found, *said)
             state = _updated(
-                None, corpus.documents, keys, found, records, workers=workers, progress=progress, cancelled=cancelled
+                None,
+                corpus.documents,
+                keys,
+                found,
+                records,
+                hashed=hashed,
+                workers=workers,
+                progress=progress,
+                cancelled=cancelled,
             )
     documents = {d.id: d for d in corpus.documents}
     loaded = [(read_key, documents[doc_id]) for doc_id, read_key in corpus.read_as]
@@ -134,6 +145,7 @@ def _updated(
     problems: Sequence[Problem],
     records: Records,
     *,
+    hashed: Mapping[str, str] | None,
     workers: Workers,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
@@ -142,15 +154,18 @@ def _updated(
     (``analysis.update``), else built in full.
 
     Only the articles whose content hash (``keys``) matches one of the saved state take their
-    analysis from it; the others come from the per-article cache or are analysed."""
+    analysis from it; the others come from the per-article cache or are analysed (``hashed``:
+    ``keys`` when they name each article alone, so that the cache need not hash them again)."""
     if restored is None:
         return build_state(
-            documents, problems, workers=workers, progress=progress, cancelled=cancelled, records=records
+            documents, problems, workers=workers, progress=progress, cancelled=cancelled, records=records, keys=hashed
         )
     current = attach(restored, documents, keys)
     missing = [d for d in documents if d.id not in current]
     failed: list[Problem] = []
-    fresh = analyse_cached(missing, records, workers=workers, progress=progress, cancelled=cancelled, problems=failed)
+    fresh = analyse_cached(
+        missing, records, workers=workers, progress=progress, cancelled=cancelled, problems=failed, keys=hashed
+    )
     # an article whose analysis failed is left out, as ``build_state`` leaves it out
     analysed = {a.document.id: a for a in fresh}
     saved = restored.state.analyses

@@ -4,7 +4,7 @@ not hold: ``cached``), then unified (``unify``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Document, Problem, Timeline
 from .cached import Records, analyse_cached
@@ -21,11 +21,13 @@ def build_state(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     records: Records | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> TimelineState:
     """The timeline state of ``documents``. Articles are analysed in ``workers`` processes (by
     default as many as pay off for this many articles on this machine); ``progress`` and
     ``cancelled`` as for ``pool.analyse_all``. With ``records``, the analyses it holds are read
-    back instead, and the new ones stored there."""
+    back instead, and the new ones stored there (``keys``: each article's ``cached.article_key``
+    by id, if already worked out)."""
     total = len(documents)
     if progress is not None:
         progress(0, total, f"Analysing {total} article{'s' if total != 1 else ''}…")
@@ -35,7 +37,7 @@ def build_state(
             analyses = analyse_all(documents, workers=workers, progress=progress, cancelled=cancelled, problems=failed)
         else:
             analyses = analyse_cached(
-                documents, records, workers=workers, progress=progress, cancelled=cancelled, problems=failed
+                documents, records, workers=workers, progress=progress, cancelled=cancelled, problems=failed, keys=keys
             )
     if progress is not None:
         progress(total, total, "Building the timeline…")

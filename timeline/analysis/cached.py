@@ -70,20 +70,22 @@ def analyse_cached(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     problems: list[Problem] | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> list[Analysis]:
     """``pool.analyse_all`` for the articles ``records`` does not hold, the others read back;
-    in the order of ``documents``. ``workers`` is a most: a few new articles are analysed in
+    in the order of ``documents``. ``keys``: their ``article_key`` by id, when the caller has
+    worked them out already (each hashes the whole article). ``workers`` is a most: a few new articles are analysed in
     this process, since starting one costs about half a second. Fresh analyses are stored as
     they arrive, ``BATCH`` to a transaction, so a build stopped half way (cancelled, killed)
     has kept what it committed."""
-    keys = [article_key(d) for d in documents]
+    hashes = [keys[d.id] if keys is not None and d.id in keys else article_key(d) for d in documents]
     ready: dict[int, Analysis] = {}
     missing: list[int] = []
     said = len(records.problems)
-    for start in range(0, len(keys), READ_CHUNK):  # a chunk's bodies at a time, not the corpus's
-        found = records.get(keys[start : start + READ_CHUNK])
-        for i in range(start, min(start + READ_CHUNK, len(keys))):
-            body = found.get(keys[i])
+    for start in range(0, len(hashes), READ_CHUNK):  # a chunk's bodies at a time, not the corpus's
+        found = records.get(hashes[start : start + READ_CHUNK])
+        for i in range(start, min(start + READ_CHUNK, len(hashes))):
+            body = found.get(hashes[i])
             analysis = decode(body, documents[i]) if body is not None else None
             if analysis is None:
                 missing.append(i)
@@ -100,7 +102,7 @@ def analyse_cached(
     def keep(position: int, analysis: Analysis) -> None:
         i = missing[position]
         ready[i] = analysis
-        pending.append((keys[i], encode(analysis)))
+        pending.append((hashes[i], encode(analysis)))
         if len(pending) >= BATCH:
             records.put(pending)
             pending.clear()

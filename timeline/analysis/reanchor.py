@@ -26,6 +26,7 @@ from attrs import evolve, fields
 
 from .. import temporal
 from ..events.extract import Statement
+from ..events.merge import Posting
 from ..model import EventDate
 from .article import Analysis, analyse
 from .state import TimelineState, add_groups, drop, ordered_events, place_relatives, refresh_events, take_relatives
@@ -81,10 +82,16 @@ def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None
     old_gids = [gid for doc_id in changes for gid in state.groups_of.get(doc_id, [])]
     # Events elsewhere may name these groups (or the new ones) as rivals: worked out again below.
     around: set[int] = set()
-    near: set[int] = set()  # groups whose candidates may change: their events are merged again
+    changed: dict[Posting, int] = {}  # postings of the index -> groups gained (lost: negative)
+    # Groups whose pairs may change (their candidates, or the changed groups' own) and the
+    # relative statements around: their events are broken up and merged again.
+    near: set[int] = set()
     for gid in old_gids:
         around |= merger.rival_neighbours(gid)
-        near |= merger.neighbours(gid)
+        near.update(merger.candidates(gid))
+        near |= merger.relatives_near(gid)
+        for posting in merger.filed_under(gid):
+            changed[posting] = changed.get(posting, 0) - 1
     roots = {merger.find(g) for g in old_gids}
     loose: list[int] = []
     for root in roots:
@@ -102,7 +109,11 @@ def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None
             new.extend(made)
             rel.extend(relatives)
     for gid in new:
-        near |= merger.neighbours(gid)
+        near.update(merger.candidates(gid))
+        near |= merger.relatives_near(gid)
+        for posting in merger.filed_under(gid):
+            changed[posting] = changed.get(posting, 0) + 1
+    near |= merger.neighbours(changed)
     near = {g for g in near if g in merger.groups} - set(new)
     merger.forget(near)
     extra: list[int] = []
@@ -136,6 +147,7 @@ def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None
     more = list(dict.fromkeys(more))
     rel_again += take_relatives(state, more)
     touched |= merger.place(more)
+
     touched |= place_relatives(state, rel + rel_again)
     for gid in new:
         around |= merger.rival_neighbours(gid)

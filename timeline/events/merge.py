@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import chain
 from typing import TypeVar
 
@@ -51,6 +51,7 @@ def _keys(group: Group) -> Iterable[str]:
 
 
 T = TypeVar("T")
+Posting = tuple[Bucket, str]  # a bucket of the index and a key filed in it
 
 
 def _poured(big: list[T], small: list[T]) -> list[T]:
@@ -359,10 +360,57 @@ class Merger:
         group = self.groups[gid]
         return self._filed_near(gid, ["@" + p for p in group.people], widen=1)
 
-    def neighbours(self, gid: int) -> set[int]:
-        """The groups whose candidates may include ``gid`` (a key word or person in common,
-        filed in a year of it): when ``gid`` comes or goes, their pairs are worked out again."""
-        return self._filed_near(gid, list(_keys(self.groups[gid])), widen=0)
+    def filed_under(self, gid: int) -> list[Posting]:
+        """The postings of the index that hold ``gid``, as (bucket, key)."""
+        group = self.groups[gid]
+        keys = list(_keys(group))
+        return [(bucket, key) for bucket in stored(group) for key in keys]
+
+    def neighbours(self, changed: Mapping[Posting, int]) -> set[int]:
+        """The groups whose candidates may change when each posting of ``changed`` gained that
+        many groups (lost, when negative; called once the groups are filed or taken out): their
+        pairs are worked out again and their events merged again.
+
+        ``candidates`` reads a posting only while it holds at most ``_MAX_POSTING`` groups, so
+        a posting that held more both before and after the change tells its readers nothing
+        either way, and is left out: a word or a person of hundreds of statements a year would
+        otherwise break up every event that names it."""
+        found: set[int] = set()
+        index = self.index
+        for (bucket, key), gained in changed.items():
+            after = len(index.get(bucket, {}).get(key, ()))
+            if min(after, after - gained) > _MAX_POSTING:
+                continue
+            found |= self._readers(bucket, key)
+        return found
+
+    def _readers(self, bucket: Bucket, key: str) -> set[int]:
+        """The groups whose ``candidates`` look up ``key`` in ``bucket``: a month is probed by
+        the fine dates of that month and of the months either side (a day at the edge of one,
+        ``buckets.probed``), the fine dates of a year by its coarse dates, and the coarse dates
+        of a year by its coarse and its fine dates."""
+        index = self.index
+        if bucket[0] == "M":
+            year, month = bucket[1], bucket[2] if len(bucket) == 3 else 0
+            found: set[int] = set()
+            for near in (month - 1, month, month + 1):
+                posting = index.get(("M", year, near), {}).get(key)
+                if posting:
+                    groups = self.groups
+                    found.update(g for g in posting if bucket in probed(groups[g]))
+            return found
+        year = bucket[1]
+        found = set(index.get(("Y", year), {}).get(key, ()))
+        if bucket[0] == "Y":
+            found |= index.get(("F", year), {}).get(key, set())
+        return found
+
+    def relatives_near(self, gid: int) -> set[int]:
+        """The relative statements filed under a key word or person of ``gid`` in a year of it:
+        a build dates and merges them all at once, after every other group, so they are merged
+        again together when ``gid`` comes or goes."""
+        groups = self.groups
+        return {g for g in self._filed_near(gid, list(_keys(groups[gid])), widen=0) if groups[g].forbid is not None}
 
     def _filed_near(self, gid: int, keys: list[str], widen: int) -> set[int]:
         """The groups filed under one of ``keys`` in the years of ``gid`` (``widen`` years more
