@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from attrs import evolve, fields
 
 from .. import temporal
+from ..events import neighbourhood
 from ..events.extract import Statement
 from ..events.merge import Posting
 from ..model import EventDate
@@ -87,10 +88,10 @@ def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None
     # relative statements around: their events are broken up and merged again.
     near: set[int] = set()
     for gid in old_gids:
-        around |= merger.rival_neighbours(gid)
+        around |= neighbourhood.rival_neighbours(merger, gid)
         near.update(merger.candidates(gid))
-        near |= merger.relatives_near(gid)
-        for posting in merger.filed_under(gid):
+        near |= neighbourhood.relatives_near(merger, gid)
+        for posting in neighbourhood.filed_under(merger, gid):
             changed[posting] = changed.get(posting, 0) - 1
     roots = {merger.find(g) for g in old_gids}
     loose: list[int] = []
@@ -110,10 +111,10 @@ def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None
             rel.extend(relatives)
     for gid in new:
         near.update(merger.candidates(gid))
-        near |= merger.relatives_near(gid)
-        for posting in merger.filed_under(gid):
+        near |= neighbourhood.relatives_near(merger, gid)
+        for posting in neighbourhood.filed_under(merger, gid):
             changed[posting] = changed.get(posting, 0) + 1
-    near |= merger.neighbours(changed)
+    near |= neighbourhood.neighbours(merger, changed)
     near = {g for g in near if g in merger.groups} - set(new)
     merger.forget(near)
     extra: list[int] = []
@@ -150,7 +151,7 @@ def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None
 
     touched |= place_relatives(state, rel + rel_again)
     for gid in new:
-        around |= merger.rival_neighbours(gid)
+        around |= neighbourhood.rival_neighbours(merger, gid)
     around = {g for g in around if g in merger.groups}
     merger.forget_rivals(around)
     touched |= {merger.find(g) for g in around}

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from itertools import chain
 from typing import TypeVar
 
@@ -38,14 +38,14 @@ from .buckets import probed, stored
 from .evidence import Group, adjacent, compatible, evidence, moments_apart, on_the_clock, told_apart
 from .moments import fineness
 
-_MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
+MAX_POSTING = 30  # a word shared by more statements of one year says nothing about which
 _MAX_CANDIDATES = 6  # the best-matching groups a group is compared with; merging is transitive
 _MAX_DAYS = 2  # the most calendar days the day-or-finer dates of one event may cover
 _SHARING = 0.75  # the share of two events' pairs of statements that must share a key word to join
 _SAMPLE = 16  # the most groups of an event compared in that test
 
 
-def _keys(group: Group) -> Iterable[str]:
+def index_keys(group: Group) -> Iterable[str]:
     yield from group.words
     yield from ("@" + p for p in group.people)
 
@@ -99,7 +99,7 @@ class Merger:
     def add(self, group: Group) -> None:
         self.groups[group.gid] = group
         self._single(group.gid)
-        keys = list(_keys(group))
+        keys = list(index_keys(group))
         gid = group.gid
         index = self.index
         for bucket in stored(group):
@@ -115,7 +115,7 @@ class Merger:
 
     def remove(self, gid: int) -> None:
         group = self.groups.pop(gid)
-        keys = list(_keys(group))
+        keys = list(index_keys(group))
         for bucket in stored(group):
             filed = self.index.get(bucket, {})
             for key in keys:
@@ -272,7 +272,7 @@ class Merger:
         """Groups with a date that may be compatible sharing two key words (or a person)."""
         group = self.groups[gid]
         postings = []
-        keys = ["@" + p for p in group.people] if people_only else list(_keys(group))
+        keys = ["@" + p for p in group.people] if people_only else list(index_keys(group))
         index = self.index
         for bucket in probed(group, widen):
             filed = index.get(bucket)
@@ -280,7 +280,7 @@ class Merger:
                 continue
             for key in keys:
                 posting = filed.get(key)
-                if posting and len(posting) <= _MAX_POSTING:
+                if posting and len(posting) <= MAX_POSTING:
                     postings.append(posting)
                     if key[0] == "@":
                         postings.append(posting)  # a shared person weighs two words
@@ -352,85 +352,6 @@ class Merger:
                 self._union(ra, rb)
                 touched.update((ga, gb))
         return {self.find(g) for g in touched}
-
-    def rival_neighbours(self, gid: int) -> set[int]:
-        """The groups that may find ``gid`` among their rival candidates (a person in common,
-        filed within a year of it): when ``gid`` comes or goes, their rivals are worked out again
-        (see ``forget_rivals``)."""
-        group = self.groups[gid]
-        return self._filed_near(gid, ["@" + p for p in group.people], widen=1)
-
-    def filed_under(self, gid: int) -> list[Posting]:
-        """The postings of the index that hold ``gid``, as (bucket, key)."""
-        group = self.groups[gid]
-        keys = list(_keys(group))
-        return [(bucket, key) for bucket in stored(group) for key in keys]
-
-    def neighbours(self, changed: Mapping[Posting, int]) -> set[int]:
-        """The groups whose candidates may change when each posting of ``changed`` gained that
-        many groups (lost, when negative; called once the groups are filed or taken out): their
-        pairs are worked out again and their events merged again.
-
-        ``candidates`` reads a posting only while it holds at most ``_MAX_POSTING`` groups, so
-        a posting that held more both before and after the change tells its readers nothing
-        either way, and is left out: a word or a person of hundreds of statements a year would
-        otherwise break up every event that names it."""
-        found: set[int] = set()
-        index = self.index
-        for (bucket, key), gained in changed.items():
-            after = len(index.get(bucket, {}).get(key, ()))
-            if min(after, after - gained) > _MAX_POSTING:
-                continue
-            found |= self._readers(bucket, key)
-        return found
-
-    def _readers(self, bucket: Bucket, key: str) -> set[int]:
-        """The groups whose ``candidates`` look up ``key`` in ``bucket``: a month is probed by
-        the fine dates of that month and of the months either side (a day at the edge of one,
-        ``buckets.probed``), the fine dates of a year by its coarse dates, and the coarse dates
-        of a year by its coarse and its fine dates."""
-        index = self.index
-        if bucket[0] == "M":
-            year, month = bucket[1], bucket[2] if len(bucket) == 3 else 0
-            found: set[int] = set()
-            for near in (month - 1, month, month + 1):
-                posting = index.get(("M", year, near), {}).get(key)
-                if posting:
-                    groups = self.groups
-                    found.update(g for g in posting if bucket in probed(groups[g]))
-            return found
-        year = bucket[1]
-        found = set(index.get(("Y", year), {}).get(key, ()))
-        if bucket[0] == "Y":
-            found |= index.get(("F", year), {}).get(key, set())
-        return found
-
-    def relatives_near(self, gid: int) -> set[int]:
-        """The relative statements filed under a key word or person of ``gid`` in a year of it:
-        a build dates and merges them all at once, after every other group, so they are merged
-        again together when ``gid`` comes or goes."""
-        groups = self.groups
-        return {g for g in self._filed_near(gid, list(_keys(groups[gid])), widen=0) if groups[g].forbid is not None}
-
-    def _filed_near(self, gid: int, keys: list[str], widen: int) -> set[int]:
-        """The groups filed under one of ``keys`` in the years of ``gid`` (``widen`` years more
-        either side), as ``candidates`` looks them up from their side."""
-        years = {bucket[1] for bucket in stored(self.groups[gid])}
-        if not keys or not years:
-            return set()
-        found: set[int] = set()
-        index = self.index
-        for year in range(min(years) - widen, max(years) + widen + 1) if widen else years:
-            for kind in ("Y", "F"):
-                filed = index.get((kind, year))
-                if not filed:
-                    continue
-                for key in keys:
-                    posting = filed.get(key)
-                    if posting:
-                        found |= posting
-        found.discard(gid)
-        return found
 
     def forget(self, gids: Iterable[int]) -> None:
         """Drop the cached pairs and rivals of ``gids``: the groups around them changed."""
