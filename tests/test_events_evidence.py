@@ -146,6 +146,14 @@ def test_a_nickname_used_by_another_source_is_no_spelling_disagreement():
     assert (event.sources, event.disagreements) == (("a", "b"), ())
 
 
+def test_a_nickname_for_the_given_name_is_no_spelling_disagreement():
+    text = "{}, the county treasurer, resigned on 3 June 2013 after the audit.\n"
+    a = _doc("a", text.format("Bill Dwyer"), dt.date(2013, 6, 7))
+    b = _doc("b", text.format("William Dwyer"), dt.date(2013, 6, 7))
+    (event,) = build_timeline([a, b]).events
+    assert (event.sources, event.disagreements) == (("a", "b"), ())
+
+
 def test_two_dates_one_article_tells_apart_in_one_sentence_are_no_disagreement():
     a = _doc(
         "a",

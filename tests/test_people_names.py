@@ -302,6 +302,15 @@ def test_a_shorter_first_name_links_when_the_context_agrees():
     assert sorted(p.name for p in find_people([a, b])) == ["Frederick LaRue", "Gary Hargrove"]
 
 
+def test_a_nickname_and_the_given_name_link_when_the_context_agrees():
+    a = _doc("a", "Bill Dwyer, the county treasurer, said the audit was late.")
+    b = _doc("b", "William Dwyer, the county treasurer, resigned on Monday.")
+    assert [(p.name, len(p.mentions)) for p in find_people([a, b])] == [("Bill Dwyer", 2)]
+    c = _doc("c", "Bob Carter, a teacher at the school, said he was sorry.")
+    d = _doc("d", "Robert Carter, the mayor, opened the fair.")
+    assert sorted(p.name for p in find_people([c, d])) == ["Bob Carter", "Robert Carter"]
+
+
 def test_a_councillor_and_a_resident_sharing_a_surname_stay_apart():
     a = _doc("a", "Councillor Peter Hughes, the cabinet member, said the road would close.")
     b = _doc("b", "Resident Paul Hughes, 71, said the road should stay open. Councillor Peter Hughes agreed.")

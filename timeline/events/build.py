@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..corpus.headline import WIRE_DATELINE
 from ..model import Disagreement, Event, EventDate, EventMention
+from ..people.across import nickname_of
 from .extract import Statement
 
 _SUMMARY_MAX = 160
@@ -122,17 +123,18 @@ def _spelling_disagreements(
 def _spelt_differently(forms: set[str]) -> bool:
     """Whether the forms of one name are spelt differently, not only shortened: "Whitcombe"
     is how "Dana Whitcombe" is written where her first name is not given, "Patricia" how "Dame
-    Patricia" gives "Patricia Orme", "Bobby Delacroix" how 'Robert "Bobby" Delacroix' is known;
-    "Newsam" and "Newson" differ."""
+    Patricia" gives "Patricia Orme", "Bobby Delacroix" how 'Robert "Bobby" Delacroix' is known,
+    "Bill Dwyer" how "William Dwyer" is; "Newsam" and "Newson" differ."""
     words = [[word.strip("\"“”‘’'()") for word in form.casefold().split()] for form in forms]
     longest = max(words, key=len, default=[])
     return not all(_shortening(form, longest) for form in words)
 
 
 def _shortening(short: list[str], full: list[str]) -> bool:
-    """Whether ``short``'s words are ``full``'s, some left out, in the same order."""
+    """Whether ``short``'s words are ``full``'s, some left out, in the same order; a nickname
+    is its name's word ("Bill Dwyer" of "William Dwyer")."""
     rest = iter(full)
-    return all(word in rest for word in short)
+    return all(any(word == other or nickname_of(word, other) for other in rest) for word in short)
 
 
 SortKey = tuple[dt.date | None, int, int, int]

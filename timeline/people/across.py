@@ -7,8 +7,9 @@ article people are one only when the names agree *and* the context does:
   phonetic key of the surname (the blocking key, so the comparison stays cheap), first names
   at most one edit apart and surnames at most two and a third of their length;
 - the same surname with a shorter or longer first name ("Fred"/"Frederick", "Bettie"/"Betty",
-  "Alex"/"Alexandros": four letters in common at the start) or one's first name the other's
-  middle name ("Arcade Joseph Comeaux"/"Joseph Comeaux");
+  "Alex"/"Alexandros": four letters in common at the start), one's first name the other's
+  middle name ("Arcade Joseph Comeaux"/"Joseph Comeaux"), or one a nickname of the other
+  ("Bill"/"William", "Bob"/"Robert": the `nicknames` package's table);
 
 and the context agrees: a role word in common, or another person the two articles share. Two
 people sharing a surname with unrelated first names ("Paul Carter", "Jane Carter") are never
@@ -24,8 +25,10 @@ corpus with that surname (and a compatible gender), if there is exactly one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import jellyfish
+from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Person, PersonMention
@@ -113,7 +116,25 @@ def _given_variant(a: DocPerson, b: DocPerson) -> bool:
     common = len(fa) if fb.startswith(fa) else len(fb) if fa.startswith(fb) else 0
     if common >= 3 or _prefix(fa, fb) >= _SHARED_PREFIX:
         return True
-    return fa in _middles(b) or fb in _middles(a)
+    return fa in _middles(b) or fb in _middles(a) or nickname_of(fa, fb)
+
+
+@cache
+def _namer() -> NickNamer:
+    return NickNamer()
+
+
+@cache
+def _forms(given: str) -> frozenset[str]:
+    """A given name with its nicknames and the names it is a nickname of (lower case)."""
+    namer = _namer()
+    return frozenset({given, *namer.nicknames_of(given), *namer.canonicals_of(given)})
+
+
+def nickname_of(a: str, b: str) -> bool:
+    """Whether one of two given names (lower case) is a nickname of the other ("bill",
+    "william"); two nicknames of one name are not enough ("bill", "will")."""
+    return b in _forms(a) or a in _forms(b)
 
 
 def _prefix(a: str, b: str) -> int:
