@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 
 from attrs import frozen
@@ -88,36 +89,23 @@ def open_articles(
     corpus = load(sources, overrides, corrected, names, known=restored.known if restored else None)
     found = (*problems, *dropped, *corpus.problems)  # a dropped store is said once, now
     keys = {d.id: article_key(d) for d in corpus.documents}
-    # the per-article cache takes them as they are, unless two articles share an id
-    hashed = keys if len(keys) == len(corpus.documents) else None
     with Database.open(engine=f"{engine}.{RECORD_FORMAT}") as records:
+        update = partial(
+            _updated,
+            documents=corpus.documents,
+            keys=keys,
+            records=records,
+            workers=workers,
+            progress=progress,
+            cancelled=cancelled,
+        )
         try:
-            state = _updated(
-                restored,
-                corpus.documents,
-                keys,
-                found,
-                records,
-                hashed=hashed,
-                workers=workers,
-                progress=progress,
-                cancelled=cancelled,
-            )
+            state = update(restored, problems=found)
         except SavedError as exc:  # a part of the saved state, decoded only when the update read it
             said: list[Problem] = []
             states.discard(lineage, said, str(exc))
             found = (*found, *said)
-            state = _updated(
-                None,
-                corpus.documents,
-                keys,
-                found,
-                records,
-                hashed=hashed,
-                workers=workers,
-                progress=progress,
-                cancelled=cancelled,
-            )
+            state = update(None, problems=found)
     documents = {d.id: d for d in corpus.documents}
     loaded = [(read_key, documents[doc_id]) for doc_id, read_key in corpus.read_as]
     with collector_paused():  # the cyclic collector would walk the state's objects again and again
@@ -145,7 +133,6 @@ def _updated(
     problems: Sequence[Problem],
     records: Records,
     *,
-    hashed: Mapping[str, str] | None,
     workers: Workers,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
@@ -154,8 +141,9 @@ def _updated(
     (``analysis.update``), else built in full.
 
     Only the articles whose content hash (``keys``) matches one of the saved state take their
-    analysis from it; the others come from the per-article cache or are analysed (``hashed``:
-    ``keys`` when they name each article alone, so that the cache need not hash them again)."""
+    analysis from it; the others come from the per-article cache or are analysed (which takes
+    ``keys`` rather than hashing every article again, unless two articles share an id)."""
+    hashed = keys if len(keys) == len(documents) else None
     if restored is None:
         return build_state(
             documents, problems, workers=workers, progress=progress, cancelled=cancelled, records=records, keys=hashed

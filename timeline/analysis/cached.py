@@ -74,8 +74,8 @@ def analyse_cached(
 ) -> list[Analysis]:
     """``pool.analyse_all`` for the articles ``records`` does not hold, the others read back;
     in the order of ``documents``. ``keys``: their ``article_key`` by id, when the caller has
-    worked them out already (each hashes the whole article). ``workers`` is a most: a few new articles are analysed in
-    this process, since starting one costs about half a second. Fresh analyses are stored as
+    worked them out already (each hashes the whole article). ``workers`` is a most: a few new
+    articles are analysed in this process, since starting one costs about half a second. Fresh analyses are stored as
     they arrive, ``BATCH`` to a transaction, so a build stopped half way (cancelled, killed)
     has kept what it committed."""
     hashes = [keys[d.id] if keys is not None and d.id in keys else article_key(d) for d in documents]

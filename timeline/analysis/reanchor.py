@@ -87,12 +87,17 @@ def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None
     # Groups whose pairs may change (their candidates, or the changed groups' own) and the
     # relative statements around: their events are broken up and merged again.
     near: set[int] = set()
+
+    def reach(gid: int, gained: int) -> None:
+        """What the group ``gid`` coming (``gained`` 1) or going (-1) can change."""
+        near.update(merger.candidates(gid))
+        near.update(neighbourhood.relatives_near(merger, gid))
+        for posting in neighbourhood.filed_under(merger, gid):
+            changed[posting] = changed.get(posting, 0) + gained
+
     for gid in old_gids:
         around |= neighbourhood.rival_neighbours(merger, gid)
-        near.update(merger.candidates(gid))
-        near |= neighbourhood.relatives_near(merger, gid)
-        for posting in neighbourhood.filed_under(merger, gid):
-            changed[posting] = changed.get(posting, 0) - 1
+        reach(gid, -1)
     roots = {merger.find(g) for g in old_gids}
     loose: list[int] = []
     for root in roots:
@@ -110,10 +115,7 @@ def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None
             new.extend(made)
             rel.extend(relatives)
     for gid in new:
-        near.update(merger.candidates(gid))
-        near |= neighbourhood.relatives_near(merger, gid)
-        for posting in neighbourhood.filed_under(merger, gid):
-            changed[posting] = changed.get(posting, 0) + 1
+        reach(gid, 1)
     near |= neighbourhood.neighbours(merger, changed)
     near = {g for g in near if g in merger.groups} - set(new)
     merger.forget(near)
@@ -148,7 +150,6 @@ def replace_articles(state: TimelineState, changes: Mapping[str, Analysis | None
     more = list(dict.fromkeys(more))
     rel_again += take_relatives(state, more)
     touched |= merger.place(more)
-
     touched |= place_relatives(state, rel + rel_again)
     for gid in new:
         around |= neighbourhood.rival_neighbours(merger, gid)

@@ -89,9 +89,7 @@ def make_event(
             mentions.append(EventMention(s.doc, s.sentence, s.excerpt, timex, pids, speaker))
         people.extend(p for p in pids if p not in people)
     # the summary is told by a source that gives the event's date ("at 2:09 a.m.", not "this morning")
-    main = next((s for s in statements if s.date is not None and s.date.value == date.value), None) or min(
-        statements, key=lambda s: s.date.interval.days if s.date and s.date.interval else 1 << 30
-    )
+    main = next((s for s in statements if s.date is not None and s.date.value == date.value), statements[0])
     disagreements = _spelling_disagreements(statements, people, spellings, source_name)
     return Event(event_id, date, summary(main), tuple(people), tuple(mentions), disagreements)
 
