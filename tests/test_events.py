@@ -73,6 +73,32 @@ def test_a_list_of_consecutive_years_is_one_range(timeline):
     assert [m.timex.text for m in event.mentions] == ["2007", "2008", "2009"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        (
+            "She took cash payments between January 2021 and March 2022, prosecutors said.",
+            [(dt.date(2021, 1, 1), dt.date(2022, 3, 31))],
+        ),
+        ("Four babies died between 2019 and 2022 at the hospital.", [(dt.date(2019, 1, 1), dt.date(2022, 12, 31))]),
+        (
+            "The council ran the scheme from 2015 to 2018 before it closed.",
+            [(dt.date(2015, 1, 1), dt.date(2018, 12, 31))],
+        ),
+        (
+            "The figures for 2015 and 2018 were published together.",
+            [(dt.date(2015, 1, 1), dt.date(2015, 12, 31)), (dt.date(2018, 1, 1), dt.date(2018, 12, 31))],
+        ),
+    ],
+)
+def test_the_two_ends_of_a_stretch_are_one_statement_over_it(sentence, spans):
+    from timeline.corpus import document_from_text
+
+    document = document_from_text(f"---\npublished: 2023-06-08\n---\n{sentence}\n", "a", "a.txt")
+    events = unify([analyse(document)]).events
+    assert [(e.date.interval.start, e.date.interval.end) for e in events] == spans
+
+
 def test_event_people_include_the_speaker_of_the_quote(timeline):
     by_id = {p.id: p.name for p in timeline.people}
     assert sorted(by_id[p] for p in _holder(timeline, "000", 3667).people) == ["Jenny Whittle", "Peter Gilroy"]
@@ -125,6 +151,17 @@ def test_resolve_falls_back_to_before_when_no_year_holds_it():
     text = "It happened several months before the election."
     _, date = resolve(timex, find_relation(text, timex), anchor)
     assert (date.value, date.mod) == ("2010", "BEFORE")
+
+
+def test_how_long_something_lasted_is_no_distance_from_an_event():
+    from timeline.model import TemporalExpression, TimexType
+
+    text = "Garcia-Lopez taught for 20 years before her election to the council."
+    timex = TemporalExpression("20 years", Span(24, 32), TimexType.DURATION, "P20Y")
+    assert find_relation(text, timex) is None
+    text = "She retired two years before her election to the council."
+    timex = TemporalExpression("two years", Span(12, 21), TimexType.DURATION, "P2Y")
+    assert find_relation(text, timex).phrase == "her election"
 
 
 def test_resolve_an_exact_shift_from_a_day_gives_the_day():

@@ -153,6 +153,52 @@ def test_roles_around_a_name_after_a_preposition_an_age_or_before_a_nickname(tex
     assert [(p.name, p.roles) for p in analyse_people("d", text).people] == [(name, roles)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "The council voted 6-1 on Tuesday to censure Councilwoman Denise Garcia-Lopez.",
+            "Denise Garcia-Lopez",
+            ("Councilwoman",),
+        ),
+        (
+            "Prosecutors said Whitfield paid Councilwoman Denise Garcia-Lopez $40,000.",
+            "Denise Garcia-Lopez",
+            ("Councilwoman",),
+        ),
+        (
+            "The plan was backed by former KCC chief executive Peter Gilroy.",
+            "Peter Gilroy",
+            ("former KCC chief executive",),
+        ),
+        ("U.S. Attorney Kenneth Parrish said the case was closed.", "Kenneth Parrish", ("U.S. Attorney",)),
+        ("U.S. District Judge Maria Santos set the date.", "Maria Santos", ("U.S. District Judge",)),
+        ("The council's deputy leader Jo Marsh resigned.", "Jo Marsh", ("council's deputy leader",)),
+        (
+            "The council's cabinet member for environment, Cllr Priya Shah, said so.",
+            "Priya Shah",
+            ("council's cabinet member for environment",),
+        ),
+    ],
+)
+def test_a_verb_or_its_object_before_a_title_is_no_part_of_the_role(text: str, name: str, roles: tuple):
+    assert [(p.name, p.roles) for p in analyse_people("d", text).people if p.name == name] == [(name, roles)]
+
+
+def test_a_roman_numeral_suffix_keeps_its_capitals():
+    a = _doc("a", "Thomas Whitfield III, the developer, pleaded guilty. Whitfield said nothing.")
+    assert [p.name for p in find_people([a])] == ["Thomas Whitfield III"]
+
+
+def test_a_surname_misspelt_by_one_outlet_links_when_the_people_around_it_agree():
+    a = _doc("a", "Cllr Dennis Pryce said the committee would question Dr Helen Okafor next month.")
+    b = _doc("b", "Councillor Dennis Price, chairman of the committee, said Dr Helen Okafor would attend.")
+    assert sorted((p.name, len(p.mentions)) for p in find_people([a, b])) == [("Dennis Pryce", 2), ("Helen Okafor", 2)]
+    c = _doc("c", "Cllr Dennis Pryce opened the fete.")
+    d = _doc("d", "Dennis Price, a retired miner, won the raffle.")
+    assert sorted(p.name for p in find_people([c, d])) == ["Dennis Price", "Dennis Pryce"]
+
+
 def test_a_nickname_links_the_short_form_across_articles():
     a = _doc("a", 'Fire Chief Robert "Bobby" Delacroix said the fire was set. Delacroix said so.')
     b = _doc("b", "Chief Bobby Delacroix said the arrest followed a tip.")

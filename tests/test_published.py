@@ -93,6 +93,16 @@ def test_us_datelines_with_clock_times_and_zones():
     assert doc.published_evidence.endswith("(read month first, as the page writes its dates)")
 
 
+def test_a_dateline_with_the_time_before_the_date_dates_the_article_and_is_no_event():
+    text = (
+        "Storm knocks out power\n\nBOSTON (AP) — Updated 6:12 PM EDT, March 14, 2023\n\n"
+        "The nor'easter knocked out power to 200,000 homes on Tuesday.\n"
+    )
+    doc = infer_published(_page(text))
+    assert doc.published == dt.date(2023, 3, 14)
+    assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2023-03-14"]
+
+
 def test_a_numeric_dateline_follows_the_url_and_the_pages_own_date_order():
     doc = infer_published(_page("Headline\n\n05/02/2013\n\nShe arrived.\n", url="http://example.com/2013/05/02/story"))
     assert doc.published == dt.date(2013, 5, 2)

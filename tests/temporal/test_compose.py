@@ -31,6 +31,18 @@ def test_a_count_before_an_event_stays_a_duration():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He worked there for three years before 2015.",
+        "She served for nearly two years after 2010.",
+        "The company spent six months after Christmas rebuilding.",
+    ],
+)
+def test_how_long_something_lasted_counts_from_no_date(text):
+    assert [e.type.value for e in tag(text, DCT)][:1] == ["DURATION"]
+
+
 def test_working_days_move_no_date():
     found = tag("Eight trading days after Oct. 12, the index fell.", DCT)
     assert next(e.value for e in found).startswith("P8D")

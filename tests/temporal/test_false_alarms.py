@@ -23,6 +23,8 @@ DCT = dt.date(2011, 4, 10)
         "The bank pays a quarterly dividend.",
         "Profits rose 8% annually.",
         "rose 3/4 of a point",
+        "A nor'easter knocked out power to 200,000 homes.",
+        "The Nor\u2019Easter dumped 30 inches of snow.",
     ],
 )
 def test_no_date(text):

@@ -146,6 +146,9 @@ def test_auxiliaries_outrank_adjectives_ending_in_ed(found):
         ("U.S. Trust created an office of the chairman, effective Feb. 1.", "1990-02-01"),
         ("Costs rose under the labor pact that took effect June 1.", "1989-06-01"),
         ("By February it had sold the plant.", "1989-02"),
+        # 30 October 1989 was a Monday
+        ("Santiago said most customers should have power back by Thursday.", "1989-11-02"),
+        ("The utility said it had restored power by Thursday.", "1989-10-26"),
     ],
 )
 def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):

@@ -116,7 +116,8 @@ def _full_dates(expressions: Sequence[TemporalExpression]) -> list[TemporalExpre
     return [
         t
         for t in expressions
-        if t.granularity is Granularity.DAY
+        if t.granularity is not None
+        and t.granularity.rank >= Granularity.DAY.rank  # a day, or a time of one ("6:12 PM EDT, March 14, 2023")
         and t.interval is not None
         and t.anchoring is Anchoring.ABSOLUTE
         and t.type in (TimexType.DATE, TimexType.TIME)

@@ -102,8 +102,13 @@ def _runs(text: str, timexes: list[TemporalExpression]) -> list[list[TemporalExp
             and last.granularity == timex.granularity
             and last.interval
             and timex.interval
-            and _LIST_GLUE.fullmatch(text[last.span.end : timex.span.start])
-            and (timex.interval.start - last.interval.end).days == 1
+            and (
+                (
+                    _LIST_GLUE.fullmatch(text[last.span.end : timex.span.start])
+                    and (timex.interval.start - last.interval.end).days == 1
+                )
+                or _bounds(text, last, timex)
+            )
         ):
             runs[-1].append(timex)
             continue
@@ -115,6 +120,24 @@ def _runs(text: str, timexes: list[TemporalExpression]) -> list[list[TemporalExp
         else:
             runs.append([timex])
     return runs
+
+
+# "between 2019 and 2022", "from January 2021 to March 2022": the two ends of one stretch
+_FROM_TO = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_TO_END = {"between": re.compile(r"\s+and\s+"), "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*")}
+
+
+def _bounds(text: str, first: TemporalExpression, last: TemporalExpression) -> bool:
+    """Whether two dates of one granularity are the ends of one stretch the sentence tells of
+    ("accepted payments between January 2021 and March 2022"): one statement over the stretch,
+    not one at each end."""
+    opening = _FROM_TO.search(text, max(0, first.span.start - 9), first.span.start)
+    if opening is None or first.interval is None or last.interval is None:
+        return False
+    glue = _TO_END[opening.group().split()[0].lower()]
+    return (
+        glue.fullmatch(text, first.span.end, last.span.start) is not None and last.interval.start > first.interval.end
+    )
 
 
 def _same_day(a: TemporalExpression, b: TemporalExpression) -> bool:

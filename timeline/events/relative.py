@@ -14,6 +14,7 @@ import re
 from attrs import evolve, frozen
 
 from ..model import Anchoring, EventDate, Granularity, Interval, Span, TemporalExpression, TimexType
+from ..temporal.compose import how_long
 from . import terms
 
 # "before the damning Ofsted inspection", "after the meeting" — the anchor phrase stops at a
@@ -52,7 +53,7 @@ def find_relation(text: str, timex: TemporalExpression) -> Relation | None:
     if not m:
         return None
     rel = _RELATION.match(text, timex.span.end)
-    if not rel:
+    if not rel or how_long(text, timex.span.start):  # "taught for 20 years before her election"
         return None
     low, high = _UNSPECIFIED if m["n"] == "X" else (int(m["n"]), int(m["n"]))
     if timex.mod == "MORE_THAN":

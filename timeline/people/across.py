@@ -164,6 +164,8 @@ def _link_variants(
         p = people[members[0]]
         assert p.first is not None
         blocks.setdefault((p.first[0].upper(), jellyfish.nysiis(p.surname)), []).append(name)
+        # NYSIIS keeps a "y" where Metaphone hears the vowel it stands for ("Pryce" / "Price")
+        blocks.setdefault((p.first[0].upper() + "~", jellyfish.metaphone(p.surname)), []).append(name)
         blocks.setdefault(("", p.surname.lower()), []).append(name)
     for block in blocks.values():
         if len(block) < 2 or len(block) > _MAX_BLOCK:

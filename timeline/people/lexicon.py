@@ -142,6 +142,8 @@ NAME_PARTICLES = frozenset("van von de del della der den di da du le la lo bin i
 # Generational and honorific suffixes ("Martin Luther King Jr.", "Anthony LaCalamita III"):
 # part of the written name, never the surname.
 SUFFIXES = frozenset("jr sr jnr snr ii iii iv esq phd md".split())
+# The suffixes that are Roman numerals: written in capitals, and kept so ("Thomas Whitfield III").
+NUMERAL_SUFFIXES = frozenset("ii iii iv".split())
 
 # Endings of adjectives, participles and adverbs ("Geological", "Persian", "Breaking",
 # "Currently"): a capitalised word the first-name table lacks that ends so is no first name.
@@ -271,6 +273,18 @@ investor paramedic coroner pathologist therapist psychologist pharmacist dentist
 caregiver janitor caretaker bodyguard lifeguard aide staffer intern assistant principal
 headmaster headmistress trustee colleague friend cousin uncle aunt nephew niece grandson
 granddaughter girlfriend boyfriend fiance fiancee stepfather stepmother mum mom dad contractor
+""".split()
+)
+
+# Lower-case words that qualify a role written before a name ("former KCC chief executive",
+# "acting state Sen.", "assistant U.S. Attorney"). Any other lower-case word at the start of a
+# phrase read backwards from a name is not part of the role: it is a verb or an object of the
+# sentence ("voted to censure Councilwoman Denise Garcia-Lopez", "paid Councilwoman ...").
+ROLE_MODIFIERS = frozenset(
+    """
+former new senior junior interim acting deputy assistant associate vice chief executive general
+lead principal top then state city county district federal regional local national area
+shadow junior elected outgoing incoming retired longtime long-time veteran
 """.split()
 )
 

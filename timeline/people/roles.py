@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .lexicon import DOTTED, ROLE_NOUNS
+from .lexicon import DOTTED, ROLE_MODIFIERS, ROLE_NOUNS
 
 # Words that end a role phrase read backwards from the name ("was former KCC chief executive").
 _BREAKERS = frozenset(
@@ -45,10 +45,16 @@ def roles_near(text: str, span: Span, floor: int = 0) -> tuple[str, ...]:
 _WORD_BEFORE_STOP = re.compile(r"([A-Za-z]+)$")
 
 
+_INITIAL = re.compile(r"\b[A-Z]$")
+
+
 def _abbreviation_stop(window: str, stop: re.Match[str]) -> bool:
-    """Whether the stop found is the full stop of a title's abbreviation ("Oregon Gov.")."""
+    """Whether the stop found is the full stop of a title's abbreviation ("Oregon Gov.") or
+    of an initialism inside the role ("U.S. Attorney", "U.S. District Judge")."""
     if stop.group() != ".":
         return False
+    if _INITIAL.search(window, 0, stop.start()):  # the stops of "U.S." are no sentence's end
+        return True
     word = _WORD_BEFORE_STOP.search(window, 0, stop.start())
     return word is not None and word.group(1) in DOTTED
 
@@ -67,9 +73,42 @@ def _phrase_before(text: str, start: int, floor: int = 0) -> str | None:
             break
         kept.append(word)
     kept.reverse()
+    kept = _after_verb(kept)
     while kept and kept[0].lower() in _LEADING:
         kept.pop(0)
     return _role(kept)
+
+
+def _after_verb(words: list[str]) -> list[str]:
+    """The words after the last lower-case one that cannot be part of a role, when a title in
+    capitals follows it: "paid Councilwoman", "to censure Councilwoman" are the verb of the
+    sentence and the title. A lower-case noun before a lower-case role noun is part of the role
+    ("cabinet member", "health secretary"), and so is a word after a preposition ("director of
+    children's services")."""
+    for i in range(len(words) - 2, -1, -1):
+        rest = words[i + 1 :]
+        if (
+            rest[0][:1].isupper()
+            and _outside_role(words[i])
+            and (i == 0 or words[i - 1].lower() not in _LEADING)
+            and _has_role_noun(rest)
+        ):
+            return rest
+    return words
+
+
+def _has_role_noun(words: list[str]) -> bool:
+    return any(w.lower().strip("'’.") in ROLE_NOUNS for w in words)
+
+
+def _outside_role(word: str) -> bool:
+    """Whether a lower-case word opening a phrase before a name is no part of its role: not a
+    role noun or a word qualifying one (``ROLE_MODIFIERS``), nor a possessive ("the council's
+    deputy leader")."""
+    if not word[:1].islower() or word.endswith(("'s", "’s")):
+        return False
+    lower = word.lower().strip("'’.")
+    return lower not in ROLE_NOUNS and lower not in ROLE_MODIFIERS and not lower.startswith("then-")
 
 
 def phrase_after(text: str, end: int) -> str | None:
@@ -89,6 +128,6 @@ def phrase_after(text: str, end: int) -> str | None:
 def _role(words: list[str]) -> str | None:
     if not words or len(words) > _MAX_WORDS:
         return None
-    if not any(w.lower().strip("'’.") in ROLE_NOUNS for w in words):  # "Gov.", "Det. Sgt."
+    if not _has_role_noun(words):  # "Gov.", "Det. Sgt."
         return None
     return " ".join(words)

