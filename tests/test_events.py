@@ -99,6 +99,21 @@ def test_the_two_ends_of_a_stretch_are_one_statement_over_it(sentence, spans):
     assert [(e.date.interval.start, e.date.interval.end) for e in events] == spans
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ('Dr Helen Okafor, the trust\'s chief executive since 2021, said: "We let these families down."', []),
+        ("Paul Carter, the council leader since May 2005, said on Wednesday the report was fair.", ["2011-04-06"]),
+        ("Garcia-Lopez, who was censured by the council in March, goes on trial in June.", ["2011-03", "2011-06"]),
+    ],
+)
+def test_a_date_in_the_role_after_a_name_dates_the_role_not_the_sentence(sentence, values):
+    from timeline.corpus import document_from_text
+
+    document = document_from_text(f"---\npublished: 2011-04-08\n---\n{sentence}\n", "a", "a.txt")
+    assert [e.date.value for e in unify([analyse(document)]).events] == values
+
+
 def test_event_people_include_the_speaker_of_the_quote(timeline):
     by_id = {p.id: p.name for p in timeline.people}
     assert sorted(by_id[p] for p in _holder(timeline, "000", 3667).people) == ["Jenny Whittle", "Peter Gilroy"]

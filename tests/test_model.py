@@ -20,6 +20,8 @@ def test_span_and_interval_reject_nonsense():
         Span(-1, 3)
     with pytest.raises(ValueError):
         Interval(dt.date(2011, 1, 2), dt.date(2011, 1, 1))
+    with pytest.raises(ValueError):  # what ``evolve`` remakes is checked too
+        evolve(Span(1, 3), end=0)
 
 
 def test_interval_relations():

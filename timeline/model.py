@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from enum import Enum
 
-from attrs import Attribute, field, frozen
+from attrs import frozen
 
 
 class TimexType(str, Enum):
@@ -69,17 +69,24 @@ class Anchoring(str, Enum):
     UNANCHORED = "unanchored"  # durations, sets and generic references need no anchor
 
 
-@frozen(order=True)
+# Span and Interval check their ends in ``__init__`` rather than in an attrs validator: msgspec
+# runs a class's validators on every object it decodes, and the caches and stored timelines
+# decode hundreds of thousands of both from bodies whose digest was checked; what the code
+# makes (and ``evolve`` remakes) is still checked.
+
+
+@frozen(order=True, init=False)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a document's text."""
 
     start: int
-    end: int = field()
+    end: int
 
-    @end.validator
-    def _check(self, _attribute: Attribute[int], value: int) -> None:
-        if not 0 <= self.start <= value:
-            raise ValueError(f"bad span [{self.start}, {value})")
+    def __init__(self, start: int, end: int) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span [{start}, {end})")
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -91,17 +98,18 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-@frozen(order=True)
+@frozen(order=True, init=False)
 class Interval:
     """The calendar days a date covers, both ends included ("Nov 2010" is 1 to 30 November)."""
 
     start: dt.date
-    end: dt.date = field()
+    end: dt.date
 
-    @end.validator
-    def _check(self, _attribute: Attribute[dt.date], value: dt.date) -> None:
-        if value < self.start:
-            raise ValueError(f"interval ends ({value}) before it starts ({self.start})")
+    def __init__(self, start: dt.date, end: dt.date) -> None:
+        if end < start:
+            raise ValueError(f"interval ends ({end}) before it starts ({start})")
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
 
     def contains(self, other: Interval) -> bool:
         return self.start <= other.start and other.end <= self.end

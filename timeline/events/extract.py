@@ -17,6 +17,7 @@ from attrs import evolve, frozen
 
 from ..model import EventDate, Granularity, Interval, Span, TemporalExpression, TimexType
 from ..people import DocPeople, DocRef
+from ..people.roles import span_after
 from ..text import enclosing
 from . import terms
 from .relative import Relation, find_relation
@@ -150,6 +151,19 @@ def one_moment(timexes: tuple[TemporalExpression, ...]) -> bool:
     return all(_same_day(timexes[0], t) for t in timexes)
 
 
+def _role_spans(text: str, people: DocPeople) -> list[Span]:
+    """The role phrases set after a name between commas ("Dr Helen Okafor, the trust's chief
+    executive since 2021, said ..."): a date inside one dates the role, not what the sentence
+    tells, so it makes no statement (the sentence would be shown as an event of 2021)."""
+    found = []
+    for ref in people.refs:
+        if not ref.pronoun:
+            span = span_after(text, ref.span.end)
+            if span is not None:
+                found.append(span)
+    return found
+
+
 def _run_date(run: list[TemporalExpression]) -> EventDate:
     first, last = run[0], run[-1]
     if first.value == last.value or one_moment(tuple(run)):  # the finest reading of the moment
@@ -168,9 +182,10 @@ def statements(
     by_sentence: dict[Span, list[TemporalExpression]] = {}
     relative: list[tuple[TemporalExpression, Relation, Span]] = []
     lengths: dict[int, TemporalExpression] = {}  # the durations, by where they start
+    roles = _role_spans(text, people) if expressions else ()
     for timex in expressions:
         sentence = enclosing(sentences, timex.span)
-        if sentence is None:
+        if sentence is None or any(role.contains(timex.span) for role in roles):
             continue
         if _dated(timex):
             by_sentence.setdefault(sentence, []).append(timex)

@@ -111,10 +111,21 @@ def _outside_role(word: str) -> bool:
     return lower not in ROLE_NOUNS and lower not in ROLE_MODIFIERS and not lower.startswith("then-")
 
 
+# "Will Brand, 34, a night security guard,": the role after the age
+_AFTER = re.compile(r"\s*(?:,\s*(?:\d{1,3},\s*)?(?:\([^)]{1,20}\),\s*)?|\s*\[)([^,\[\]\n;.]+)(?:[,\]])")
+
+
+def span_after(text: str, end: int) -> Span | None:
+    """Where the phrase after the name ending at ``end`` lies, when it is a role
+    (``phrase_after``): "Dr Helen Okafor, the trust's chief executive since 2021, said"."""
+    m = _AFTER.match(text[end : end + 160])
+    if m is None or phrase_after(text, end) is None:
+        return None
+    return Span(end + m.start(1), end + m.end(1))
+
+
 def phrase_after(text: str, end: int) -> str | None:
-    rest = text[end : end + 160]
-    # "Will Brand, 34, a night security guard,": the role after the age
-    m = re.match(r"\s*(?:,\s*(?:\d{1,3},\s*)?(?:\([^)]{1,20}\),\s*)?|\s*\[)([^,\[\]\n;.]+)(?:[,\]])", rest)
+    m = _AFTER.match(text[end : end + 160])
     if not m:
         return None
     words = _WORD.findall(m.group(1))
