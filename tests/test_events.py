@@ -114,6 +114,26 @@ def test_a_date_in_the_role_after_a_name_dates_the_role_not_the_sentence(sentenc
     assert [e.date.value for e in unify([analyse(document)]).events] == values
 
 
+def test_the_summary_comes_from_a_source_that_reports_the_event_not_one_that_looked_ahead():
+    from timeline.corpus import document_from_text
+
+    before = document_from_text(
+        "---\npublished: 2023-06-08\n---\nMayor Linda Cho said the council would vote to censure Councilwoman "
+        "Denise Garcia-Lopez at its June 20 meeting.\n",
+        "before",
+        "before.txt",
+    )
+    after = document_from_text(
+        "---\npublished: 2023-06-21\n---\nThe council voted 6-1 on Tuesday to censure Councilwoman Denise "
+        "Garcia-Lopez, Mayor Linda Cho said.\n",
+        "after",
+        "after.txt",
+    )
+    (event,) = unify([analyse(before), analyse(after)]).events
+    assert (event.date.value, sorted({m.document for m in event.mentions})) == ("2023-06-20", ["after", "before"])
+    assert event.text.startswith("The council voted 6-1 on Tuesday")
+
+
 def test_event_people_include_the_speaker_of_the_quote(timeline):
     by_id = {p.id: p.name for p in timeline.people}
     assert sorted(by_id[p] for p in _holder(timeline, "000", 3667).people) == ["Jenny Whittle", "Peter Gilroy"]

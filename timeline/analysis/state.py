@@ -245,6 +245,7 @@ def _event_for(state: TimelineState, root: int, copies: dict[str, list[str]]) ->
         state.person_of,
         state.spellings,
         lambda doc: _outlet(state, doc),
+        lambda doc: state.analyses[doc].document.published if doc in state.analyses else None,
     )
     outlet = partial(_outlet, state)
     doubts = [doubt(s, state.analyses[s.doc].document, outlet(s.doc)) for s in members]

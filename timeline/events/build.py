@@ -77,9 +77,12 @@ def make_event(
     person_of: Mapping[tuple[str, int], str],
     spellings: Mapping[tuple[str, str], tuple[str, ...]],
     source_name: Callable[[str], str] = str,
+    published: Callable[[str], dt.date | None] = lambda doc: None,
 ) -> Event:
     """The event told by ``statements`` (in corpus order), dated ``date``; a note on the sources
-    names each by ``source_name`` (its outlet, for a reader) rather than by its file id."""
+    names each by ``source_name`` (its outlet, for a reader) rather than by its file id.
+    ``published`` gives each source's publication date: the summary is taken from a source that
+    reports the event rather than one that looked ahead to it."""
     mentions = []
     people: list[str] = []
     for s in statements:
@@ -88,8 +91,13 @@ def make_event(
         for timex in s.timexes:
             mentions.append(EventMention(s.doc, s.sentence, s.excerpt, timex, pids, speaker))
         people.extend(p for p in pids if p not in people)
-    # the summary is told by a source that gives the event's date ("at 2:09 a.m.", not "this morning")
-    main = next((s for s in statements if s.date is not None and s.date.value == date.value), statements[0])
+    # The summary is told by a source that gives the event's date ("at 2:09 a.m.", not "this
+    # morning"), published once the event began if one was: "the council voted on Tuesday to
+    # censure her", not "the council would consider a censure at its June 20 meeting".
+    dated = [s for s in statements if s.date is not None and s.date.value == date.value]
+    start = date.interval.start if date.interval is not None else None
+    after = [s for s in dated if start is not None and (day := published(s.doc)) is not None and day >= start]
+    main = (after or dated or list(statements))[0]
     disagreements = _spelling_disagreements(statements, people, spellings, source_name)
     return Event(event_id, date, summary(main), tuple(people), tuple(mentions), disagreements)
 
