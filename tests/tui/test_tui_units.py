@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tui_fixtures import build_rich_timeline, month, year
@@ -19,6 +20,22 @@ from tui.widgets.article_view import wrap_offsets
 
 def d(value, granularity, interval, mod=None):
     return EventDate(value, granularity=granularity, interval=interval, mod=mod)
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity", "first", "last", "label"),
+    [
+        ("2007", Granularity.YEAR, dt.date(2007, 1, 1), dt.date(2009, 12, 31), "2007–2009"),
+        ("2011-01", Granularity.MONTH, dt.date(2011, 1, 1), dt.date(2011, 3, 31), "Jan–Mar 2011"),
+        ("2021-01", Granularity.MONTH, dt.date(2021, 1, 1), dt.date(2022, 3, 31), "Jan 2021–Mar 2022"),
+        ("2011-04-01", Granularity.DAY, dt.date(2011, 4, 1), dt.date(2011, 4, 3), "1–3 Apr 2011"),
+        ("2011-03-30", Granularity.DAY, dt.date(2011, 3, 30), dt.date(2011, 4, 2), "30 Mar–2 Apr 2011"),
+        ("2010-12-30", Granularity.DAY, dt.date(2010, 12, 30), dt.date(2011, 1, 2), "30 Dec 2010–2 Jan 2011"),
+        ("2010", Granularity.YEAR, dt.date(2010, 9, 1), dt.date(2010, 12, 31), "2010"),
+    ],
+)
+def test_an_event_over_several_periods_shows_the_range_it_covers(value, granularity, first, last, label):
+    assert date_label(d(value, granularity, Interval(first, last))) == label
 
 
 def test_dates_keep_their_granularity():
