@@ -357,6 +357,12 @@ def test_a_nickname_and_the_given_name_link_when_the_context_agrees():
     assert sorted(p.name for p in find_people([c, d])) == ["Bob Carter", "Robert Carter"]
 
 
+def test_a_double_barrelled_surname_with_or_without_its_hyphen_is_one_name():
+    a = _doc("a", "Graham Ellis-Whyte, 58, of Harrogate, admitted fraud.")
+    b = _doc("b", "Graham Ellis Whyte, 58, pleaded guilty to fraud.")
+    assert [(p.name, len(p.mentions)) for p in find_people([a, b])] == [("Graham Ellis-Whyte", 2)]
+
+
 def test_a_councillor_and_a_resident_sharing_a_surname_stay_apart():
     a = _doc("a", "Councillor Peter Hughes, the cabinet member, said the road would close.")
     b = _doc("b", "Resident Paul Hughes, 71, said the road should stay open. Councillor Peter Hughes agreed.")

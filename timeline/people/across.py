@@ -86,6 +86,15 @@ def link_people(analyses: Sequence[DocPeople]) -> tuple[tuple[Person, ...], dict
             first = by_full.setdefault(full.lower(), k)
             if first != k and k[0] not in groups.docs(first):
                 groups.union(first, k)
+    # A double-barrelled surname written with or without its hyphen ("Graham Ellis-Whyte",
+    # "Graham Ellis Whyte"): the same words, so the same name.
+    by_words: dict[str, Key] = {}
+    for k in keys:
+        p = people[k]
+        if p.first and p.name and ("-" in p.name or len(p.name.split()) > 2):
+            first = by_words.setdefault(" ".join(p.name.lower().replace("-", " ").split()), k)
+            if first != k and groups.find(first) != groups.find(k) and not groups.docs(first) & groups.docs(k):
+                groups.union(first, k)
     by_doc: dict[str, list[Key]] = {}
     for k in keys:
         by_doc.setdefault(k[0], []).append(k)

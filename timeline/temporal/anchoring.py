@@ -18,11 +18,13 @@ from ..timex.spec import (
     Base,
     DayShift,
     Marker,
+    Month,
     Offset,
     Operation,
     Shift,
     Spec,
     This,
+    YearOffset,
 )
 from ..timex.spec_parse import parse
 from ..timex.values import (
@@ -294,6 +296,8 @@ def _needed(op: Operation) -> Granularity:
     match op:
         case This(unit=unit) | Shift(unit=unit):
             return _UNIT_GRANULARITY.get(unit, Granularity.DAY)
+        case Month(when=YearOffset()):  # "October that year": a year is enough
+            return Granularity.YEAR
     return Granularity.DAY
 
 

@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     within.nth_part_of,
     within.week_number,
     within.month_of_year,
+    within.month_of_that_year,
     absolute.day_month,
     absolute.month_day,
     # Named periods relative to publication or to the date told about. The reporting periods

@@ -167,3 +167,25 @@ def week_number(g: Groups, c: Context) -> Reading | None:
 )
 def month_of_year(g: Groups, c: Context) -> Reading | None:
     return Reading(DATE, spec(dct(Month(month_number(g.text("m")), YearOffset(_SHIFTS[g.text("rel").lower()])))))
+
+
+# "that year", "the same year", "the following year" after a month: the year told about last
+_THAT_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+@rule(
+    "month_of_that_year",
+    rf"(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year(?![\w-])",
+    (
+        ("He was suspended in July 2009 and arrested in [October that year].", "2009-10"),
+        ("The mill shut in 2008 and reopened in [March the following year].", "2009-03"),
+        ("She left in 2005; [June of the previous year] had been her best month.", "2004-06"),
+        ("After the 2010 budget, prices rose in [May the same year].", "2010-05"),
+    ),
+)
+def month_of_that_year(g: Groups, c: Context) -> Reading | None:
+    """ "arrested in October that year": the month in the year the text told of last, not the
+    October nearest publication and then "that year" of it."""
+    shift = _THAT_YEAR[" ".join(g.text("rel").lower().split())]
+    month = Month(month_number(g.text("m")), YearOffset(shift))
+    return Reading(DATE, spec(ref(month), dct(month)))
