@@ -19,8 +19,11 @@ followed told tells says say asked asks added adds
 """.split()
 ) - {"and"}
 # Words that open a role phrase without being part of it: articles, possessives, and the
-# prepositions of "said through her lawyer, Daniel Whitfield,".
-_LEADING = frozenset("the a an his her their its through via for of by with from to about over under".split())
+# prepositions of "said through her lawyer, Daniel Whitfield,", and the honorific of a UK
+# circuit judge ("Her Honour Judge Coe": the role is "Judge").
+_LEADING = frozenset(
+    "the a an his her their its through via for of by with from to about over under honour honor".split()
+)
 _VERB_START = frozenset("has have had was is were are who which said says will would can could did does".split())
 _WORD = re.compile(r"[\w'’.-]+")
 # Where a role phrase read backwards stops: punctuation, and a dash (a dateline's "PORTLAND,
