@@ -102,3 +102,20 @@ async def test_the_wrapped_view_is_kept_for_next_time(rich_timeline):
     async with again.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         assert again.main_screen.query_one(TimelineView).wrapped
+
+
+async def test_a_range_has_room_in_the_date_column():
+    from timeline.analysis import analyse, unify
+    from timeline.corpus import document_from_text
+
+    text = (
+        "---\npublished: 2023-06-08\n---\nGarcia-Lopez, 52, is accused of accepting cash payments between "
+        "January 2021 and March 2022 in exchange for votes.\n"
+    )
+    timeline = unify([analyse(document_from_text(text, "a", "a.txt"))])
+    app = TimelineApp(timeline=timeline)
+    async with app.run_test(size=(120, 20)) as pilot:
+        await pilot.pause()
+        view = app.main_screen.query_one(TimelineView)
+        assert view.size.width < 90  # the narrower date column of a split screen
+        assert any("Jan 2021–Mar 2022 " in line for line in _text_of(view))

@@ -92,6 +92,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._timeline = Timeline()
         self._rows = Rows([], [])
         self._names: dict[str, str] = {}
+        self._widest_date = 0  # cells of the longest date label of the timeline
         self._needle = ""
         self._cache: LRUCache[tuple[int, int, int, bool, bool], Strip] = LRUCache(1024)
         self._styles: dict[str, Style] = {}
@@ -121,6 +122,7 @@ class TimelineView(ScrollView, can_focus=True):
         if timeline is not self._timeline:
             self._timeline = timeline
             self._names = {p.id: one_line(p.name) for p in timeline.people}
+            self._widest_date = max((len(date_label(e.date)) for e in timeline.events), default=0)
         self._rows = rows
         positions = rows.positions
         self._needle = needle.casefold()
@@ -311,6 +313,8 @@ class TimelineView(ScrollView, can_focus=True):
         kept for every row (blank where nobody is named) so the columns line up."""
         src_w = len(_sources_text(0, width))
         date_w = DATE_WIDTH + 3 if width >= 90 else DATE_WIDTH if width >= 50 else 12
+        if width >= 50:  # room for a range ("Jan 2021–Mar 2022") when the timeline holds one
+            date_w = max(date_w, min(DATE_WIDTH + 3, self._widest_date + 1))
         room = width - 3 - date_w - src_w - 1
         people_w = min(20, room // 4, room - SUMMARY_MIN) if self._names else 0
         people_w = people_w if people_w >= PEOPLE_MIN else 0
