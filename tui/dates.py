@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.model import EventDate, Granularity
-from timeline.timex.dates import spans_several
+from timeline.timex.dates import stretch
 
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
@@ -41,32 +41,13 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _range_label(date: EventDate) -> str | None:
-    """An event over several periods of its granularity ("2007, 2008 and 2009", "between January
-    2021 and March 2022") as the range it covers: "2007–2009", "Jan 2021–Mar 2022"."""
-    interval, granularity = date.interval, date.granularity
-    if interval is None or not spans_several(date):
-        return None
-    start, end = interval.start, interval.end
-    if granularity is Granularity.YEAR:
-        return f"{start.year}–{end.year}"
-    if granularity is Granularity.MONTH:
-        if start.year == end.year:
-            return f"{_ABBR[start.month]}–{_ABBR[end.month]} {end.year}"
-        return f"{_ABBR[start.month]} {start.year}–{_ABBR[end.month]} {end.year}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{day_label(end)}"
-    if start.year == end.year:
-        return f"{start.day} {_ABBR[start.month]}–{day_label(end)}"
-    return f"{day_label(start)}–{day_label(end)}"
-
-
 def _bare_label(date: EventDate) -> str:
     interval, granularity, value = date.interval, date.granularity, date.value
     if interval is None or granularity is None:
         return value
-    if (stretch := _range_label(date)) is not None:
-        return stretch
+    # an event over several periods ("2007, 2008 and 2009"): the range it covers, "2007–2009"
+    if (wider := stretch(date, _ABBR[1:], year_once=True)) is not None:
+        return wider
     start = interval.start
     match granularity:
         case Granularity.MILLENNIUM:

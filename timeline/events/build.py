@@ -96,8 +96,8 @@ def make_event(
     # censure her", not "the council would consider a censure at its June 20 meeting".
     dated = [s for s in statements if s.date is not None and s.date.value == date.value]
     start = date.interval.start if date.interval is not None else None
-    after = [s for s in dated if start is not None and (day := published(s.doc)) is not None and day >= start]
-    main = (after or dated or list(statements))[0]
+    reporting = (s for s in dated if start is not None and (day := published(s.doc)) is not None and day >= start)
+    main = next(reporting, dated[0] if dated else statements[0])
     disagreements = _spelling_disagreements(statements, people, spellings, source_name)
     return Event(event_id, date, summary(main), tuple(people), tuple(mentions), disagreements)
 

@@ -124,7 +124,7 @@ def _runs(text: str, timexes: list[TemporalExpression]) -> list[list[TemporalExp
 
 
 # "between 2019 and 2022", "from January 2021 to March 2022": the two ends of one stretch
-_FROM_TO = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_FROM_TO = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
 _TO_END = {"between": re.compile(r"\s+and\s+"), "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*")}
 
 
@@ -135,7 +135,7 @@ def _bounds(text: str, first: TemporalExpression, last: TemporalExpression) -> b
     opening = _FROM_TO.search(text, max(0, first.span.start - 9), first.span.start)
     if opening is None or first.interval is None or last.interval is None:
         return False
-    glue = _TO_END[opening.group().split()[0].lower()]
+    glue = _TO_END[opening["word"].lower()]
     return (
         glue.fullmatch(text, first.span.end, last.span.start) is not None and last.interval.start > first.interval.end
     )

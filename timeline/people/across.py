@@ -93,7 +93,7 @@ def link_people(analyses: Sequence[DocPeople]) -> tuple[tuple[Person, ...], dict
         p = people[k]
         if p.first and p.name and ("-" in p.name or len(p.name.split()) > 2):
             first = by_words.setdefault(" ".join(p.name.lower().replace("-", " ").split()), k)
-            if first != k and groups.find(first) != groups.find(k) and not groups.docs(first) & groups.docs(k):
+            if first != k and not groups.docs(first) & groups.docs(k):  # (one already, or one article names both)
                 groups.union(first, k)
     by_doc: dict[str, list[Key]] = {}
     for k in keys:

@@ -105,8 +105,8 @@ def _has_role_noun(words: list[str]) -> bool:
 
 
 def _outside_role(word: str) -> bool:
-    """Whether a lower-case word opening a phrase before a name is no part of its role: not a
-    role noun or a word qualifying one (``ROLE_MODIFIERS``), nor a possessive ("the council's
+    """Whether a lower-case word of a phrase before a name is no part of its role: not a role
+    noun or a word qualifying one (``ROLE_MODIFIERS``), nor a possessive ("the council's
     deputy leader")."""
     if not word[:1].islower() or word.endswith(("'s", "’s")):
         return False
@@ -121,16 +121,17 @@ _AFTER = re.compile(r"\s*(?:,\s*(?:\d{1,3},\s*)?(?:\([^)]{1,20}\),\s*)?|\s*\[)([
 def span_after(text: str, end: int) -> Span | None:
     """Where the phrase after the name ending at ``end`` lies, when it is a role
     (``phrase_after``): "Dr Helen Okafor, the trust's chief executive since 2021, said"."""
-    m = _AFTER.match(text[end : end + 160])
-    if m is None or phrase_after(text, end) is None:
-        return None
-    return Span(end + m.start(1), end + m.end(1))
+    m = _AFTER.match(text, end, end + 160)
+    return Span(m.start(1), m.end(1)) if m is not None and _role_after(m) is not None else None
 
 
 def phrase_after(text: str, end: int) -> str | None:
-    m = _AFTER.match(text[end : end + 160])
-    if not m:
-        return None
+    m = _AFTER.match(text, end, end + 160)
+    return _role_after(m) if m is not None else None
+
+
+def _role_after(m: re.Match[str]) -> str | None:
+    """The role the phrase ``_AFTER`` matched holds, if any."""
     words = _WORD.findall(m.group(1))
     if not words or words[0].lower() in _VERB_START:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from ..model import Anchoring, Event, EventDate, Granularity
 from .values import MONTH_NAMES
@@ -83,20 +83,42 @@ def plain(date: EventDate) -> str:
     An event whose interval reaches past what its value names (one event for "2007, 2008 and
     2009") is written as the range it covers, at the value's own granularity: "2007–2009".
     """
-    if (wider := _range(date)) is not None:
+    if (wider := stretch(date)) is not None:
         return wider
     return _value_in_words(date)
 
 
 def spans_several(date: EventDate) -> bool:
     """True when the date's interval reaches past the period its value names ("2007" to 2009)."""
-    return _range(date) is not None
+    return stretch(date) is not None
 
 
-def _range(date: EventDate) -> str | None:
+def stretch(date: EventDate, months: Sequence[str] = MONTH_NAMES, *, year_once: bool = False) -> str | None:
+    """The range an event over several periods of its granularity covers ("2007–2009",
+    "January–March 2011", "1–3 April 2011"), None for a date of one period. ``months`` names
+    the months (the app writes "Jan"); ``year_once`` writes two days of one year with the year
+    once ("30 Mar–2 Apr 2011", where a sentence reads "30 March 2011–2 April 2011")."""
     interval, granularity = date.interval, date.granularity
     if interval is None or granularity is None:
         return None
+    start, end = interval.start, interval.end
+
+    def day(d: dt.date) -> str:
+        return f"{d.day} {months[d.month - 1]} {d.year}"
+
+    if granularity is Granularity.YEAR and start.year != end.year:
+        return f"{start.year}–{end.year}"
+    if granularity is Granularity.MONTH and (start.year, start.month) != (end.year, end.month):
+        if start.year == end.year:
+            return f"{months[start.month - 1]}–{months[end.month - 1]} {end.year}"
+        return f"{months[start.month - 1]} {start.year}–{months[end.month - 1]} {end.year}"
+    if granularity is Granularity.DAY and start != end:
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}–{day(end)}"
+        if year_once and start.year == end.year:
+            return f"{start.day} {months[start.month - 1]}–{day(end)}"
+        return f"{day(start)}–{day(end)}"
+    return None
     start, end = interval.start, interval.end
     if granularity is Granularity.YEAR and start.year != end.year:
         return f"{start.year}–{end.year}"

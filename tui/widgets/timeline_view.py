@@ -122,7 +122,8 @@ class TimelineView(ScrollView, can_focus=True):
         if timeline is not self._timeline:
             self._timeline = timeline
             self._names = {p.id: one_line(p.name) for p in timeline.people}
-            self._widest_date = max((len(date_label(e.date)) for e in timeline.events), default=0)
+            # over the distinct dates: a large corpus has tens of thousands of events, far fewer dates
+            self._widest_date = max((len(date_label(d)) for d in {e.date for e in timeline.events}), default=0)
         self._rows = rows
         positions = rows.positions
         self._needle = needle.casefold()
