@@ -186,6 +186,29 @@ def test_a_verb_or_its_object_before_a_title_is_no_part_of_the_role(text: str, n
     assert [(p.name, p.roles) for p in analyse_people("d", text).people if p.name == name] == [(name, roles)]
 
 
+def test_a_title_of_one_gender_is_the_person_known_to_be_of_it():
+    text = (
+        "Liam Ashworth, 29, died in custody. Checks on Mr Ashworth were missed. "
+        "Mr Ashworth's mother, June Ashworth, said the family wanted answers. "
+        "An inquest into Mr Ashworth's death was adjourned. Mrs Ashworth said nothing."
+    )
+    assert people(text) == {
+        "Liam Ashworth": ["Liam Ashworth", "Mr Ashworth", "Mr Ashworth", "Mr Ashworth"],
+        "June Ashworth": ["June Ashworth", "Mrs Ashworth"],
+    }
+    (june,) = [p for p in analyse_people("d", text).people if p.first == "June"]
+    assert june.roles == ("Mr Ashworth's mother",)
+
+
+def test_a_title_of_one_gender_links_across_articles_to_the_person_known_to_be_of_it():
+    a = _doc("a", "Liam Ashworth died in custody. His mother, June Ashworth, said the family wanted answers.")
+    b = _doc("b", "Mr Ashworth, a father of two, collapsed in a cell. Mrs Ashworth spoke after the hearing.")
+    assert sorted((p.name, [m.text for m in p.mentions]) for p in find_people([a, b])) == [
+        ("June Ashworth", ["June Ashworth", "Mrs Ashworth"]),
+        ("Liam Ashworth", ["Liam Ashworth", "Mr Ashworth"]),
+    ]
+
+
 def test_a_roman_numeral_suffix_keeps_its_capitals():
     a = _doc("a", "Thomas Whitfield III, the developer, pleaded guilty. Whitfield said nothing.")
     assert [p.name for p in find_people([a])] == ["Thomas Whitfield III"]
@@ -296,6 +319,21 @@ def test_bylines_and_credits_name_authors_not_people():
     found = analyse_people("d", text)
     assert [p.name for p in found.people] == ["Paul Carter"]
     assert found.authors == ("Jane Marsh", "Tom Hewitt", "Ann Lee", "Mark Potter")
+
+
+@pytest.mark.parametrize(
+    ("byline", "written"),
+    [
+        ("By MARIA LOPEZ and DEVON PRICE Associated Press", ("Maria Lopez", "Devon Price")),
+        ("By Jane Smith Associated Press Writer", ("Jane Smith",)),
+        ("By TOM LEE AP Business Writer", ("Tom Lee",)),
+        ("By J.K. Simmons, Staff Writer", ("J.K. Simmons",)),
+    ],
+)
+def test_a_byline_ends_at_the_outlet_or_the_job_after_the_names(byline: str, written: tuple):
+    found = analyse_people("d", f"Derailment\n\n{byline}\n\nMayor Tricia Vance spoke.")
+    assert found.authors == written
+    assert [p.name for p in found.people] == ["Tricia Vance"]
 
 
 def test_a_sentence_opening_with_by_is_no_byline():

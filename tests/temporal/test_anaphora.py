@@ -126,3 +126,47 @@ def test_units_counted_from_a_coarse_date_that_is_enough(found):
         ("2009", "2009", None),
         ("two years later", "2011", None),
     ]
+
+
+def test_a_day_without_its_year_follows_the_date_told_just_before():
+    found = tag("He was found at about 07:40 BST on 2 April 2022. He died on 5 April.", dt.date(2024, 4, 19))
+    assert [(e.text, e.value, e.anchoring) for e in found] == [
+        ("2 April 2022", "2022-04-02", Anchoring.ABSOLUTE),
+        ("5 April", "2022-04-05", Anchoring.PREVIOUS),
+    ]
+    assert found[1].anchor == found[0].span
+
+
+def test_a_day_without_its_year_in_the_clause_of_a_month_takes_that_year():
+    found = tag("He collapsed in a cell in April 2022 and died in hospital on 5 April.", dt.date(2024, 4, 19))
+    assert [(e.text, e.value) for e in found] == [("April 2022", "2022-04"), ("5 April", "2022-04-05")]
+
+
+def test_a_day_without_its_year_crosses_into_the_next_year_after_december():
+    found = tag("He was arrested in December 2021 and charged on Jan. 5.", dt.date(2024, 4, 19))
+    assert [(e.text, e.value) for e in found] == [("December 2021", "2021-12"), ("Jan. 5", "2022-01-05")]
+
+
+def test_a_day_without_its_year_keeps_publication_when_the_story_date_does_not_lead_to_it():
+    day = dt.date(2024, 4, 19)
+    # a month sentences back, not of its clause (an article of August 1990: "the August 1988
+    # cease-fire [...] condemned Iraq's invasion of Kuwait on Aug. 2")
+    text = (
+        "He had rejected the treaty in peace talks following the August 1988 cease-fire of the eight-year war "
+        "with Iran. The move seemed aimed at heading off more trouble with Iran, which had condemned Iraq's "
+        "invasion of Kuwait on Aug. 2."
+    )
+    assert [e.value for e in tag(text, dt.date(1990, 8, 15))] == ["1988-08", "P8Y", "1990-08-02"]
+    # long after the date told: another time
+    assert [e.value for e in tag("He was born on 2 January 1980. On 5 April he was charged.", day)] == [
+        "1980-01-02",
+        "2024-04-05",
+    ]
+    # the future: told from now
+    assert [e.value for e in tag("The hearing began on 2 April 2022. It will resume on 5 April.", day)] == [
+        "2022-04-02",
+        "2024-04-05",
+    ]
+    # a date of publication's own year: read from publication, as before
+    (first, second) = tag("He was arrested on 10 April 2024. On 15 April he was charged.", day)
+    assert (second.value, second.anchoring) == ("2024-04-15", Anchoring.PUBLICATION)

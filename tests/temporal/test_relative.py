@@ -156,6 +156,30 @@ def test_a_deadline_points_forward_unless_in_the_past_perfect(sentence, value):
     assert expression.value == value
 
 
+# 7 February 2024 was a Wednesday
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Residents may return home on Thursday if air tests stay clear, Mayor Vance said Wednesday.",
+            ["2024-02-08", "2024-02-07"],
+        ),
+        ("Officials said on Monday that residents must leave by Friday.", ["2024-02-05", "2024-02-09"]),
+        ("The school should reopen on Tuesday, the head said.", ["2024-02-13"]),
+        ("He may have left on Monday, police said.", ["2024-02-05"]),
+        ("She could not be reached on Monday.", ["2024-02-05"]),
+        ("May sales rose on Monday.", ["2023-05", "2024-02-05"]),
+        # a modal of another clause says nothing of this one
+        (
+            "The agency had ruled that he must be returned to his father, and set Friday as the deadline.",
+            ["2024-02-02"],
+        ),
+    ],
+)
+def test_a_modal_before_a_verb_looks_forward_in_its_own_clause(sentence, values):
+    assert [e.value for e in tag(sentence, dt.date(2024, 2, 7))] == values
+
+
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [

@@ -230,6 +230,8 @@ def _link_short_forms(
         titled = _titled_given(p)
         table, key = (full_by_titled_given, titled) if titled else (full_by_surname, p.surname.lower())
         roots = {r for r in table.get(key, set()) if _compatible(p.gender, people[r].gender)}
+        if p.gender and len(roots) > 1:  # "Mr Ashworth": the Ashworth known to be a man, not his mother
+            roots = {r for r in roots if people[r].gender == p.gender} or roots
         if len(roots) == 1:
             groups.union(next(iter(roots)), k)
 

@@ -22,6 +22,13 @@ _CREDIT = re.compile(
 _NAMES = re.compile(r"[A-Z][\w.'’-]*(?:(?:[ \t]+|,[ \t]*|/)(?:and[ \t]+|of[ \t]+)?[A-Z][\w.'’-]*)*")
 _MAX_BYLINE_WORDS = 14
 _CUES = ("eporting by", "riting by", "diting by", "dited by", "Photo", "Picture", "Image")
+# Words that follow an author's name in a by-line without a comma ("By Jane Smith Associated
+# Press Writer", "By TOM LEE AP Business Writer"): where the name ends.
+_AFTER_NAME = frozenset(
+    """associated press ap afp reuters bloomberg staff writer writers correspondent correspondents
+    reporter reporters editor editors contributor columnist business political senior chief
+    special for""".split()
+)
 
 
 def credit_zones(text: str) -> tuple[Span, ...]:
@@ -50,12 +57,31 @@ def authors(text: str, zones: tuple[Span, ...]) -> tuple[str, ...]:
     for zone in zones:
         head = re.split(r"[,/;]", text[zone.start : zone.end], maxsplit=1)[0]
         for part in re.split(r"\s+and\s+", head):
-            words = part.split()
+            words = _name_words(part.split())
             if len(words) >= 2 and (words[0].endswith(".") or first_name_gender(words[0].capitalize()) is not False):
-                name = " ".join(w if not w.isupper() else w.capitalize() for w in words)
+                name = " ".join(_written(w) for w in words)
                 if name not in found:
                     found.append(name)
     return tuple(found)
+
+
+def _written(word: str) -> str:
+    """A word of a name as written in a by-line in capitals ("O'NEILL" -> "O'Neill"); initials
+    ("J.K.") as they are."""
+    return word.title() if word.isupper() and "." not in word else word
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a by-line part that are the name: up to a word of the outlet or the
+    author's job (``_AFTER_NAME``), and, in a name written in capitals ("DEVON PRICE Associated
+    Press"), up to the first word that is not."""
+    kept: list[str] = []
+    capitals = bool(words) and words[0].isalpha() and words[0].isupper() and len(words[0]) > 1
+    for word in words:
+        if kept and (word.lower() in _AFTER_NAME or (capitals and not word.isupper())):
+            break
+        kept.append(word)
+    return kept
 
 
 def in_zones(zones: tuple[Span, ...], pos: int) -> bool:

@@ -350,6 +350,13 @@ def in_first_name_table(word: str) -> bool:
     return all(part in _first_names() for part in word.lower().split("-"))
 
 
+def given_name_gender(word: str) -> str | None:
+    """The gender the table gives a word already read as someone's given name, even one that is
+    also a word or a month ("June Whitaker" is a woman): "m", "f" or None (either, or unknown)."""
+    parts = word.lower().split("-")
+    return _first_names().get(parts[0])
+
+
 def first_name_gender(word: str) -> str | Literal[False] | None:
     """False when ``word`` is not a first name; else "m", "f" or None (either)."""
     if "-" in word:  # "Mary-Kate": a first name when every part is one

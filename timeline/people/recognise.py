@@ -44,6 +44,7 @@ from .lexicon import (
     TITLE_SURNAMES,
     TITLES,
     first_name_gender,
+    given_name_gender,
     in_first_name_table,
 )
 from .places import is_place
@@ -324,7 +325,7 @@ def _mention(text: str, chunk: _Chunk) -> NameMention:
     given = len(names) == 1 and title in GIVEN_NAME_TITLES
     gender = TITLES.get(title) if title else None
     if gender is None and (first or given):
-        gender = first_name_gender(first or surname) or None
+        gender = given_name_gender(first or surname)
     return NameMention(
         Span(start, end), text[start:end], surname, first, title, gender, _name_text(chunk.tokens), given=given
     )

@@ -4,7 +4,9 @@ Full names first: the same first name and surname is one person. Then short form
 title ("Cllr Dean", "Sen. Smith", "Dame Eleanor"): the person with that surname (or, after
 Sir, Dame, Prince..., that given name) and a compatible gender whose nearest mention comes
 before, else the first one after (a headline names "Lohan" before the body's "Lindsay Lohan");
-a titled surname nobody carries is a person of its own ("President Obama"). Then bare
+a titled surname nobody carries is a person of its own ("President Obama"); a title that gives
+a gender prefers the person known to be of it ("Mr Ashworth" after "Liam Ashworth" and "his
+mother, June Ashworth"). Then bare
 surnames and given names, the same way, never making a new person. Two people sharing a
 surname ("Laci Peterson", "Scott Peterson") are told apart by which was named last, except
 that the one the article also calls by the given name alone is not the one of the bare surname.
@@ -60,6 +62,8 @@ def resolve(names: Sequence[NameMention]) -> tuple[list[DocPerson], list[int | N
                 continue
             table = by_first if m.given else by_surname
             candidates = [i for i in table.get(m.surname.lower(), ()) if _compatible(people[i].gender, m.gender)]
+            if m.gender:  # "Mr Ashworth" is the Ashworth known to be a man before one of either gender
+                candidates = [i for i in candidates if people[i].gender == m.gender] or candidates
             if bare and not m.given and len(candidates) > 1:
                 # Of two Petersons, the one the article calls "Laci" is not the bare "Peterson".
                 candidates = [i for i in candidates if i not in by_given] or candidates

@@ -79,7 +79,17 @@ def _phrase_before(text: str, start: int, floor: int = 0) -> str | None:
     kept = _after_verb(kept)
     while kept and kept[0].lower() in _LEADING:
         kept.pop(0)
+    if kept and kept[0] in _POSSESSIVES:  # "Mr Ashworth's mother, June Ashworth": the role is whose
+        owner = _NAME_BEFORE.search(text, max(0, floor - 60), floor)
+        if owner is None:
+            return _role(kept[1:])
+        kept = [owner.group() + kept[0], *kept[1:]]
     return _role(kept)
+
+
+_POSSESSIVES = frozenset(("'s", "’s", "'", "’"))
+# The name a possessive role hangs from, which ends where the phrase read back starts ("floor")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
 
 
 def _after_verb(words: list[str]) -> list[str]:

@@ -17,8 +17,10 @@ from ..timex.spec import (
     Alternative,
     Base,
     DayShift,
+    Direction,
     Marker,
     Month,
+    MonthDay,
     Offset,
     Operation,
     Shift,
@@ -35,6 +37,7 @@ from ..timex.values import (
     interval,
     with_mod,
 )
+from . import named_days
 from .operations import Anchor, Unresolvable, apply, with_suffix
 
 _UNIT_GRANULARITY = {
@@ -147,6 +150,9 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
                     return _unresolved(item, spec)
                 anchor = Anchor(dct.isoformat(), None, f"publication ({describe_day(dct)})")
                 anchoring = Anchoring.PUBLICATION
+                story = _story_day(op, item.span, previous, dct)
+                if story is not None:  # "on 2 April 2022. He died on 5 April.": that April's
+                    op, anchor, anchoring = story, _anchor_of(previous[-1].expression), Anchoring.PREVIOUS
         try:
             value, reason = apply(op, anchor, alternative.base is not Base.DCT)
         except (Unresolvable, ValueError, OverflowError, IndexError, KeyError):
@@ -282,6 +288,55 @@ def _unresolved(
     )
 
 
+STORY_DAYS = 45  # how soon after a date given in full a day without its year is taken to follow it
+# Characters: how close before it that date must be told: a day a sentence or two before, a
+# month in the same clause ("collapsed in April 2022 and died on 5 April"; not "the August 1988
+# cease-fire. [...] the invasion of Kuwait on Aug. 2" of an article of August 1990).
+STORY_REACH_DAY, STORY_REACH_MONTH = 300, 100
+
+
+def _story_day(op: Operation, span: Span, previous: list[_Told], dct: dt.date) -> Operation | None:
+    """A day given without its year ("5 April") told right after a date given in full of
+    another year ("found on 2 April 2022. He died on 5 April."; "collapsed in April 2022 and died
+    on 5 April"): the day that follows that date within ``STORY_DAYS``, as ``MonthDay`` counted
+    from it, when the text speaks of the past. An article tells what followed the date it has
+    just given; read from publication, the day would be years off. None when the rule does not
+    apply, or gives the day publication gives (the publication's year, read as usual)."""
+    if not isinstance(op, MonthDay) or op.weekday is not None or op.direction not in (Direction.PAST, Direction.NEAR):
+        return None
+    if not previous:
+        return None
+    last = previous[-1].expression
+    told = last.interval
+    if (
+        last.anchoring is not Anchoring.ABSOLUTE
+        or told is None
+        or last.granularity is None
+        or last.granularity.rank < Granularity.MONTH.rank
+        or span.start - last.span.end > _story_reach(last.granularity)
+    ):
+        return None
+    for year in (told.start.year, told.start.year + 1):
+        try:
+            day = dt.date(year, op.month, op.day)
+        except ValueError:
+            return None
+        if day >= told.start:
+            if (day - told.start).days > STORY_DAYS:
+                return None
+            read, _ = named_days.monthday(dct, op.month, op.day, op.direction, None, "")
+            return MonthDay(op.month, op.day, Direction.FUTURE) if read != day.isoformat() else None
+    return None
+
+
+def _story_reach(granularity: Granularity) -> int:
+    return STORY_REACH_DAY if granularity.rank >= Granularity.DAY.rank else STORY_REACH_MONTH
+
+
+def _anchor_of(expression: TemporalExpression) -> Anchor:
+    return Anchor(expression.value, expression.span, f"{expression.text} ({describe(expression.value)})")
+
+
 def _too_coarse(op: Operation, previous: list[_Told]) -> TemporalExpression | None:
     """The date told about last, when a count of units from it ("two days later") needs a finer one."""
     if not isinstance(op, Shift) or op.n == 0 or not previous:
@@ -310,7 +365,7 @@ def _reference(op: Operation, previous: list[_Told]) -> Anchor | None:
             continue  # "the following day" needs a day, not a month
         if gran is Granularity.SEASON and needed is not Granularity.YEAR:
             continue
-        return Anchor(expression.value, expression.span, f"{expression.text} ({describe(expression.value)})")
+        return _anchor_of(expression)
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from heapq import merge
 
 PAST, FUTURE = "past", "future"
 
@@ -65,11 +66,28 @@ _FUTURE_PHRASES = re.compile(_FUTURE_PHRASE, re.I)
 _FUTURE_PHRASES_LOWER = re.compile(_FUTURE_PHRASE)
 
 
-def _future_phrases(text: str) -> Iterator[re.Match[str]]:
-    """The phrases of ``text`` that look forward ("will", "plans to")."""
-    if text.isascii():
-        return _FUTURE_PHRASES_LOWER.finditer(text.lower())
-    return _FUTURE_PHRASES.finditer(text)
+# A modal before a verb looks forward too ("residents may return home on Thursday", "must
+# leave by Friday"), unless it looks back ("may have left on Monday"). Written in lower case
+# only: "May sales rose" is the month. Not "could", so often of the past ("could not be
+# reached on Monday"), nor in the past perfect ("had ruled that he must be returned, and set
+# Friday as the deadline").
+_MODAL = re.compile(r"\b(?:may|might|can|must|should)\s+(?:not\s+)?(?!have\b)[a-z]+")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|but|or)\s")
+
+
+def _future_phrases(text: str, modals: bool = True, right: bool = False) -> Iterator[re.Match[str]]:
+    """The phrases of ``text`` that look forward ("will", "plans to", and with ``modals`` "may
+    return"), in order. A modal counts in the expression's own clause only: the part of ``text``
+    after its last comma or "and" (before its first when ``right``: ``text`` follows the
+    expression)."""
+    found = _FUTURE_PHRASES_LOWER.finditer(text.lower()) if text.isascii() else _FUTURE_PHRASES.finditer(text)
+    if not modals:
+        return found
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    start, end = (0, breaks[0]) if right and breaks else (breaks[-1] if breaks else 0, len(text))
+    return merge(found, _MODAL.finditer(text, start, end), key=lambda m: m.start())
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
@@ -130,7 +148,7 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
             return _PREPOSITION[lowers[-2]]
         if left.rstrip().lower().endswith(("as soon as", "ahead of", "in time for")):
             return FUTURE
-    phrase_at = max((m.start() for m in _future_phrases(left)), default=-1)
+    phrase_at = max((m.start() for m in _future_phrases(left, not past_perfect)), default=-1)
     # A verb right before the expression decides ("closed Wednesday", "issued July 1"); further
     # away, auxiliaries outrank -ed words, which may be adjectives ("an unspecified date in January").
     count = len(words)
@@ -152,7 +170,7 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
                 return found
     if phrase_at >= 0:
         return FUTURE
-    phrase = next(_future_phrases(right), None)
+    phrase = next(_future_phrases(right, not past_perfect, right=True), None)
     for word in _WORD.finditer(right):
         if phrase and phrase.start() <= word.start():
             return FUTURE
