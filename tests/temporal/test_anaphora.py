@@ -168,5 +168,5 @@ def test_a_day_without_its_year_keeps_publication_when_the_story_date_does_not_l
         "2024-04-05",
     ]
     # a date of publication's own year: read from publication, as before
-    (first, second) = tag("He was arrested on 10 April 2024. On 15 April he was charged.", day)
-    assert (second.value, second.anchoring) == ("2024-04-15", Anchoring.PUBLICATION)
+    first, second = tag("He was arrested on 10 April 2024. On 15 April he was charged.", day)
+    assert (first.value, second.value, second.anchoring) == ("2024-04-10", "2024-04-15", Anchoring.PUBLICATION)

@@ -192,6 +192,22 @@ def test_a_verb_of_intent_before_to_looks_forward(sentence, value):
     assert expression.value == value
 
 
+# 11 April 2025 was a Friday
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "At a meeting on Thursday, the cabinet agreed to close two schools in July 2026.",
+            ["2025-04-10", "2026-07"],
+        ),
+        ("On Monday the company agreed to buy the plant.", ["2025-04-07"]),
+        ("On Monday the company plans to buy the plant.", ["2025-04-14"]),
+    ],
+)
+def test_a_past_verb_of_intent_after_the_date_says_what_happened_on_it(sentence, values):
+    assert [e.value for e in tag(sentence, dt.date(2025, 4, 11))] == values
+
+
 @pytest.mark.parametrize(
     ("sentence", "values"),
     [

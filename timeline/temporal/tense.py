@@ -55,6 +55,10 @@ agree agrees agreed decided promised vowed pledged offered threatened want wants
 # A decision whose infinitive may come a few words later: "voted 5-2 on Tuesday night to close
 # the library at the end of June", "decided on Monday to sell the plant in June".
 _DECIDED = "voted votes vote opted chose elected resolved decided agreed".split()
+# Those of the verbs above in the past: told after the date, they say what happened on it.
+_PAST_INTENT = frozenset(
+    "agreed decided promised vowed pledged offered threatened planned voted opted chose elected resolved".split()
+)
 _FUTURE_PHRASE = (
     r"\b(?<!\bhad\sbeen\s)(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b"
     r"|\b(?:" + "|".join(_DECIDED) + r")(?:\s+[^\s.;:!?]+){0,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]"
@@ -173,7 +177,9 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
     phrase = next(_future_phrases(right, not past_perfect, right=True), None)
     for word in _WORD.finditer(right):
         if phrase and phrase.start() <= word.start():
-            return FUTURE
+            # "At a meeting on Thursday, the cabinet agreed to close the schools in July": the day
+            # of the agreeing, which is past; what was agreed is what looks forward.
+            return PAST if word.group().lower() in _PAST_INTENT else FUTURE
         found = _classify(word.group())
         if found:
             return found
