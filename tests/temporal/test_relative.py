@@ -208,6 +208,21 @@ def test_a_past_verb_of_intent_after_the_date_says_what_happened_on_it(sentence,
     assert [e.value for e in tag(sentence, dt.date(2025, 4, 11))] == values
 
 
+# 30 January 2024 was a Tuesday
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Sentencing was set for May 6.", ["2024-05-06"]),
+        ("The judge ordered him held pending a detention hearing on Friday.", ["2024-02-02"]),
+        ("The case was adjourned until Friday.", ["2024-02-02"]),
+        ("The agency ruled against him and set Friday as the deadline.", ["2024-01-26"]),
+        ("He set fire to the house on Monday.", ["2024-01-29"]),
+    ],
+)
+def test_an_appointment_looks_forward_even_when_it_was_made_in_the_past(sentence, values):
+    assert [e.value for e in tag(sentence, dt.date(2024, 1, 30))] == values
+
+
 @pytest.mark.parametrize(
     ("sentence", "values"),
     [

@@ -63,6 +63,9 @@ _FUTURE_PHRASE = (
     r"\b(?<!\bhad\sbeen\s)(?:" + "|".join(_FUTURE_BEFORE_TO) + r")\s+to\b"
     r"|\b(?:" + "|".join(_DECIDED) + r")(?:\s+[^\s.;:!?]+){0,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]"
     r"|\bwill\b|['\u2019]ll\b|\bshall\b"
+    # an appointment, even one made in the past: "Sentencing was set for May 6"
+    r"|\b(?:(?:set|scheduled|slated|rescheduled|adjourned|postponed)\s+(?:until|for|to)|pending)"
+    r"(?=\s*$|\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:hearing|trial|sentencing|vote|meeting))"
 )
 _FUTURE_PHRASES = re.compile(_FUTURE_PHRASE, re.I)
 # The same over ASCII text lowered: the same matches, found several times faster, since the
