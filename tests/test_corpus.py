@@ -180,11 +180,24 @@ def test_binary_file_is_skipped(write):
 
 
 def test_malformed_front_matter_loads_text_and_reports(write):
-    path = write("bad.md", "---\ntitle: [unclosed\n---\nThe story.\n")
+    path = write("bad.md", "---\ntitle: [unclosed\n  - a list item\n---\nThe story.\n")
     corpus = load([path])
     (doc,) = corpus.documents
     assert doc.published is None
-    assert [p.message for p in corpus.problems] == ["malformed front matter (line 3); metadata ignored"]
+    assert [p.message for p in corpus.problems] == ["malformed front matter (line 4); metadata ignored"]
+    assert doc.content.strip() == "The story."
+
+
+def test_front_matter_of_plain_lines_yaml_refuses_keeps_its_metadata_and_says_so(write):
+    path = write(
+        "colon.md", "---\ntitle: Report published: a culture of silence\npublished: 2025-01-14\n---\nThe story.\n"
+    )
+    corpus = load([path])
+    (doc,) = corpus.documents
+    assert (doc.title, doc.published) == ("Report published: a culture of silence", dt.date(2025, 1, 14))
+    assert [p.message for p in corpus.problems] == [
+        "front matter is not valid YAML (line 2); read as plain 'key: value' lines"
+    ]
     assert doc.content.strip() == "The story."
 
 

@@ -43,9 +43,21 @@ def test_a_bad_timestamp_stays_text_to_be_reported():
     assert type(metadata._load_yaml("published: 2011-02-30\n")["published"]) is metadata._BadTimestamp
 
 
-def test_a_plain_block_the_parser_refuses_fails_as_before():
-    text = "---\ntitle: A: B\n---\nBody.\n"
-    assert front_matter(text) == (Span(0, 20), metadata.Metadata(), "malformed front matter (line 2); metadata ignored")
+def test_plain_lines_yaml_refuses_are_read_literally_and_said():
+    text = '---\ntitle: Maternity report published: "a culture of silence"\npublished: 2025-01-14\n---\nBody.\n'
+    span, found, problem = front_matter(text)
+    assert (found.title, found.published) == (
+        'Maternity report published: "a culture of silence"',
+        dt.date(2025, 1, 14),
+    )
+    assert problem == "front matter is not valid YAML (line 2); read as plain 'key: value' lines"
+    assert text[span.end :] == "Body.\n"
+    assert front_matter("---\ntitle: 'A: B' and more: C\n---\nBody.\n")[1].title == "'A: B' and more: C"
+
+
+def test_a_block_yaml_refuses_that_is_not_plain_lines_is_ignored_and_said():
+    text = "---\ntitle: A: B\n  nested: x\n---\nBody.\n"
+    assert front_matter(text) == (Span(0, 32), metadata.Metadata(), "malformed front matter (line 2); metadata ignored")
 
 
 def test_other_blocks_go_through_the_safe_loader():

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from timeline.model import Anchoring, Span
 from timeline.temporal import tag
 
@@ -170,3 +172,36 @@ def test_a_day_without_its_year_keeps_publication_when_the_story_date_does_not_l
     # a date of publication's own year: read from publication, as before
     first, second = tag("He was arrested on 10 April 2024. On 15 April he was charged.", day)
     assert (first.value, second.value, second.anchoring) == ("2024-04-10", "2024-04-15", Anchoring.PUBLICATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It opened in March 2015. The following year it closed.", "2016"),
+        ("It opened on 3 March 2015. The following year it closed.", "2016"),
+        ("It opened in the third quarter of 2015. The next year it closed.", "2016"),
+        ("It opened in March 2015. The previous year it had made a loss.", "2014"),
+        ("It opened on 3 March 2015. The following month it closed.", "2015-04"),
+        ("It opened on 3 March 2015. The following week it closed.", "2015-W11"),
+        # a count of units is the anchor moved, at its own precision
+        ("He was jailed in June 2020 and released a year later.", "2021-06"),
+    ],
+)
+def test_the_following_year_month_or_week_is_the_calendar_one_after_the_date_told(text, value):
+    assert tag(text, dt.date(2025, 1, 14))[-1].value == value
+
+
+def test_a_count_right_after_a_coarser_date_is_counted_from_it_not_from_a_day_told_earlier():
+    text = (
+        "The review was published on Tuesday.\n\n"
+        "The board had been warned in September 2020 and again a fortnight later, but took no action."
+    )
+    *_, month, count = tag(text, dt.date(2025, 1, 14))
+    assert (month.value, count.value, count.anchoring) == ("2020-09", "UNDEF-REF:shift:week:2", Anchoring.UNRESOLVED)
+    assert (
+        count.explanation
+        == "a fortnight later: counted from September 2020 (September 2020), which does not give the week"
+    )
+    # a day told further back still anchors a count when no coarser date stands right before it
+    text = "The plant closed on 3 March 2010. It had lost money in 2009, as it had in most of the years before. Two days later it was sold."
+    assert [e.value for e in tag(text, dt.date(2011, 4, 10))] == ["2010-03-03", "2009", "2010-03-05"]

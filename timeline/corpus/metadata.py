@@ -133,6 +133,7 @@ def front_matter(text: str) -> tuple[Span | None, Metadata, str | None]:
             return None, Metadata(), "front matter is not closed by a '---' line; read as article text"
         return None, Metadata(), None
     span = Span(0, match.end())
+    note: str | None = None  # said of a block read, but not as YAML
     try:
         data = _load_yaml(match.group(1))
     except _AliasRefused:
@@ -144,15 +145,40 @@ def front_matter(text: str) -> tuple[Span | None, Metadata, str | None]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        return span, Metadata(), f"malformed front matter{where}; metadata ignored"
+        plain = _plain_lines(match.group(1))
+        if plain is None:
+            return span, Metadata(), f"malformed front matter{where}; metadata ignored"
+        data, note = plain, f"front matter is not valid YAML{where}; read as plain 'key: value' lines"
     if data is None:
         return span, Metadata(), None
     if not isinstance(data, dict):
         return span, Metadata(), "front matter is not a mapping of keys to values; metadata ignored"
     try:
-        return span, _from_mapping(data), None
+        return span, _from_mapping(data), note
     except MetadataError as exc:
         return span, _from_mapping({k: v for k, v in data.items() if k != "published"}), f"front matter: {exc}"
+
+
+_LITERAL_LINE = re.compile(r"([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*")
+
+
+def _plain_lines(block: str) -> dict[str, str] | None:
+    """``block`` as lines of ``key: value`` taken literally, when every line is one: what people
+    mean by "title: Maternity report published: 'a culture of silence'", which YAML refuses (a
+    second colon). A value in matching quotes loses them. None for anything else (nesting,
+    lists, a line without a key), which stays malformed."""
+    found: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _LITERAL_LINE.fullmatch(line)
+        if match is None:
+            return None
+        value = match.group(2) or ""
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        found[match.group(1)] = value
+    return found or None
 
 
 def _from_mapping(data: dict[str, Any]) -> Metadata:

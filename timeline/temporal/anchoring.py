@@ -130,8 +130,12 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
                     continue
                 anchoring = Anchoring.PREVIOUS
             case Base.REF:
-                anchor = _reference(op, previous)
-                coarse = _too_coarse(op, previous) if anchor is None else None
+                coarse = _too_coarse(op, previous)
+                # "warned in September 2020 and again a fortnight later": counted from the month
+                # told just before, not from a day told paragraphs earlier.
+                near = coarse is not None and item.span.start - coarse.span.end <= COUNTED_REACH
+                anchor = None if near else _reference(op, previous)
+                coarse = coarse if anchor is None else None
                 if coarse is not None:
                     # "jailed in 2009 and released nine months later": counted from 2009, whose month
                     # is not given; publication is not the anchor.
@@ -335,6 +339,9 @@ def _story_reach(granularity: Granularity) -> int:
 
 def _anchor_of(expression: TemporalExpression) -> Anchor:
     return Anchor(expression.value, expression.span, f"{expression.text} ({describe(expression.value)})")
+
+
+COUNTED_REACH = 30  # characters: a count of units this close after a date (its clause) is counted from it
 
 
 def _too_coarse(op: Operation, previous: list[_Told]) -> TemporalExpression | None:

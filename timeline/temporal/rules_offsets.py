@@ -12,7 +12,9 @@ from ..timex.spec import (
     Base,
     Direction,
     Marker,
+    Offset,
     Shift,
+    This,
     Weekday,
     dct,
     ref,
@@ -263,4 +265,11 @@ def anaphoric_day(g: Groups, c: Context) -> Reading | None:
     mod = {"earlier": "START", "later": None}.get((g["w"] or "").lower())
     if g["orso"]:
         mod = "APPROX"  # "the next year or so"
+    if shift and unit in _CALENDAR_UNITS:
+        # "the following year" after "June 2020" is 2021, the calendar year after it, as after
+        # "3 June 2020"; not June 2021 (that is "a year later").
+        return Reading(DATE, ref_or_dct(dct(This(unit), Offset(unit, shift))), mod)
     return Reading(TIME if part else DATE, ref_or_dct(dct(Shift(unit, shift), part_suffix(part))), mod)
+
+
+_CALENDAR_UNITS = frozenset(("week", "month", "year"))
