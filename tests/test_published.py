@@ -15,8 +15,8 @@ def _doc(text: str):
 
 def test_a_dateline_wins():
     doc = infer_published(_doc("Council cuts\nPublished: 12 May 2011\n\nThe vote on 20 June 2011 is next."))
-    assert (doc.published, doc.published_estimated) == (dt.date(2011, 5, 12), True)
-    assert doc.published_evidence == "estimated from the text: dateline: 'Published: 12 May 2011'"
+    assert (doc.published, doc.published_estimated) == (dt.date(2011, 5, 12), False)
+    assert doc.published_evidence == "given by the page: dateline: 'Published: 12 May 2011'"
 
 
 def test_a_date_beside_today():
@@ -27,7 +27,7 @@ def test_a_date_beside_today():
 
 def test_otherwise_the_latest_full_date():
     doc = infer_published(_doc("The inquiry opened on 3 February 2010 and closed on 14 April 2010."))
-    assert doc.published == dt.date(2010, 4, 14)
+    assert (doc.published, doc.published_estimated) == (dt.date(2010, 4, 14), True)
     assert (
         doc.published_evidence == "estimated from the text: the latest full date the article mentions ('14 April 2010')"
     )
@@ -80,7 +80,7 @@ def test_a_dateline_at_the_top_beats_a_later_date_in_the_text():
         )
     )
     assert doc.published == dt.date(2011, 1, 5)
-    assert doc.published_evidence == "estimated from the text: dateline: 'Wednesday, 05 January 2011'"
+    assert doc.published_evidence == "given by the page: dateline: 'Wednesday, 05 January 2011'"
 
 
 def test_us_datelines_with_clock_times_and_zones():
@@ -117,7 +117,7 @@ def test_a_date_in_the_url_when_the_page_has_no_dateline():
     assert doc.published == dt.date(2013, 5, 3)
     assert (
         doc.published_evidence
-        == "estimated from the text: the date in its URL (http://ktla.com/2013/05/03/lohan-may-miss-rehab/)"
+        == "given by the page: the date in its URL (http://ktla.com/2013/05/03/lohan-may-miss-rehab/)"
     )
 
 
@@ -149,7 +149,7 @@ def test_a_wire_style_dateline_with_its_place_dates_the_article_and_is_no_event(
     )
     doc = infer_published(_page(text))
     assert doc.published == dt.date(2017, 3, 3)
-    assert doc.published_evidence == "estimated from the text: dateline: 'PORTLAND, Ore. (AP) — March 3, 2017'"
+    assert doc.published_evidence == "given by the page: dateline: 'PORTLAND, Ore. (AP) — March 3, 2017'"
     assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2017-02-28"]
     doc = infer_published(_page("Headline\n\nLONDON (Reuters) - 4 May 2012\n\nShares fell on Thursday.\n"))
     assert doc.published == dt.date(2012, 5, 4)
@@ -164,7 +164,7 @@ def test_a_by_line_date_after_the_agency_or_place_it_is_filed_by_dates_the_artic
     ]:
         text = f"Quake strikes Aceh\n\n{line}\n\nA strong earthquake struck Aceh on Monday, officials said.\n"
         doc = infer_published(_page(text))
-        assert (doc.published, doc.published_evidence) == (day, f"estimated from the text: dateline: {line!r}")
+        assert (doc.published, doc.published_evidence) == (day, f"given by the page: dateline: {line!r}")
         assert [e.date.value for e in build_timeline([_page(text)]).events] == ["2013-07-01"]
 
 

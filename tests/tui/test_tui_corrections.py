@@ -68,7 +68,7 @@ async def test_clearing_the_date_brings_back_the_articles_own(tmp_path: Path):
         assert _text(app, "#pub-set") == "You have set no publication dates."
 
 
-async def test_an_estimated_date_comes_back_as_an_estimate(tmp_path: Path):
+async def test_a_removed_date_gives_way_to_the_one_the_page_gives(tmp_path: Path):
     article = tmp_path / "pier.txt"
     article.write_text(UNDATED)
     remember_correction(article, dt.date(2012, 1, 4))  # set when the app last ran
@@ -81,12 +81,12 @@ async def test_an_estimated_date_comes_back_as_an_estimate(tmp_path: Path):
         await pilot.press("enter")
         await settle(app, pilot)
         document = app.timeline.document("pier")
-        assert (document.published, document.published_estimated) == (dt.date(2011, 5, 12), True)
-        assert document.published_evidence == "estimated from the text: dateline: 'Published: 12 May 2011'"
+        assert (document.published, document.published_estimated) == (dt.date(2011, 5, 12), False)
+        assert document.published_evidence == "given by the page: dateline: 'Published: 12 May 2011'"
         assert _dates(app) == ["2011-05-06"]
         messages = [n.message for n in app._notifications]
         assert messages[-1] == (
-            "Pier closes: the date you set is removed; published 12 May 2011 (estimated). 1 date moved:\n"
+            "Pier closes: the date you set is removed; published 12 May 2011. 1 date moved:\n"
             "“Friday”: 30 Dec 2011 → 6 May 2011"
         )
 

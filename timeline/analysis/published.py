@@ -17,8 +17,11 @@ see why and set another date:
    May"): news reports what has happened. Not when the article tells of a later year, month or
    decade as past: then it was written after every day it names.
 
-The result is always marked estimated. An article none of this dates is left undated; the
-analysis then says what that costs (``cost_of_no_date``).
+A date the page gives (1 and 2) is the article's date as the page states it, with that
+evidence; only one worked out from the text (3), or a date in figures that reads either way
+until the corpus settles it, is marked estimated, and the events dated from it approximate. An
+article none of this dates is left undated; the analysis then says what that costs
+(``cost_of_no_date``).
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ class Estimate:
     day: dt.date
     evidence: str
     alternative: dt.date | None = None  # the other reading of a date in figures read either way
+    given: bool = True  # the page states it (a dateline, a label, the URL); else worked out from the text
 
 
 def infer_published(document: Document) -> Document:
@@ -80,11 +84,12 @@ def infer_published(document: Document) -> Document:
     for find in EVIDENCE:
         found = find(document, text)
         if found is not None:
+            certain = found.given and found.alternative is None
             return evolve(
                 document,
                 published=found.day,
-                published_estimated=True,
-                published_evidence=f"estimated from the text: {found.evidence}",
+                published_estimated=not certain,
+                published_evidence=f"{'given by the page' if certain else 'estimated from the text'}: {found.evidence}",
                 published_alternative=found.alternative,
             )
     return document
@@ -264,7 +269,7 @@ def from_text(document: Document, text: str) -> Estimate | None:
         sentence = enclosing(spans, timex.span)
         words = text[sentence.start : sentence.end] if sentence else ""
         if timex.interval is not None and _TODAY.search(words):
-            return Estimate(timex.interval.start, f"'today' beside the date {timex.text!r}")
+            return Estimate(timex.interval.start, f"'today' beside the date {timex.text!r}", given=False)
         if not looks_ahead(timex):
             looked_back.append(timex)
     candidates = looked_back or dates
@@ -282,7 +287,7 @@ def from_text(document: Document, text: str) -> Estimate | None:
     ]
     if later:
         return None
-    return Estimate(latest.interval.start, f"the latest full date the article mentions ({latest.text!r})")
+    return Estimate(latest.interval.start, f"the latest full date the article mentions ({latest.text!r})", given=False)
 
 
 EVIDENCE: tuple[Callable[[Document, str], Estimate | None], ...] = (from_dateline, from_label, from_url, from_text)
