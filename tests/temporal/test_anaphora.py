@@ -205,3 +205,23 @@ def test_a_count_right_after_a_coarser_date_is_counted_from_it_not_from_a_day_to
     # a day told further back still anchors a count when no coarser date stands right before it
     text = "The plant closed on 3 March 2010. It had lost money in 2009, as it had in most of the years before. Two days later it was sold."
     assert [e.value for e in tag(text, dt.date(2011, 4, 10))] == ["2010-03-03", "2009", "2010-03-05"]
+
+
+# 11 July 2024 was a Thursday
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day whose part holds the hour, past a nearer one told with a part that does not
+        (
+            "Police arrested a man Wednesday afternoon in connection with Tuesday night's shooting. "
+            "He was taken into custody at about 3 p.m.",
+            "2024-07-10T15:00",
+        ),
+        ("A man was shot Tuesday night. He was found at 11:30 p.m.", "2024-07-09T23:30"),
+        # no day told before with a part that holds it: the nearest day, as before
+        ("On Friday morning the road shut. It reopened at 7 p.m.", "2024-07-05T19:00"),
+        ("On Wednesday the road shut. On Friday morning it reopened. Workers left at 7 p.m.", "2024-07-05T19:00"),
+    ],
+)
+def test_a_bare_clock_time_is_on_the_day_told_whose_part_of_the_day_holds_it(text, value):
+    assert tag(text, dt.date(2024, 7, 11))[-1].value == value

@@ -15,19 +15,11 @@ import re
 from collections.abc import Mapping
 
 from ..model import EventDate
+from ..timex.spec import PART_HOURS
 
 Hours = tuple[float, float]  # first and last hour, counted from midnight of 1 January of year 1
 
-# The hours a part of the day (TIMEX3's TMO, TAF, ...) covers, from its day's midnight. A morning
-# starts at midnight: "early Friday morning, around 1:30 a.m."
-PART_HOURS: Mapping[str, Hours] = {
-    "MO": (0.0, 12.0),
-    "MI": (11.0, 14.0),
-    "AF": (12.0, 18.0),
-    "EV": (17.0, 23.0),
-    "NI": (19.0, 29.0),
-    "DT": (6.0, 18.0),
-}
+# The hours a part of the day (TIMEX3's TMO, TAF, ...) covers: ``timex.spec.PART_HOURS``.
 # The hours "early", "mid-" and "late" take of a day ("early Friday", "late Thursday").
 MOD_HOURS: Mapping[str, Hours] = {"START": (0.0, 12.0), "MID": (10.0, 16.0), "END": (17.0, 29.0)}
 CLOCK_SLACK = 1.0  # hours either side of a clock time

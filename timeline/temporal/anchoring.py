@@ -14,8 +14,10 @@ from attrs import frozen
 
 from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
 from ..timex.spec import (
+    PART_HOURS,
     Alternative,
     Base,
+    Clock,
     DayShift,
     Direction,
     Marker,
@@ -39,6 +41,7 @@ from ..timex.values import (
 )
 from . import named_days
 from .operations import Anchor, Unresolvable, apply, with_suffix
+from .rule_helpers import PARTS_OF_DAY
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY,
@@ -134,7 +137,8 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
                 # "warned in September 2020 and again a fortnight later": counted from the month
                 # told just before, not from a day told paragraphs earlier.
                 near = coarse is not None and item.span.start - coarse.span.end <= COUNTED_REACH
-                anchor = None if near else _reference(op, previous)
+                clock = suffix if isinstance(suffix, Clock) and op == Shift("day", 0) else None
+                anchor = None if near else _reference(op, previous, clock)
                 coarse = coarse if anchor is None else None
                 if coarse is not None:
                     # "jailed in 2009 and released nine months later": counted from 2009, whose month
@@ -363,8 +367,13 @@ def _needed(op: Operation) -> Granularity:
     return Granularity.DAY
 
 
-def _reference(op: Operation, previous: list[_Told]) -> Anchor | None:
+def _reference(op: Operation, previous: list[_Told], clock: Clock | None = None) -> Anchor | None:
+    """The date told last that is fine enough for ``op``; for a bare clock time (``clock``), the
+    last day whose part of the day holds that hour, if any is: "arrested him Wednesday afternoon
+    in connection with Tuesday night's shooting [...] taken into custody at about 3 p.m." is
+    Wednesday's 3 p.m., not a Tuesday night's."""
     needed = _needed(op)
+    nearest: Anchor | None = None
     for told in reversed(previous):
         expression = told.expression
         gran = expression.granularity
@@ -372,8 +381,30 @@ def _reference(op: Operation, previous: list[_Told]) -> Anchor | None:
             continue  # "the following day" needs a day, not a month
         if gran is Granularity.SEASON and needed is not Granularity.YEAR:
             continue
-        return _anchor_of(expression)
-    return None
+        holds = None if clock is None else _holds(expression, clock)
+        if nearest is None:
+            if holds is not False:  # no clock, a plain day, or a part of the day that holds it
+                return _anchor_of(expression)
+            nearest = _anchor_of(expression)  # "Tuesday night", for a 3 p.m.: look further back
+        elif holds:
+            return _anchor_of(expression)  # "Wednesday afternoon"
+    return nearest
+
+
+def _holds(expression: TemporalExpression, clock: Clock) -> bool | None:
+    """Whether the part of the day a day is told with (in its value, "TNI", or in its words,
+    "Tuesday night" tagged as the day) covers the clock's hour (a night the small hours after it
+    too); None when it is told with none."""
+    value = expression.value
+    part = value[11:] if len(value) > 11 and value[10] == "T" else ""
+    if part not in PART_HOURS:
+        words = expression.text.lower().split()
+        part = PARTS_OF_DAY.get(words[-1], "") if words else ""
+    if part not in PART_HOURS:
+        return None
+    low, high = PART_HOURS[part]
+    hour = clock.hour + clock.minute / 60
+    return low <= hour <= high or low <= hour + 24 <= high
 
 
 def _is_comparison(expression: TemporalExpression, spec: Spec | None) -> bool:

@@ -230,6 +230,17 @@ Operation = (
 # Value parts a year takes after a dash: its halves and seasons ("2010-H1", "2008-SU").
 PARTS_OF_A_YEAR = frozenset({"H1", "H2", "SP", "SU", "FA", "WI"})
 PARTS_OF_A_DAY = frozenset({"MO", "AF", "EV", "NI", "MI", "DT"})
+# The hours a part of the day covers, from its day's midnight. A morning starts at midnight
+# ("early Friday morning, around 1:30 a.m."); a night runs into the next morning (hour 29 is
+# 5 a.m. of the next day).
+PART_HOURS: dict[str, tuple[float, float]] = {
+    "MO": (0.0, 12.0),
+    "MI": (11.0, 14.0),
+    "AF": (12.0, 18.0),
+    "EV": (17.0, 23.0),
+    "NI": (19.0, 29.0),
+    "DT": (6.0, 18.0),
+}
 
 
 class Marker(Enum):
