@@ -88,3 +88,13 @@ def test_an_event_told_on_two_days_says_which_source_gives_which_day() -> None:
             ("a", "b"),
         )
     ]
+
+
+def test_a_statement_of_one_of_the_two_days_joins_the_event_told_over_both() -> None:
+    # 12 November 2011 was a Saturday: a dates the attack Thursday, b Friday (another time zone),
+    # and c tells the attack on Thursday in too few words of a's to join a day apart from it.
+    assert _events(
+        "An Indian warship foiled a pirate attack on merchant vessels in the Gulf of Aden on Friday.\n",
+        "An Indian warship foiled a pirate attack on merchant vessels in the Gulf of Aden on Thursday.\n",
+        "The pirate attack on Thursday was foiled, the navy said in Mumbai.\n",
+    ) == [("2011-11-11", ["a", "b", "c"])]

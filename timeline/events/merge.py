@@ -201,7 +201,12 @@ class Merger:
         fa, fb = self.finest(ra), self.finest(rb)
         if fa.part is None or fb.part is None or moments_apart(fa, fb):
             return False
-        if not fa.part.overlaps(fb.part) and not (adjacent(self.groups[ga], self.groups[gb]) and adjacent(fa, fb)):
+        if (
+            not fa.part.overlaps(fb.part)
+            and not (adjacent(self.groups[ga], self.groups[gb]) and adjacent(fa, fb))
+            and not self._held(fa, rb)
+            and not self._held(fb, ra)
+        ):
             return False
         both = _spanned(self.stretch(ra), self.stretch(rb))
         if both is not None and (both[1] - both[0]).days >= _MAX_DAYS:
@@ -211,6 +216,20 @@ class Merger:
         find = self.find
         return not any(find(f) == rb for f in self.forbids[ra] if f in self.parent) and not any(
             find(f) == ra for f in self.forbids[rb] if f in self.parent
+        )
+
+    def _held(self, finest: Group, root: int) -> bool:
+        """Whether an event already told over two consecutive days (``adjacent``) holds the day
+        of ``finest``: "announced Nov. 12" may join the acquisition HP announced on Monday 12
+        November that another outlet dated the 13th."""
+        stretch = self.stretch(root)
+        part = finest.part
+        return (
+            stretch is not None
+            and part is not None
+            and stretch[0] != stretch[1]
+            and stretch[0] <= part.start
+            and part.end <= stretch[1]
         )
 
     def in_one_vocabulary(self, ra: int, rb: int) -> bool:
