@@ -114,6 +114,26 @@ def test_a_date_in_the_role_after_a_name_dates_the_role_not_the_sentence(sentenc
     assert [e.date.value for e in unify([analyse(document)]).events] == values
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Bettie Page, the 1950s pin-up model who inspired artists, has died.", []),
+        ("Famous 1950s pin up star Betty Page died on Thursday in Los Angeles.", ["2008-12-11"]),
+        ("It was confirmed that the 1940s Hollywood actress and record-setting swimmer had died.", []),
+        ("The 2008 Olympic champion retired in 2012.", ["2012"]),
+        # the date of the clause, or of something that happened: still a statement
+        ("She was a star in the 1950s and retired in 1959.", ["195", "1959"]),
+        ("In 1998 police officer John Smith was shot.", ["1998"]),
+        ("Aid arrived after the 2004 tsunami.", ["2004"]),
+    ],
+)
+def test_a_decade_or_year_that_describes_someone_dates_no_statement(sentence, values):
+    from timeline.corpus import document_from_text
+
+    document = document_from_text(f"---\npublished: 2008-12-12\n---\n{sentence}\n", "a", "a.txt")
+    assert [e.date.value for e in unify([analyse(document)]).events] == values
+
+
 def test_the_summary_comes_from_a_source_that_reports_the_event_not_one_that_looked_ahead():
     from timeline.corpus import document_from_text
 

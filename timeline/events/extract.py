@@ -15,8 +15,9 @@ from collections.abc import Mapping
 
 from attrs import evolve, frozen
 
-from ..model import EventDate, Granularity, Interval, Span, TemporalExpression, TimexType
+from ..model import Anchoring, EventDate, Granularity, Interval, Span, TemporalExpression, TimexType
 from ..people import DocPeople, DocRef
+from ..people.lexicon import PERSON_NOUNS
 from ..people.roles import span_after
 from ..text import enclosing
 from . import terms
@@ -151,6 +152,46 @@ def one_moment(timexes: tuple[TemporalExpression, ...]) -> bool:
     return all(_same_day(timexes[0], t) for t in timexes)
 
 
+_ERA = frozenset((Granularity.DECADE, Granularity.YEAR, Granularity.CENTURY))
+_DESCRIBING_WORDS = 4  # words between the date and the noun it qualifies, at most
+
+
+def _describes_someone(text: str, timex: TemporalExpression) -> bool:
+    """Whether a decade or a year qualifies a noun of what someone is known as ("Bettie Page,
+    the 1950s pin-up model, has died"): it dates the person's fame, not what the sentence tells,
+    which the decade would otherwise be shown as."""
+    if timex.granularity not in _ERA or timex.anchoring is not Anchoring.ABSOLUTE:
+        return False
+    if not text[timex.span.end : timex.span.end + 1].isspace():
+        return False  # "1950s-era", "2010," : not before a noun
+    before = _WORD_BEFORE.search(text, max(0, timex.span.start - 30), timex.span.start)
+    if before is not None and before.group(1).lower() in _PREPOSITIONS:
+        return False  # "In 1998 the man", "a star in the 1950s": the date of the clause
+    words = _NOUN_RUN.finditer(text, timex.span.end, min(len(text), timex.span.end + 80))
+    for _, match in zip(range(_DESCRIBING_WORDS + 1), words, strict=False):
+        word = match.group().lower()
+        if word in PERSON_NOUNS:
+            return True
+        if word in _NOT_IN_A_NOUN_PHRASE or word in _DETERMINERS:
+            return False
+    return False
+
+
+_NOUN_RUN = re.compile(r"[\w’'-]+")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s*$")
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+_PREPOSITIONS = frozenset(
+    "in on at by since from during until till before after of for to through throughout over around between within".split()
+)
+# Words that end the noun phrase the date may qualify ("in 1950s films that she", "1940s when")
+_NOT_IN_A_NOUN_PHRASE = frozenset(
+    """
+who whom whose which that when where while as at in on of for from by with to was were is are
+has have had be been will would said says after before during since until but or
+""".split()
+)
+
+
 def _role_spans(text: str, people: DocPeople) -> list[Span]:
     """The role phrases set after a name between commas ("Dr Helen Okafor, the trust's chief
     executive since 2021, said ..."): a date inside one dates the role, not what the sentence
@@ -185,7 +226,7 @@ def statements(
     roles = _role_spans(text, people) if expressions else ()
     for timex in expressions:
         sentence = enclosing(sentences, timex.span)
-        if sentence is None or any(role.contains(timex.span) for role in roles):
+        if sentence is None or any(role.contains(timex.span) for role in roles) or _describes_someone(text, timex):
             continue
         if _dated(timex):
             by_sentence.setdefault(sentence, []).append(timex)

@@ -276,6 +276,18 @@ granddaughter girlfriend boyfriend fiance fiancee stepfather stepmother mum mom 
 """.split()
 )
 
+# Nouns that say what someone is or was known as, besides their roles: what a decade or a year
+# before them describes ("the 1950s pin-up model", "the 1940s Hollywood actress", "the 2008
+# Olympic champion"), which dates the person's fame, not what the sentence tells.
+PERSON_NOUNS = ROLE_NOUNS | frozenset(
+    """
+model pinup pin-up star starlet icon idol queen king legend champion swimmer athlete
+musician rapper comedian artist painter poet novelist filmmaker producer dancer boxer golfer
+footballer cricketer jockey skater sprinter heiress socialite personality celebrity host
+heartthrob bombshell girl boy man woman
+""".split()
+)
+
 # Lower-case words that qualify a role written before a name ("former KCC chief executive",
 # "acting state Sen.", "assistant U.S. Attorney"). Any other lower-case word at the start of a
 # phrase read backwards from a name is not part of the role: it is a verb or an object of the
