@@ -133,7 +133,6 @@ def front_matter(text: str) -> tuple[Span | None, Metadata, str | None]:
             return None, Metadata(), "front matter is not closed by a '---' line; read as article text"
         return None, Metadata(), None
     span = Span(0, match.end())
-    note: str | None = None  # said of a block read, but not as YAML
     try:
         data = _load_yaml(match.group(1))
     except _AliasRefused:
@@ -148,13 +147,13 @@ def front_matter(text: str) -> tuple[Span | None, Metadata, str | None]:
         plain = _plain_lines(match.group(1))
         if plain is None:
             return span, Metadata(), f"malformed front matter{where}; metadata ignored"
-        data, note = plain, f"front matter is not valid YAML{where}; read as plain 'key: value' lines"
+        data = plain  # what the lines say, as their writer meant them: nothing to report
     if data is None:
         return span, Metadata(), None
     if not isinstance(data, dict):
         return span, Metadata(), "front matter is not a mapping of keys to values; metadata ignored"
     try:
-        return span, _from_mapping(data), note
+        return span, _from_mapping(data), None
     except MetadataError as exc:
         return span, _from_mapping({k: v for k, v in data.items() if k != "published"}), f"front matter: {exc}"
 
@@ -165,8 +164,8 @@ _LITERAL_LINE = re.compile(r"([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*")
 def _plain_lines(block: str) -> dict[str, str] | None:
     """``block`` as lines of ``key: value`` taken literally, when every line is one: what people
     mean by "title: Maternity report published: 'a culture of silence'", which YAML refuses (a
-    second colon). A value in matching quotes loses them. None for anything else (nesting,
-    lists, a line without a key), which stays malformed."""
+    second colon), as a headline with a colon often has. A value in matching quotes loses them.
+    None for anything else (nesting, lists, a line without a key), which stays malformed."""
     found: dict[str, str] = {}
     for line in block.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
