@@ -134,6 +134,24 @@ def test_a_decade_or_year_that_describes_someone_dates_no_statement(sentence, va
     assert [e.date.value for e in unify([analyse(document)]).events] == values
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Pre-tax profit for the year to 31 December fell to £84m from £136m a year earlier.", ["2023-12-31"]),
+        ("Sales rose 4% in the first quarter of 2024, up from 3.1% in the same period last year.", ["2024-Q1"]),
+        # a change told between two dates, both of which happened
+        ("The backlog fell from 2,200 last February to just 71 this week.", ["2024-02", "2024-W10"]),
+        # a year back with no other date: the sentence's own
+        ("Profit fell to £84m from £136m a year earlier.", ["2023"]),
+    ],
+)
+def test_the_year_a_figure_is_compared_with_dates_no_statement_of_its_own(sentence, values):
+    from timeline.corpus import document_from_text
+
+    document = document_from_text(f"---\npublished: 2024-03-06\n---\n{sentence}\n", "a", "a.txt")
+    assert [e.date.value for e in unify([analyse(document)]).events] == values
+
+
 def test_the_summary_comes_from_a_source_that_reports_the_event_not_one_that_looked_ahead():
     from timeline.corpus import document_from_text
 

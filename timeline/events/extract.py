@@ -192,6 +192,36 @@ has have had be been will would said says after before during since until but or
 )
 
 
+# What a figure is compared with, right before its date: "fell to £84m from £136m a year
+# earlier", "up from 3.1% in 2022", "higher than in the same period last year".
+_COMPARED = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:[£$€]?\d[\d.,]*\s*(?:[mbk]n?|million|billion|bn|%|p|pc|per\s+cent|percent)?\s+)?"
+    r"(?:(?:in|for|during|over)\s+)?(?:the\s+same\s+(?:period|quarter|month|time)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The periods a year's figures are compared with: "a year earlier", "a year ago", "the previous
+# year", "the year before", "last year", "year-ago".
+_YEAR_BACK = re.compile(
+    r"(?:an?|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year"
+    r"|the\s+year\s+before|last\s+year|year[-\s]ago|(?:the\s+)?same\s+(?:period|quarter|month|time)\b.*",
+    re.IGNORECASE,
+)
+
+
+def _compared_with(text: str, timex: TemporalExpression) -> bool:
+    """Whether a date is the year back a figure is compared with ("fell to £84m from £136m a
+    year earlier"): in a sentence with a date of its own, the sentence tells of that date; the
+    point of comparison is no statement (the profit of 2023 was shown as an event of 2022 too).
+    Not a change told between two dates ("reducing the number from 2,200 last February to 71
+    this week"), both of which happened."""
+    if _YEAR_BACK.fullmatch(timex.text) is None:
+        return False
+    return _COMPARED.search(text, max(0, timex.span.start - 40), timex.span.start) is not None
+
+
 def _role_spans(text: str, people: DocPeople) -> list[Span]:
     """The role phrases set after a name between commas ("Dr Helen Okafor, the trust's chief
     executive since 2021, said ..."): a date inside one dates the role, not what the sentence
@@ -282,7 +312,8 @@ def statements(
         )
 
     for sentence, timexes in by_sentence.items():
-        for run in _runs(text, timexes):
+        told = [t for t in timexes if not _compared_with(text, t)] or timexes
+        for run in _runs(text, told):
             add(sentence, run, _run_date(run), None)
     for timex, relation, sentence in relative:
         add(sentence, [timex], None, relation)
