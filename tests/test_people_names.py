@@ -172,6 +172,11 @@ def test_roles_around_a_name_after_a_preposition_an_age_or_before_a_nickname(tex
             ("former KCC chief executive",),
         ),
         ("U.S. Attorney Kenneth Parrish said the case was closed.", "Kenneth Parrish", ("U.S. Attorney",)),
+        (
+            "A Senate committee voted on Wednesday to subpoena former FEMA Administrator Karen Ashby.",
+            "Karen Ashby",
+            ("former FEMA Administrator",),
+        ),
         ("U.S. District Judge Maria Santos set the date.", "Maria Santos", ("U.S. District Judge",)),
         ("Her Honour Judge Rosalind Coe jailed him.", "Rosalind Coe", ("Judge",)),
         ("The council's deputy leader Jo Marsh resigned.", "Jo Marsh", ("council's deputy leader",)),

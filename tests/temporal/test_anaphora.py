@@ -225,3 +225,39 @@ def test_a_count_right_after_a_coarser_date_is_counted_from_it_not_from_a_day_to
 )
 def test_a_bare_clock_time_is_on_the_day_told_whose_part_of_the_day_holds_it(text, value):
     assert tag(text, dt.date(2024, 7, 11))[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "She asked for more staff on Oct. 12, 2023, the day after landfall. "
+            "Trailers for displaced families did not arrive until December.",
+            ["2023-10-12", "2023-12"],
+        ),
+        ("He was arrested in October 2023 and charged in December.", ["2023-10", "2023-12"]),
+        ("They left in October two thousand and returned in December", ["2000-10", "2000-12"]),
+        # too long after the date told, or of publication's own year: read near publication
+        ("He was arrested on 3 January 2020. In December the plant closed.", ["2020-01-03", "2024-12"]),
+    ],
+)
+def test_a_month_without_its_year_follows_the_date_told_just_before(text, values):
+    assert [e.value for e in tag(text, dt.date(2024, 10, 9))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a happening named after it: counted from what the text does not date here
+        ("She asked for staff on Oct. 12, 2023, the day after landfall.", ["2023-10-12"]),
+        ("The vote was on 3 May. The day before the vote, he quit.", ["2024-05-03"]),
+        # nothing after it, or a clause: the day told before
+        ("She arrived on Monday. The day after, she left.", ["2024-10-07", "2024-10-08"]),
+        (
+            "At a meeting on Wednesday, she spoke. He emailed her the evening before to decline.",
+            ["2024-10-09", "2024-10-08TEV"],
+        ),
+    ],
+)
+def test_the_day_after_a_happening_is_not_the_day_after_the_date_told(text, values):
+    assert [e.value for e in tag(text, dt.date(2024, 10, 9))] == values

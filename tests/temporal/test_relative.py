@@ -223,6 +223,22 @@ def test_an_appointment_looks_forward_even_when_it_was_made_in_the_past(sentence
     assert [e.value for e in tag(sentence, dt.date(2024, 1, 30))] == values
 
 
+# 9 October 2024 was a Wednesday
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Talks are suspended until March.", ["2025-03"]),
+        ("The road is closed until Friday.", ["2024-10-11"]),
+        ("Immigration officials postponed until Tuesday morning any action.", ["2024-10-15"]),
+        ("The strike will continue until Friday.", ["2024-10-11"]),
+        ("The shop stayed open until Friday.", ["2024-10-04"]),
+        ("Until Thursday, they had not called him a suspect.", ["2024-10-03"]),
+    ],
+)
+def test_until_looks_forward_unless_the_clause_before_it_is_past(sentence, values):
+    assert [e.value for e in tag(sentence, dt.date(2024, 10, 9))] == values
+
+
 @pytest.mark.parametrize(
     ("sentence", "values"),
     [

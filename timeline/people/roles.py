@@ -101,13 +101,24 @@ def _after_verb(words: list[str]) -> list[str]:
     for i in range(len(words) - 2, -1, -1):
         rest = words[i + 1 :]
         if (
-            rest[0][:1].isupper()
+            _title_after_modifiers(rest)
             and _outside_role(words[i])
             and (i == 0 or words[i - 1].lower() not in _LEADING)
             and _has_role_noun(rest)
         ):
             return rest
     return words
+
+
+def _title_after_modifiers(words: list[str]) -> bool:
+    """Whether ``words`` open with a word in capitals, perhaps after words qualifying a role
+    ("former FEMA Administrator", "acting Chief Constable")."""
+    for word in words:
+        if word[:1].isupper():
+            return True
+        if word.lower() not in ROLE_MODIFIERS:
+            return False
+    return False
 
 
 def _has_role_noun(words: list[str]) -> bool:

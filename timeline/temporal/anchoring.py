@@ -158,7 +158,10 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
                     return _unresolved(item, spec)
                 anchor = Anchor(dct.isoformat(), None, f"publication ({describe_day(dct)})")
                 anchoring = Anchoring.PUBLICATION
-                story = _story_day(op, item.span, previous, dct)
+                try:
+                    story = _story_day(op, item.span, previous, dct)
+                except (ValueError, OverflowError):  # at the ends of the calendar: read as usual
+                    story = None
                 if story is not None:  # "on 2 April 2022. He died on 5 April.": that April's
                     op, anchor, anchoring = story, _anchor_of(previous[-1].expression), Anchoring.PREVIOUS
         try:
@@ -310,20 +313,26 @@ def _story_day(op: Operation, span: Span, previous: list[_Told], dct: dt.date) -
     from it, when the text speaks of the past. An article tells what followed the date it has
     just given; read from publication, the day would be years off. None when the rule does not
     apply, or gives the day publication gives (the publication's year, read as usual)."""
-    if not isinstance(op, MonthDay) or op.weekday is not None or op.direction not in (Direction.PAST, Direction.NEAR):
+    story = (Direction.PAST, Direction.NEAR)
+    if isinstance(op, Month):
+        if op.when not in story:
+            return None
+    elif not isinstance(op, MonthDay) or op.weekday is not None or op.direction not in story:
         return None
     if not previous:
         return None
     last = previous[-1].expression
     told = last.interval
     if (
-        last.anchoring is not Anchoring.ABSOLUTE
+        last.anchoring not in (Anchoring.ABSOLUTE, Anchoring.PREVIOUS)  # a date of the story, not of publication
         or told is None
         or last.granularity is None
         or last.granularity.rank < Granularity.MONTH.rank
         or span.start - last.span.end > _story_reach(last.granularity)
     ):
         return None
+    if isinstance(op, Month):
+        return _story_month(op, told.start, dct)
     for year in (told.start.year, told.start.year + 1):
         try:
             day = dt.date(year, op.month, op.day)
@@ -332,8 +341,33 @@ def _story_day(op: Operation, span: Span, previous: list[_Told], dct: dt.date) -
         if day >= told.start:
             if (day - told.start).days > STORY_DAYS:
                 return None
-            read, _ = named_days.monthday(dct, op.month, op.day, op.direction, None, "")
+            try:
+                read, _ = named_days.monthday(dct, op.month, op.day, op.direction, None, "")
+            except (ValueError, OverflowError):  # no such day near publication (the year 1)
+                return None
             return MonthDay(op.month, op.day, Direction.FUTURE) if read != day.isoformat() else None
+    return None
+
+
+STORY_MONTH_DAYS = 100  # how soon after a date given in full a month without its year may follow it
+
+
+def _story_month(op: Month, told: dt.date, dct: dt.date) -> Operation | None:
+    """``_story_day`` for a month ("asked for staff on Oct. 12, 2023 [...] did not arrive until
+    December"): the first such month from the date told, within ``STORY_MONTH_DAYS``."""
+    for year in (told.year, told.year + 1):
+        try:
+            first = dt.date(year, op.month, 1)
+        except ValueError:  # past the year 9999
+            return None
+        if (first.year, first.month) >= (told.year, told.month):
+            if (first - told).days > STORY_MONTH_DAYS:
+                return None
+            try:
+                read, _ = named_days.month(dct, op.month, op.when, "")
+            except (ValueError, OverflowError):
+                return None
+            return Month(op.month, Direction.FUTURE) if read != f"{year:04d}-{op.month:02d}" else None
     return None
 
 

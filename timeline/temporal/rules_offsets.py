@@ -250,7 +250,11 @@ def compound_ago(g: Groups, c: Context) -> Reading | None:
     (?P<u>day|morning|afternoon|evening|night|week|month|year)(?P<orso>\s+or\s+so)?(?![\w-])
     # "the evening before", not "the day before the vote" (that is a duration and a signal)
     |the\s+(?P<u2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir>before|after)
+    # not before a noun of the happening it counts from ("the day before the vote", "the day
+    # after landfall"), which the text does not date here
     (?=\W|$)(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|(?-i:[A-Z0-9])))
+    (?!\s+(?!(?:to|and|but|or|when|while|as|at|in|on|with|for|from|by|so|then|too|he|she|they|it|we|i|you|there)\b)
+    (?-i:[a-z])[a-z-]+\b)
     """,
     (("the following day", "2011-04-11"), ("the evening before", "2011-04-09TEV"), ("that year", "2011")),
 )

@@ -145,6 +145,10 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
         # Not at the head of the sentence: "By February, the company was bankrupt" tells a
         # story; "repay the loan by February" sets a deadline.
         return _DEADLINE[lowers[-1]]
+    if words and lowers[-1] in ("until", "till") and len(words) > 1:
+        # "suspended until March", "closed until Friday" look forward; "Until Thursday, they had
+        # not called him a suspect", "did not arrive until December" back.
+        return PAST if past_perfect or _past_before_until(lowers[:-1]) else FUTURE
     if words and prepositions:
         prev = lowers[-1]
         if prev in ("until", "till") and past_perfect:
@@ -187,6 +191,29 @@ def direction(text: str, start: int, end: int, prepositions: bool = True) -> str
         if found:
             return found
     return FUTURE if phrase else None
+
+
+# Before "until", words of a state that lasts or of a date moved: what they wait for is to come
+# ("is closed until Friday", "postponed until Tuesday morning", "extended its deadline until").
+_UNTIL_STILL_TO_COME = frozenset(
+    """
+is are remains remain stays stay be postponed delayed extended adjourned suspended deferred
+moved pushed rescheduled put kept held
+""".split()
+)
+
+
+def _past_before_until(lowers: list[str]) -> bool:
+    """Whether the verb of the clause before "until" is in the past: "did not arrive until
+    December", "stayed open until Friday" (but "is closed until Friday", "will stay until")."""
+    for index in range(len(lowers) - 1, max(-1, len(lowers) - 1 - _CLAUSE_WORDS), -1):
+        word = lowers[index]
+        if word in _FUTURE_WORDS or word in _UNTIL_STILL_TO_COME:
+            return False
+        found = _classify(word, weak=not (index and lowers[index - 1] in _PASSIVE_AUXILIARIES | {"is", "are"}))
+        if found:
+            return found == PAST
+    return False
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
