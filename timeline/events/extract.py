@@ -222,6 +222,30 @@ def _compared_with(text: str, timex: TemporalExpression) -> bool:
     return _COMPARED.search(text, max(0, timex.span.start - 40), timex.span.start) is not None
 
 
+_QUALIFYING_GAP = re.compile(r"[\s,]{1,3}")
+
+
+def _without_qualifiers(text: str, timexes: list[TemporalExpression]) -> list[TemporalExpression]:
+    """A sentence's dates without those that only place the date before them in a longer period
+    ("on 14 March this year", "on Tuesday this week"): one statement, at the finer date, rather
+    than a second one over the whole year. Only when the finer date lies inside it: "on 14
+    December this year", read as last December, keeps both, which disagree."""
+    kept: list[TemporalExpression] = []
+    for timex in timexes:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.interval is not None
+            and timex.interval is not None
+            and last.interval != timex.interval
+            and timex.interval.contains(last.interval)
+            and _QUALIFYING_GAP.fullmatch(text[last.span.end : timex.span.start])
+        ):
+            continue
+        kept.append(timex)
+    return kept
+
+
 def _role_spans(text: str, people: DocPeople) -> list[Span]:
     """The role phrases set after a name between commas ("Dr Helen Okafor, the trust's chief
     executive since 2021, said ..."): a date inside one dates the role, not what the sentence
@@ -313,6 +337,7 @@ def statements(
 
     for sentence, timexes in by_sentence.items():
         told = [t for t in timexes if not _compared_with(text, t)] or timexes
+        told = _without_qualifiers(text, told)
         for run in _runs(text, told):
             add(sentence, run, _run_date(run), None)
     for timex, relation, sentence in relative:
