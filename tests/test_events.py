@@ -158,7 +158,8 @@ def test_the_year_a_figure_is_compared_with_dates_no_statement_of_its_own(senten
         ("Ellen Marsh was hit on the A628 on 14 March this year.", ["2023-03-14"]),
         ("The panel met on Tuesday this week.", ["2023-11-28"]),
         # a finer date the longer period does not hold: the two disagree, both kept
-        ("She was hit on 14 January this year.", ["2023", "2024-01-14"]),
+        ("She was hit on 14 January, this year.", ["2023", "2024-01-14"]),
+        ("She was hit on 14 January this year.", ["2023-01-14"]),
     ],
 )
 def test_a_longer_period_that_only_places_the_date_before_it_makes_no_statement_of_its_own(sentence, values):

@@ -278,7 +278,7 @@ def test_the_order_file_lists_every_rule_once():
         if isinstance(item, Rule)
     }
     listed = [item.name for item in RULES]
-    assert len(listed) == len(set(listed)) == 82
+    assert len(listed) == len(set(listed)) == 83
     assert set(listed) == defined
 
 

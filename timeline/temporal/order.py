@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     within.weekday_of_week,
     within.nth_part_of,
     within.week_number,
+    within.day_of_year_offset,
     within.month_of_year,
     within.month_of_that_year,
     absolute.day_month,

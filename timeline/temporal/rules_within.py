@@ -10,13 +10,14 @@ re-anchored with its part. A period the text gives in full is valued here.
 from __future__ import annotations
 
 from ..timex.spec import Alternative, Month, Shift, This, Within, YearOffset, dct, ref, spec
+from ..timex.values import is_valid
 from . import vocabulary as v
 from . import vocabulary_calendar as vc
 from .game_periods import in_a_game
 from .grammar import Context, Groups, Reading, rule
 from .operations import with_suffix
-from .patterns import MONTH, WEEKDAY_BARE, YEAR4
-from .rule_helpers import DATE, month_number
+from .patterns import DAY_NUMBER, MONTH, WEEKDAY_BARE, YEAR4
+from .rule_helpers import DATE, day_number, month_number
 
 _WEEKDAY = rf"(?:{WEEKDAY_BARE}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![\w'])\.?)"
 # "next week", "the following week": the period the part is taken from, by its words.
@@ -171,6 +172,29 @@ def month_of_year(g: Groups, c: Context) -> Reading | None:
 
 # "that year", "the same year", "the following year" after a month: the year told about last
 _THAT_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+@rule(
+    "day_of_year_offset",
+    rf"""
+    (?:(?P<d>{DAY_NUMBER})(?:\s+of)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\.?\s+(?P<d2>{DAY_NUMBER}),?)
+    \s+(?P<rel>this|last|next)\s+year(?![\w-])
+    """,
+    (
+        ("Ellen Marsh was hit on [14 January this year].", "2011-01-14"),
+        ("The plant shut on [March 3 last year].", "2010-03-03"),
+        ("It opens on the [5th of May next year].", "2012-05-05"),
+    ),
+)
+def day_of_year_offset(g: Groups, c: Context) -> Reading | None:
+    """ "on 14 January this year": that day of the year publication names, not the 14 January
+    nearest publication (which may be of another year) and "this year" beside it."""
+    month = month_number(g.text("m", "m2"))
+    day = day_number(g.text("d", "d2"))
+    if not is_valid(f"2000-{month:02d}-{day:02d}"):
+        return None
+    shift = {"this": 0, "last": -1, "next": 1}[g.text("rel").lower()]
+    return Reading(DATE, spec(dct(Month(month, YearOffset(shift)), Within("day", day))))
 
 
 @rule(
