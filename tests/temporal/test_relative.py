@@ -240,6 +240,20 @@ def test_until_looks_forward_unless_the_clause_before_it_is_past(sentence, value
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # two months from publication, where the nearest year would win: "since" says before
+        ("Ms Maclean, who had been in the post since February, said so.", "2023-02"),
+        ("Prices have risen since January.", "2023-01"),
+        ("He has lived there since March 2019.", "2019-03"),
+    ],
+)
+def test_a_month_since_which_something_holds_is_the_one_before_publication(sentence, value):
+    (expression,) = tag(sentence, dt.date(2023, 12, 7))
+    assert expression.value == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "values"),
     [
         ("The council voted to close the library at the end of June.", ["2024-06"]),

@@ -270,12 +270,17 @@ def _normalise(index: int, match: re.Match[str], text: str, day_first: bool) -> 
         if any(_direction_of(alternative.op) in _UNSETTLED for alternative in spec.alternatives):
             first = spec.first
             weekday = first.base is Base.DCT and isinstance(first.op, Weekday | Weekend)
-            spec = _settle(spec, direction(text, start, end, prepositions=weekday))
+            if _SINCE.search(text, max(0, start - 7), start) and isinstance(first.op, Month):
+                # "in the post since February": the February before, even two months from publication
+                spec = _settle(spec, "last")
+            else:
+                spec = _settle(spec, direction(text, start, end, prepositions=weekday))
     return Found(Span(start, end), surface, reading.type, spec, reading.mod, item.name, reading.note)
 
 
 _UNSETTLED = (Direction.NEAR, Direction.NEAR_FUTURE)
-_SETTLED = {"past": Direction.PAST, "future": Direction.FUTURE}
+_SETTLED = {"past": Direction.PAST, "future": Direction.FUTURE, "last": Direction.LAST}
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _may_be_day_before(spec: Spec) -> bool:
