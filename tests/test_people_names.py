@@ -191,6 +191,22 @@ def test_a_verb_or_its_object_before_a_title_is_no_part_of_the_role(text: str, n
     assert [(p.name, p.roles) for p in analyse_people("d", text).people if p.name == name] == [(name, roles)]
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("DI Hughes urged witnesses to come forward.", "DI Hughes"),
+        ("DCI Rob Jones said the inquiry was open.", "DCI Rob Jones"),
+        ("PCSO Amy Lee found the bag.", "PCSO Amy Lee"),
+    ],
+)
+def test_uk_police_ranks_abbreviated_are_titles(text: str, written: str):
+    assert names(text) == [written]
+
+
+def test_abbreviations_that_are_as_often_companies_or_places_are_no_titles():
+    assert names("The DS Smith packaging firm cut jobs in Washington DC.") == []
+
+
 def test_a_title_of_one_gender_is_the_person_known_to_be_of_it():
     text = (
         "Liam Ashworth, 29, died in custody. Checks on Mr Ashworth were missed. "

@@ -43,6 +43,14 @@ TITLES: dict[str, str | None] = {
     "det": None,
     "pc": None,
     "supt": None,
+    # UK police ranks as papers abbreviate them ("DI Hughes", "DCI Rob Jones", "PCSO Amy Lee");
+    # not DS, DC or ACC, as often a company, a place or a league ("DS Smith", "Washington DC")
+    "di": None,
+    "dci": None,
+    "dsi": None,
+    "dcs": None,
+    "dsupt": None,
+    "pcso": None,
     "canon": None,
     "bishop": None,
     "father": "m",
