@@ -8,7 +8,7 @@ import pytest
 from seed_timexes import expressions
 
 from timeline.analysis import analyse, unify
-from timeline.corpus import load, seeds_dir
+from timeline.corpus import document_from_text, load, seeds_dir
 from timeline.events.relative import find_relation, resolve
 from timeline.model import Anchoring, EventDate, Granularity, Interval, Span
 
@@ -17,6 +17,12 @@ from timeline.model import Anchoring, EventDate, Granularity, Interval, Span
 def timeline():
     docs = load([seeds_dir()]).documents
     return unify([analyse(d, expressions(d.path.rsplit("/", 1)[-1], d.content)) for d in docs])
+
+
+def _dates_told(sentence: str, published: str) -> list[str]:
+    """The event dates of one article of one sentence, published on ``published``."""
+    document = document_from_text(f"---\npublished: {published}\n---\n{sentence}\n", "a", "a.txt")
+    return [e.date.value for e in unify([analyse(document)]).events]
 
 
 def _holder(timeline, file_prefix: str, start: int):
@@ -92,8 +98,6 @@ def test_a_list_of_consecutive_years_is_one_range(timeline):
     ],
 )
 def test_the_two_ends_of_a_stretch_are_one_statement_over_it(sentence, spans):
-    from timeline.corpus import document_from_text
-
     document = document_from_text(f"---\npublished: 2023-06-08\n---\n{sentence}\n", "a", "a.txt")
     events = unify([analyse(document)]).events
     assert [(e.date.interval.start, e.date.interval.end) for e in events] == spans
@@ -108,10 +112,7 @@ def test_the_two_ends_of_a_stretch_are_one_statement_over_it(sentence, spans):
     ],
 )
 def test_a_date_in_the_role_after_a_name_dates_the_role_not_the_sentence(sentence, values):
-    from timeline.corpus import document_from_text
-
-    document = document_from_text(f"---\npublished: 2011-04-08\n---\n{sentence}\n", "a", "a.txt")
-    assert [e.date.value for e in unify([analyse(document)]).events] == values
+    assert _dates_told(sentence, "2011-04-08") == values
 
 
 @pytest.mark.parametrize(
@@ -128,10 +129,7 @@ def test_a_date_in_the_role_after_a_name_dates_the_role_not_the_sentence(sentenc
     ],
 )
 def test_a_decade_or_year_that_describes_someone_dates_no_statement(sentence, values):
-    from timeline.corpus import document_from_text
-
-    document = document_from_text(f"---\npublished: 2008-12-12\n---\n{sentence}\n", "a", "a.txt")
-    assert [e.date.value for e in unify([analyse(document)]).events] == values
+    assert _dates_told(sentence, "2008-12-12") == values
 
 
 @pytest.mark.parametrize(
@@ -146,10 +144,7 @@ def test_a_decade_or_year_that_describes_someone_dates_no_statement(sentence, va
     ],
 )
 def test_the_year_a_figure_is_compared_with_dates_no_statement_of_its_own(sentence, values):
-    from timeline.corpus import document_from_text
-
-    document = document_from_text(f"---\npublished: 2024-03-06\n---\n{sentence}\n", "a", "a.txt")
-    assert [e.date.value for e in unify([analyse(document)]).events] == values
+    assert _dates_told(sentence, "2024-03-06") == values
 
 
 @pytest.mark.parametrize(
@@ -163,15 +158,10 @@ def test_the_year_a_figure_is_compared_with_dates_no_statement_of_its_own(senten
     ],
 )
 def test_a_longer_period_that_only_places_the_date_before_it_makes_no_statement_of_its_own(sentence, values):
-    from timeline.corpus import document_from_text
-
-    document = document_from_text(f"---\npublished: 2023-12-02\n---\n{sentence}\n", "a", "a.txt")
-    assert [e.date.value for e in unify([analyse(document)]).events] == values
+    assert _dates_told(sentence, "2023-12-02") == values
 
 
 def test_the_summary_comes_from_a_source_that_reports_the_event_not_one_that_looked_ahead():
-    from timeline.corpus import document_from_text
-
     before = document_from_text(
         "---\npublished: 2023-06-08\n---\nMayor Linda Cho said the council would vote to censure Councilwoman "
         "Denise Garcia-Lopez at its June 20 meeting.\n",
