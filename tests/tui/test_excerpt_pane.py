@@ -61,3 +61,25 @@ def test_two_passages_of_one_article_share_its_heading():
     assert text.count("Kent on Sunday · Inspection row") == 1
     assert text.count("why: a Sunday paper") == 1
     assert text.index("“The inspection came") < text.index("“Later, last year's report")
+
+
+def test_a_date_the_page_gives_shows_what_it_rests_on_and_is_no_estimate():
+    mention = _mention(0, 44, "the end of last year")
+    doc = Document(
+        "kos",
+        "/news/kos.txt",
+        TEXT,
+        title="Inspection row",
+        published=dt.date(2011, 6, 5),
+        published_estimated=False,
+        published_evidence="given by the page: dateline: 'Published: 5 June 2011'",
+    )
+    event = Event(
+        "e1",
+        EventDate("2010", TimexType.DATE, None, Granularity.YEAR, mention.timex.interval),
+        "The inspection",
+        mentions=(mention,),
+    )
+    text = describe(Timeline(documents=(doc,), events=(event,)), event).plain
+    assert "published 5 Jun 2011\n" in text and "(estimated)" not in text
+    assert "why: given by the page: dateline: 'Published: 5 June 2011'" in text

@@ -51,7 +51,7 @@ def describe(timeline: Timeline, event: Event) -> Text:
                 publication_label(doc.published, doc.published_estimated) + "\n",
                 style="italic" if doc.published_estimated else "dim",
             )
-            if doc.published_estimated and doc.published_evidence:
+            if doc.published_evidence:  # estimated or given by the page: what it rests on
                 out.append("  why: " + one_line(doc.published_evidence) + "\n", style="dim italic")
         previous_doc = doc_id
         excerpt = mentions[0].excerpt
