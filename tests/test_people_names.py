@@ -179,6 +179,9 @@ def test_roles_around_a_name_after_a_preposition_an_age_or_before_a_nickname(tex
         ),
         ("U.S. District Judge Maria Santos set the date.", "Maria Santos", ("U.S. District Judge",)),
         ("Her Honour Judge Rosalind Coe jailed him.", "Rosalind Coe", ("Judge",)),
+        ("The van struck her. Prosecuting, Andrew Baines said she died.", "Andrew Baines", ("Prosecuting",)),
+        ("Defending, Priya Sandhu said her client was ashamed.", "Priya Sandhu", ("Defending",)),
+        ("The defending champion Andy Murray lost.", "Andy Murray", ()),
         ("The council's deputy leader Jo Marsh resigned.", "Jo Marsh", ("council's deputy leader",)),
         (
             "The council's cabinet member for environment, Cllr Priya Shah, said so.",

@@ -62,8 +62,17 @@ def _abbreviation_stop(window: str, stop: re.Match[str]) -> bool:
     return word is not None and word.group(1) in DOTTED
 
 
+# UK court reports name counsel by what they do, before a comma: "Prosecuting, Andrew Baines
+# said", "Defending, Priya Sandhu said" (not "the defending champion Saints", a team).
+_COUNSEL = frozenset(("prosecuting", "defending", "mitigating"))
+_COUNSEL_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)([A-Z][a-z]+),\s*$")
+
+
 def _phrase_before(text: str, start: int, floor: int = 0) -> str | None:
     window = text[max(0, floor, start - 160) : start]
+    counsel = _COUNSEL_BEFORE.search(window)
+    if counsel is not None and counsel.group(1).lower() in _COUNSEL:
+        return counsel.group(1)
     comma = window.rstrip().endswith(",")
     if comma:
         window = window.rstrip()[:-1]
