@@ -38,6 +38,17 @@ def _mention(start: int, end: int, timex_text: str, doc: str = "kos") -> EventMe
     return EventMention(doc, Span(start, end), TEXT[start:end], timex)
 
 
+def _described(doc: Document, *mentions: EventMention) -> str:
+    """The sources pane's text for an event of 2010 told by ``mentions`` of ``doc``."""
+    event = Event(
+        "e1",
+        EventDate("2010", TimexType.DATE, None, Granularity.YEAR, mentions[0].timex.interval),
+        "The inspection",
+        mentions=mentions,
+    )
+    return describe(Timeline(documents=(doc,), events=(event,)), event).plain
+
+
 def test_two_passages_of_one_article_share_its_heading():
     first = _mention(0, 44, "the end of last year")
     second = _mention(45, len(TEXT), "last year's")
@@ -51,13 +62,7 @@ def test_two_passages_of_one_article_share_its_heading():
         published_estimated=True,
         published_evidence="a Sunday paper",
     )
-    event = Event(
-        "e1",
-        EventDate("2010", TimexType.DATE, None, Granularity.YEAR, first.timex.interval),
-        "The inspection",
-        mentions=(second, first),
-    )
-    text = describe(Timeline(documents=(doc,), events=(event,)), event).plain
+    text = _described(doc, second, first)
     assert text.count("Kent on Sunday · Inspection row") == 1
     assert text.count("why: a Sunday paper") == 1
     assert text.index("“The inspection came") < text.index("“Later, last year's report")
@@ -74,12 +79,6 @@ def test_a_date_the_page_gives_shows_what_it_rests_on_and_is_no_estimate():
         published_estimated=False,
         published_evidence="given by the page: dateline: 'Published: 5 June 2011'",
     )
-    event = Event(
-        "e1",
-        EventDate("2010", TimexType.DATE, None, Granularity.YEAR, mention.timex.interval),
-        "The inspection",
-        mentions=(mention,),
-    )
-    text = describe(Timeline(documents=(doc,), events=(event,)), event).plain
+    text = _described(doc, mention)
     assert "published 5 Jun 2011\n" in text and "(estimated)" not in text
     assert "why: given by the page: dateline: 'Published: 5 June 2011'" in text

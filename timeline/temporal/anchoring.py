@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..model import Anchoring, Granularity, Interval, Span, TemporalExpression, TimexType
 from ..timex.spec import (
@@ -39,7 +39,6 @@ from ..timex.values import (
     interval,
     with_mod,
 )
-from . import named_days
 from .operations import Anchor, Unresolvable, apply, with_suffix
 from .rule_helpers import PARTS_OF_DAY
 
@@ -160,7 +159,7 @@ def _resolve_one(item: Found, dct: dt.date | None, previous: list[_Told]) -> Tem
                 anchoring = Anchoring.PUBLICATION
                 try:
                     story = _story_day(op, item.span, previous, dct)
-                except (ValueError, OverflowError):  # at the ends of the calendar: read as usual
+                except (Unresolvable, ValueError, OverflowError):  # at the calendar's ends: as usual
                     story = None
                 if story is not None:  # "on 2 April 2022. He died on 5 April.": that April's
                     op, anchor, anchoring = story, _anchor_of(previous[-1].expression), Anchoring.PREVIOUS
@@ -304,6 +303,7 @@ STORY_DAYS = 45  # how soon after a date given in full a day without its year is
 # month in the same clause ("collapsed in April 2022 and died on 5 April"; not "the August 1988
 # cease-fire. [...] the invasion of Kuwait on Aug. 2" of an article of August 1990).
 STORY_REACH_DAY, STORY_REACH_MONTH = 300, 100
+_TOLD_IN_THE_PAST = (Direction.PAST, Direction.NEAR)
 
 
 def _story_day(op: Operation, span: Span, previous: list[_Told], dct: dt.date) -> Operation | None:
@@ -313,11 +313,10 @@ def _story_day(op: Operation, span: Span, previous: list[_Told], dct: dt.date) -
     from it, when the text speaks of the past. An article tells what followed the date it has
     just given; read from publication, the day would be years off. None when the rule does not
     apply, or gives the day publication gives (the publication's year, read as usual)."""
-    story = (Direction.PAST, Direction.NEAR)
     if isinstance(op, Month):
-        if op.when not in story:
+        if op.when not in _TOLD_IN_THE_PAST:
             return None
-    elif not isinstance(op, MonthDay) or op.weekday is not None or op.direction not in story:
+    elif not isinstance(op, MonthDay) or op.weekday is not None or op.direction not in _TOLD_IN_THE_PAST:
         return None
     if not previous:
         return None
@@ -331,44 +330,17 @@ def _story_day(op: Operation, span: Span, previous: list[_Told], dct: dt.date) -
         or span.start - last.span.end > _story_reach(last.granularity)
     ):
         return None
-    if isinstance(op, Month):
-        return _story_month(op, told.start, dct)
-    for year in (told.start.year, told.start.year + 1):
-        try:
-            day = dt.date(year, op.month, op.day)
-        except ValueError:
-            return None
-        if day >= told.start:
-            if (day - told.start).days > STORY_DAYS:
-                return None
-            try:
-                read, _ = named_days.monthday(dct, op.month, op.day, op.direction, None, "")
-            except (ValueError, OverflowError):  # no such day near publication (the year 1)
-                return None
-            return MonthDay(op.month, op.day, Direction.FUTURE) if read != day.isoformat() else None
-    return None
+    # The reading from the date told (the first such day or month from it) against the usual one
+    later = Month(op.month, Direction.FUTURE) if isinstance(op, Month) else evolve(op, direction=Direction.FUTURE)
+    story = interval(apply(later, _anchor_of(last), True)[0])
+    usual = apply(op, Anchor(dct.isoformat(), None, ""), False)[0]
+    limit = STORY_MONTH_DAYS if isinstance(op, Month) else STORY_DAYS
+    if story is None or story == interval(usual) or story.end < told.start or (story.start - told.start).days > limit:
+        return None
+    return later
 
 
 STORY_MONTH_DAYS = 100  # how soon after a date given in full a month without its year may follow it
-
-
-def _story_month(op: Month, told: dt.date, dct: dt.date) -> Operation | None:
-    """``_story_day`` for a month ("asked for staff on Oct. 12, 2023 [...] did not arrive until
-    December"): the first such month from the date told, within ``STORY_MONTH_DAYS``."""
-    for year in (told.year, told.year + 1):
-        try:
-            first = dt.date(year, op.month, 1)
-        except ValueError:  # past the year 9999
-            return None
-        if (first.year, first.month) >= (told.year, told.month):
-            if (first - told).days > STORY_MONTH_DAYS:
-                return None
-            try:
-                read, _ = named_days.month(dct, op.month, op.when, "")
-            except (ValueError, OverflowError):
-                return None
-            return Month(op.month, Direction.FUTURE) if read != f"{year:04d}-{op.month:02d}" else None
-    return None
 
 
 def _story_reach(granularity: Granularity) -> int:

@@ -119,18 +119,6 @@ def stretch(date: EventDate, months: Sequence[str] = MONTH_NAMES, *, year_once: 
             return f"{start.day} {months[start.month - 1]}–{day(end)}"
         return f"{day(start)}–{day(end)}"
     return None
-    start, end = interval.start, interval.end
-    if granularity is Granularity.YEAR and start.year != end.year:
-        return f"{start.year}–{end.year}"
-    if granularity is Granularity.MONTH and (start.year, start.month) != (end.year, end.month):
-        if start.year == end.year:
-            return f"{MONTH_NAMES[start.month - 1]}–{MONTH_NAMES[end.month - 1]} {end.year}"
-        return f"{MONTH_NAMES[start.month - 1]} {start.year}–{MONTH_NAMES[end.month - 1]} {end.year}"
-    if granularity is Granularity.DAY and start != end:
-        if (start.year, start.month) == (end.year, end.month):
-            return f"{start.day}–{_day(end.day, end.month, end.year)}"
-        return f"{_day(start.day, start.month, start.year)}–{_day(end.day, end.month, end.year)}"
-    return None
 
 
 def _value_in_words(date: EventDate) -> str:
